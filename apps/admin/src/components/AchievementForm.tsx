@@ -1,0 +1,373 @@
+import { CharacterCount, ErrorAlert, formatNumber, toFormErrors, useLocale } from '@kmg/ui';
+import {
+  Alert,
+  Button,
+  Grid,
+  Group,
+  NumberInput,
+  Paper,
+  Radio,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconAlertTriangle, IconDeviceFloppy } from '@tabler/icons-react';
+import { type ReactNode, useRef, useState } from 'react';
+import { UnsavedChangesGuard } from '#components/UnsavedChangesGuard.tsx';
+import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
+import {
+  type AchievementFormValues,
+  achievementFormFromCall,
+  achievementTypes,
+  assessmentKinds,
+  kkniLevels,
+  toAchievementInput,
+  validateAchievementForm,
+} from '#lib/achievement-form.ts';
+import type { MutationProblem } from '#lib/mutation-result.ts';
+
+export const AchievementForm_call = graphql(`
+  fragment AchievementForm_call on TrainingCall {
+    id
+    title
+    description
+    assessmentKind
+    minAttendancePercent
+    trainingHours
+    sksByWorkload
+    competencyUnits { id }
+    achievement {
+      id
+      achievementType
+      nameId
+      nameEn
+      descriptionId
+      descriptionEn
+      criteriaId
+      criteriaEn
+      kkniLevel
+      sks
+      validityMonths
+      assessmentMethod
+      qualityAssurance
+    }
+  }
+`);
+
+export type AchievementInputValues = ReturnType<typeof toAchievementInput>;
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }} component="section">
+      <Title order={4} size="h5" id={id} mb="md">
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  );
+}
+
+/** The KKNI band a level belongs to (domain.md: 1-3 operator, 4-6 technician/analyst, 7-9 expert). */
+function kkniBand(level: number): 'operator' | 'technician' | 'expert' {
+  return level <= 3 ? 'operator' : level <= 6 ? 'technician' : 'expert';
+}
+
+/**
+ * What a call awards: the credential template in Bahasa Indonesia and English (both go into the
+ * signed credential), its type, KKNI level, SKS and validity, how it is assessed and quality-assured,
+ * and the completion rule. Checked with the API's rules as people type; its answer lands on the
+ * same fields.
+ */
+export function AchievementForm({
+  call: data,
+  onValuesChange,
+  onSubmit,
+}: {
+  call: FragmentOf<typeof AchievementForm_call>;
+  /** Lets the page show the credential's elements as they are being filled in. */
+  onValuesChange?: (values: AchievementFormValues) => void;
+  onSubmit: (input: AchievementInputValues) => Promise<MutationProblem | null>;
+}) {
+  const { t, locale } = useLocale();
+  const call = readFragment(AchievementForm_call, data);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const submitted = useRef(false);
+  const form = useForm<AchievementFormValues>({
+    mode: 'controlled',
+    initialValues: achievementFormFromCall(call),
+    validate: (values) => validateAchievementForm(values, locale),
+    validateInputOnBlur: true,
+    onValuesChange: (values) => {
+      if (submitted.current) form.validate();
+      onValuesChange?.(values);
+    },
+  });
+  const values = form.getValues();
+
+  const focusFirstError = () =>
+    requestAnimationFrame(() => {
+      document.querySelector<HTMLElement>('#achievement-form [aria-invalid="true"]')?.focus();
+    });
+
+  const handleSubmit = form.onSubmit(
+    async (formValues) => {
+      setProblem(null);
+      setSaving(true);
+      const found = await onSubmit(toAchievementInput(formValues));
+      setSaving(false);
+      if (!found) {
+        submitted.current = false;
+        form.resetDirty(formValues);
+        return;
+      }
+      submitted.current = true;
+      const fieldErrors = toFormErrors(found.fieldErrors);
+      const known = Object.keys(formValues);
+      form.setErrors(
+        Object.fromEntries(Object.entries(fieldErrors).filter(([path]) => known.includes(path))),
+      );
+      const elsewhere = Object.entries(fieldErrors).filter(([path]) => !known.includes(path));
+      setProblem([found.message, ...elsewhere.map(([, message]) => message)].join(' '));
+      focusFirstError();
+    },
+    () => {
+      submitted.current = true;
+      focusFirstError();
+    },
+  );
+
+  const textArea = (field: 'descriptionId' | 'descriptionEn' | 'criteriaId' | 'criteriaEn', min: number) => (
+    <div>
+      <Textarea
+        label={t(`admin.delivery.achievement.${field}`)}
+        description={t(
+          field.startsWith('description')
+            ? 'admin.delivery.achievement.descriptionHint'
+            : 'admin.delivery.achievement.criteriaHint',
+        )}
+        required
+        autosize
+        minRows={3}
+        maxRows={10}
+        maxLength={5000}
+        lang={field.endsWith('En') ? 'en' : 'id'}
+        {...form.getInputProps(field)}
+      />
+      {values[field].length > 0 && values[field].trim().length < min && (
+        <CharacterCount value={values[field]} min={min} max={5000} />
+      )}
+    </div>
+  );
+
+  return (
+    <form onSubmit={handleSubmit} noValidate id="achievement-form" aria-labelledby="achievement-title">
+      <UnsavedChangesGuard when={() => form.isDirty()} />
+      <Stack gap="lg">
+        {problem && <ErrorAlert title={t('admin.delivery.achievement.failed')}>{problem}</ErrorAlert>}
+
+        <Section id="achievement-identity" title={t('admin.delivery.achievement.sectionIdentity')}>
+          <Stack gap="md">
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+              <TextInput
+                label={t('admin.delivery.achievement.nameId')}
+                description={t('admin.delivery.achievement.nameHint')}
+                required
+                maxLength={200}
+                lang="id"
+                {...form.getInputProps('nameId')}
+              />
+              <TextInput
+                label={t('admin.delivery.achievement.nameEn')}
+                description={t('admin.delivery.achievement.nameHint')}
+                required
+                maxLength={200}
+                lang="en"
+                {...form.getInputProps('nameEn')}
+              />
+            </SimpleGrid>
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+              {textArea('descriptionId', 20)}
+              {textArea('descriptionEn', 20)}
+            </SimpleGrid>
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+              {textArea('criteriaId', 10)}
+              {textArea('criteriaEn', 10)}
+            </SimpleGrid>
+          </Stack>
+        </Section>
+
+        <Section id="achievement-level" title={t('admin.delivery.achievement.sectionLevel')}>
+          <Stack gap="md">
+            <Radio.Group
+              label={t('admin.delivery.achievement.achievementType')}
+              required
+              {...form.getInputProps('achievementType')}
+            >
+              <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" mt={6}>
+                {achievementTypes.map((type) => (
+                  <Radio.Card key={type} value={type} radius="md" p="sm" className="choice-card">
+                    <Group wrap="nowrap" align="flex-start" gap="sm">
+                      <Radio.Indicator />
+                      <div>
+                        <Text fw={600} size="sm">
+                          {t(`admin.delivery.achievement.type.${type}`)}
+                        </Text>
+                        <Text size="xs" c="dimmed">
+                          {t(`admin.delivery.achievement.typeHint.${type}`)}
+                        </Text>
+                      </div>
+                    </Group>
+                  </Radio.Card>
+                ))}
+              </SimpleGrid>
+            </Radio.Group>
+            <Grid gap="md">
+              <Grid.Col span={{ base: 12, sm: 4 }}>
+                <Select
+                  label={t('admin.delivery.achievement.kkniLevel')}
+                  description={t('admin.delivery.achievement.kkniHint')}
+                  placeholder={t('admin.delivery.achievement.pickLevel')}
+                  required
+                  allowDeselect={false}
+                  data={kkniLevels.map((level) => ({
+                    value: String(level),
+                    label: t('admin.delivery.achievement.kkniOption', {
+                      level,
+                      band: t(`admin.delivery.achievement.band.${kkniBand(level)}`),
+                    }),
+                  }))}
+                  {...form.getInputProps('kkniLevel')}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 4 }}>
+                <NumberInput
+                  label={t('admin.delivery.achievement.sks')}
+                  description={t('admin.delivery.achievement.sksHint', {
+                    sks: formatNumber(call.sksByWorkload, locale),
+                    hours: formatNumber(call.trainingHours, locale),
+                  })}
+                  placeholder={formatNumber(call.sksByWorkload, locale)}
+                  min={0}
+                  max={24}
+                  step={0.5}
+                  decimalScale={2}
+                  decimalSeparator={locale === 'id' ? ',' : '.'}
+                  allowNegative={false}
+                  {...form.getInputProps('sks')}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 4 }}>
+                <NumberInput
+                  label={t('admin.delivery.achievement.validityMonths')}
+                  description={t('admin.delivery.achievement.validityHint')}
+                  min={1}
+                  max={120}
+                  allowDecimal={false}
+                  allowNegative={false}
+                  rightSection={
+                    <Text size="xs" c="dimmed" pr={8}>
+                      {t('admin.delivery.achievement.months')}
+                    </Text>
+                  }
+                  rightSectionWidth={60}
+                  rightSectionPointerEvents="none"
+                  {...form.getInputProps('validityMonths')}
+                />
+              </Grid.Col>
+            </Grid>
+          </Stack>
+        </Section>
+
+        <Section id="achievement-assessment" title={t('admin.delivery.achievement.sectionAssessment')}>
+          <Stack gap="md">
+            <Radio.Group
+              label={t('admin.delivery.achievement.assessmentKind')}
+              required
+              {...form.getInputProps('assessmentKind')}
+            >
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" mt={6}>
+                {assessmentKinds.map((kind) => (
+                  <Radio.Card key={kind} value={kind} radius="md" p="sm" className="choice-card">
+                    <Group wrap="nowrap" align="flex-start" gap="sm">
+                      <Radio.Indicator />
+                      <div>
+                        <Text fw={600} size="sm">
+                          {t(`admin.delivery.achievement.kind.${kind}`)}
+                        </Text>
+                        <Text size="xs" c="dimmed">
+                          {t(`admin.delivery.achievement.kindHint.${kind}`)}
+                        </Text>
+                      </div>
+                    </Group>
+                  </Radio.Card>
+                ))}
+              </SimpleGrid>
+            </Radio.Group>
+            {values.assessmentKind === 'COMPETENCY' && call.competencyUnits.length === 0 && (
+              <Alert variant="light" color="yellow" icon={<IconAlertTriangle size={18} aria-hidden />}>
+                {t('admin.delivery.achievement.noUnitsWarning')}
+              </Alert>
+            )}
+            <Grid gap="md">
+              <Grid.Col span={{ base: 12, sm: 4 }}>
+                <NumberInput
+                  label={t('admin.delivery.achievement.minAttendancePercent')}
+                  description={t('admin.delivery.achievement.minAttendanceHint')}
+                  required
+                  min={0}
+                  max={100}
+                  allowDecimal={false}
+                  allowNegative={false}
+                  rightSection={
+                    <Text size="sm" c="dimmed" pr={8}>
+                      %
+                    </Text>
+                  }
+                  rightSectionPointerEvents="none"
+                  {...form.getInputProps('minAttendancePercent')}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 8 }}>
+                <Textarea
+                  label={t('admin.delivery.achievement.assessmentMethod')}
+                  description={t('admin.delivery.achievement.assessmentMethodHint')}
+                  required
+                  autosize
+                  minRows={2}
+                  maxRows={6}
+                  maxLength={1000}
+                  {...form.getInputProps('assessmentMethod')}
+                />
+              </Grid.Col>
+            </Grid>
+            <Textarea
+              label={t('admin.delivery.achievement.qualityAssurance')}
+              description={t('admin.delivery.achievement.qualityAssuranceHint')}
+              required
+              autosize
+              minRows={2}
+              maxRows={6}
+              maxLength={1000}
+              {...form.getInputProps('qualityAssurance')}
+            />
+          </Stack>
+        </Section>
+
+        <Group gap="sm">
+          <Button type="submit" loading={saving} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>
+            {t('admin.delivery.achievement.save')}
+          </Button>
+          <Text size="sm" c="dimmed" aria-live="polite">
+            {form.isDirty() ? t('admin.delivery.achievement.unsaved') : ''}
+          </Text>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

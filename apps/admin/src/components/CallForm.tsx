@@ -1,0 +1,583 @@
+import { deliveryModes, provinces } from '@kmg/domain';
+import { CharacterCount, ErrorAlert, toFormErrors, useLocale } from '@kmg/ui';
+import {
+  ActionIcon,
+  Badge,
+  Box,
+  Button,
+  Fieldset,
+  Grid,
+  Group,
+  NumberInput,
+  Paper,
+  Radio,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { DatePickerInput, DateTimePicker } from '@mantine/dates';
+import { useForm } from '@mantine/form';
+import { IconCalendar, IconClock, IconPlus, IconTrash } from '@tabler/icons-react';
+import { type ReactNode, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { UnsavedChangesGuard } from '#components/UnsavedChangesGuard.tsx';
+import { useCalendarLabels } from '#components/use-calendar-labels.ts';
+import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
+import {
+  type CallFormValues,
+  formTimeZone,
+  normalizeUnitCode,
+  toCallInput,
+  validateCallForm,
+} from '#lib/call-form.ts';
+import type { MutationProblem } from '#lib/mutation-result.ts';
+import { zoneAbbreviation } from '#lib/venue-time.ts';
+
+export const CallForm_programme = graphql(`
+  fragment CallForm_programme on Programme {
+    id
+    name
+    year
+    isManagedByViewer
+  }
+`);
+
+export const CallForm_provider = graphql(`
+  fragment CallForm_provider on Organization {
+    id
+    name
+    shortName
+  }
+`);
+
+export const CallForm_skillArea = graphql(`
+  fragment CallForm_skillArea on SkillArea {
+    id
+    nameId
+    nameEn
+  }
+`);
+
+/** What an edit form starts from: every field of the call as the API returns it. */
+export const CallForm_call = graphql(`
+  fragment CallForm_call on TrainingCall {
+    id
+    status
+    title
+    description
+    learningOutcomes
+    competencyUnits { code title }
+    mode
+    venueName
+    address
+    city
+    province { code }
+    timeZone
+    startDate
+    endDate
+    trainingHours
+    seats
+    applicationOpensAt
+    applicationClosesAt
+    programme { id }
+    provider { id }
+    skillArea { id }
+  }
+`);
+
+export type CallInputValues = ReturnType<typeof toCallInput>;
+
+const MAX_OUTCOMES = 20;
+const MAX_UNITS = 40;
+
+/** Fields whose rules read other fields: when one changes, the others' messages must follow. */
+const linkedFields = [
+  'startDate',
+  'endDate',
+  'applicationOpensAt',
+  'applicationClosesAt',
+  'venueName',
+] as const;
+
+function Legend({ children }: { children: ReactNode }) {
+  return (
+    <Text component="span" fw={600} size="md">
+      {children}
+    </Text>
+  );
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    // Not a named region: "Program dan penyelenggara" must not answer to the "Program" field's name.
+    <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }} component="section">
+      <Title order={2} size="h4" id={id} mb="md">
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  );
+}
+
+/**
+ * Every field of a training call, checked with the API's own rules as the manager types, and the
+ * API's answer shown on the same fields. The application window is entered on the venue's clock.
+ */
+export function CallForm({
+  initialValues,
+  programmes: programmeData,
+  providers: providerData,
+  skillAreas: skillAreaData,
+  cancelTo,
+  onSubmit,
+}: {
+  initialValues: CallFormValues;
+  programmes: readonly FragmentOf<typeof CallForm_programme>[];
+  providers: readonly FragmentOf<typeof CallForm_provider>[];
+  skillAreas: readonly FragmentOf<typeof CallForm_skillArea>[];
+  cancelTo: string;
+  /** Saves; resolves to what went wrong, or null once the caller has moved on. */
+  onSubmit: (input: CallInputValues) => Promise<MutationProblem | null>;
+}) {
+  const { t, locale } = useLocale();
+  const programmes = programmeData
+    .map((programme) => readFragment(CallForm_programme, programme))
+    .filter((programme) => programme.isManagedByViewer || programme.id === initialValues.programmeId);
+  const providers = providerData.map((provider) => readFragment(CallForm_provider, provider));
+  const skillAreas = skillAreaData.map((area) => readFragment(CallForm_skillArea, area));
+
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const submitted = useRef(false);
+  const saved = useRef(false);
+
+  const form = useForm<CallFormValues>({
+    mode: 'controlled',
+    initialValues,
+    validate: (values) => validateCallForm(values, locale),
+    validateInputOnBlur: true,
+    onValuesChange: () => {
+      // After a first attempt to save, every message stays current; before it, only those shown.
+      if (submitted.current) {
+        form.validate();
+        return;
+      }
+      for (const field of linkedFields) {
+        if (form.isTouched(field) || form.errors[field]) form.validateField(field);
+      }
+    },
+  });
+
+  const focusFirstError = () =>
+    requestAnimationFrame(() => {
+      document.querySelector<HTMLElement>('form [aria-invalid="true"]')?.focus();
+    });
+
+  const handleSubmit = form.onSubmit(
+    async (values) => {
+      setProblem(null);
+      setSaving(true);
+      saved.current = true;
+      const found = await onSubmit(toCallInput(values));
+      setSaving(false);
+      if (!found) return;
+      saved.current = false;
+      submitted.current = true;
+      const fieldErrors = toFormErrors(found.fieldErrors);
+      const known = Object.keys(values);
+      const onFields = Object.entries(fieldErrors).filter(([path]) =>
+        known.includes(path.split('.')[0] ?? ''),
+      );
+      const elsewhere = Object.entries(fieldErrors).filter(
+        ([path]) => !known.includes(path.split('.')[0] ?? ''),
+      );
+      form.setErrors(Object.fromEntries(onFields));
+      setProblem([found.message, ...elsewhere.map(([, message]) => message)].join(' '));
+      focusFirstError();
+    },
+    () => {
+      submitted.current = true;
+      focusFirstError();
+    },
+  );
+
+  const calendar = useCalendarLabels();
+  const values = form.getValues();
+  const timeZone = formTimeZone(values);
+  const zone = zoneAbbreviation(timeZone);
+  const provinceName = provinces.find((province) => province.code === values.province)?.name;
+  const windowDescription = values.province
+    ? t('admin.form.windowZone', { zone, name: provinceName ?? '' })
+    : t('admin.form.windowZoneUnset');
+  const zoneBadge = (
+    <Badge variant="light" size="sm" radius="sm" aria-hidden>
+      {zone}
+    </Badge>
+  );
+
+  return (
+    <form onSubmit={handleSubmit} noValidate>
+      <UnsavedChangesGuard when={() => form.isDirty() && !saved.current} />
+      <Stack gap="lg" maw={980}>
+        {problem && <ErrorAlert title={t('admin.form.failed')}>{problem}</ErrorAlert>}
+
+        <Section id="section-programme" title={t('admin.form.sectionProgramme')}>
+          <Grid gap="md" align="flex-end">
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <Select
+                size="md"
+                label={t('admin.form.programme')}
+                description={t('admin.form.programmeDescription')}
+                required
+                data={programmes.map((programme) => ({ value: programme.id, label: programme.name }))}
+                {...form.getInputProps('programmeId')}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <Select
+                size="md"
+                label={t('admin.form.skillArea')}
+                required
+                searchable
+                data={skillAreas.map((area) => ({
+                  value: area.id,
+                  label: locale === 'en' ? area.nameEn : area.nameId,
+                }))}
+                {...form.getInputProps('skillAreaId')}
+              />
+            </Grid.Col>
+            <Grid.Col span={12}>
+              <Select
+                size="md"
+                label={t('admin.form.provider')}
+                required
+                searchable
+                data={providers.map((provider) => ({
+                  value: provider.id,
+                  label: provider.shortName ? `${provider.name} (${provider.shortName})` : provider.name,
+                }))}
+                {...form.getInputProps('providerId')}
+              />
+            </Grid.Col>
+          </Grid>
+        </Section>
+
+        <Section id="section-content" title={t('admin.form.sectionContent')}>
+          <Stack gap="lg">
+            <TextInput
+              size="md"
+              label={t('admin.form.title')}
+              description={t('admin.form.titleDescription')}
+              required
+              maxLength={200}
+              {...form.getInputProps('title')}
+            />
+            <div>
+              <Textarea
+                size="md"
+                label={t('admin.form.description')}
+                description={t('admin.form.descriptionHint')}
+                required
+                autosize
+                minRows={4}
+                maxRows={14}
+                {...form.getInputProps('description')}
+              />
+              {values.description.length > 0 && (
+                <CharacterCount value={values.description} min={20} max={5000} />
+              )}
+            </div>
+
+            <Fieldset legend={<Legend>{t('admin.form.learningOutcomes')}</Legend>} variant="unstyled" p={0}>
+              <Text size="sm" c="dimmed" mb="sm">
+                {t('admin.form.learningOutcomesHint')}
+              </Text>
+              {typeof form.errors.learningOutcomes === 'string' && (
+                <Text size="sm" c="red.8" mb="sm" role="alert">
+                  {form.errors.learningOutcomes}
+                </Text>
+              )}
+              <Stack gap="sm">
+                {values.learningOutcomes.map((_, index) => {
+                  const n = index + 1;
+                  return (
+                    <Group key={index} align="flex-start" gap="xs" wrap="nowrap">
+                      <TextInput
+                        size="md"
+                        label={t('admin.form.learningOutcome', { n })}
+                        required
+                        style={{ flex: 1 }}
+                        maxLength={300}
+                        {...form.getInputProps(`learningOutcomes.${index}`)}
+                      />
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        size="lg"
+                        mt={28}
+                        aria-label={t('admin.form.removeOutcome', { n })}
+                        disabled={values.learningOutcomes.length <= 1}
+                        onClick={() => form.removeListItem('learningOutcomes', index)}
+                      >
+                        <IconTrash size={18} aria-hidden />
+                      </ActionIcon>
+                    </Group>
+                  );
+                })}
+              </Stack>
+              <Button
+                variant="light"
+                size="sm"
+                mt="sm"
+                leftSection={<IconPlus size={16} aria-hidden />}
+                disabled={values.learningOutcomes.length >= MAX_OUTCOMES}
+                onClick={() => {
+                  form.insertListItem('learningOutcomes', '');
+                  const next = values.learningOutcomes.length;
+                  requestAnimationFrame(() => form.getInputNode(`learningOutcomes.${next}`)?.focus());
+                }}
+              >
+                {t('admin.form.addOutcome')}
+              </Button>
+            </Fieldset>
+
+            <Fieldset legend={<Legend>{t('admin.form.competencyUnits')}</Legend>} variant="unstyled" p={0}>
+              <Text size="sm" c="dimmed" mb="sm">
+                {t('admin.form.competencyUnitsHint')}
+              </Text>
+              <Stack gap="sm">
+                {values.competencyUnits.length === 0 && (
+                  <Text size="sm" c="dimmed" fs="italic">
+                    {t('admin.form.noUnits')}
+                  </Text>
+                )}
+                {values.competencyUnits.map((_, index) => {
+                  const n = index + 1;
+                  const codeProps = form.getInputProps(`competencyUnits.${index}.code`);
+                  return (
+                    <Group key={index} align="flex-start" gap="xs" wrap="nowrap">
+                      <TextInput
+                        size="md"
+                        label={t('admin.form.unitCode', { n })}
+                        placeholder="C.282000.011.01"
+                        required
+                        w={210}
+                        styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+                        autoCapitalize="characters"
+                        spellCheck={false}
+                        {...codeProps}
+                        onBlur={(event) => {
+                          const code = values.competencyUnits[index]?.code ?? '';
+                          if (code && code !== normalizeUnitCode(code)) {
+                            form.setFieldValue(`competencyUnits.${index}.code`, normalizeUnitCode(code));
+                          }
+                          codeProps.onBlur?.(event);
+                        }}
+                      />
+                      <TextInput
+                        size="md"
+                        label={t('admin.form.unitTitle', { n })}
+                        required
+                        style={{ flex: 1 }}
+                        maxLength={300}
+                        {...form.getInputProps(`competencyUnits.${index}.title`)}
+                      />
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        size="lg"
+                        mt={28}
+                        aria-label={t('admin.form.removeUnit', { n })}
+                        onClick={() => form.removeListItem('competencyUnits', index)}
+                      >
+                        <IconTrash size={18} aria-hidden />
+                      </ActionIcon>
+                    </Group>
+                  );
+                })}
+              </Stack>
+              <Button
+                variant="light"
+                size="sm"
+                mt="sm"
+                leftSection={<IconPlus size={16} aria-hidden />}
+                disabled={values.competencyUnits.length >= MAX_UNITS}
+                onClick={() => {
+                  form.insertListItem('competencyUnits', { code: '', title: '' });
+                  const next = values.competencyUnits.length;
+                  requestAnimationFrame(() => form.getInputNode(`competencyUnits.${next}.code`)?.focus());
+                }}
+              >
+                {t('admin.form.addUnit')}
+              </Button>
+            </Fieldset>
+          </Stack>
+        </Section>
+
+        <Section id="section-place" title={t('admin.form.sectionPlace')}>
+          <Stack gap="md">
+            <Radio.Group label={t('admin.form.mode')} required size="md" {...form.getInputProps('mode')}>
+              <Group gap="lg" mt={6}>
+                {deliveryModes.map((mode) => (
+                  <Radio key={mode} value={mode} label={t(`status.mode.${mode}`)} size="md" />
+                ))}
+              </Group>
+            </Radio.Group>
+            <Grid gap="md">
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <TextInput
+                  size="md"
+                  label={t('admin.form.venueName')}
+                  required={values.mode !== 'ONLINE'}
+                  description={values.mode === 'ONLINE' ? t('admin.form.venueOptional') : undefined}
+                  maxLength={200}
+                  {...form.getInputProps('venueName')}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <TextInput
+                  size="md"
+                  label={t('admin.form.address')}
+                  maxLength={500}
+                  {...form.getInputProps('address')}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <TextInput
+                  size="md"
+                  label={t('admin.form.city')}
+                  required
+                  maxLength={100}
+                  {...form.getInputProps('city')}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <Select
+                  size="md"
+                  label={t('admin.form.province')}
+                  description={
+                    values.mode === 'ONLINE'
+                      ? t('admin.form.provinceOnlineDescription')
+                      : t('admin.form.provinceDescription')
+                  }
+                  required
+                  searchable
+                  data={provinces.map((province) => ({
+                    value: province.code,
+                    label: `${province.name} (${zoneAbbreviation(province.timeZone)})`,
+                  }))}
+                  {...form.getInputProps('province')}
+                />
+              </Grid.Col>
+            </Grid>
+          </Stack>
+        </Section>
+
+        <Section id="section-schedule" title={t('admin.form.sectionSchedule')}>
+          <Grid gap="md">
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <DatePickerInput
+                size="md"
+                {...calendar.date}
+                label={t('admin.form.startDate')}
+                placeholder={t('admin.form.pickDate')}
+                required
+                valueFormat="D MMMM YYYY"
+                leftSection={<IconCalendar size={18} aria-hidden />}
+                {...form.getInputProps('startDate')}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <DatePickerInput
+                size="md"
+                {...calendar.date}
+                label={t('admin.form.endDate')}
+                placeholder={t('admin.form.pickDate')}
+                required
+                valueFormat="D MMMM YYYY"
+                leftSection={<IconCalendar size={18} aria-hidden />}
+                defaultDate={values.startDate ?? undefined}
+                {...form.getInputProps('endDate')}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <NumberInput
+                size="md"
+                label={t('admin.form.trainingHours')}
+                description={t('admin.form.trainingHoursDescription')}
+                required
+                min={1}
+                max={2000}
+                allowDecimal={false}
+                allowNegative={false}
+                {...form.getInputProps('trainingHours')}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <NumberInput
+                size="md"
+                label={t('admin.form.seats')}
+                description={t('admin.form.seatsDescription')}
+                required
+                min={1}
+                max={10000}
+                allowDecimal={false}
+                allowNegative={false}
+                {...form.getInputProps('seats')}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <DateTimePicker
+                size="md"
+                {...calendar.dateTime}
+                label={t('admin.form.opensAt')}
+                description={windowDescription}
+                placeholder={t('admin.form.pickDateTime')}
+                required
+                valueFormat="D MMMM YYYY HH:mm"
+                defaultTimeValue="00:00"
+                leftSection={<IconClock size={18} aria-hidden />}
+                rightSection={zoneBadge}
+                rightSectionWidth={56}
+                rightSectionPointerEvents="none"
+                {...form.getInputProps('applicationOpensAt')}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <DateTimePicker
+                size="md"
+                {...calendar.dateTime}
+                label={t('admin.form.closesAt')}
+                description={windowDescription}
+                placeholder={t('admin.form.pickDateTime')}
+                required
+                valueFormat="D MMMM YYYY HH:mm"
+                defaultTimeValue="23:59"
+                leftSection={<IconClock size={18} aria-hidden />}
+                rightSection={zoneBadge}
+                rightSectionWidth={56}
+                rightSectionPointerEvents="none"
+                defaultDate={values.applicationOpensAt?.slice(0, 10)}
+                {...form.getInputProps('applicationClosesAt')}
+              />
+            </Grid.Col>
+          </Grid>
+        </Section>
+
+        <Box>
+          <Group gap="sm">
+            <Button type="submit" loading={saving} size="md">
+              {t('admin.form.submit')}
+            </Button>
+            <Button component={Link} to={cancelTo} variant="default" size="md">
+              {t('admin.form.cancel')}
+            </Button>
+          </Group>
+        </Box>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,107 @@
+import type { Cache, UpdatesConfig } from '@urql/exchange-graphcache';
+
+/** Drops every cached page of a root list (one per set of arguments); shown lists refetch. */
+function invalidateRootField(cache: Cache, fieldName: string) {
+  for (const field of cache.inspectFields('Query')) {
+    if (field.fieldName === fieldName) cache.invalidate('Query', field.fieldName, field.arguments);
+  }
+}
+
+/**
+ * A change can move a call into or out of any filtered, sorted page, so every cached
+ * `trainingCalls` page (one per set of arguments) is dropped and fetched again when shown.
+ */
+function invalidateCallLists(cache: Cache) {
+  invalidateRootField(cache, 'trainingCalls');
+}
+
+/**
+ * A call whose selection changed: its preview, progress, counts and applicant list are read afresh.
+ * Graphcache keys the call by its global id, the same `id` the mutation was given.
+ */
+function invalidateCall(cache: Cache, id: unknown) {
+  cache.invalidate({ __typename: 'TrainingCall', id: String(id) });
+}
+
+/** Drops some fields of a call (every set of arguments): shown pages read them again. */
+function invalidateCallFields(cache: Cache, id: unknown, fieldNames: readonly string[]) {
+  const entity = { __typename: 'TrainingCall', id: String(id) };
+  for (const field of cache.inspectFields(entity)) {
+    if (fieldNames.includes(field.fieldName)) cache.invalidate(entity, field.fieldName, field.arguments);
+  }
+}
+
+/** Whether a mutation's result union holds its success type (`…Success`), not an error. */
+function succeeded(result: Record<string, unknown>, field: string): boolean {
+  const outcome = result[field] as { __typename?: string } | null | undefined;
+  return outcome?.__typename?.endsWith('Success') ?? false;
+}
+
+/**
+ * After a change, refetch the lists it affects; the changed records update themselves by id
+ * (a published call's status, a user's locale).
+ */
+export const updates: UpdatesConfig = {
+  Mutation: {
+    createTrainingCall: (_result, _args, cache) => invalidateCallLists(cache),
+    updateTrainingCall: (_result, args, cache) => {
+      // Edits can change derived fields too (whether it takes applications now): read it afresh.
+      invalidateCall(cache, args.id);
+      invalidateCallLists(cache);
+    },
+    publishTrainingCall: (_result, _args, cache) => invalidateCallLists(cache),
+    closeTrainingCall: (_result, _args, cache) => invalidateCallLists(cache),
+    cancelTrainingCall: (_result, _args, cache) => invalidateCallLists(cache),
+    // New rules, caps or reviewers change the preview and every application's review summary.
+    // A refusal changes nothing, and the form stays as the manager left it, under the message.
+    updateSelectionSettings: (result, args, cache) => {
+      if (succeeded(result, 'updateSelectionSettings')) invalidateCall(cache, args.callId);
+    },
+    assignReviewers: (result, args, cache) => {
+      if (succeeded(result, 'assignReviewers')) invalidateCall(cache, args.callId);
+    },
+    commitSelection: (_result, args, cache) => {
+      // Every endorsed application changed status: drop the call, its lists and any open record.
+      invalidateCall(cache, args.callId);
+      invalidateRootField(cache, 'application');
+      invalidateCallLists(cache);
+    },
+    createStaffAccount: (_result, _args, cache) => invalidateRootField(cache, 'users'),
+    // The API words verdicts, explanations and error texts in the request's language: a call or
+    // an application on screen is read again in the new one.
+    setMyLocale: (_result, _args, cache) => {
+      invalidateRootField(cache, 'trainingCall');
+      invalidateRootField(cache, 'application');
+    },
+    // Delivery. Attendance comes back with the participants' page (same arguments as the pages
+    // ask for), so it needs nothing here.
+    recordAssessment: (result, args, cache) => {
+      // A first decision on a unit adds to the participant's assessments and changes the verdict.
+      if (!succeeded(result, 'recordAssessment')) return;
+      const application = { __typename: 'Application', id: String(args.applicationId) };
+      cache.invalidate(application, 'assessments');
+      cache.invalidate(application, 'completion');
+    },
+    saveAchievement: (result, args, cache) => {
+      // The completion rule may have changed: every participant's verdict is read again.
+      if (succeeded(result, 'saveAchievement')) invalidateCallFields(cache, args.callId, ['participants']);
+    },
+    approveResults: (result, args, cache) => {
+      // The call is completed and credentials are queued for everyone who passed.
+      if (!succeeded(result, 'approveResults')) return;
+      invalidateCallFields(cache, args.callId, ['participants', 'issuanceProgress']);
+      invalidateCallLists(cache);
+    },
+    retryFailedIssuance: (result, args, cache) => {
+      if (succeeded(result, 'retryFailedIssuance'))
+        invalidateCallFields(cache, args.callId, ['participants']);
+    },
+    decideAmendment: (result, _args, cache) => {
+      // An approved correction revokes and requeues: the call's issuance counts change.
+      const outcome = result.decideAmendment as { data?: { call?: { id?: string } } } | null;
+      const callId = outcome?.data?.call?.id;
+      if (succeeded(result, 'decideAmendment') && callId)
+        invalidateCallFields(cache, callId, ['issuanceProgress']);
+    },
+  },
+};

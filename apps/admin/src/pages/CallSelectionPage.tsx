@@ -1,0 +1,266 @@
+import { planCallTransition, translateError } from '@kmg/domain';
+import { formatNumber, useErrorMessage, useLocale } from '@kmg/ui';
+import { Alert, Paper, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconInfoCircle, IconLock } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { QueryError } from '#components/QueryError.tsx';
+import {
+  ReviewerAssignment,
+  ReviewerAssignment_call,
+  ReviewerAssignment_reviewer,
+} from '#components/ReviewerAssignment.tsx';
+import { ReviewProgressPanel, ReviewProgressPanel_call } from '#components/ReviewProgressPanel.tsx';
+import { SelectionPreview, SelectionPreview_call } from '#components/SelectionPreview.tsx';
+import { SelectionSettingsForm, SelectionSettingsForm_call } from '#components/SelectionSettingsForm.tsx';
+import {
+  SelectionSettingsSummary,
+  SelectionSettingsSummary_call,
+} from '#components/SelectionSettingsSummary.tsx';
+import { graphql } from '#graphql.ts';
+import { readProblem } from '#lib/mutation-result.ts';
+import { useViewer } from '#lib/viewer.tsx';
+
+const CallSelectionPageQuery = graphql(
+  `
+  query CallSelectionPage($id: ID!, $canAssign: Boolean!) {
+    trainingCall(id: $id) {
+      id
+      status
+      province { code }
+      applicationClosesAt
+      selectionMode
+      selectionCommittedAt
+      seats
+      seatsTaken
+      waitlistCount
+      programme { id isManagedByViewer }
+      ...SelectionSettingsForm_call
+      ...SelectionSettingsSummary_call
+      ...ReviewerAssignment_call
+      ...ReviewProgressPanel_call
+      ...SelectionPreview_call
+    }
+    selectionReviewers @include(if: $canAssign) { id ...ReviewerAssignment_reviewer }
+  }
+`,
+  [
+    SelectionSettingsForm_call,
+    SelectionSettingsSummary_call,
+    ReviewerAssignment_call,
+    ReviewerAssignment_reviewer,
+    ReviewProgressPanel_call,
+    SelectionPreview_call,
+  ],
+);
+
+const UpdateSelectionSettings = graphql(
+  `
+  mutation UpdateSelectionSettings($callId: ID!, $input: SelectionSettingsInput!) {
+    updateSelectionSettings(callId: $callId, input: $input) {
+      __typename
+      ... on UpdateSelectionSettingsSuccess { data { id ...SelectionSettingsForm_call } }
+      ... on ValidationError { message fieldErrors { path message } }
+      ... on InvalidStateError { code message }
+      ... on NotAllowedError { message }
+      ... on NotFoundError { message }
+      ... on BaseError { message }
+    }
+  }
+`,
+  [SelectionSettingsForm_call],
+);
+
+const AssignReviewers = graphql(
+  `
+  mutation AssignReviewers($callId: ID!, $reviewerIds: [ID!]!) {
+    assignReviewers(callId: $callId, reviewerIds: $reviewerIds) {
+      __typename
+      ... on AssignReviewersSuccess { data { id ...ReviewerAssignment_call } }
+      ... on ValidationError { message fieldErrors { path message } }
+      ... on InvalidStateError { code message }
+      ... on NotAllowedError { message }
+      ... on NotFoundError { message }
+      ... on BaseError { message }
+    }
+  }
+`,
+  [ReviewerAssignment_call],
+);
+
+const CommitSelection = graphql(`
+  mutation CommitSelection($callId: ID!) {
+    commitSelection(callId: $callId) {
+      __typename
+      ... on CommitSelectionSuccess { data { id status selectionCommittedAt seatsTaken waitlistCount } }
+      ... on InvalidStateError { code message }
+      ... on ValidationError { message fieldErrors { path message } }
+      ... on NotAllowedError { message }
+      ... on NotFoundError { message }
+      ... on BaseError { message }
+    }
+  }
+`);
+
+function Block({
+  id,
+  title,
+  description,
+  children,
+}: {
+  id: string;
+  title: string;
+  description?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby={id}>
+      <Title order={3} size="h4" id={id} mb={description ? 4 : 'md'}>
+        {title}
+      </Title>
+      {description && (
+        <Text size="sm" c="dimmed" mb="md">
+          {description}
+        </Text>
+      )}
+      {children}
+    </Paper>
+  );
+}
+
+/**
+ * The selection of one call: how far the reviewers are, what committing would do (and the button
+ * that does it), who reviews, and the settings behind it all. Managers change them; provider staff
+ * read them.
+ */
+export function CallSelectionPage() {
+  const { t, locale } = useLocale();
+  const errorMessage = useErrorMessage();
+  const viewer = useViewer();
+  const { id = '' } = useParams();
+  const canAssign = viewer.roles.some((role) => role === 'ADMIN' || role === 'PROGRAM_MANAGER');
+  const [{ data, error }, reexecute] = useQuery({
+    query: CallSelectionPageQuery,
+    variables: { id, canAssign },
+  });
+  const [, updateSettings] = useMutation(UpdateSelectionSettings);
+  const [, assignReviewers] = useMutation(AssignReviewers);
+  const [, commitSelection] = useMutation(CommitSelection);
+  const messages = { network: t('common.networkError'), unknown: errorMessage('INTERNAL') };
+
+  if (!data) {
+    if (error)
+      return <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+    return (
+      <Stack gap="md" role="status" aria-label={t('common.loading')}>
+        <Skeleton h={110} />
+        <Skeleton h={240} />
+        <Skeleton h={320} />
+      </Stack>
+    );
+  }
+  const call = data.trainingCall;
+  // The frame around this page says when a call is missing.
+  if (!call) return null;
+
+  const manages = call.programme.isManagedByViewer;
+  const reviewed = call.selectionMode === 'REVIEWED';
+  const settingsPlan = planCallTransition(
+    {
+      status: call.status,
+      province: call.province.code,
+      applicationClosesAt: new Date(call.applicationClosesAt),
+    },
+    'update',
+    new Date(),
+  );
+  const settingsLocked = !!call.selectionCommittedAt || settingsPlan.kind === 'refused';
+
+  return (
+    <Stack gap="lg">
+      {/* The tab names the part; the heading gives the page's outline the same name. */}
+      <VisuallyHidden component="h2">{t('admin.callTabs.selection')}</VisuallyHidden>
+
+      {reviewed ? (
+        <>
+          {/* Once committed nothing waits for scores: the result comes first. */}
+          {!call.selectionCommittedAt && (
+            <Block id="selection-progress" title={t('admin.progress.title')}>
+              <ReviewProgressPanel call={call} />
+            </Block>
+          )}
+          <Block
+            id="selection-preview-title"
+            title={call.selectionCommittedAt ? t('admin.commit.resultTitle') : t('admin.preview.title')}
+            description={call.selectionCommittedAt ? undefined : t('admin.preview.intro')}
+          >
+            <SelectionPreview
+              call={call}
+              onCommit={async () => {
+                const result = await commitSelection({ callId: call.id });
+                return readProblem(result.data?.commitSelection, result.error, messages);
+              }}
+            />
+          </Block>
+          <Block
+            id="selection-reviewers"
+            title={t('admin.reviewers.title')}
+            description={t('admin.reviewers.intro')}
+          >
+            <ReviewerAssignment
+              call={call}
+              candidates={data.selectionReviewers ?? null}
+              canEdit={manages}
+              onSave={async (reviewerIds) => {
+                const result = await assignReviewers({ callId: call.id, reviewerIds });
+                const problem = readProblem(result.data?.assignReviewers, result.error, messages);
+                if (!problem) notifications.show({ color: 'green', message: t('admin.reviewers.saved') });
+                return problem;
+              }}
+            />
+          </Block>
+        </>
+      ) : (
+        <Alert variant="light" color="blue" icon={<IconInfoCircle size={18} aria-hidden />}>
+          <Text size="sm">{t('admin.selection.firstComeNote')}</Text>
+          <Text size="sm" mt={4} fw={600}>
+            {t('admin.commit.seatsTaken', {
+              taken: formatNumber(call.seatsTaken, locale),
+              seats: formatNumber(call.seats, locale),
+            })}{' '}
+            · {t('admin.commit.waitlist', { count: call.waitlistCount })}
+          </Text>
+        </Alert>
+      )}
+
+      <Block
+        id="selection-settings-title"
+        title={t('admin.settings.title')}
+        description={manages && !settingsLocked ? t('admin.settings.intro') : undefined}
+      >
+        {manages && settingsLocked && (
+          <Alert variant="light" color="gray" icon={<IconLock size={18} aria-hidden />} mb="md">
+            {translateError('SETTINGS_LOCKED', locale)}
+          </Alert>
+        )}
+        {manages && !settingsLocked ? (
+          <SelectionSettingsForm
+            // A fresh form for another call, or once saved settings come back different.
+            key={call.id}
+            call={call}
+            onSubmit={async (input) => {
+              const result = await updateSettings({ callId: call.id, input });
+              const problem = readProblem(result.data?.updateSelectionSettings, result.error, messages);
+              if (!problem) notifications.show({ color: 'green', message: t('admin.settings.saved') });
+              return problem;
+            }}
+          />
+        ) : (
+          <SelectionSettingsSummary call={call} />
+        )}
+      </Block>
+    </Stack>
+  );
+}

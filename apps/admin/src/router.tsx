@@ -1,0 +1,110 @@
+import { createBrowserRouter } from 'react-router';
+import { AppLayout } from '#components/AppLayout.tsx';
+import { PageLoader } from '#components/PageLoader.tsx';
+import { RouteError } from '#components/RouteError.tsx';
+
+// Each page is its own chunk; the shell and sign-in load first.
+export const router = createBrowserRouter(
+  [
+    {
+      path: '/masuk',
+      lazy: async () => ({ Component: (await import('#pages/SignInPage.tsx')).SignInPage }),
+      ErrorBoundary: RouteError,
+      HydrateFallback: PageLoader,
+    },
+    {
+      path: '/',
+      Component: AppLayout,
+      ErrorBoundary: RouteError,
+      HydrateFallback: PageLoader,
+      children: [
+        {
+          ErrorBoundary: RouteError,
+          children: [
+            {
+              index: true,
+              lazy: async () => ({ Component: (await import('#pages/CallsPage.tsx')).CallsPage }),
+            },
+            {
+              path: 'lowongan/baru',
+              lazy: async () => ({ Component: (await import('#pages/NewCallPage.tsx')).NewCallPage }),
+            },
+            {
+              path: 'lowongan/:id',
+              lazy: async () => ({ Component: (await import('#pages/CallLayout.tsx')).CallLayout }),
+              children: [
+                {
+                  index: true,
+                  lazy: async () => ({
+                    Component: (await import('#pages/CallOverviewPage.tsx')).CallOverviewPage,
+                  }),
+                },
+                {
+                  path: 'seleksi',
+                  lazy: async () => ({
+                    Component: (await import('#pages/CallSelectionPage.tsx')).CallSelectionPage,
+                  }),
+                },
+                {
+                  path: 'pelaksanaan',
+                  lazy: async () => ({
+                    Component: (await import('#pages/CallDeliveryLayout.tsx')).CallDeliveryLayout,
+                  }),
+                  children: [
+                    {
+                      index: true,
+                      lazy: async () => ({
+                        Component: (await import('#pages/CallResultsPage.tsx')).CallResultsPage,
+                      }),
+                    },
+                    {
+                      path: 'kehadiran',
+                      lazy: async () => ({
+                        Component: (await import('#pages/CallAttendancePage.tsx')).CallAttendancePage,
+                      }),
+                    },
+                    {
+                      path: 'asesmen',
+                      lazy: async () => ({
+                        Component: (await import('#pages/CallAssessmentPage.tsx')).CallAssessmentPage,
+                      }),
+                    },
+                    {
+                      path: 'kredensial',
+                      lazy: async () => ({
+                        Component: (await import('#pages/CallAchievementPage.tsx')).CallAchievementPage,
+                      }),
+                    },
+                  ],
+                },
+              ],
+            },
+            {
+              path: 'lowongan/:id/ubah',
+              lazy: async () => ({ Component: (await import('#pages/EditCallPage.tsx')).EditCallPage }),
+            },
+            {
+              path: 'penilaian',
+              lazy: async () => ({
+                Component: (await import('#pages/ReviewAssignmentsPage.tsx')).ReviewAssignmentsPage,
+              }),
+            },
+            {
+              path: 'penilaian/:id',
+              lazy: async () => ({ Component: (await import('#pages/ReviewCallPage.tsx')).ReviewCallPage }),
+            },
+            {
+              path: 'akun',
+              lazy: async () => ({ Component: (await import('#pages/AccountsPage.tsx')).AccountsPage }),
+            },
+            {
+              path: '*',
+              lazy: async () => ({ Component: (await import('#pages/NotFoundPage.tsx')).NotFoundPage }),
+            },
+          ],
+        },
+      ],
+    },
+  ],
+  { basename: '/admin' },
+);

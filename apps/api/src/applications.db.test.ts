@@ -1,0 +1,179 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callInput, demo, MOTIVATION, seededIds } from '#test/fixtures.ts';
+import { startTestApi, type TestApi } from '#test/harness.ts';
+
+let api: TestApi;
+let ids: Awaited<ReturnType<typeof seededIds>>;
+
+beforeAll(async () => {
+  api = await startTestApi();
+  ids = await seededIds(api);
+});
+afterAll(() => api?.close());
+
+const APPLY = `mutation ($callId: ID!, $motivation: String!) {
+  applyToCall(callId: $callId, motivation: $motivation) {
+    __typename
+    ... on ApplyToCallSuccess { data { id status motivation call { title } } }
+    ... on ValidationError { fieldErrors { path code message } }
+    ... on Error { code message }
+  }
+}`;
+const WITHDRAW = `mutation ($id: ID!) { withdrawApplication(id: $id) {
+  __typename ... on WithdrawApplicationSuccess { data { status withdrawnAt } } ... on Error { code message } } }`;
+
+async function openCallForTest() {
+  const manager = await api.signIn(demo.manager);
+  const created = await manager.data(
+    `mutation ($input: TrainingCallInput!) { createTrainingCall(input: $input) { ... on CreateTrainingCallSuccess { data { id } } } }`,
+    { input: callInput(ids) },
+  );
+  const id = created.createTrainingCall.data.id as string;
+  await manager.data(`mutation ($id: ID!) { publishTrainingCall(id: $id) { __typename } }`, { id });
+  return id;
+}
+
+describe('applyToCall', () => {
+  it('lets a teacher apply once; a second try is refused and nothing is duplicated', async () => {
+    const callId = await openCallForTest();
+    const teacher = await api.signIn(demo.teacherNuptk);
+    const first = await teacher.data(APPLY, { callId, motivation: `  ${MOTIVATION}  ` });
+    expect(first.applyToCall.data).toMatchObject({ status: 'SUBMITTED', motivation: MOTIVATION });
+    const second = await teacher.data(APPLY, { callId, motivation: MOTIVATION });
+    expect(second.applyToCall).toEqual({
+      __typename: 'AlreadyAppliedError',
+      code: 'ALREADY_APPLIED',
+      message: 'Anda sudah mendaftar pada lowongan ini.',
+    });
+    const detail = await teacher.data(
+      `query ($id: ID!) { trainingCall(id: $id) { applicationCount viewerApplication { status } } }`,
+      {
+        id: callId,
+      },
+    );
+    expect(detail.trainingCall).toEqual({ applicationCount: 1, viewerApplication: { status: 'SUBMITTED' } });
+  });
+
+  it('answers a double submit with one application and one AlreadyApplied', async () => {
+    const callId = await openCallForTest();
+    const teacher = await api.signIn(demo.otherTeacher);
+    const results = await Promise.all(
+      [1, 2, 3].map(() => teacher.data(APPLY, { callId, motivation: MOTIVATION })),
+    );
+    const kinds = results.map((result) => result.applyToCall.__typename).sort();
+    expect(kinds.filter((kind) => kind === 'ApplyToCallSuccess')).toHaveLength(1);
+    expect(kinds.filter((kind) => kind === 'AlreadyAppliedError')).toHaveLength(2);
+  });
+
+  it('refuses a call that is not open, naming why', async () => {
+    const teacher = await api.signIn(demo.teacher, { locale: 'en' });
+    const { applyToCall } = await teacher.data(APPLY, { callId: ids.completedCall, motivation: MOTIVATION });
+    expect(applyToCall).toEqual({
+      __typename: 'ApplicationClosedError',
+      code: 'CALL_NOT_OPEN',
+      message: 'This call is not taking applications.',
+    });
+  });
+
+  it('counts the motivation in characters a reader sees and says the minimum', async () => {
+    const teacher = await api.signIn(demo.teacher);
+    const { applyToCall } = await teacher.data(APPLY, {
+      callId: ids.openCall,
+      motivation: 'Saya ingin ikut. 👩‍🏫',
+    });
+    expect(applyToCall.fieldErrors).toEqual([
+      { path: ['motivation'], code: 'TOO_SHORT', message: 'Minimal 100 karakter.' },
+    ]);
+  });
+
+  it('does not find a draft call for a teacher', async () => {
+    const teacher = await api.signIn(demo.teacher);
+    const { applyToCall } = await teacher.data(APPLY, {
+      callId: ids.openCallInlastekDraft,
+      motivation: MOTIVATION,
+    });
+    expect(applyToCall.__typename).toBe('NotFoundError');
+  });
+});
+
+describe('withdrawApplication', () => {
+  it('withdraws, refuses a second withdrawal, and lets the teacher apply again', async () => {
+    const callId = await openCallForTest();
+    const teacher = await api.signIn(demo.teacher);
+    const applied = await teacher.data(APPLY, { callId, motivation: MOTIVATION });
+    const id = applied.applyToCall.data.id;
+    const withdrawn = await teacher.data(WITHDRAW, { id });
+    expect(withdrawn.withdrawApplication.data.status).toBe('WITHDRAWN');
+    const twice = await teacher.data(WITHDRAW, { id });
+    expect(twice.withdrawApplication).toMatchObject({
+      __typename: 'InvalidStateError',
+      code: 'ALREADY_WITHDRAWN',
+    });
+    const again = await teacher.data(APPLY, { callId, motivation: MOTIVATION });
+    expect(again.applyToCall.data).toMatchObject({ id, status: 'SUBMITTED' });
+  });
+
+  it("refuses to withdraw someone else's application", async () => {
+    const callId = await openCallForTest();
+    const owner = await api.signIn(demo.teacher);
+    const applied = await owner.data(APPLY, { callId, motivation: MOTIVATION });
+    const other = await api.signIn(demo.otherTeacher, { locale: 'en' });
+    const { withdrawApplication } = await other.data(WITHDRAW, { id: applied.applyToCall.data.id });
+    expect(withdrawApplication).toEqual({
+      __typename: 'NotAllowedError',
+      code: 'NOT_YOUR_APPLICATION',
+      message: 'This application is not yours.',
+    });
+    const row = await api.database.prisma.application.findFirstOrThrow({
+      where: { call: { id: { not: undefined } }, motivation: MOTIVATION, status: 'SUBMITTED' },
+    });
+    expect(row.status).toBe('SUBMITTED');
+  });
+
+  it('refuses to withdraw once the training has started', async () => {
+    const participant = await api.database.prisma.application.findFirstOrThrow({
+      where: { call: { code: 'kmg-cnc-berjalan' }, teacher: { email: 'wahyu.nugroho@kmg.demo' } },
+    });
+    const teacher = await api.signIn('wahyu.nugroho@kmg.demo');
+    const { withdrawApplication } = await teacher.data(WITHDRAW, {
+      id: Buffer.from(`Application:${participant.id}`).toString('base64'),
+    });
+    expect(withdrawApplication).toMatchObject({ __typename: 'InvalidStateError', code: 'TRAINING_STARTED' });
+    expect(withdrawApplication.message).toMatch(/^Pelatihan sudah dimulai/);
+    const row = await api.database.prisma.application.findUniqueOrThrow({ where: { id: participant.id } });
+    expect(row.status).toBe('CONFIRMED');
+  });
+});
+
+describe('who sees applications', () => {
+  const CALL_APPLICATIONS = `query ($id: ID!) { trainingCall(id: $id) {
+    applications(first: 50) { totalCount edges { node { status teacher { name teacherProfile { nuptk school { name } } } } } } } }`;
+
+  it("shows a call's applications to its managers and its provider's staff", async () => {
+    for (const who of [demo.manager, demo.lpdpManager, demo.provider, demo.admin]) {
+      const viewer = await api.signIn(who);
+      const { trainingCall } = await viewer.data(CALL_APPLICATIONS, { id: ids.openCall });
+      expect(trainingCall.applications.totalCount, who).toBeGreaterThanOrEqual(2);
+      expect(trainingCall.applications.edges[0].node.teacher.teacherProfile.nuptk).toMatch(/^\d{16}$/);
+    }
+  });
+
+  it("refuses them to another provider's staff, teachers and principals", async () => {
+    for (const who of [demo.otherProvider, demo.teacher, demo.principal, demo.reviewer]) {
+      const viewer = await api.signIn(who);
+      const result = await viewer.gql(CALL_APPLICATIONS, { id: ids.openCall });
+      expect(result.errors?.[0]?.extensions?.code, who).toBe('FORBIDDEN');
+    }
+    const anonymous = await api.client().gql(CALL_APPLICATIONS, { id: ids.openCall });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('gives a teacher only their own applications', async () => {
+    const teacher = await api.signIn(demo.otherTeacher);
+    const { myApplications, me } = await teacher.data(
+      `query { me { id } myApplications(first: 50) { edges { node { teacher { id } } } } }`,
+    );
+    expect(myApplications.edges.length).toBeGreaterThan(0);
+    for (const { node } of myApplications.edges) expect(node.teacher.id).toBe(me.id);
+  });
+});

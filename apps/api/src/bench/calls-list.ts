@@ -1,0 +1,137 @@
+import { once } from 'node:events';
+import { createServer } from 'node:http';
+import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { createDatabase, useDatabase } from '@kmg/db';
+import { seedDemoData } from '@kmg/db/seed';
+import { createTestDatabase } from '@kmg/db/testing';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { createApp } from '#app.ts';
+import { benchAppConfig } from '#bench/app-config.ts';
+
+const PAGE = 20;
+const EXTRA_CALLS = 300;
+const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const CONNECTIONS = 16;
+
+export const CALLS_QUERY = `query BenchCalls($first: Int!) {
+  trainingCalls(first: $first, filter: { statuses: [OPEN] }, orderBy: { field: START_DATE, direction: ASC }) {
+    totalCount
+    edges { node { id title startDate endDate city seats trainingHours applicationClosesAt status
+      province { name } provider { name } skillArea { name } applicationCount } }
+  }
+}`;
+
+/** The same page, straight from PostgreSQL: one query with joins and a count, then JSON.stringify. */
+const BARE_SQL = `
+  SELECT c.id, c.title, c.start_date, c.end_date, c.city, c.seats, c.training_hours,
+         c.application_closes_at, c.status, c.province,
+         p.name AS provider_name, s.name_id AS skill_area_name,
+         (SELECT count(*) FROM applications a WHERE a.call_id = c.id AND a.status <> 'WITHDRAWN')::int AS application_count
+  FROM training_calls c
+  JOIN organizations p ON p.id = c.provider_id
+  JOIN skill_areas s ON s.id = c.skill_area_id
+  WHERE c.status = 'OPEN'
+  ORDER BY c.start_date ASC, c.id ASC
+  LIMIT $1`;
+const BARE_COUNT = `SELECT count(*)::int AS total FROM training_calls WHERE status = 'OPEN'`;
+
+type ServeRequest = { kind: 'api' | 'bare'; databaseUrl: string };
+
+/** Worker side: serve either the real API or the bare baseline, then report the port. */
+export async function serveInWorker(): Promise<void> {
+  const { kind, databaseUrl } = workerData as ServeRequest;
+  if (kind === 'api') {
+    useDatabase(createDatabase({ kind: 'postgres', url: databaseUrl }));
+    const api = await createApp(benchAppConfig);
+    const server = await api.listen(0, '127.0.0.1');
+    parentPort?.postMessage((server.address() as { port: number }).port);
+    return;
+  }
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  const server = createServer(async (req, res) => {
+    req.resume();
+    await once(req, 'end');
+    const [rows, count] = await Promise.all([pool.query(BARE_SQL, [PAGE]), pool.query(BARE_COUNT)]);
+    res.setHeader('content-type', 'application/json');
+    res.end(JSON.stringify({ totalCount: count.rows[0].total, calls: rows.rows }));
+  });
+  server.listen(0, '127.0.0.1', () => parentPort?.postMessage((server.address() as { port: number }).port));
+}
+
+async function startWorker(request: ServeRequest): Promise<{ port: number; stop(): Promise<number> }> {
+  const worker = new Worker(new URL(import.meta.url), { workerData: request });
+  const [port] = (await once(worker, 'message')) as [number];
+  return { port, stop: () => worker.terminate() };
+}
+
+async function load(port: number): Promise<{ rps: number; p99: number; errors: number }> {
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}/graphql`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: CALLS_QUERY, variables: { first: PAGE } }),
+    connections: CONNECTIONS,
+    duration: DURATION_SECONDS,
+  });
+  return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+export async function runCallsListBench() {
+  process.env.KMG_TEST_DB = 'postgres';
+  process.env.TEST_DATABASE_URL ??=
+    process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+  const database = await createTestDatabase();
+  try {
+    await seedDemoData(database.prisma);
+    const template = await database.prisma.trainingCall.findUniqueOrThrow({
+      where: { code: 'kmg-open-plc-hmi' },
+    });
+    const {
+      id: _id,
+      code: _code,
+      createdAt: _c,
+      updatedAt: _u,
+      eligibilityRules: _e,
+      rubric: _r,
+      seatsPerProvince: _s,
+      ...fields
+    } = template;
+    await database.prisma.trainingCall.createMany({
+      data: Array.from({ length: EXTRA_CALLS }, (_, index) => ({
+        ...fields,
+        title: `${fields.title} #${index + 1}`,
+      })),
+    });
+    const url = database.url as string;
+
+    // Check both servers answer the same page before timing them.
+    const api = await startWorker({ kind: 'api', databaseUrl: url });
+    const probe = await fetch(`http://127.0.0.1:${api.port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: CALLS_QUERY, variables: { first: PAGE } }),
+    }).then((response) => response.json() as Promise<{ data: { trainingCalls: { edges: unknown[] } } }>);
+    if (probe.data.trainingCalls.edges.length !== PAGE) throw new Error('API did not return a full page');
+    await load(api.port); // warm-up: JIT, pools, caches
+    const apiResult = await load(api.port);
+    await api.stop();
+
+    const bare = await startWorker({ kind: 'bare', databaseUrl: url });
+    await load(bare.port);
+    const bareResult = await load(bare.port);
+    await bare.stop();
+
+    const ratio = apiResult.rps / bareResult.rps;
+    return {
+      title: `Calls list, ${PAGE} per page with provider, skill area, province and applicant counts (${CONNECTIONS} connections, ${DURATION_SECONDS} s, PostgreSQL)`,
+      lines: [
+        `GraphQL API:            ${apiResult.rps.toFixed(0).padStart(6)} req/s   p99 ${apiResult.p99} ms   errors ${apiResult.errors}`,
+        `bare pg + JSON.stringify: ${bareResult.rps.toFixed(0).padStart(4)} req/s   p99 ${bareResult.p99} ms   errors ${bareResult.errors}`,
+        `ratio API / baseline:   ${ratio.toFixed(2)}`,
+      ],
+    };
+  } finally {
+    await database.drop();
+  }
+}

@@ -1,0 +1,79 @@
+import { db } from '@kmg/db';
+import {
+  certificatePdf,
+  issuerDidDocumentFor,
+  statusListCredentialFor,
+  verifyCredentialDocument,
+} from '@kmg/graphql';
+import express from 'express';
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Public endpoints of the credentials: issuers' DID documents and status lists (what any verifier
+ * fetches), each credential as JSON and as a PDF certificate, and verification as plain HTTP.
+ */
+export function credentialRoutes() {
+  const router = express.Router();
+
+  router.get('/issuers/:slug/did.json', async (req, res) => {
+    const document = await issuerDidDocumentFor(db(), req.params.slug);
+    if (!document) return res.status(404).json({ error: 'not found' });
+    res.setHeader('cache-control', 'public, max-age=300');
+    res.type('application/did+json').send(JSON.stringify(document));
+  });
+
+  router.get('/issuers/:slug/status/:listId', async (req, res) => {
+    const document = await statusListCredentialFor(db(), req.params.slug, req.params.listId);
+    if (!document) return res.status(404).json({ error: 'not found' });
+    // Short cache: a revocation must reach verifiers quickly.
+    res.setHeader('cache-control', 'public, max-age=60');
+    res.type('application/vc+ld+json').send(JSON.stringify(document));
+  });
+
+  router.get('/credentials/:file', async (req, res, next) => {
+    const match = /^([0-9a-f-]{36})\.json$/i.exec(req.params.file);
+    if (!match || !uuid.test(match[1] as string)) return next();
+    const credential = await db().credential.findUnique({
+      where: { id: (match[1] as string).toLowerCase() },
+      select: { id: true, document: true },
+    });
+    if (!credential) return res.status(404).json({ error: 'not found' });
+    res.setHeader('content-disposition', `attachment; filename="kmg-${credential.id}.json"`);
+    res.type('application/vc+ld+json').send(JSON.stringify(credential.document, null, 2));
+  });
+
+  router.get('/credentials/:id/certificate.pdf', async (req, res) => {
+    if (!uuid.test(req.params.id)) return res.status(404).end();
+    const credential = await db().credential.findUnique({
+      where: { id: req.params.id.toLowerCase() },
+      select: {
+        id: true,
+        source: true,
+        issuerId: true,
+        application: { select: { call: { select: { province: true } } } },
+      },
+    });
+    if (!credential) return res.status(404).end();
+    const pdf = await certificatePdf(credential);
+    res.setHeader('content-disposition', `inline; filename="sertifikat-kmg-${credential.id}.pdf"`);
+    res.type('application/pdf').send(pdf);
+  });
+
+  // The same result as the `verifyCredential` GraphQL query, for tools that speak plain HTTP.
+  router.post(
+    '/api/verify',
+    express.json({ limit: '1mb', type: ['application/json', 'application/*+json'] }),
+    async (req, res) => {
+      const result = await verifyCredentialDocument(req.body, new Date());
+      const { record, ...verification } = result;
+      res.json({
+        ...verification,
+        revocationReason: record?.revocationReason ?? null,
+        suspensionReason: record?.suspensionReason ?? null,
+      });
+    },
+  );
+
+  return router;
+}

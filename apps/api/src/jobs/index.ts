@@ -1,0 +1,78 @@
+import { createQueue, type Database, db, queueNames, startQueue, useQueue } from '@kmg/db';
+import { issueCredential, recordIssuanceFailure, sweepDeadlines } from '@kmg/graphql';
+import type { PgBoss } from 'pg-boss';
+import { createMailer, deliverEmail, type MailConfig } from '#jobs/mail.ts';
+
+export type JobsConfig = {
+  mail: MailConfig;
+  pollingIntervalSeconds?: number;
+  sweepSchedule?: string | null;
+  /** False: only enqueue (a separate process works the queue). */
+  workers?: boolean;
+};
+
+/**
+ * Starts pg-boss and this process' workers: the email outbox and the deadline sweep (endorsements
+ * not given in time, seats not confirmed in time). Every API replica runs them; pg-boss hands each
+ * job to one worker.
+ */
+export async function startJobs(database: Database, config: JobsConfig): Promise<PgBoss> {
+  const boss = await startQueue(createQueue(database));
+  useQueue(boss);
+  if (config.workers === false) return boss;
+  const send = createMailer(config.mail);
+  const polling = { pollingIntervalSeconds: config.pollingIntervalSeconds ?? 2 };
+  // Burst while fetches come back full: a cohort's jobs run back to back, not one batch per poll.
+  const burst = { burstWhenBatchFull: true } as const;
+  await boss.work<{ emailId: string }>(
+    queueNames.email,
+    { ...polling, ...burst, batchSize: 10 },
+    async (jobs) => {
+      for (const job of jobs) await deliverEmail(send, job.data.emailId);
+    },
+  );
+  await boss.work(queueNames.deadlines, polling, async () => {
+    await sweepDeadlines(new Date());
+  });
+  // One job per participant: a failure is retried on its own (with backoff) and never holds up
+  // the rest of the cohort; after the last try the participant shows as failed in the console.
+  await boss.work<{ applicationId: string }>(
+    queueNames.issueCredential,
+    { ...polling, ...burst, batchSize: 5, includeMetadata: true },
+    async (jobs) => {
+      for (const job of jobs) {
+        try {
+          await issueCredential(job.data.applicationId);
+        } catch (error) {
+          const attempt = job as unknown as { retryCount: number; retryLimit: number };
+          await recordIssuanceFailure(
+            job.data.applicationId,
+            error,
+            attempt.retryCount >= attempt.retryLimit,
+          );
+          throw error;
+        }
+      }
+    },
+  );
+  await resumeQueuedIssuance(boss);
+  if (config.sweepSchedule !== null)
+    await boss.schedule(queueNames.deadlines, config.sweepSchedule ?? '* * * * *');
+  return boss;
+}
+
+export async function stopJobs(boss: PgBoss | undefined): Promise<void> {
+  useQueue(undefined);
+  await boss?.stop({ graceful: true, timeout: 5_000 });
+}
+
+/** Issuances queued before the queue ran (the demo seed, a restore): hand them to the queue once. */
+async function resumeQueuedIssuance(boss: PgBoss) {
+  const queued = await db().credentialIssuance.findMany({
+    where: { status: 'QUEUED' },
+    select: { applicationId: true },
+  });
+  for (const { applicationId } of queued) {
+    await boss.send(queueNames.issueCredential, { applicationId }, { singletonKey: applicationId });
+  }
+}

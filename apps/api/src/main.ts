@@ -1,0 +1,73 @@
+import {
+  closeDatabase,
+  createDatabase,
+  DEMO_PASSWORD,
+  database,
+  demoUsers,
+  readDatabaseConfig,
+  useDatabase,
+} from '@kmg/db';
+import { applyMigrations } from '@kmg/db/migrate';
+import { seedDemoData } from '@kmg/db/seed';
+import { configureCredentials } from '@kmg/graphql';
+import { createApp } from '#app.ts';
+import { readApiConfig, readKeyEncryptionKeys, readMailConfig } from '#config.ts';
+import { startJobs, stopJobs } from '#jobs/index.ts';
+
+const databaseConfig = readDatabaseConfig();
+useDatabase(createDatabase(databaseConfig));
+const config = readApiConfig(process.env, databaseConfig);
+
+const applied = await applyMigrations(database());
+if (applied.length) console.log(`Migrations applied: ${applied.join(', ')}`);
+
+// Demo data on the embedded database by default; on a server only when asked (KMG_DEMO_DATA=true).
+const wantsDemo = process.env.KMG_DEMO_DATA ?? (databaseConfig.kind === 'pglite' ? 'true' : 'false');
+if (wantsDemo === 'true') {
+  const { created } = await seedDemoData(database().prisma);
+  if (created) console.log(`Demo data loaded (${created} records).`);
+}
+
+configureCredentials({
+  publicUrl: config.publicUrl,
+  keks: readKeyEncryptionKeys(process.env, databaseConfig, config.isProduction),
+  parentOrganizationCode: process.env.KMG_PARENT_ORGANIZATION ?? 'dit-smk',
+});
+const mail = readMailConfig(process.env, databaseConfig);
+const jobs = await startJobs(database(), { mail });
+const api = await createApp(config);
+const server = await api.listen(config.port);
+
+const where =
+  databaseConfig.kind === 'pglite'
+    ? `embedded PGlite in ${databaseConfig.dataDir}`
+    : 'PostgreSQL (DATABASE_URL)';
+console.log(`
+KMG is running on ${where}
+  Learner app      ${config.publicUrl}/
+  Admin console    ${config.publicUrl}/admin
+  GraphQL API      ${config.publicUrl}/graphql
+  Email            ${mail.kind === 'smtp' ? 'SMTP server (KMG_SMTP_URL)' : `written to ${mail.dir}`}
+`);
+if (wantsDemo === 'true') {
+  console.log(`Demo accounts (password for all: ${DEMO_PASSWORD}):`);
+  const seen = new Set<string>();
+  for (const user of demoUsers) {
+    const role = user.roles[0] ?? '';
+    if (seen.has(role)) continue;
+    seen.add(role);
+    const nuptk = user.teacher ? `  or NUPTK ${user.teacher.nuptk}` : '';
+    console.log(`  ${role.padEnd(16)} ${user.email}${nuptk}`);
+  }
+  console.log('');
+}
+
+async function shutdown() {
+  server.close();
+  await api.stop();
+  await stopJobs(jobs);
+  await closeDatabase();
+  process.exit(0);
+}
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

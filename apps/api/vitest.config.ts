@@ -1,0 +1,7 @@
+import { databaseTestProjects, singleGraphqlCopy } from '@kmg/db/vitest-projects';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: singleGraphqlCopy,
+  test: { projects: databaseTestProjects(), passWithNoTests: true },
+});

@@ -1,0 +1,108 @@
+// Small helpers to drive the apps the way a person does: by labels, buttons and calendars.
+import { addDays, formatCalendarDate } from '@kmg/domain';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { openContext, type Platform, screenshot } from '#platform.ts';
+
+export const PASSWORD = 'demo-kmg-2026';
+
+/**
+ * The browsers of the people in one test file: each person gets a fresh one, and all of them close
+ * after each test (`closeAll` in `afterEach`), a failed test first keeping a picture of what each saw.
+ */
+export function createPeople(file: string, platform: () => Platform) {
+  const opened: { context: BrowserContext; page: Page; who: string }[] = [];
+  const open = async (kind: 'phone' | 'desktop', who: string) => {
+    const context = await openContext(platform().browser, kind);
+    const page = await context.newPage();
+    opened.push({ context, page, who });
+    return page;
+  };
+  return {
+    /** A fresh browser with one person signed in through the app's own sign-in page. */
+    async signIn(kind: 'phone' | 'desktop', app: 'learner' | 'admin', identifier: string): Promise<Page> {
+      const page = await open(kind, identifier.split('@')[0] ?? identifier);
+      await signIn(page, `${platform().url}${app === 'admin' ? '/admin' : '/masuk'}`, identifier);
+      // Signed in once the header shows the person's own menu: the app has left the sign-in page.
+      await visible(
+        app === 'admin'
+          ? page.getByRole('button', { name: 'Keluar' })
+          : page.getByRole('button', { name: /^Menu akun / }),
+      );
+      return page;
+    },
+    /** A fresh browser nobody has signed in to: anyone following a link. */
+    anonymous(kind: 'phone' | 'desktop', who: string): Promise<Page> {
+      return open(kind, who);
+    },
+    async closeAll(failed: boolean) {
+      for (const { context, page, who } of opened.splice(0)) {
+        if (failed) await screenshot(page, `${file}-failed-${who}`).catch(() => {});
+        await context.close();
+      }
+    },
+  };
+}
+
+/** Full-page pictures from the top, so the fixed header sits where the person sees it. */
+export async function shot(page: Page, name: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(page, name);
+}
+
+export async function signIn(page: Page, url: string, identifier: string) {
+  await page.goto(url);
+  await page.getByLabel('Email atau NUPTK').fill(identifier);
+  await page.getByLabel('Kata sandi').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+}
+
+/** Today's calendar date in Jakarta, shifted by whole days. */
+export function dayFromToday(days: number): string {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date());
+  return addDays(today, days);
+}
+
+/** Opens a Mantine date picker by its label and clicks the day, moving month by month. */
+export async function pickDate(page: Page, label: RegExp, date: string) {
+  await page.getByRole('button', { name: label }).click();
+  await clickDay(page, date);
+}
+
+async function clickDay(page: Page, date: string) {
+  const day = page.locator(`button[aria-label="${formatCalendarDate(date, 'id')}"]:not([data-outside])`);
+  for (let step = 0; step < 24 && (await day.count()) === 0; step++) {
+    await page.getByRole('button', { name: 'Bulan berikutnya' }).last().click();
+  }
+  await day.first().click();
+}
+
+/** A date and time picker: the day, then hours and minutes, then confirm. */
+export async function pickDateTime(page: Page, label: RegExp, date: string, time: string) {
+  await page.getByRole('button', { name: label }).click();
+  await clickDay(page, date);
+  const [hours, minutes] = time.split(':') as [string, string];
+  await page.getByLabel('Jam', { exact: true }).last().fill(hours);
+  await page.getByLabel('Menit', { exact: true }).last().fill(minutes);
+  await page.getByRole('button', { name: 'Pakai tanggal dan jam ini' }).click();
+}
+
+/** Chooses an option of a Mantine select by the option's visible text. */
+export async function choose(page: Page, label: RegExp, option: string | RegExp) {
+  await page.getByRole('combobox', { name: label }).first().click();
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+/** Waits until the person can see it (fails the test after 15 s). */
+export async function visible(locator: Locator, timeout = 15_000) {
+  await locator.waitFor({ state: 'visible', timeout });
+}
+
+/** Scores the application open in the admin review form ("Nilai Anda"), by criterion, and saves. */
+export async function scoreApplication(page: Page, scores: Readonly<Record<string, number>>) {
+  const form = page.getByRole('region', { name: 'Nilai Anda' });
+  for (const [criterion, score] of Object.entries(scores)) {
+    await form.getByRole('textbox', { name: new RegExp(`^${criterion}`) }).fill(String(score));
+  }
+  await form.getByRole('button', { name: 'Simpan penilaian' }).click();
+  await visible(form.getByText('Penilaian tersimpan'));
+}

@@ -1,0 +1,224 @@
+import type { Locale } from '@kmg/domain';
+import { LanguageSwitch, useLocale } from '@kmg/ui';
+import { Button, Container, Loader } from '@mantine/core';
+import {
+  IconBuildingCommunity,
+  IconCertificate,
+  IconClipboardList,
+  IconSchool,
+  IconUserCircle,
+} from '@tabler/icons-react';
+import { type ReactNode, useEffect, useMemo, useRef } from 'react';
+import { Link, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { AccountMenu, AccountMenu_viewer } from '#components/AccountMenu.tsx';
+import { NotificationBell } from '#components/NotificationBell.tsx';
+import { graphql } from '#graphql.ts';
+import { withNext } from '#lib/next-path.ts';
+import { ViewerContext, type ViewerState } from '#lib/viewer.tsx';
+import classes from './AppLayout.module.css';
+
+const AppLayoutQuery = graphql(
+  `
+    query AppLayout {
+      me {
+        id
+        name
+        locale
+        roles
+        teacherProfile {
+          nuptk
+        }
+        ...AccountMenu_viewer
+      }
+    }
+  `,
+  [AccountMenu_viewer],
+);
+
+const SetMyLocale = graphql(`
+  mutation SetMyLocale($locale: Locale!) {
+    setMyLocale(locale: $locale) {
+      id
+      locale
+    }
+  }
+`);
+
+/** The header, the main navigation and the page; loads who is signed in for every page. */
+export function AppLayout() {
+  const { t, locale, setLocale } = useLocale();
+  const location = useLocation();
+  const navigation = useNavigation();
+  const [{ data: fresh, error, fetching }, reexecute] = useQuery({ query: AppLayoutQuery });
+  const [, setMyLocale] = useMutation(SetMyLocale);
+  // A new client (another language, a new session) loads `me` again: meanwhile keep the person
+  // we knew, so pages do not fall back to their skeletons and lose what was typed into them.
+  const known = useRef(fresh);
+  if (fresh) known.current = fresh;
+  const data = fresh ?? (fetching ? known.current : undefined);
+  const me = data?.me ?? null;
+
+  // Signing in brings the language this person chose last time, on whatever phone they use.
+  const adoptedFor = useRef<string | null>(null);
+  useEffect(() => {
+    if (!me || adoptedFor.current === me.id) return;
+    adoptedFor.current = me.id;
+    if (me.locale !== locale) setLocale(me.locale);
+  }, [me, locale, setLocale]);
+
+  const chooseLocale = (next: Locale) => {
+    if (me) void setMyLocale({ locale: next });
+  };
+
+  const viewerState = useMemo<ViewerState>(() => {
+    if (data) {
+      const viewer = data.me && {
+        id: data.me.id,
+        name: data.me.name,
+        locale: data.me.locale,
+        roles: data.me.roles,
+        isTeacher: !!data.me.teacherProfile,
+        isPrincipal: data.me.roles.includes('PRINCIPAL'),
+      };
+      return { status: 'ready', viewer };
+    }
+    if (error) {
+      return {
+        status: 'failed',
+        isNetworkError: !!error.networkError,
+        retry: () => reexecute({ requestPolicy: 'network-only' }),
+      };
+    }
+    return { status: 'loading' };
+  }, [data, error, reexecute]);
+
+  // After a navigation, start reading (and tabbing) at the new page rather than the old link.
+  const main = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    main.current?.focus({ preventScroll: true });
+  }, [location.pathname]);
+
+  const here = `${location.pathname}${location.search}`;
+  const onAuthPage = location.pathname === '/masuk' || location.pathname === '/daftar';
+  const viewer = viewerState.status === 'ready' ? viewerState.viewer : null;
+  // Anonymous visitors see "Pendaftaran saya" and "Kredensial" (they ask them to sign in);
+  // principals who do not teach have no applications or credentials of their own, but their school's.
+  const showsApplications = !viewer || viewer.isTeacher;
+  const showsSchool = !!viewer?.isPrincipal;
+
+  return (
+    <>
+      {navigation.state !== 'idle' && (
+        <div className={classes.progress} role="progressbar" aria-label={t('common.loading')} />
+      )}
+      <a href="#main" className={classes.skipLink}>
+        {t('learner.nav.skip')}
+      </a>
+      <header className={classes.header}>
+        <Container size="lg" className={classes.headerInner}>
+          <Link to="/" className={classes.brand} aria-label={`${t('common.appName')} (KMG)`}>
+            <span className={classes.logo} aria-hidden>
+              KMG
+            </span>
+            <span className={classes.brandName} aria-hidden>
+              {t('common.appName')}
+            </span>
+          </Link>
+          <nav className={classes.nav} aria-label={t('learner.nav.label')}>
+            <NavItem
+              to="/"
+              isActive={location.pathname === '/' || location.pathname.startsWith('/pelatihan')}
+            >
+              <IconSchool size={22} stroke={1.8} />
+              {t('learner.nav.calls')}
+            </NavItem>
+            {showsApplications && (
+              <NavItem to="/pendaftaran" isActive={location.pathname.startsWith('/pendaftaran')}>
+                <IconClipboardList size={22} stroke={1.8} />
+                {t('learner.nav.applications')}
+              </NavItem>
+            )}
+            {showsApplications && (
+              <NavItem to="/kredensial" isActive={location.pathname.startsWith('/kredensial')}>
+                <IconCertificate size={22} stroke={1.8} />
+                {t('learner.nav.credentials')}
+              </NavItem>
+            )}
+            {showsSchool && (
+              <NavItem to="/sekolah" isActive={location.pathname.startsWith('/sekolah')}>
+                <IconBuildingCommunity size={22} stroke={1.8} />
+                {t('learner.nav.school')}
+              </NavItem>
+            )}
+            <NavItem to="/profil" isActive={location.pathname.startsWith('/profil')}>
+              <IconUserCircle size={22} stroke={1.8} />
+              {t('learner.nav.profile')}
+            </NavItem>
+          </nav>
+          <div className={classes.actions}>
+            <LanguageSwitch onChange={chooseLocale} />
+            {me ? (
+              <>
+                <NotificationBell />
+                <AccountMenu viewer={me} />
+              </>
+            ) : (
+              !fetching &&
+              !onAuthPage && (
+                <Button component={Link} to={withNext('/masuk', here)} variant="light" size="sm" h={40}>
+                  {t('common.signIn')}
+                </Button>
+              )
+            )}
+          </div>
+        </Container>
+      </header>
+      <main id="main" ref={main} tabIndex={-1} className={classes.main}>
+        <ViewerContext value={viewerState}>
+          <Outlet />
+        </ViewerContext>
+      </main>
+      <ScrollRestoration />
+    </>
+  );
+}
+
+function NavItem({
+  to,
+  isActive,
+  children,
+}: {
+  to: string;
+  isActive: boolean;
+  children: [ReactNode, ReactNode];
+}) {
+  const [icon, label] = children;
+  return (
+    <Link to={to} className={classes.navLink} aria-current={isActive ? 'page' : undefined}>
+      <span className={classes.navIcon} aria-hidden>
+        {icon}
+      </span>
+      <span>{label}</span>
+    </Link>
+  );
+}
+
+/** What shows while the first page's code arrives: the header's shape, so nothing jumps after. */
+export function LayoutFallback() {
+  return (
+    <header className={classes.header}>
+      <Container size="lg" className={classes.headerInner}>
+        <span className={classes.brand}>
+          <span className={classes.logo}>KMG</span>
+        </span>
+        <Loader size="sm" ml="auto" aria-label="…" />
+      </Container>
+    </header>
+  );
+}

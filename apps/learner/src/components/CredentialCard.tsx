@@ -1,0 +1,222 @@
+import { CredentialStatusBadge, formatDateRange, formatNumber, useLocale } from '@kmg/ui';
+import { Alert, Anchor, Card, Group, Skeleton, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import {
+  IconAlertTriangle,
+  IconBan,
+  IconCertificate,
+  IconChevronRight,
+  IconClockX,
+} from '@tabler/icons-react';
+import { useId } from 'react';
+import { Link } from 'react-router';
+import { CredentialActions, CredentialActions_credential } from '#components/CredentialActions.tsx';
+import { callPath, Fact, FactList } from '#components/CredentialFacts.tsx';
+import { CredentialUnits } from '#components/CredentialUnits.tsx';
+import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
+import { readCredentialSource } from '#lib/credential-view.ts';
+import { formatDay } from '#lib/format-day.ts';
+
+export const CredentialCard_credential = graphql(
+  `
+    fragment CredentialCard_credential on Credential {
+      id
+      credentialId
+      name
+      achievementType
+      issuerName
+      parentOrganizationName
+      validFrom
+      validUntil
+      status
+      revocationReason
+      suspensionReason
+      workloadHours
+      sks
+      source
+      trainingStartDate
+      trainingEndDate
+      call {
+        id
+        title
+      }
+      ...CredentialActions_credential
+    }
+  `,
+  [CredentialActions_credential],
+);
+
+/** One credential in the wallet: what it is, from whom, its units and results, and what to do with it. */
+export function CredentialCard({
+  credential: data,
+}: {
+  credential: FragmentOf<typeof CredentialCard_credential>;
+}) {
+  const credential = readFragment(CredentialCard_credential, data);
+  const { t, locale } = useLocale();
+  const headingId = useId();
+  const details = readCredentialSource(credential.source, locale);
+  const link = `/kredensial/${encodeURIComponent(credential.credentialId)}`;
+  const isRevoked = credential.status === 'REVOKED';
+
+  const worth = [
+    credential.workloadHours > 0 && t('learner.credentials.hours', { count: credential.workloadHours }),
+    credential.sks > 0 && t('learner.credentials.sks', { value: formatNumber(credential.sks, locale) }),
+  ].filter(Boolean);
+
+  return (
+    <Card component="article" withBorder radius="md" padding="md" aria-labelledby={headingId}>
+      <Stack gap="md">
+        <Group gap="sm" wrap="nowrap" align="flex-start">
+          <ThemeIcon
+            size={44}
+            radius="md"
+            variant="light"
+            color={isRevoked ? 'gray' : 'kmg'}
+            aria-hidden
+            style={{ flexShrink: 0 }}
+          >
+            <IconCertificate size={26} stroke={1.6} />
+          </ThemeIcon>
+          <div style={{ minWidth: 0, flex: 1 }}>
+            <Group gap={6} mb={4}>
+              <CredentialStatusBadge status={credential.status} size="sm" />
+              <Text size="xs" c="gray.7" fw={600}>
+                {t(`learner.credentials.type.${credential.achievementType}`, {
+                  defaultValue: credential.achievementType,
+                })}
+                {details.kkniLevel !== null &&
+                  ` · ${t('learner.credentials.kkni', { level: details.kkniLevel })}`}
+              </Text>
+            </Group>
+            <Title order={2} fz="lg" lh={1.3} id={headingId}>
+              <Anchor component={Link} to={link} c="dark.8" inherit>
+                {credential.name}
+              </Anchor>
+            </Title>
+            <Text size="sm" c="gray.7" mt={2}>
+              {credential.issuerName}
+              {credential.parentOrganizationName && ` · ${credential.parentOrganizationName}`}
+            </Text>
+            <Text size="sm" c="gray.8" mt={4}>
+              {t('learner.credentials.fromCall')}{' '}
+              <Anchor component={Link} to={callPath(credential.call.id)} inherit fw={600}>
+                {credential.call.title}
+              </Anchor>
+            </Text>
+          </div>
+        </Group>
+
+        <FactList isCompact>
+          <Fact label={t('learner.facts.issued')}>{formatDay(credential.validFrom, locale, 'medium')}</Fact>
+          <Fact
+            label={t(
+              credential.status === 'EXPIRED'
+                ? 'learner.credentials.expiredLabel'
+                : 'learner.facts.validUntil',
+            )}
+          >
+            {credential.validUntil
+              ? formatDay(credential.validUntil, locale, 'medium')
+              : t('learner.facts.noExpiry')}
+          </Fact>
+          <Fact label={t('learner.facts.training')}>
+            {formatDateRange(credential.trainingStartDate, credential.trainingEndDate, locale)}
+          </Fact>
+          {worth.length > 0 && <Fact label={t('learner.facts.workload')}>{worth.join(' · ')}</Fact>}
+        </FactList>
+
+        <CredentialStatusNotice
+          status={credential.status}
+          revocationReason={credential.revocationReason}
+          suspensionReason={credential.suspensionReason}
+        />
+
+        {details.units.length > 0 && !isRevoked && (
+          <section aria-labelledby={`${headingId}-units`}>
+            <Title order={3} fz="sm" fw={600} c="gray.8" mb={6} id={`${headingId}-units`}>
+              {t('learner.credentials.units')}
+            </Title>
+            <CredentialUnits units={details.units} labelledBy={`${headingId}-units`} />
+          </section>
+        )}
+
+        <CredentialActions credential={credential} compact />
+
+        <Anchor component={Link} to={link} size="sm" fw={600} style={{ alignSelf: 'flex-start' }}>
+          <Group gap={2} component="span">
+            {t('learner.credentials.details')}
+            <IconChevronRight size={16} aria-hidden />
+          </Group>
+        </Anchor>
+      </Stack>
+    </Card>
+  );
+}
+
+/** Why a credential does not hold (revoked, suspended: with the issuer's reason; expired). */
+export function CredentialStatusNotice({
+  status,
+  revocationReason,
+  suspensionReason,
+}: {
+  status: string;
+  revocationReason: string | null;
+  suspensionReason: string | null;
+}) {
+  const { t } = useLocale();
+  const notice =
+    status === 'REVOKED'
+      ? {
+          color: 'red',
+          icon: <IconBan size={20} aria-hidden />,
+          text: t('learner.credentials.revoked'),
+          reason: revocationReason,
+        }
+      : status === 'SUSPENDED'
+        ? {
+            color: 'yellow',
+            icon: <IconAlertTriangle size={20} aria-hidden />,
+            text: t('learner.credentials.suspended'),
+            reason: suspensionReason,
+          }
+        : status === 'EXPIRED'
+          ? {
+              color: 'gray',
+              icon: <IconClockX size={20} aria-hidden />,
+              text: t('learner.credentials.expired'),
+              reason: null,
+            }
+          : null;
+  if (!notice) return null;
+  return (
+    <Alert color={notice.color} variant="light" icon={notice.icon} p="sm">
+      <Text size="sm">{notice.text}</Text>
+      {notice.reason && (
+        <Text size="sm" fw={600} mt={4}>
+          {t('learner.credentials.reason', { reason: notice.reason })}
+        </Text>
+      )}
+    </Alert>
+  );
+}
+
+export function CredentialCardSkeleton() {
+  return (
+    <Card withBorder radius="md" padding="md" aria-hidden>
+      <Stack gap="sm">
+        <Group gap="sm" wrap="nowrap" align="flex-start">
+          <Skeleton height={44} width={44} radius="md" />
+          <Stack gap={6} style={{ flex: 1 }}>
+            <Skeleton height={18} width={120} radius="xl" />
+            <Skeleton height={22} width="80%" />
+            <Skeleton height={14} width="60%" />
+          </Stack>
+        </Group>
+        <Skeleton height={14} width="70%" />
+        <Skeleton height={14} width="40%" />
+        <Skeleton height={96} radius="md" />
+        <Skeleton height={44} radius="md" />
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,348 @@
+import { formatInstant, useLocale } from '@kmg/ui';
+import {
+  Accordion,
+  Anchor,
+  Card,
+  Code,
+  Group,
+  Paper,
+  Skeleton,
+  Stack,
+  Text,
+  ThemeIcon,
+  Title,
+} from '@mantine/core';
+import {
+  IconAlertTriangle,
+  IconBan,
+  IconCircleCheckFilled,
+  IconCircleXFilled,
+  IconClockX,
+  IconShieldCheck,
+  IconShieldX,
+} from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { CredentialDetails, CredentialDetails_credential } from '#components/CredentialDetails.tsx';
+import { CredentialFacts } from '#components/CredentialFacts.tsx';
+import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
+import { type CredentialView, credentialUuid, credentialViewFromDocument } from '#lib/credential-view.ts';
+import { formatDay } from '#lib/format-day.ts';
+import { checkNames, type Verdict, verdictOf } from '#lib/verdict.ts';
+import classes from './VerificationResult.module.css';
+
+export const VerificationResult_verification = graphql(
+  `
+    fragment VerificationResult_verification on CredentialVerification {
+      valid
+      credentialId
+      issuerId
+      revocationReason
+      suspensionReason
+      checks {
+        name
+        code
+        ok
+        message
+      }
+      credential {
+        id
+        credentialId
+        issuerName
+        validUntil
+        ...CredentialDetails_credential
+      }
+    }
+  `,
+  [CredentialDetails_credential],
+);
+
+/**
+ * What a verifier reads: the verdict first (valid, revoked with the reason, suspended, expired,
+ * invalid with the checks that failed), then what the credential says, then each check. A checked
+ * file (`document`) is shown as the file states it, since that is what was checked; a credential
+ * checked by its id is shown from KMG's record.
+ */
+export function VerificationResult({
+  verification: data,
+  document,
+  checkedAt,
+}: {
+  verification: FragmentOf<typeof VerificationResult_verification>;
+  /** The parsed JSON that was checked, when a file was pasted or uploaded. */
+  document?: unknown;
+  checkedAt: Date;
+}) {
+  const verification = readFragment(VerificationResult_verification, data);
+  const { t, locale } = useLocale();
+  const verdict = verdictOf(verification);
+  const record = verification.credential;
+  const fromDocument = document === undefined ? null : credentialViewFromDocument(document, locale);
+  const issuerName = fromDocument ? fromDocument.issuerName : (record?.issuerName ?? null);
+  const validUntil = fromDocument ? fromDocument.validUntil : (record?.validUntil ?? null);
+  const recordUuid = document !== undefined && record ? credentialUuid(record.credentialId) : null;
+
+  return (
+    <Stack gap="lg">
+      <VerdictPanel verdict={verdict} issuerName={issuerName} validUntil={validUntil} checkedAt={checkedAt} />
+
+      {fromDocument ? (
+        <DocumentContent view={fromDocument} credentialId={credentialUuid(verification.credentialId)}>
+          {recordUuid && (
+            <Text size="sm">
+              {t('learner.verify.ourRecord')}{' '}
+              <Anchor component={Link} to={`/verify/${recordUuid}`} inherit fw={600}>
+                {t('learner.verify.ourRecordLink')}
+              </Anchor>
+            </Text>
+          )}
+        </DocumentContent>
+      ) : (
+        record && (
+          <Card
+            withBorder
+            radius="md"
+            padding="lg"
+            component="section"
+            aria-label={t('learner.verify.content')}
+          >
+            <CredentialDetails credential={record} headingOrder={2} />
+          </Card>
+        )
+      )}
+
+      <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="checks-heading">
+        <Title order={2} fz="lg" id="checks-heading" mb="sm">
+          {t('learner.verify.checksHeading')}
+        </Title>
+        <ul className={classes.checks}>
+          {[...verification.checks]
+            .sort((a, b) => order(a.name) - order(b.name))
+            .map((check) => (
+              <li key={check.name} className={classes.check}>
+                <span className={classes.checkIcon} data-ok={check.ok || undefined} aria-hidden>
+                  {check.ok ? <IconCircleCheckFilled size={24} /> : <IconCircleXFilled size={24} />}
+                </span>
+                <div>
+                  <Text fw={600} size="sm" lh={1.4}>
+                    {t(`learner.verify.checkNames.${check.name}`, { defaultValue: check.name })}
+                    <Text span c={check.ok ? 'green.9' : 'red.9'} fw={600} inherit>
+                      {': '}
+                      {t(check.ok ? 'learner.verify.passed' : 'learner.verify.failed')}
+                    </Text>
+                  </Text>
+                  <Text size="sm" c="gray.8" lh={1.45}>
+                    {t(`learner.verify.checks.${check.name}.${check.code}`, { defaultValue: check.message })}
+                  </Text>
+                </div>
+              </li>
+            ))}
+        </ul>
+        <Accordion variant="default" mt="sm" chevronPosition="right">
+          <Accordion.Item value="technical" className={classes.technical}>
+            <Accordion.Control px={0}>
+              <Text size="sm" fw={600}>
+                {t('learner.verify.technical')}
+              </Text>
+            </Accordion.Control>
+            <Accordion.Panel>
+              <Stack gap="xs">
+                <Text size="xs" c="gray.7">
+                  {t('learner.verify.technicalHint')}
+                </Text>
+                {verification.credentialId && (
+                  <Technical label={t('learner.verify.credentialId')}>{verification.credentialId}</Technical>
+                )}
+                {verification.issuerId && (
+                  <Technical label={t('learner.verify.issuerId')}>{verification.issuerId}</Technical>
+                )}
+                {verification.checks.map((check) => (
+                  <Technical key={check.name} label={`${check.name} (${check.code})`}>
+                    {check.message}
+                  </Technical>
+                ))}
+              </Stack>
+            </Accordion.Panel>
+          </Accordion.Item>
+        </Accordion>
+      </Card>
+    </Stack>
+  );
+}
+
+function order(name: string): number {
+  const index = (checkNames as readonly string[]).indexOf(name);
+  return index === -1 ? checkNames.length : index;
+}
+
+function Technical({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" fw={600} c="gray.8">
+        {label}
+      </Text>
+      <Code block className={classes.code}>
+        {children}
+      </Code>
+    </div>
+  );
+}
+
+function DocumentContent({
+  view,
+  credentialId,
+  children,
+}: {
+  view: CredentialView;
+  credentialId: string | null;
+  children?: ReactNode;
+}) {
+  const { t } = useLocale();
+  return (
+    <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="content-heading">
+      <Title order={2} fz="lg" id="content-heading">
+        {t('learner.verify.content')}
+      </Title>
+      <Text size="sm" c="gray.7" mb="md">
+        {t('learner.verify.contentClaims')}
+      </Text>
+      {children && <div className={classes.record}>{children}</div>}
+      <CredentialFacts view={view} credentialId={credentialId} headingOrder={3} />
+    </Card>
+  );
+}
+
+type VerdictLook = { color: string; icon: ReactNode; title: string; lines: string[] };
+
+/** The verdict, where a screen reader and the eye land first: a heading inside a status region. */
+function VerdictPanel({
+  verdict,
+  issuerName,
+  validUntil,
+  checkedAt,
+}: {
+  verdict: Verdict;
+  issuerName: string | null;
+  validUntil: string | null;
+  checkedAt: Date;
+}) {
+  const { t, locale } = useLocale();
+  const checkList = (names: string[]) =>
+    new Intl.ListFormat(locale === 'en' ? 'en-GB' : 'id-ID', { type: 'conjunction' }).format(
+      names.map((name) => t(`learner.verify.checkNames.${name}`, { defaultValue: name }).toLowerCase()),
+    );
+  const reasonLine = (reason: string | null) =>
+    reason ? t('learner.verify.reason', { reason }) : t('learner.verify.noReason');
+
+  const look = ((): VerdictLook => {
+    switch (verdict.kind) {
+      case 'valid':
+        return {
+          color: 'green',
+          icon: <IconShieldCheck size={34} aria-hidden />,
+          title: t('learner.verify.verdictValid'),
+          lines: [
+            t('learner.verify.verdictValidText', { issuer: issuerName ?? t('learner.verify.theIssuer') }),
+          ],
+        };
+      case 'revoked':
+        return {
+          color: 'red',
+          icon: <IconBan size={34} aria-hidden />,
+          title: t('learner.verify.verdictRevoked'),
+          lines: [t('learner.verify.verdictRevokedText'), reasonLine(verdict.reason)],
+        };
+      case 'suspended':
+        return {
+          color: 'yellow',
+          icon: <IconAlertTriangle size={34} aria-hidden />,
+          title: t('learner.verify.verdictSuspended'),
+          lines: [t('learner.verify.verdictSuspendedText'), reasonLine(verdict.reason)],
+        };
+      case 'expired':
+        return {
+          color: 'gray',
+          icon: <IconClockX size={34} aria-hidden />,
+          title: t('learner.verify.verdictExpired'),
+          lines: [
+            validUntil
+              ? t('learner.verify.verdictExpiredOn', { date: formatDay(validUntil, locale) })
+              : t('learner.verify.verdictExpiredText'),
+          ],
+        };
+      case 'invalid':
+        return {
+          color: 'red',
+          icon: <IconShieldX size={34} aria-hidden />,
+          title: t('learner.verify.verdictInvalid'),
+          lines: [
+            verdict.failed.length
+              ? t('learner.verify.verdictInvalidText', { checks: checkList(verdict.failed) })
+              : t('learner.verify.verdictInvalidUnknown'),
+          ],
+        };
+    }
+  })();
+
+  return (
+    <Paper
+      role="status"
+      radius="md"
+      p="lg"
+      className={classes.verdict}
+      data-verdict={verdict.kind}
+      style={{
+        background: `var(--mantine-color-${look.color}-0)`,
+        borderColor: `var(--mantine-color-${look.color}-4)`,
+      }}
+    >
+      <Group gap="md" wrap="nowrap" align="flex-start">
+        <ThemeIcon
+          size={56}
+          radius="xl"
+          color={look.color}
+          variant="filled"
+          aria-hidden
+          style={{ flexShrink: 0 }}
+        >
+          {look.icon}
+        </ThemeIcon>
+        <Stack gap={4} style={{ minWidth: 0 }}>
+          <Title
+            order={2}
+            fz={{ base: 22, sm: 26 }}
+            lh={1.25}
+            // The theme's AA text colour for each tint (gray has none: plain dark text).
+            c={look.color === 'gray' ? 'dark.8' : `var(--mantine-color-${look.color}-light-color)`}
+          >
+            {look.title}
+          </Title>
+          {look.lines.map((line, index) => (
+            <Text key={line} size="md" fw={index > 0 ? 600 : undefined} c="dark.8">
+              {line}
+            </Text>
+          ))}
+          <Text size="xs" c="gray.7" mt={4}>
+            {t('learner.verify.checkedAt', { when: formatInstant(checkedAt, locale) })}
+          </Text>
+        </Stack>
+      </Group>
+    </Paper>
+  );
+}
+
+export function VerificationResultSkeleton() {
+  return (
+    <Stack gap="lg" aria-hidden>
+      <Skeleton height={120} radius="md" />
+      <Card withBorder radius="md" padding="lg">
+        <Stack gap="sm">
+          <Skeleton height={52} width={52} radius="md" />
+          <Skeleton height={26} width="80%" />
+          <Skeleton height={20} width="50%" />
+          <Skeleton height={200} radius="md" />
+        </Stack>
+      </Card>
+    </Stack>
+  );
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { type NoticeLink, notificationTarget, schoolCardId } from '#lib/notification-target.ts';
+
+const notice = (teacherId: string, status = 'SUBMITTED', kind = 'APPLICATION_SUBMITTED'): NoticeLink => ({
+  kind,
+  application: { id: 'QXBw==', status, call: { id: 'Q2Fs==' }, teacher: { id: teacherId } },
+});
+
+describe('notificationTarget', () => {
+  it('takes a teacher to their application on the call page', () => {
+    expect(notificationTarget(notice('me'), 'me')).toBe('/pelatihan/Q2Fs%3D%3D#daftar');
+  });
+
+  it('takes a principal to the pending application in their school', () => {
+    expect(notificationTarget(notice('teacher'), 'me')).toBe('/sekolah#pendaftaran-QXBw');
+  });
+
+  it('opens the decided tab when the application was decided since', () => {
+    expect(notificationTarget(notice('teacher', 'ENDORSED'), 'me')).toBe(
+      '/sekolah?tampil=diputuskan#pendaftaran-QXBw',
+    );
+  });
+
+  it.each(['CREDENTIAL_ISSUED', 'CREDENTIAL_REVOKED', 'CREDENTIAL_SUSPENDED', 'CREDENTIAL_REINSTATED'])(
+    'takes a teacher to their wallet for %s',
+    (kind) => {
+      expect(notificationTarget(notice('me', 'CONFIRMED', kind), 'me')).toBe('/kredensial');
+    },
+  );
+
+  it('leads nowhere for a notice about no application', () => {
+    expect(notificationTarget({ kind: 'CREDENTIAL_ISSUED', application: null }, 'me')).toBeNull();
+  });
+});
+
+describe('schoolCardId', () => {
+  it('keeps only characters that are safe in an element id and an address', () => {
+    expect(schoolCardId('QXBwbGljYXRpb246MDFh+/=')).toBe('pendaftaran-QXBwbGljYXRpb246MDFh');
+  });
+});

@@ -1,0 +1,31 @@
+/** What a notice needs to say where it leads. */
+export type NoticeLink = {
+  kind: string;
+  application: {
+    id: string;
+    status: string;
+    call: { id: string };
+    teacher: { id: string };
+  } | null;
+};
+
+/**
+ * Where tapping a notice goes: news of a teacher's credential (issued, revoked, suspended,
+ * reinstated) opens their wallet; a teacher's own application is shown on its call; an application
+ * from the principal's school is shown in "Sekolah saya", in the tab that holds it now. Notices
+ * about no application lead nowhere.
+ */
+export function notificationTarget(notice: NoticeLink, viewerId: string): string | null {
+  const { application } = notice;
+  if (!application) return null;
+  if (notice.kind.startsWith('CREDENTIAL_') && application.teacher.id === viewerId) return '/kredensial';
+  if (application.teacher.id === viewerId)
+    return `/pelatihan/${encodeURIComponent(application.call.id)}#daftar`;
+  const tab = application.status === 'SUBMITTED' ? '' : '?tampil=diputuskan';
+  return `/sekolah${tab}#${schoolCardId(application.id)}`;
+}
+
+/** The element id of an application's card in "Sekolah saya", for links to it. */
+export function schoolCardId(applicationId: string): string {
+  return `pendaftaran-${applicationId.replace(/[^A-Za-z0-9_-]/g, '')}`;
+}

@@ -1,0 +1,55 @@
+import { type GraphcacheSchema, graphcacheKeysFor } from '@kmg/ui';
+import { authExchange } from '@urql/exchange-auth';
+import { type CacheExchangeOpts, cacheExchange } from '@urql/exchange-graphcache';
+import { relayPagination } from '@urql/exchange-graphcache/extras';
+import i18next from 'i18next';
+import { Client, fetchExchange } from 'urql';
+import schema from '#generated/graphcache-schema.json';
+import { updates } from '#lib/updates.ts';
+
+/**
+ * The app's urql client. The cache holds what one person sees (`me`, `viewerApplication`), so
+ * signing in or out starts a fresh client with an empty cache (`SessionProvider`) instead of
+ * trying to evict every per-viewer field.
+ */
+export function createClient(): Client {
+  return new Client({
+    url: '/graphql',
+    // The API's CSRF protection refuses GET requests without a preflight header: always POST.
+    preferGetMethod: false,
+    fetchOptions: () => ({
+      credentials: 'same-origin',
+      headers: { 'accept-language': i18next.language === 'en' ? 'en' : 'id' },
+    }),
+    exchanges: [
+      cacheExchange({
+        // Types without an `id` (payloads, errors, connections) live inside their parent.
+        keys: graphcacheKeysFor(schema as GraphcacheSchema),
+        // The schema lets the cache match fragments on `Error` and the result unions exactly.
+        schema: schema as CacheExchangeOpts['schema'],
+        updates,
+        // "Muat lebih banyak" asks for the next page; the cache appends it to the pages it holds.
+        resolvers: {
+          Query: {
+            trainingCalls: relayPagination(),
+            myApplications: relayPagination(),
+            schoolApplications: relayPagination(),
+            notifications: relayPagination(),
+          },
+        },
+      }),
+      authExchange(async () => ({
+        addAuthToOperation: (operation) => operation,
+        // The session is an httpOnly cookie: on UNAUTHENTICATED send the person to sign in again.
+        didAuthError: (error) => error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED'),
+        refreshAuth: async () => {
+          if (!window.location.pathname.startsWith('/masuk')) {
+            const here = `${window.location.pathname}${window.location.search}`;
+            window.location.assign(`/masuk?next=${encodeURIComponent(here)}`);
+          }
+        },
+      })),
+      fetchExchange,
+    ],
+  });
+}

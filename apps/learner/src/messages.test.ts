@@ -1,0 +1,71 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { commonMessages } from '@kmg/ui';
+import { describe, expect, it } from 'vitest';
+import { messages } from '#messages.ts';
+
+/** Every leaf key, dotted: `learner.nav.calls`. */
+function keys(tree: object, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'object' && value !== null ? keys(value, `${prefix}${key}.`) : [`${prefix}${key}`],
+  );
+}
+
+describe('messages', () => {
+  it('has the same keys in Indonesian and English', () => {
+    expect(keys(messages.en).sort()).toEqual(keys(messages.id).sort());
+  });
+
+  it('leaves no string empty', () => {
+    for (const locale of ['id', 'en'] as const) {
+      const empty = keys(messages[locale]).filter((key) => {
+        const value = key
+          .split('.')
+          .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages[locale]);
+        return typeof value !== 'string' || value.trim() === '';
+      });
+      expect(empty, locale).toEqual([]);
+    }
+  });
+
+  it('does not shadow the shared strings', () => {
+    const shared = new Set(keys(commonMessages.id));
+    expect(keys(messages.id).filter((key) => shared.has(key))).toEqual([]);
+  });
+});
+
+/** Source files of the app, for the keys they ask for. */
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sources(path);
+    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+describe('the strings the app asks for', () => {
+  it('exist, counted ones with their plural forms', () => {
+    const known = new Set(keys(messages.id));
+    const used = sources(import.meta.dirname).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/\bt\('(learner\.[\w.]+)'/g)].map((match) => match[1] ?? ''),
+    );
+    expect(used.length).toBeGreaterThan(50);
+    const missing = used.filter((key) => !known.has(key) && !known.has(`${key}_other`));
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('the verification checks', () => {
+  // `VerificationCheck.code` is a stable enum: every value the API can send has words in both
+  // languages, under the check that reports it (`valid` reads differently for each check).
+  const schema = readFileSync(join(import.meta.dirname, '../../../packages/graphql/schema.graphql'), 'utf8');
+  const codes = /enum VerificationCheckCode \{([^}]*)\}/.exec(schema)?.[1]?.trim().split(/\s+/) ?? [];
+
+  it.each(['id', 'en'] as const)('word every code of the schema in %s', (locale) => {
+    expect(codes.length).toBeGreaterThan(20);
+    const worded = new Set(
+      Object.values(messages[locale].learner.verify.checks).flatMap((texts) => Object.keys(texts)),
+    );
+    expect(codes.filter((code) => !worded.has(code))).toEqual([]);
+  });
+});

@@ -1,0 +1,117 @@
+import { CredentialStatusBadge, LoadError, useLocale } from '@kmg/ui';
+import { Anchor, Card, Container, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { CredentialActions, CredentialActions_credential } from '#components/CredentialActions.tsx';
+import { CredentialStatusNotice } from '#components/CredentialCard.tsx';
+import { CredentialDetails, CredentialDetails_credential } from '#components/CredentialDetails.tsx';
+import { NotFound } from '#components/NotFound.tsx';
+import { RequireSignIn } from '#components/RequireSignIn.tsx';
+import { graphql } from '#graphql.ts';
+import { usePageTitle } from '#lib/page-title.ts';
+
+// The wallet holds a handful of credentials: reading them all keeps this page to the owner's own
+// and opens it at once from the wallet, whose list is already in the cache.
+const CredentialPageQuery = graphql(
+  `
+    query CredentialPage {
+      myCredentials {
+        id
+        credentialId
+        name
+        status
+        revocationReason
+        suspensionReason
+        ...CredentialDetails_credential
+        ...CredentialActions_credential
+      }
+    }
+  `,
+  [CredentialDetails_credential, CredentialActions_credential],
+);
+
+const skeleton = (
+  <Card withBorder radius="md" padding="lg" aria-hidden>
+    <Stack gap="md">
+      <Skeleton height={52} width={52} radius="md" />
+      <Skeleton height={28} width="80%" />
+      <Skeleton height={20} width="50%" />
+      <Skeleton height={96} radius="md" />
+      <Skeleton height={240} radius="md" />
+    </Stack>
+  </Card>
+);
+
+/** One of the teacher's credentials in full, with everything they can do with it. */
+export function CredentialPage() {
+  const { t } = useLocale();
+  return (
+    <Container size="sm" px="md" py="lg">
+      <Stack gap="md">
+        <Anchor component={Link} to="/kredensial" size="sm" fw={600} style={{ alignSelf: 'flex-start' }}>
+          <Group gap={4} component="span">
+            <IconArrowLeft size={16} aria-hidden />
+            {t('learner.credentials.back')}
+          </Group>
+        </Anchor>
+        <RequireSignIn fallback={skeleton}>{() => <CredentialContent />}</RequireSignIn>
+      </Stack>
+    </Container>
+  );
+}
+
+function CredentialContent() {
+  const { id = '' } = useParams();
+  const { t } = useLocale();
+  const [{ data, error }, reexecute] = useQuery({ query: CredentialPageQuery });
+  const credential = data?.myCredentials.find((entry) => entry.credentialId === id.toLowerCase());
+  usePageTitle(credential?.name);
+
+  if (!data) {
+    if (error) {
+      return (
+        <LoadError
+          isNetworkError={!!error.networkError}
+          onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        />
+      );
+    }
+    return skeleton;
+  }
+  if (!credential) {
+    return (
+      <NotFound
+        title={t('learner.credentials.notFound')}
+        description={t('learner.credentials.notFoundHint')}
+      />
+    );
+  }
+
+  return (
+    <Card withBorder radius="md" padding="lg" component="article">
+      <CredentialDetails
+        credential={credential}
+        headingOrder={1}
+        badge={<CredentialStatusBadge status={credential.status} />}
+      >
+        <Stack gap="md">
+          <CredentialStatusNotice
+            status={credential.status}
+            revocationReason={credential.revocationReason}
+            suspensionReason={credential.suspensionReason}
+          />
+          <section aria-labelledby="share-heading">
+            <Title order={2} fz="md" id="share-heading">
+              {t('learner.credentials.share')}
+            </Title>
+            <Text size="sm" c="gray.7" mb="sm">
+              {t('learner.credentials.shareHint')}
+            </Text>
+            <CredentialActions credential={credential} />
+          </section>
+        </Stack>
+      </CredentialDetails>
+    </Card>
+  );
+}

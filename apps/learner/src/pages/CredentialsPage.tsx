@@ -1,0 +1,124 @@
+import { LoadError, useLocale } from '@kmg/ui';
+import { Alert, Button, EmptyState, Group, List, Stack, Text, Title } from '@mantine/core';
+import { IconCertificate, IconLock } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import {
+  CredentialCard,
+  CredentialCard_credential,
+  CredentialCardSkeleton,
+} from '#components/CredentialCard.tsx';
+import { Page } from '#components/Page.tsx';
+import { RequireSignIn } from '#components/RequireSignIn.tsx';
+import { graphql } from '#graphql.ts';
+
+const CredentialsPageQuery = graphql(
+  `
+    query CredentialsPage {
+      myCredentials {
+        id
+        status
+        ...CredentialCard_credential
+      }
+    }
+  `,
+  [CredentialCard_credential],
+);
+
+const skeleton = (
+  <Stack gap="md">
+    <CredentialCardSkeleton />
+  </Stack>
+);
+
+/** The teacher's wallet: every credential they hold, newest first; revoked ones apart, below. */
+export function CredentialsPage() {
+  const { t } = useLocale();
+  return (
+    <Page title={t('learner.credentials.title')} lead={t('learner.credentials.lead')} size="sm">
+      <RequireSignIn fallback={skeleton}>
+        {(viewer) =>
+          viewer.isTeacher ? (
+            <CredentialList />
+          ) : (
+            <Alert color="gray" variant="light" icon={<IconLock size={20} aria-hidden />}>
+              {t('learner.credentials.teachersOnly')}
+            </Alert>
+          )
+        }
+      </RequireSignIn>
+    </Page>
+  );
+}
+
+function CredentialList() {
+  const { t } = useLocale();
+  const [{ data, error }, reexecute] = useQuery({
+    query: CredentialsPageQuery,
+    // Credentials are issued in the background after results are approved: look again on each visit.
+    requestPolicy: 'cache-and-network',
+  });
+  const credentials = data?.myCredentials;
+
+  if (!credentials) {
+    if (error) {
+      return (
+        <LoadError
+          isNetworkError={!!error.networkError}
+          onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        />
+      );
+    }
+    return skeleton;
+  }
+
+  if (credentials.length === 0) {
+    return (
+      <EmptyState icon={<IconCertificate size={28} aria-hidden />} withIndicatorBackground py="xl">
+        <EmptyState.Title order={2}>{t('learner.credentials.emptyTitle')}</EmptyState.Title>
+        <EmptyState.Description>{t('learner.credentials.emptyText')}</EmptyState.Description>
+        <List type="ordered" spacing={6} ta="left" size="sm" maw={420} mx="auto" c="gray.8">
+          <List.Item>{t('learner.credentials.emptyStep1')}</List.Item>
+          <List.Item>{t('learner.credentials.emptyStep2')}</List.Item>
+          <List.Item>{t('learner.credentials.emptyStep3')}</List.Item>
+        </List>
+        <EmptyState.Actions>
+          <Group gap="sm" justify="center">
+            <Button component={Link} to="/" size="md">
+              {t('learner.credentials.browse')}
+            </Button>
+            <Button component={Link} to="/pendaftaran" size="md" variant="default">
+              {t('learner.credentials.seeApplications')}
+            </Button>
+          </Group>
+        </EmptyState.Actions>
+      </EmptyState>
+    );
+  }
+
+  const current = credentials.filter((credential) => credential.status !== 'REVOKED');
+  const revoked = credentials.filter((credential) => credential.status === 'REVOKED');
+
+  return (
+    <Stack gap="md">
+      {current.map((credential) => (
+        <CredentialCard key={credential.id} credential={credential} />
+      ))}
+      {revoked.length > 0 && (
+        <Stack gap="md" component="section" aria-labelledby="revoked-heading" mt={current.length ? 'lg' : 0}>
+          <div>
+            <Title order={2} fz="lg" id="revoked-heading">
+              {t('learner.credentials.revokedHeading')}
+            </Title>
+            <Text size="sm" c="gray.7">
+              {t('learner.credentials.revokedHint')}
+            </Text>
+          </div>
+          {revoked.map((credential) => (
+            <CredentialCard key={credential.id} credential={credential} />
+          ))}
+        </Stack>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,216 @@
+import { ErrorAlert, LoadError, useLocale } from '@kmg/ui';
+import { Button, Card, FileButton, Group, Stack, Text, Textarea } from '@mantine/core';
+import { IconFileUpload, IconShieldSearch } from '@tabler/icons-react';
+import { type DragEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { useQuery } from 'urql';
+import { Page } from '#components/Page.tsx';
+import {
+  VerificationResult,
+  VerificationResult_verification,
+  VerificationResultSkeleton,
+} from '#components/VerificationResult.tsx';
+import { graphql } from '#graphql.ts';
+import classes from './VerifyDocumentPage.module.css';
+
+const VerifyDocumentPageQuery = graphql(
+  `
+    query VerifyDocumentPage($document: String!) {
+      verifyCredential(document: $document) {
+        ...VerificationResult_verification
+      }
+    }
+  `,
+  [VerificationResult_verification],
+);
+
+/** The API refuses larger documents; a credential is a few KB. */
+const MAX_BYTES = 1_000_000;
+
+type Checked = { text: string; document: unknown };
+
+/**
+ * Anyone can check a credential file they were given (pasted, chosen or dropped): the same checks
+ * as a verification link, against what the file itself says.
+ */
+export function VerifyDocumentPage() {
+  const { t } = useLocale();
+  const [text, setText] = useState('');
+  const [inputError, setInputError] = useState<string | null>(null);
+  const [loadedFile, setLoadedFile] = useState<string | null>(null);
+  const [isDragging, setIsDragging] = useState(false);
+  const [checked, setChecked] = useState<Checked | null>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+
+  const [{ data, error, fetching }, reexecute] = useQuery({
+    query: VerifyDocumentPageQuery,
+    variables: { document: checked?.text ?? '' },
+    pause: !checked,
+    requestPolicy: 'network-only',
+  });
+  const verification = checked ? data?.verifyCredential : undefined;
+  const checkedAt = useMemo(() => new Date(), [verification]);
+
+  // Take the reader to the answer (and a screen reader's focus with it) once it arrives.
+  useEffect(() => {
+    if (verification && !fetching) {
+      resultRef.current?.focus({ preventScroll: true });
+      resultRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    }
+  }, [verification, fetching]);
+
+  const verify = (value: string) => {
+    const trimmed = value.trim();
+    if (!trimmed) {
+      setInputError(t('learner.verify.emptyInput'));
+      return;
+    }
+    let document: unknown;
+    try {
+      document = JSON.parse(trimmed);
+    } catch {
+      setInputError(t('learner.verify.notJson'));
+      setChecked(null);
+      return;
+    }
+    setInputError(null);
+    if (checked?.text === trimmed) reexecute({ requestPolicy: 'network-only' });
+    else setChecked({ text: trimmed, document });
+  };
+
+  const readFile = async (file: File | null) => {
+    if (!file) return;
+    setLoadedFile(null);
+    if (file.size > MAX_BYTES) {
+      setInputError(t('learner.verify.fileTooLarge', { name: file.name }));
+      return;
+    }
+    try {
+      const content = await file.text();
+      setText(content);
+      setLoadedFile(file.name);
+      verify(content);
+    } catch {
+      setInputError(t('learner.verify.fileUnreadable', { name: file.name }));
+    }
+  };
+
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    setIsDragging(false);
+    void readFile(event.dataTransfer.files[0] ?? null);
+  };
+
+  return (
+    <Page title={t('learner.verify.fileTitle')} lead={t('learner.verify.fileLead')} size="sm">
+      <Card withBorder radius="md" padding="lg">
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            verify(text);
+          }}
+          noValidate
+        >
+          <Stack gap="md">
+            {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is a shortcut; the file button does the same */}
+            <div
+              className={classes.dropzone}
+              data-dragging={isDragging || undefined}
+              onDragOver={(event) => {
+                event.preventDefault();
+                setIsDragging(true);
+              }}
+              onDragLeave={() => setIsDragging(false)}
+              onDrop={onDrop}
+            >
+              <IconFileUpload size={32} stroke={1.5} aria-hidden className={classes.dropIcon} />
+              <Text fw={600} size="sm" className={classes.dragHint}>
+                {isDragging ? t('learner.verify.dropActive') : t('learner.verify.dropTitle')}
+              </Text>
+              <Text size="sm" c="gray.7" className={classes.dragHint}>
+                {t('learner.verify.dropOr')}
+              </Text>
+              <FileButton
+                onChange={(file) => void readFile(file)}
+                accept="application/json,.json,application/ld+json"
+              >
+                {(props) => (
+                  <Button {...props} variant="default" size="sm" h={44}>
+                    {t('learner.verify.chooseFile')}
+                  </Button>
+                )}
+              </FileButton>
+              {loadedFile && (
+                <Text size="sm" c="gray.8" role="status">
+                  {t('learner.verify.fileLoaded', { name: loadedFile })}
+                </Text>
+              )}
+            </div>
+            <Textarea
+              label={t('learner.verify.paste')}
+              description={t('learner.verify.pasteHint')}
+              placeholder='{ "@context": [ … ], "type": [ "VerifiableCredential", "OpenBadgeCredential" ], … }'
+              value={text}
+              onChange={(event) => {
+                setText(event.currentTarget.value);
+                setLoadedFile(null);
+                if (inputError) setInputError(null);
+              }}
+              error={inputError}
+              autosize
+              minRows={5}
+              maxRows={12}
+              spellCheck={false}
+              autoCapitalize="off"
+              autoCorrect="off"
+              classNames={{ input: classes.json }}
+            />
+            <Group gap="sm">
+              <Button
+                type="submit"
+                size="md"
+                loading={fetching}
+                leftSection={<IconShieldSearch size={20} aria-hidden />}
+              >
+                {t('learner.verify.submit')}
+              </Button>
+              {(text || checked) && (
+                <Button
+                  variant="subtle"
+                  size="md"
+                  onClick={() => {
+                    setText('');
+                    setChecked(null);
+                    setInputError(null);
+                    setLoadedFile(null);
+                  }}
+                >
+                  {t('learner.verify.clear')}
+                </Button>
+              )}
+            </Group>
+          </Stack>
+        </form>
+      </Card>
+
+      {checked && (
+        <div ref={resultRef} tabIndex={-1} className={classes.result}>
+          {verification && !fetching ? (
+            <VerificationResult
+              verification={verification}
+              document={checked.document}
+              checkedAt={checkedAt}
+            />
+          ) : error && !fetching ? (
+            error.graphQLErrors.length > 0 && !error.networkError ? (
+              <ErrorAlert>{error.graphQLErrors[0]?.message}</ErrorAlert>
+            ) : (
+              <LoadError isNetworkError={!!error.networkError} onRetry={() => verify(checked.text)} />
+            )
+          ) : (
+            <VerificationResultSkeleton />
+          )}
+        </div>
+      )}
+    </Page>
+  );
+}

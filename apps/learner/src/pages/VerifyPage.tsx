@@ -1,0 +1,112 @@
+import { LoadError, useLocale } from '@kmg/ui';
+import { Anchor, Button, Container, EmptyState, Group } from '@mantine/core';
+import { IconFileSearch, IconJson, IconShieldSearch } from '@tabler/icons-react';
+import { useMemo } from 'react';
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { Page } from '#components/Page.tsx';
+import {
+  VerificationResult,
+  VerificationResult_verification,
+  VerificationResultSkeleton,
+} from '#components/VerificationResult.tsx';
+import { graphql } from '#graphql.ts';
+import { usePageTitle } from '#lib/page-title.ts';
+
+const VerifyPageQuery = graphql(
+  `
+    query VerifyPage($id: String!) {
+      verifyCredential(id: $id) {
+        credentialId
+        credential {
+          id
+          name
+          jsonUrl
+        }
+        ...VerificationResult_verification
+      }
+    }
+  `,
+  [VerificationResult_verification],
+);
+
+/**
+ * The public page behind a credential's verification link (`/verify/<uuid>`): anyone, signed in or
+ * not, sees whether it holds and what it certifies, in Indonesian or English.
+ */
+export function VerifyPage() {
+  const { id = '' } = useParams();
+  const { t } = useLocale();
+  const [{ data, error, fetching }, reexecute] = useQuery({
+    query: VerifyPageQuery,
+    variables: { id },
+    // A revocation must show the moment it happened: always ask the API.
+    requestPolicy: 'network-only',
+  });
+  const verification = data?.verifyCredential;
+  // When the answer arrived: the moment the checks describe.
+  const checkedAt = useMemo(() => new Date(), [verification]);
+  const name = verification?.credential?.name;
+  usePageTitle(name ? `${t('learner.verify.title')}: ${name}` : null);
+
+  if (!data || fetching) {
+    if (error && !fetching) {
+      return (
+        <Page title={t('learner.verify.title')} size="sm">
+          <LoadError
+            isNetworkError={!!error.networkError}
+            onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+          />
+        </Page>
+      );
+    }
+    return (
+      <Page title={t('learner.verify.title')} lead={t('learner.verify.lead')} size="sm">
+        <VerificationResultSkeleton />
+      </Page>
+    );
+  }
+
+  if (!verification) {
+    return (
+      <Container size="sm" px="md" py="xl">
+        <EmptyState icon={<IconShieldSearch size={30} aria-hidden />} withIndicatorBackground py="xl">
+          <EmptyState.Title order={1}>{t('learner.verify.notFound')}</EmptyState.Title>
+          <EmptyState.Description>{t('learner.verify.notFoundHint')}</EmptyState.Description>
+          <EmptyState.Actions>
+            <Button
+              component={Link}
+              to="/verify"
+              size="md"
+              leftSection={<IconFileSearch size={20} aria-hidden />}
+            >
+              {t('learner.verify.verifyFile')}
+            </Button>
+          </EmptyState.Actions>
+        </EmptyState>
+      </Container>
+    );
+  }
+
+  return (
+    <Page title={t('learner.verify.title')} lead={t('learner.verify.lead')} size="sm">
+      <VerificationResult verification={verification} checkedAt={checkedAt} />
+      <Group gap="lg">
+        {verification.credential && (
+          <Anchor href={verification.credential.jsonUrl} download size="sm" fw={600}>
+            <Group gap={4} component="span">
+              <IconJson size={18} aria-hidden />
+              {t('learner.verify.downloadJson')}
+            </Group>
+          </Anchor>
+        )}
+        <Anchor component={Link} to="/verify" size="sm" fw={600}>
+          <Group gap={4} component="span">
+            <IconFileSearch size={18} aria-hidden />
+            {t('learner.verify.verifyAnother')}
+          </Group>
+        </Anchor>
+      </Group>
+    </Page>
+  );
+}

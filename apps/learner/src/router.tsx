@@ -1,0 +1,82 @@
+import { createBrowserRouter } from 'react-router';
+import { AppLayout, LayoutFallback } from '#components/AppLayout.tsx';
+import { RouteError } from '#components/RouteError.tsx';
+import { CallsPage } from '#pages/CallsPage.tsx';
+
+// The call list is the landing page and ships in the first bundle; every other page is its own
+// chunk, fetched when a teacher first goes there.
+export const router = createBrowserRouter([
+  {
+    element: <AppLayout />,
+    hydrateFallbackElement: <LayoutFallback />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          { index: true, element: <CallsPage /> },
+          {
+            path: 'pelatihan/:id',
+            lazy: async () => ({ Component: (await import('#pages/CallPage.tsx')).CallPage }),
+          },
+          {
+            path: 'pendaftaran',
+            lazy: async () => ({
+              Component: (await import('#pages/MyApplicationsPage.tsx')).MyApplicationsPage,
+            }),
+          },
+          {
+            path: 'kredensial',
+            lazy: async () => ({
+              Component: (await import('#pages/CredentialsPage.tsx')).CredentialsPage,
+            }),
+          },
+          {
+            path: 'kredensial/:id',
+            lazy: async () => ({ Component: (await import('#pages/CredentialPage.tsx')).CredentialPage }),
+          },
+          // Credentials carry `${publicUrl}/verify/<uuid>`: the public verification page, for anyone.
+          {
+            path: 'verify',
+            lazy: async () => ({
+              Component: (await import('#pages/VerifyDocumentPage.tsx')).VerifyDocumentPage,
+            }),
+          },
+          {
+            path: 'verify/:id',
+            lazy: async () => ({ Component: (await import('#pages/VerifyPage.tsx')).VerifyPage }),
+          },
+          {
+            path: 'profil',
+            lazy: async () => ({ Component: (await import('#pages/ProfilePage.tsx')).ProfilePage }),
+          },
+          {
+            path: 'profil/ubah',
+            lazy: async () => ({ Component: (await import('#pages/ProfileEditPage.tsx')).ProfileEditPage }),
+          },
+          {
+            path: 'sekolah',
+            lazy: async () => ({ Component: (await import('#pages/SchoolPage.tsx')).SchoolPage }),
+          },
+          {
+            path: 'notifikasi',
+            lazy: async () => ({
+              Component: (await import('#pages/NotificationsPage.tsx')).NotificationsPage,
+            }),
+          },
+          {
+            path: 'masuk',
+            lazy: async () => ({ Component: (await import('#pages/SignInPage.tsx')).SignInPage }),
+          },
+          {
+            path: 'daftar',
+            lazy: async () => ({ Component: (await import('#pages/RegisterPage.tsx')).RegisterPage }),
+          },
+          {
+            path: '*',
+            lazy: async () => ({ Component: (await import('#components/NotFound.tsx')).NotFound }),
+          },
+        ],
+      },
+    ],
+  },
+]);

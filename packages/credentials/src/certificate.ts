@@ -1,0 +1,484 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import PDFDocument from 'pdfkit';
+import QRCode from 'qrcode';
+import type { AchievementType, BilingualText, OpenBadgeInput, ParticipationForm } from '#credential.ts';
+
+export type RenderCertificateOptions = {
+  /** The data the credential was built from (`buildOpenBadgeCredential` input). */
+  input: OpenBadgeInput;
+  /** Public page where anyone can verify this credential; encoded in the QR code and printed. */
+  verificationUrl: string;
+  /** Time zone the dates are printed in (training venues span WIB, WITA and WIT). */
+  timeZone?: string;
+  /**
+   * TTF/OTF data to use instead of the bundled Noto Sans; for a bundled deployable that does not
+   * ship `node_modules`, read the files at build time and pass them here.
+   */
+  fonts?: CertificateFonts;
+};
+
+export type CertificateFonts = Record<'regular' | 'italic' | 'semibold' | 'bold', Uint8Array>;
+
+// Noto Sans from an npm package (TTF, which fontkit embeds and subsets): no font is fetched at run
+// time, and it covers every Latin letter an Indonesian name may carry.
+const require = createRequire(import.meta.url);
+const fontFiles = {
+  regular: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
+  italic: '@expo-google-fonts/noto-sans/400Regular_Italic/NotoSans_400Regular_Italic.ttf',
+  semibold: '@expo-google-fonts/noto-sans/600SemiBold/NotoSans_600SemiBold.ttf',
+  bold: '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
+} as const satisfies Record<FontName, string>;
+type FontName = keyof CertificateFonts;
+let bundledFonts: CertificateFonts | undefined;
+
+function loadBundledFonts(): CertificateFonts {
+  const read = (name: FontName) => readFileSync(require.resolve(fontFiles[name]));
+  bundledFonts ??= {
+    regular: read('regular'),
+    italic: read('italic'),
+    semibold: read('semibold'),
+    bold: read('bold'),
+  };
+  return bundledFonts;
+}
+
+const colors = {
+  ink: '#1f2933',
+  muted: '#5b6b7b',
+  navy: '#12355b',
+  gold: '#b8913a',
+  rule: '#d9dee5',
+  band: '#f3f5f8',
+};
+
+const PAGE = { width: 841.89, height: 595.28 };
+const LEFT = 60;
+const RIGHT = PAGE.width - 60;
+const WIDTH = RIGHT - LEFT;
+
+const titles: Record<AchievementType, { title: BilingualText; lead: BilingualText }> = {
+  CertificateOfCompletion: {
+    title: { id: 'SERTIFIKAT PELATIHAN', en: 'Certificate of Completion' },
+    lead: { id: 'telah menyelesaikan pelatihan', en: 'has completed the training' },
+  },
+  MicroCredential: {
+    title: { id: 'SERTIFIKAT KREDENSIAL MIKRO', en: 'Micro-credential Certificate' },
+    lead: { id: 'atas capaian kredensial mikro', en: 'for achieving the micro-credential' },
+  },
+  Certification: {
+    title: { id: 'SERTIFIKAT KOMPETENSI', en: 'Certificate of Competence' },
+    lead: { id: 'atas sertifikasi kompetensi', en: 'for the competency certification' },
+  },
+};
+
+const participationLabels: Record<ParticipationForm, BilingualText> = {
+  online: { id: 'Daring', en: 'Online' },
+  onsite: { id: 'Luring', en: 'Onsite' },
+  blended: { id: 'Bauran', en: 'Blended' },
+};
+
+type MonthStyle = 'long' | 'short';
+
+function dateParts(value: Date | string, locale: string, timeZone: string, month: MonthStyle = 'long') {
+  const parts = new Intl.DateTimeFormat(locale, {
+    timeZone,
+    day: 'numeric',
+    month,
+    year: 'numeric',
+  }).formatToParts(new Date(value));
+  const part = (type: string) => parts.find((entry) => entry.type === type)?.value ?? '';
+  return { day: part('day'), month: part('month'), year: part('year') };
+}
+
+function formatDate(
+  value: Date | string,
+  locale: string,
+  timeZone: string,
+  monthStyle: MonthStyle = 'long',
+): string {
+  const { day, month, year } = dateParts(value, locale, timeZone, monthStyle);
+  return `${day} ${month} ${year}`;
+}
+
+/** "3–7 November 2025", "28 Oktober – 2 November 2025", or full dates across years. */
+function formatDateRange(
+  start: Date | string,
+  end: Date | string,
+  locale: string,
+  timeZone: string,
+  monthStyle: MonthStyle = 'long',
+): string {
+  const from = dateParts(start, locale, timeZone, monthStyle);
+  const to = dateParts(end, locale, timeZone, monthStyle);
+  if (from.year !== to.year) {
+    return `${formatDate(start, locale, timeZone, monthStyle)} – ${formatDate(end, locale, timeZone, monthStyle)}`;
+  }
+  if (from.month !== to.month) return `${from.day} ${from.month} – ${to.day} ${to.month} ${to.year}`;
+  if (from.day !== to.day) return `${from.day}–${to.day} ${to.month} ${to.year}`;
+  return `${to.day} ${to.month} ${to.year}`;
+}
+
+type Doc = PDFKit.PDFDocument;
+
+/** Shortens `text` with an ellipsis until it fits `width` in the current font. */
+function fitLine(doc: Doc, text: string, width: number): string {
+  if (doc.widthOfString(text) <= width) return text;
+  let end = text.length;
+  while (end > 0 && doc.widthOfString(`${text.slice(0, end).trimEnd()}…`) > width) end -= 1;
+  return `${text.slice(0, end).trimEnd()}…`;
+}
+
+/** Largest font size (down to `min`) at which `text` fits one line of `width`. */
+function fitSize(
+  doc: Doc,
+  text: string,
+  { font, max, min, width }: { font: FontName; max: number; min: number; width: number },
+) {
+  let size = max;
+  doc.font(font);
+  while (size > min && doc.fontSize(size).widthOfString(text) > width) size -= 0.5;
+  return size;
+}
+
+/** The first variant that fits `width` at `size`, else the last (shortest) one. */
+function pickFitting(
+  doc: Doc,
+  variants: string | string[],
+  { font, size, width }: { font: FontName; size: number; width: number },
+) {
+  const list = typeof variants === 'string' ? [variants] : variants;
+  doc.font(font).fontSize(size);
+  return list.find((variant) => doc.widthOfString(variant) <= width) ?? list[list.length - 1] ?? '';
+}
+
+function centered(
+  doc: Doc,
+  text: string,
+  y: number,
+  { font, size, color }: { font: FontName; size: number; color: string },
+) {
+  doc.font(font).fontSize(size).fillColor(color);
+  const line = fitLine(doc, text, WIDTH);
+  doc.text(line, LEFT + (WIDTH - doc.widthOfString(line)) / 2, y, { lineBreak: false });
+}
+
+/** Two-language label: Indonesian first, English after a middle dot, muted. */
+function label(doc: Doc, text: BilingualText, x: number, y: number, width: number) {
+  doc.font('semibold').fontSize(7.5).fillColor(colors.muted);
+  doc.text(fitLine(doc, `${text.id.toUpperCase()} · ${text.en}`, width), x, y, { lineBreak: false });
+}
+
+function drawFrame(doc: Doc) {
+  doc
+    .lineWidth(2.5)
+    .strokeColor(colors.navy)
+    .rect(20, 20, PAGE.width - 40, PAGE.height - 40)
+    .stroke();
+  doc
+    .lineWidth(0.75)
+    .strokeColor(colors.gold)
+    .rect(27, 27, PAGE.width - 54, PAGE.height - 54)
+    .stroke();
+}
+
+/** Vector QR code (crisp at any zoom), merging dark runs per row so renderers show no seams. */
+function drawQr(doc: Doc, url: string, x: number, y: number, size: number) {
+  const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
+  const quiet = 2;
+  const cell = size / (modules.size + quiet * 2);
+  doc.rect(x, y, size, size).fill('#ffffff');
+  for (let row = 0; row < modules.size; row += 1) {
+    let runStart = -1;
+    for (let col = 0; col <= modules.size; col += 1) {
+      const isDark = col < modules.size && modules.get(row, col) === 1;
+      if (isDark && runStart === -1) runStart = col;
+      if (!isDark && runStart !== -1) {
+        doc.rect(x + (quiet + runStart) * cell, y + (quiet + row) * cell, (col - runStart) * cell, cell);
+        runStart = -1;
+      }
+    }
+  }
+  doc.fill('#000000');
+  doc.link(x, y, size, size, url);
+}
+
+function drawHeader(doc: Doc, input: OpenBadgeInput) {
+  doc.font('bold').fontSize(10).fillColor(colors.navy);
+  doc.text('KREDENSIAL MIKRO GURU SMK', LEFT, 48, { lineBreak: false, characterSpacing: 1.2 });
+  doc.font('italic').fontSize(8.5).fillColor(colors.muted);
+  doc.text('Micro-credentials for Vocational (SMK) Teachers', LEFT, 62, { lineBreak: false });
+
+  // "Direktorat ..., Kementerian ..." reads best broken at the comma, unit above ministry.
+  const [unit, ...rest] = input.issuer.parentOrg.name.split(', ');
+  const lines = [
+    { text: unit ?? '', font: 'semibold' as const },
+    { text: rest.join(', '), font: 'regular' as const },
+  ];
+  lines.forEach((line, index) => {
+    doc.font(line.font).fontSize(8.5).fillColor(colors.navy);
+    const text = fitLine(doc, line.text, 360);
+    doc.text(text, RIGHT - doc.widthOfString(text), 48 + index * 13, { lineBreak: false });
+  });
+  doc.moveTo(LEFT, 86).lineTo(RIGHT, 86).lineWidth(0.75).strokeColor(colors.gold).stroke();
+}
+
+function drawDetails(doc: Doc, input: OpenBadgeInput, timeZone: string, y: number): number {
+  const { achievement } = input;
+  const issued = input.awardedDate ?? input.validFrom;
+  const bilingualDate = (value: Date | string) => ({
+    value: formatDate(value, 'id-ID', timeZone),
+    note: formatDate(value, 'en-GB', timeZone),
+  });
+  const cells: Array<{ label: BilingualText; value: string | string[]; note: string | string[] }> = [
+    ...(input.activity
+      ? [
+          {
+            label: { id: 'Pelaksanaan', en: 'Training dates' },
+            // Long month names first; abbreviated ones when a range across months does not fit.
+            value: (['long', 'short'] as const).map((style) =>
+              formatDateRange(
+                input.activity?.startDate ?? '',
+                input.activity?.endDate ?? '',
+                'id-ID',
+                timeZone,
+                style,
+              ),
+            ),
+            note: (['long', 'short'] as const).map((style) =>
+              formatDateRange(
+                input.activity?.startDate ?? '',
+                input.activity?.endDate ?? '',
+                'en-GB',
+                timeZone,
+                style,
+              ),
+            ),
+          },
+        ]
+      : []),
+    {
+      label: { id: 'Beban belajar', en: 'Workload' },
+      value: `${achievement.workloadHours} jam · ${String(achievement.credits).replace('.', ',')} SKS`,
+      note: `${achievement.workloadHours} hours · ${achievement.credits} SKS credit${achievement.credits === 1 ? '' : 's'}`,
+    },
+    {
+      label: { id: 'Jenjang KKNI', en: 'KKNI level' },
+      value: `Jenjang ${achievement.kkni.level}`,
+      note: `Level ${achievement.kkni.level} of 9`,
+    },
+    {
+      label: { id: 'Keikutsertaan', en: 'Participation' },
+      value: participationLabels[achievement.participation].id,
+      note: participationLabels[achievement.participation].en,
+    },
+    { label: { id: 'Diterbitkan', en: 'Issued' }, ...bilingualDate(issued) },
+    input.validUntil
+      ? { label: { id: 'Berlaku hingga', en: 'Valid until' }, ...bilingualDate(input.validUntil) }
+      : { label: { id: 'Berlaku hingga', en: 'Valid until' }, value: 'Tanpa batas', note: 'No expiry date' },
+  ];
+  const height = 62;
+  doc.rect(LEFT, y, WIDTH, height).fill(colors.band);
+  const cellWidth = WIDTH / cells.length;
+  cells.forEach((cell, index) => {
+    const x = LEFT + index * cellWidth + 10;
+    const width = cellWidth - 16;
+    if (index > 0) {
+      doc.moveTo(LEFT + index * cellWidth, y + 9).lineTo(LEFT + index * cellWidth, y + height - 9);
+      doc.lineWidth(0.5).strokeColor(colors.rule).stroke();
+    }
+    doc.font('semibold').fontSize(7).fillColor(colors.muted);
+    doc.text(fitLine(doc, cell.label.id.toUpperCase(), width), x, y + 8, {
+      lineBreak: false,
+      characterSpacing: 0.4,
+    });
+    doc.font('italic').fontSize(7).fillColor(colors.muted);
+    doc.text(fitLine(doc, cell.label.en, width), x, y + 17, { lineBreak: false });
+    const value = pickFitting(doc, cell.value, { font: 'semibold', size: 9, width });
+    const valueSize = fitSize(doc, value, { font: 'semibold', max: 10.5, min: 8, width });
+    doc.font('semibold').fontSize(valueSize).fillColor(colors.ink);
+    doc.text(fitLine(doc, value, width), x, y + 30 + (10.5 - valueSize) / 2, { lineBreak: false });
+    doc.font('italic').fontSize(7.5).fillColor(colors.muted);
+    doc.text(
+      fitLine(doc, pickFitting(doc, cell.note, { font: 'italic', size: 7.5, width }), width),
+      x,
+      y + 46,
+      {
+        lineBreak: false,
+      },
+    );
+  });
+  return y + height;
+}
+
+function drawUnits(doc: Doc, input: OpenBadgeInput, top: number, bottom: number, tableRight: number) {
+  const { achievement } = input;
+  if (achievement.skkniUnits.length === 0) return;
+  const isAssessed = achievement.skkniUnits.some((unit) => unit.result);
+  label(
+    doc,
+    isAssessed
+      ? { id: 'Unit kompetensi SKKNI dan hasil asesmen', en: 'SKKNI competency units and assessment results' }
+      : { id: 'Unit kompetensi SKKNI yang dilatihkan', en: 'SKKNI competency units covered' },
+    LEFT,
+    top,
+    tableRight - LEFT,
+  );
+  const codeWidth = 92;
+  const resultWidth = isAssessed ? 150 : 0;
+  const titleWidth = tableRight - LEFT - codeWidth - resultWidth - 12;
+  let rowHeight = 17;
+  let fontSize = 9;
+  const available = bottom - (top + 14);
+  let shown = achievement.skkniUnits.length;
+  while (shown * rowHeight > available && rowHeight > 12) {
+    rowHeight -= 1;
+    fontSize -= 0.4;
+  }
+  if (shown * rowHeight > available) shown = Math.max(1, Math.floor(available / rowHeight) - 1);
+  let y = top + 14;
+  achievement.skkniUnits.slice(0, shown).forEach((unit, index) => {
+    if (index % 2 === 0) doc.rect(LEFT, y, tableRight - LEFT, rowHeight).fill(colors.band);
+    const baseline = y + (rowHeight - fontSize * 1.25) / 2;
+    doc.font('semibold').fontSize(fontSize).fillColor(colors.navy);
+    doc.text(unit.code, LEFT + 6, baseline, { lineBreak: false });
+    doc.font('regular').fontSize(fontSize).fillColor(colors.ink);
+    doc.text(fitLine(doc, unit.title, titleWidth), LEFT + 6 + codeWidth, baseline, { lineBreak: false });
+    if (unit.result) {
+      const isCompetent = unit.result === 'K';
+      doc
+        .font('semibold')
+        .fontSize(fontSize)
+        .fillColor(isCompetent ? '#1d6b3a' : '#9a3412');
+      doc.text(isCompetent ? 'K · Kompeten' : 'BK · Belum Kompeten', tableRight - resultWidth, baseline, {
+        lineBreak: false,
+      });
+    }
+    y += rowHeight;
+  });
+  const hidden = achievement.skkniUnits.length - shown;
+  if (hidden > 0) {
+    doc.font('italic').fontSize(8).fillColor(colors.muted);
+    doc.text(
+      `… dan ${hidden} unit lainnya · and ${hidden} more (lihat halaman verifikasi · see the verification page)`,
+      LEFT + 6,
+      y + 3,
+      {
+        lineBreak: false,
+      },
+    );
+  }
+}
+
+function drawFooter(
+  doc: Doc,
+  input: OpenBadgeInput,
+  verificationUrl: string,
+  top: number,
+  textRight: number,
+) {
+  doc.moveTo(LEFT, top).lineTo(textRight, top).lineWidth(0.5).strokeColor(colors.rule).stroke();
+  label(doc, { id: 'Diterbitkan oleh', en: 'Issued by' }, LEFT, top + 8, textRight - LEFT);
+  doc.font('bold').fontSize(12).fillColor(colors.ink);
+  doc.text(fitLine(doc, input.issuer.name, textRight - LEFT), LEFT, top + 19, { lineBreak: false });
+  doc.font('regular').fontSize(8).fillColor(colors.muted);
+  doc.text(
+    fitLine(doc, `dalam program · in the programme of ${input.issuer.parentOrg.name}`, textRight - LEFT),
+    LEFT,
+    top + 37,
+    { lineBreak: false },
+  );
+  doc.font('regular').fontSize(7.5).fillColor(colors.muted);
+  doc.text(`ID kredensial · Credential ID: ${input.id}`, LEFT, top + 52, { lineBreak: false });
+  doc.text('Verifikasi · Verify: ', LEFT, top + 63, { lineBreak: false, continued: true });
+  doc.fillColor(colors.navy).text(fitLine(doc, verificationUrl, textRight - LEFT - 80), {
+    lineBreak: false,
+    link: verificationUrl,
+  });
+}
+
+/**
+ * The printable certificate for a credential: one A4 landscape page, Indonesian first and English
+ * second, with learner, achievement, issuer and parent organisation, dates, hours and SKS, SKKNI
+ * units with K/BK results, the credential id and a QR code to `verificationUrl`. The PDF is a
+ * convenience copy; the signed credential is what verifies.
+ */
+export async function renderCertificatePdf({
+  input,
+  verificationUrl,
+  timeZone = 'Asia/Jakarta',
+  fonts = loadBundledFonts(),
+}: RenderCertificateOptions): Promise<Buffer> {
+  const { achievement } = input;
+  const doc = new PDFDocument({
+    // Starting on our own font keeps pdfkit from loading its Helvetica metrics, which it finds
+    // through a package-relative require that breaks once bundled.
+    font: Buffer.from(fonts.regular) as unknown as string,
+    size: 'A4',
+    layout: 'landscape',
+    margin: 0,
+    info: {
+      Title: `${achievement.name.id} – ${input.learner.name}`,
+      Author: input.issuer.name,
+      Subject: `${achievement.name.en} (${input.id})`,
+      Keywords: `KMG SMK, ${achievement.humanCode}, ${input.id}`,
+      CreationDate: new Date(input.awardedDate ?? input.validFrom),
+    },
+    lang: 'id-ID',
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  for (const [name, data] of Object.entries(fonts)) doc.registerFont(name, Buffer.from(data));
+
+  drawFrame(doc);
+  drawHeader(doc, input);
+
+  const { title, lead } = titles[achievement.achievementType];
+  centered(doc, title.id, 100, { font: 'bold', size: 21, color: colors.navy });
+  centered(doc, title.en, 127, { font: 'italic', size: 10.5, color: colors.muted });
+  centered(doc, 'diberikan kepada · awarded to', 152, { font: 'regular', size: 9.5, color: colors.muted });
+  const nameSize = fitSize(doc, input.learner.name, { font: 'bold', max: 28, min: 12, width: WIDTH });
+  centered(doc, input.learner.name, 166 + (28 - nameSize) / 2, {
+    font: 'bold',
+    size: nameSize,
+    color: colors.ink,
+  });
+  doc
+    .moveTo(PAGE.width / 2 - 110, 206)
+    .lineTo(PAGE.width / 2 + 110, 206)
+    .lineWidth(0.75)
+    .strokeColor(colors.gold)
+    .stroke();
+  centered(doc, `${lead.id} · ${lead.en}`, 214, { font: 'regular', size: 9.5, color: colors.muted });
+  const achievementSize = fitSize(doc, achievement.name.id, {
+    font: 'semibold',
+    max: 17,
+    min: 11,
+    width: WIDTH,
+  });
+  centered(doc, achievement.name.id, 229, { font: 'semibold', size: achievementSize, color: colors.navy });
+  centered(doc, `${achievement.name.en} · ${achievement.fieldOfStudy} · ${achievement.humanCode}`, 253, {
+    font: 'italic',
+    size: 9.5,
+    color: colors.muted,
+  });
+
+  const detailsBottom = drawDetails(doc, input, timeZone, 276);
+
+  const qrSize = 84;
+  const qrX = RIGHT - qrSize;
+  const footerTop = PAGE.height - 130;
+  drawUnits(doc, input, detailsBottom + 14, footerTop - 10, RIGHT);
+  drawFooter(doc, input, verificationUrl, footerTop, qrX - 20);
+  drawQr(doc, verificationUrl, qrX, footerTop + 2, qrSize);
+  doc.font('semibold').fontSize(6.5).fillColor(colors.muted);
+  const caption = 'Pindai untuk verifikasi · Scan to verify';
+  doc.text(caption, RIGHT - doc.widthOfString(caption), footerTop + qrSize + 5, { lineBreak: false });
+
+  doc.end();
+  return done;
+}

@@ -1,0 +1,12 @@
+export * from '#client.ts';
+export * from '#generated/prisma/client.ts';
+export {
+  createQueue,
+  enqueueInTransaction,
+  jobQueue,
+  type QueueName,
+  queueNames,
+  startQueue,
+  useQueue,
+} from '#queue.ts';
+export { DEMO_PASSWORD, users as demoUsers } from '#seed/data.ts';

@@ -1,0 +1,61 @@
+// Background work on pg-boss, a PostgreSQL-backed job queue: on a server it uses its own pool; on
+// embedded PGlite it runs through pg-boss' PGlite adapter over the same engine as Prisma. Jobs are
+// enqueued inside the Prisma transaction that makes the change (pg-boss' Prisma adapter), so a job
+// exists exactly when its change was committed.
+import { fromPglite, fromPrisma, PgBoss, type SendOptions } from 'pg-boss';
+import type { Database } from '#client.ts';
+import type { Prisma } from '#generated/prisma/client.ts';
+
+/** Queue names, one per kind of work. */
+export const queueNames = {
+  email: 'email-send',
+  deadlines: 'deadlines-sweep',
+  issueCredential: 'credential-issue',
+} as const;
+
+export type QueueName = (typeof queueNames)[keyof typeof queueNames];
+
+export function createQueue(database: Database): PgBoss {
+  const options =
+    database.config.kind === 'pglite'
+      ? { db: fromPglite(requirePglite(database)), backend: 'pglite' as const }
+      : { connectionString: database.config.url, max: 4 };
+  const boss = new PgBoss({ ...options, schema: 'pgboss' });
+  boss.on('error', (error) => console.error('job queue error', error));
+  return boss;
+}
+
+function requirePglite(database: Database) {
+  if (!database.pglite) throw new Error('an embedded database without its PGlite engine');
+  return database.pglite;
+}
+
+/** Starts the queue and makes sure every queue exists (pg-boss requires them before sending). */
+export async function startQueue(boss: PgBoss): Promise<PgBoss> {
+  await boss.start();
+  for (const name of Object.values(queueNames)) {
+    await boss.createQueue(name, { retryLimit: 5, retryDelay: 10, retryBackoff: true });
+  }
+  return boss;
+}
+
+let current: PgBoss | undefined;
+
+export function useQueue(boss: PgBoss | undefined): void {
+  current = boss;
+}
+
+export function jobQueue(): PgBoss {
+  if (!current) throw new Error('The job queue has not been started (useQueue).');
+  return current;
+}
+
+/** Enqueues a job inside a Prisma transaction: it commits, or vanishes, with the change. */
+export async function enqueueInTransaction(
+  tx: Prisma.TransactionClient,
+  name: QueueName,
+  data: object,
+  options: SendOptions = {},
+): Promise<void> {
+  await jobQueue().send(name, data, { ...options, db: fromPrisma(tx) });
+}

@@ -1,0 +1,325 @@
+import { defaultRubric, defaultTrainingDays, weightedTotal } from '@kmg/domain';
+import { hashPassword } from 'better-auth/crypto';
+import type { Prisma, PrismaClient } from '#generated/prisma/client.ts';
+import {
+  applications,
+  calls,
+  DEMO_PASSWORD,
+  deliveries,
+  motivation,
+  organizations,
+  programmes,
+  skillAreas,
+  users,
+} from '#seed/data.ts';
+
+const toDate = (date: string) => new Date(`${date}T00:00:00Z`);
+
+export type SeedSummary = { created: number };
+
+/**
+ * Loads the demo data. Idempotent: every row is keyed on a stable code or natural key and only
+ * created when missing, so restarting never duplicates or overwrites anything a user changed.
+ */
+export async function seedDemoData(prisma: PrismaClient, options: { now?: Date } = {}): Promise<SeedSummary> {
+  const now = options.now ?? new Date();
+  // One hash for every demo account: hashing is deliberately slow, and these share one password.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  let created = 0;
+  await prisma.$transaction(
+    async (tx) => {
+      const orgIds = new Map<string, string>();
+      for (const org of organizations) {
+        const { parent, ...fields } = org;
+        const existing = await tx.organization.findUnique({
+          where: { code: org.code },
+          select: { id: true },
+        });
+        const row =
+          existing ??
+          (await tx.organization.create({
+            data: { ...fields, parentId: parent ? orgIds.get(parent) : undefined },
+            select: { id: true },
+          }));
+        if (!existing) created++;
+        orgIds.set(org.code, row.id);
+      }
+
+      const skillAreaIds = new Map<string, string>();
+      for (const [index, area] of skillAreas.entries()) {
+        const row = await tx.skillArea.upsert({
+          where: { code: area.code },
+          create: { ...area, sortOrder: index },
+          update: {},
+          select: { id: true },
+        });
+        skillAreaIds.set(area.code, row.id);
+      }
+
+      const programmeIds = new Map<string, string>();
+      for (const programme of programmes(now)) {
+        const row = await tx.programme.upsert({
+          where: { code: programme.code },
+          create: {
+            code: programme.code,
+            name: programme.name,
+            year: programme.year,
+            funderId: need(orgIds, programme.funder),
+            ownerId: need(orgIds, programme.owner),
+          },
+          update: {},
+          select: { id: true },
+        });
+        programmeIds.set(programme.code, row.id);
+      }
+
+      const userIds = new Map<string, string>();
+      for (const user of users) {
+        const existing = await tx.user.findUnique({ where: { email: user.email }, select: { id: true } });
+        if (existing) {
+          userIds.set(user.email, existing.id);
+          continue;
+        }
+        const row = await tx.user.create({
+          data: {
+            email: user.email,
+            name: user.name,
+            emailVerified: true,
+            roles: user.roles,
+            username: user.teacher?.nuptk,
+            displayUsername: user.teacher?.nuptk,
+            organizationId: need(orgIds, user.organization),
+            teacherProfile: user.teacher && {
+              create: {
+                nuptk: user.teacher.nuptk,
+                schoolId: need(orgIds, user.organization),
+                subject: user.teacher.subject,
+                employmentStatus: user.teacher.employmentStatus,
+                teachingSince: toDate(user.teacher.teachingSince),
+                birthDate: toDate(user.teacher.birthDate),
+              },
+            },
+          },
+          select: { id: true },
+        });
+        await tx.account.create({
+          data: { userId: row.id, accountId: row.id, providerId: 'credential', password: passwordHash },
+        });
+        created++;
+        userIds.set(user.email, row.id);
+      }
+
+      const callIds = new Map<string, string>();
+      for (const call of calls(now)) {
+        const existing = await tx.trainingCall.findUnique({
+          where: { code: call.code },
+          select: { id: true },
+        });
+        if (existing) {
+          callIds.set(call.code, existing.id);
+          continue;
+        }
+        const {
+          programme,
+          provider,
+          skillArea,
+          createdBy,
+          competencyUnits,
+          startDate,
+          endDate,
+          selection,
+          ...fields
+        } = call;
+        const isPublished = call.status !== 'DRAFT';
+        const row = await tx.trainingCall.create({
+          data: {
+            ...fields,
+            selectionMode: selection?.mode ?? 'REVIEWED',
+            requiresEndorsement: selection?.requiresEndorsement ?? true,
+            eligibilityRules: (selection?.rules ?? {}) as Prisma.InputJsonValue,
+            rubric: defaultRubric as unknown as Prisma.InputJsonValue,
+            maxPerSchool: selection?.maxPerSchool ?? null,
+            minScore: selection?.minScore == null ? null : selection.minScore * 100,
+            startDate: toDate(startDate),
+            endDate: toDate(endDate),
+            programmeId: need(programmeIds, programme),
+            providerId: need(orgIds, provider),
+            skillAreaId: need(skillAreaIds, skillArea),
+            createdById: need(userIds, createdBy),
+            publishedAt: isPublished ? call.applicationOpensAt : null,
+            closedAt: call.status === 'COMPLETED' ? call.applicationClosesAt : null,
+            competencyUnits: {
+              create: competencyUnits.map((unit, position) => ({ ...unit, position })),
+            },
+          },
+          select: { id: true },
+        });
+        if (call.status === 'OPEN' || call.status === 'CLOSED' || call.status === 'IN_TRAINING') {
+          await tx.$executeRaw`INSERT INTO seats (call_id, number) SELECT ${row.id}::uuid, n FROM generate_series(1, ${call.seats}::int) AS n`;
+        }
+        if (selection?.reviewers.length) {
+          await tx.callReviewer.createMany({
+            data: selection.reviewers.map((email) => ({ callId: row.id, userId: need(userIds, email) })),
+          });
+        }
+        created++;
+        callIds.set(call.code, row.id);
+      }
+
+      for (const application of applications) {
+        const callId = need(callIds, application.call);
+        const teacherId = need(userIds, application.teacher);
+        const existing = await tx.application.findUnique({
+          where: { callId_teacherId: { callId, teacherId } },
+          select: { id: true },
+        });
+        if (existing) continue;
+        const teacher = users.find((user) => user.email === application.teacher);
+        const principal = users.find(
+          (user) => user.organization === teacher?.organization && user.roles.includes('PRINCIPAL'),
+        );
+        const submittedAt = new Date(now.getTime() - 3 * 86_400_000);
+        const row = await tx.application.create({
+          data: {
+            callId,
+            teacherId,
+            schoolId: need(orgIds, teacher?.organization ?? ''),
+            motivation: application.motivation,
+            submittedAt,
+            ...(application.endorsed
+              ? {
+                  status: 'ENDORSED' as const,
+                  endorsedAt: new Date(now.getTime() - 2 * 86_400_000),
+                  endorsedById: principal ? need(userIds, principal.email) : null,
+                  endorsementNote: 'Direkomendasikan: aktif mengimbaskan praktik industri di sekolah.',
+                }
+              : {}),
+          },
+          select: { id: true },
+        });
+        // The history the services would have written, so a demo application's history starts at
+        // its beginning.
+        const history: Prisma.AuditEventCreateManyInput[] = [
+          {
+            occurredAt: submittedAt,
+            actorId: teacherId,
+            action: 'application.submitted',
+            callId,
+            applicationId: row.id,
+            toStatus: 'SUBMITTED',
+          },
+        ];
+        if (application.endorsed && principal)
+          history.push({
+            occurredAt: new Date(now.getTime() - 2 * 86_400_000),
+            actorId: need(userIds, principal.email),
+            action: 'application.endorsed',
+            callId,
+            applicationId: row.id,
+            fromStatus: 'SUBMITTED',
+            toStatus: 'ENDORSED',
+            reason: 'Direkomendasikan: aktif mengimbaskan praktik industri di sekolah.',
+          });
+        for (const [reviewer, scores] of Object.entries(application.reviews ?? {})) {
+          const total = weightedTotal(defaultRubric, scores);
+          await tx.review.create({
+            data: { applicationId: row.id, reviewerId: need(userIds, reviewer), scores, total },
+          });
+          history.push({
+            occurredAt: new Date(now.getTime() - 86_400_000),
+            actorId: need(userIds, reviewer),
+            action: 'review.scored',
+            callId,
+            applicationId: row.id,
+            details: { scores, total },
+          });
+        }
+        await tx.auditEvent.createMany({ data: history });
+        created++;
+      }
+
+      for (const delivery of deliveries) {
+        const callId = need(callIds, delivery.call);
+        if (await tx.achievement.findUnique({ where: { callId }, select: { id: true } })) continue;
+        const call = await tx.trainingCall.findUniqueOrThrow({
+          where: { id: callId },
+          include: { competencyUnits: true },
+        });
+        await tx.achievement.create({
+          data: { callId, ...delivery.achievement, descriptionEn: delivery.achievement.descriptionEn },
+        });
+        await tx.trainingCall.update({
+          where: { id: callId },
+          data: {
+            assessmentKind: delivery.assessmentKind,
+            ...(delivery.stage === 'APPROVED'
+              ? {
+                  resultsStatus: 'APPROVED',
+                  resultsSubmittedAt: call.endDate,
+                  resultsApprovedAt: call.endDate,
+                }
+              : {}),
+          },
+        });
+        const days = defaultTrainingDays(
+          call.startDate.toISOString().slice(0, 10),
+          call.endDate.toISOString().slice(0, 10),
+        );
+        await tx.trainingDay.createMany({ data: days.map((date) => ({ callId, date: toDate(date) })) });
+        const dayRows = await tx.trainingDay.findMany({ where: { callId }, orderBy: { date: 'asc' } });
+        const assessorId = need(userIds, delivery.assessedBy);
+        for (const participant of delivery.participants) {
+          const teacher = users.find((user) => user.email === participant.teacher);
+          const application = await tx.application.create({
+            data: {
+              callId,
+              teacherId: need(userIds, participant.teacher),
+              schoolId: need(orgIds, teacher?.organization ?? ''),
+              motivation: motivation(teacher?.teacher?.subject.toLowerCase() ?? 'kejuruan'),
+              status: 'CONFIRMED',
+              submittedAt: call.applicationOpensAt,
+              confirmedAt: call.applicationClosesAt,
+            },
+          });
+          if (delivery.stage === 'RECORDING') {
+            // Seated: the first free seat of the call is theirs.
+            await tx.$executeRaw`UPDATE seats SET application_id = ${application.id}::uuid, assigned_at = ${call.applicationClosesAt}
+              WHERE id = (SELECT id FROM seats WHERE call_id = ${callId}::uuid AND application_id IS NULL ORDER BY number LIMIT 1)`;
+            created++;
+            continue;
+          }
+          await tx.attendance.createMany({
+            data: dayRows.map((day, index) => ({
+              applicationId: application.id,
+              dayId: day.id,
+              present: index >= participant.absentDays,
+              recordedById: assessorId,
+            })),
+          });
+          await tx.unitAssessment.createMany({
+            data: call.competencyUnits.map((unit) => ({
+              applicationId: application.id,
+              unitId: unit.id,
+              decision: 'KOMPETEN' as const,
+              notes: 'Kompeten pada observasi praktik.',
+              assessorId,
+            })),
+          });
+          // Issued by the job queue when the platform starts (see apps/api jobs).
+          await tx.credentialIssuance.create({
+            data: { applicationId: application.id, callId, status: 'QUEUED' },
+          });
+          created++;
+        }
+      }
+    },
+    { timeout: 60_000 },
+  );
+  return { created };
+}
+
+function need(ids: Map<string, string>, key: string): string {
+  const id = ids.get(key);
+  if (!id) throw new Error(`Seed data refers to unknown key "${key}"`);
+  return id;
+}

@@ -1,0 +1,366 @@
+export type Locale = 'id' | 'en';
+
+export const locales: readonly Locale[] = ['id', 'en'];
+
+/** Bahasa Indonesia unless the request asks for English. */
+export function pickLocale(value: string | null | undefined): Locale {
+  if (!value) return 'id';
+  for (const part of value.split(',')) {
+    const tag = part.split(';')[0]?.trim().toLowerCase() ?? '';
+    if (tag.startsWith('en')) return 'en';
+    if (tag.startsWith('id') || tag.startsWith('in')) return 'id';
+  }
+  return 'id';
+}
+
+/**
+ * Every error the platform reports, one message per language. The API sends the code and the
+ * message in the request's language; the apps show the message and may branch on the code.
+ */
+export const errorMessages = {
+  // Authentication and authorization
+  UNAUTHENTICATED: { id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' },
+  FORBIDDEN: { id: 'Anda tidak berhak melakukan ini.', en: 'You are not allowed to do this.' },
+  RATE_LIMITED: {
+    id: 'Terlalu banyak percobaan. Coba lagi sebentar lagi.',
+    en: 'Too many attempts. Try again shortly.',
+  },
+  INVALID_CREDENTIALS: {
+    id: 'Email/NUPTK atau kata sandi salah.',
+    en: 'Wrong email/NUPTK or password.',
+  },
+  INTERNAL: {
+    id: 'Terjadi kesalahan di server. Coba lagi nanti.',
+    en: 'Something went wrong on the server. Try again later.',
+  },
+  BUSY: {
+    id: 'Sistem sedang sangat sibuk dan permintaan Anda belum diproses (tidak ada yang tersimpan). Coba lagi dalam beberapa detik.',
+    en: 'The system is very busy and your request was not processed (nothing was saved). Try again in a few seconds.',
+  },
+  NOT_FOUND: { id: 'Data tidak ditemukan.', en: 'Not found.' },
+  VALIDATION: { id: 'Periksa kembali isian yang ditandai.', en: 'Check the highlighted fields.' },
+
+  // Field rules
+  REQUIRED: { id: 'Wajib diisi.', en: 'Required.' },
+  TOO_SHORT: { id: 'Minimal {min} karakter.', en: 'At least {min} characters.' },
+  TOO_LONG: { id: 'Maksimal {max} karakter.', en: 'At most {max} characters.' },
+  TOO_SMALL: { id: 'Minimal {min}.', en: 'At least {min}.' },
+  TOO_LARGE: { id: 'Maksimal {max}.', en: 'At most {max}.' },
+  TOO_FEW_ITEMS: { id: 'Isi minimal {min} butir.', en: 'Give at least {min} items.' },
+  TOO_MANY_ITEMS: { id: 'Maksimal {max} butir.', en: 'At most {max} items.' },
+  NOT_INTEGER: { id: 'Harus bilangan bulat.', en: 'Must be a whole number.' },
+  INVALID_FORMAT: { id: 'Format tidak valid.', en: 'Invalid format.' },
+  INVALID_EMAIL: { id: 'Alamat email tidak valid.', en: 'Not a valid email address.' },
+  INVALID_DATE: { id: 'Tanggal tidak valid.', en: 'Not a valid date.' },
+  INVALID_ID: { id: 'Pengenal tidak valid.', en: 'Not a valid identifier.' },
+  NUPTK_FORMAT: { id: 'NUPTK terdiri dari 16 angka.', en: 'A NUPTK has 16 digits.' },
+  NPSN_FORMAT: { id: 'NPSN terdiri dari 8 karakter angka.', en: 'An NPSN has 8 digits.' },
+  SKKNI_FORMAT: {
+    id: 'Kode unit SKKNI berbentuk X.000000.000.00.',
+    en: 'An SKKNI unit code looks like X.000000.000.00.',
+  },
+  PASSWORD_TOO_SHORT: {
+    id: 'Kata sandi minimal {min} karakter.',
+    en: 'The password needs at least {min} characters.',
+  },
+  NUPTK_TAKEN: { id: 'NUPTK ini sudah terdaftar.', en: 'This NUPTK is already registered.' },
+  EMAIL_TAKEN: { id: 'Email ini sudah terdaftar.', en: 'This email is already registered.' },
+  UNKNOWN_SCHOOL: {
+    id: 'Sekolah dengan NPSN ini belum terdaftar di KMG.',
+    en: 'No school with this NPSN is registered in KMG.',
+  },
+  UNKNOWN_SKILL_AREA: { id: 'Bidang keahlian tidak dikenal.', en: 'Unknown skill area.' },
+  UNKNOWN_PROVINCE: { id: 'Provinsi tidak dikenal.', en: 'Unknown province.' },
+  UNKNOWN_PROGRAMME: { id: 'Program tidak dikenal.', en: 'Unknown programme.' },
+  UNKNOWN_PROVIDER: { id: 'Lembaga penyelenggara tidak dikenal.', en: 'Unknown training provider.' },
+  UNKNOWN_ORGANIZATION: { id: 'Lembaga tidak dikenal.', en: 'Unknown organization.' },
+  DUPLICATE_ITEM: { id: 'Butir ini muncul dua kali.', en: 'This item appears twice.' },
+
+  // Training calls
+  END_BEFORE_START: {
+    id: 'Tanggal selesai tidak boleh sebelum tanggal mulai.',
+    en: 'The end date cannot be before the start date.',
+  },
+  WINDOW_CLOSES_BEFORE_OPENS: {
+    id: 'Pendaftaran harus ditutup setelah dibuka.',
+    en: 'Applications must close after they open.',
+  },
+  WINDOW_AFTER_TRAINING_START: {
+    id: 'Pendaftaran harus ditutup sebelum pelatihan dimulai ({start}).',
+    en: 'Applications must close before the training starts ({start}).',
+  },
+  SEATS_TOO_FEW: { id: 'Kuota peserta minimal 1.', en: 'A call needs at least 1 seat.' },
+  VENUE_REQUIRED: {
+    id: 'Tempat pelatihan wajib diisi untuk pelatihan luring atau campuran.',
+    en: 'A venue is required for offline or blended training.',
+  },
+  INVALID_TRANSITION: {
+    id: 'Lowongan berstatus {status} tidak dapat {action}.',
+    en: 'A call with status {status} cannot be {action}.',
+  },
+  CALL_NOT_EDITABLE: {
+    id: 'Lowongan yang sudah ditutup, selesai atau dibatalkan tidak dapat diubah.',
+    en: 'A call that is closed, completed or cancelled cannot be edited.',
+  },
+  SEATS_BELOW_HELD: {
+    id: 'Kuota tidak boleh kurang dari {held} kursi yang sudah terisi.',
+    en: 'Seats cannot drop below the {held} already taken.',
+  },
+
+  // Applications
+  CALL_NOT_OPEN: {
+    id: 'Lowongan ini tidak sedang menerima pendaftaran.',
+    en: 'This call is not taking applications.',
+  },
+  WINDOW_NOT_STARTED: {
+    id: 'Pendaftaran baru dibuka pada {opensAt}.',
+    en: 'Applications open on {opensAt}.',
+  },
+  WINDOW_CLOSED: {
+    id: 'Pendaftaran sudah ditutup pada {closesAt}.',
+    en: 'Applications closed on {closesAt}.',
+  },
+  ALREADY_APPLIED: {
+    id: 'Anda sudah mendaftar pada lowongan ini.',
+    en: 'You have already applied to this call.',
+  },
+  NOT_A_TEACHER: {
+    id: 'Hanya guru dengan profil lengkap yang dapat mendaftar.',
+    en: 'Only teachers with a complete profile can apply.',
+  },
+  NOT_YOUR_APPLICATION: {
+    id: 'Pendaftaran ini bukan milik Anda.',
+    en: 'This application is not yours.',
+  },
+  ALREADY_WITHDRAWN: { id: 'Pendaftaran ini sudah ditarik.', en: 'This application is already withdrawn.' },
+
+  // Eligibility: reasons a teacher reads on the call page
+  NOT_ELIGIBLE: {
+    id: 'Anda belum memenuhi syarat lowongan ini.',
+    en: 'You do not meet the requirements of this call.',
+  },
+  INELIGIBLE_SUBJECT: {
+    id: 'Lowongan ini untuk guru mata pelajaran/kompetensi: {subjects}.',
+    en: 'This call is for teachers of: {subjects}.',
+  },
+  INELIGIBLE_EMPLOYMENT: {
+    id: 'Status kepegawaian yang dapat mendaftar: {statuses}.',
+    en: 'Employment statuses that may apply: {statuses}.',
+  },
+  INELIGIBLE_TEACHING_YEARS: {
+    id: 'Dibutuhkan pengalaman mengajar minimal {min} tahun; Anda {years} tahun.',
+    en: 'At least {min} years of teaching are required; you have {years}.',
+  },
+  INELIGIBLE_AGE: {
+    id: 'Usia maksimal {max} tahun pada {on}; usia Anda {age} tahun.',
+    en: 'Applicants must be at most {max} years old on {on}; you are {age}.',
+  },
+  INELIGIBLE_AGE_UNKNOWN: {
+    id: 'Lowongan ini membatasi usia, tetapi tanggal lahir Anda belum tercatat.',
+    en: 'This call has an age limit, but your date of birth is not recorded.',
+  },
+  INELIGIBLE_PROVINCE: {
+    id: 'Lowongan ini hanya untuk sekolah di provinsi tertentu.',
+    en: 'This call is only for schools in certain provinces.',
+  },
+  INELIGIBLE_SCHOOL_STATUS: {
+    id: 'Lowongan ini hanya untuk sekolah berstatus: {statuses}.',
+    en: 'This call is only for schools of status: {statuses}.',
+  },
+  INELIGIBLE_CENTRE_OF_EXCELLENCE: {
+    id: 'Lowongan ini hanya untuk guru dari SMK Pusat Keunggulan.',
+    en: 'This call is only for teachers from SMK Pusat Keunggulan (centres of excellence).',
+  },
+  INELIGIBLE_YEAR_LIMIT: {
+    id: 'Anda sudah diterima di {max} pelatihan KMG tahun {year} ({title}).',
+    en: 'You already hold {max} KMG training place(s) in {year} ({title}).',
+  },
+  INELIGIBLE_OVERLAP: {
+    id: 'Jadwalnya bertabrakan dengan pelatihan Anda yang lain: {title}.',
+    en: 'Its dates overlap with another training you hold a place in: {title}.',
+  },
+  UNKNOWN_CRITERION: { id: 'Kriteria penilaian tidak dikenal.', en: 'Unknown scoring criterion.' },
+
+  // Endorsement, selection and seats
+  APPLICATION_CLOSED: {
+    id: 'Pendaftaran ini sudah selesai diproses.',
+    en: 'This application has already been settled.',
+  },
+  NOT_YOUR_SCHOOL: {
+    id: 'Pendaftaran ini bukan dari guru sekolah Anda.',
+    en: 'This application is not from a teacher of your school.',
+  },
+  ENDORSEMENT_DONE: {
+    id: 'Pendaftaran ini sudah diberi keputusan rekomendasi.',
+    en: 'This application already has an endorsement decision.',
+  },
+  ENDORSEMENT_CLOSED: {
+    id: 'Batas rekomendasi sudah lewat ({deadline}).',
+    en: 'The endorsement deadline has passed ({deadline}).',
+  },
+  NOT_ACCEPTED: {
+    id: 'Hanya pendaftaran yang diterima yang dapat dikonfirmasi atau ditolak.',
+    en: 'Only an accepted application can be confirmed or declined.',
+  },
+  TRAINING_STARTED: {
+    id: 'Pelatihan sudah dimulai: pendaftaran tidak dapat ditarik lagi. Hubungi penyelenggara bila Anda berhalangan.',
+    en: 'The training has started: the application can no longer be withdrawn. Contact the provider if you cannot attend.',
+  },
+  CONFIRMATION_CLOSED: {
+    id: 'Batas konfirmasi sudah lewat ({deadline}).',
+    en: 'The confirmation deadline has passed ({deadline}).',
+  },
+  CALL_FULL: {
+    id: 'Kuota sudah penuh; Anda masuk daftar tunggu.',
+    en: 'All seats are taken; you are on the waitlist.',
+  },
+  NOT_ASSIGNED_REVIEWER: {
+    id: 'Anda bukan penilai untuk lowongan ini.',
+    en: 'You are not a reviewer of this call.',
+  },
+  NOT_REVIEWABLE: {
+    id: 'Hanya pendaftaran yang sudah direkomendasikan yang dinilai.',
+    en: 'Only endorsed applications are scored.',
+  },
+  NOT_A_REVIEWER: {
+    id: 'Pengguna ini tidak berperan sebagai penilai seleksi.',
+    en: 'This user is not a selection reviewer.',
+  },
+  REVIEWS_INCOMPLETE: {
+    id: '{count} pendaftaran belum dinilai oleh semua penilai.',
+    en: '{count} applications are not yet scored by every reviewer.',
+  },
+  NO_REVIEWERS: {
+    id: 'Tetapkan setidaknya satu penilai sebelum seleksi.',
+    en: 'Assign at least one reviewer before selection.',
+  },
+  SELECTION_COMMITTED: {
+    id: 'Hasil seleksi lowongan ini sudah ditetapkan.',
+    en: 'The selection for this call has already been committed.',
+  },
+  NOT_REVIEWED_CALL: {
+    id: 'Lowongan ini memakai urutan pendaftar, bukan seleksi dengan penilaian.',
+    en: 'This call is first-come, first-served, not reviewed.',
+  },
+  SELECTION_TOO_EARLY: {
+    id: 'Seleksi dapat ditetapkan setelah pendaftaran ditutup.',
+    en: 'The selection can be committed once applications have closed.',
+  },
+  SETTINGS_LOCKED: {
+    id: 'Pengaturan seleksi tidak dapat diubah setelah seleksi ditetapkan atau lowongan ditutup.',
+    en: 'Selection settings cannot change once the selection is committed or the call is closed.',
+  },
+  ATTENDANCE_INCOMPLETE: {
+    id: 'Kehadiran belum dicatat untuk {missing} hari.',
+    en: 'Attendance is not recorded for {missing} day(s).',
+  },
+  ATTENDANCE_TOO_LOW: {
+    id: 'Kehadiran {percent}% di bawah syarat {min}%.',
+    en: 'Attendance {percent}% is below the required {min}%.',
+  },
+  ASSESSMENT_INCOMPLETE: {
+    id: '{missing} unit kompetensi belum dinilai.',
+    en: '{missing} competency unit(s) not yet assessed.',
+  },
+  NOT_YET_COMPETENT: {
+    id: '{count} unit kompetensi Belum Kompeten.',
+    en: '{count} competency unit(s) not yet competent.',
+  },
+  RESULTS_LOCKED: {
+    id: 'Hasil sudah diajukan atau disetujui; koreksi melalui amandemen.',
+    en: 'Results are submitted or approved; corrections go through an amendment.',
+  },
+  RESULTS_INCOMPLETE: {
+    id: 'Hasil {count} peserta belum lengkap.',
+    en: 'Results of {count} participant(s) are incomplete.',
+  },
+  RESULTS_NOT_SUBMITTED: {
+    id: 'Hasil belum diajukan oleh penyelenggara.',
+    en: 'The provider has not submitted results yet.',
+  },
+  NOT_A_PARTICIPANT: {
+    id: 'Guru ini bukan peserta pelatihan.',
+    en: 'This teacher is not a participant of the training.',
+  },
+  NO_ACHIEVEMENT: {
+    id: 'Tetapkan kredensial (achievement) lowongan ini sebelum menyetujui hasil.',
+    en: "Define the call's achievement before approving results.",
+  },
+  FILE_TOO_LARGE: { id: 'Berkas maksimal {max} MB.', en: 'Files can be at most {max} MB.' },
+  FILE_TYPE: {
+    id: 'Jenis berkas tidak diterima (foto, PDF atau dokumen).',
+    en: 'File type not accepted (photo, PDF or document).',
+  },
+  ALREADY_REVOKED: { id: 'Kredensial ini sudah dicabut.', en: 'This credential is already revoked.' },
+  DEADLINE_ORDER: {
+    id: 'Batas rekomendasi harus setelah pendaftaran ditutup dan sebelum pelatihan dimulai.',
+    en: 'The endorsement deadline must fall after applications close and before the training starts.',
+  },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type ErrorCode = keyof typeof errorMessages;
+
+export const errorCodes = Object.keys(errorMessages) as ErrorCode[];
+
+/**
+ * A message parameter: a plain value, a text already written in both languages, or an instant to
+ * show in a time zone (the zone is named, e.g. "WIB", so nobody misreads a deadline).
+ */
+export type MessageParam =
+  | string
+  | number
+  | Record<Locale, string>
+  | { instant: string; timeZone: string }
+  /** A calendar date (YYYY-MM-DD), written out in the reader's language. */
+  | { date: string };
+export type MessageParams = Record<string, MessageParam>;
+
+const intlLocale: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
+
+export function formatCalendarDate(date: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
+}
+
+export function formatInstant(instant: Date | string, locale: Locale, timeZone: string): string {
+  return `${new Intl.DateTimeFormat(intlLocale[locale], {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone,
+  }).format(new Date(instant))} ${zoneAbbreviation(timeZone, locale)}`;
+}
+
+function zoneAbbreviation(timeZone: string, locale: Locale): string {
+  const names: Record<string, string> = {
+    'Asia/Jakarta': 'WIB',
+    'Asia/Makassar': 'WITA',
+    'Asia/Jayapura': 'WIT',
+  };
+  return (
+    names[timeZone] ??
+    new Intl.DateTimeFormat(intlLocale[locale], { timeZone, timeZoneName: 'short' })
+      .formatToParts(new Date())
+      .find((part) => part.type === 'timeZoneName')?.value ??
+    timeZone
+  );
+}
+
+export function formatMessage(template: string, locale: Locale, params: MessageParams = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    if (typeof value !== 'object') return String(value);
+    if ('instant' in value) return formatInstant(value.instant, locale, value.timeZone);
+    if ('date' in value) return formatCalendarDate(value.date, locale);
+    return value[locale];
+  });
+}
+
+export function translateError(code: ErrorCode, locale: Locale, params: MessageParams = {}): string {
+  return formatMessage(errorMessages[code][locale], locale, params);
+}
+
+export function isErrorCode(value: string): value is ErrorCode {
+  return Object.hasOwn(errorMessages, value);
+}

@@ -1,0 +1,200 @@
+import { formatMessage, type Locale, type MessageParams } from '#messages.ts';
+
+type Text = { title: string; body: string };
+
+/**
+ * What we tell people when an application changes, in both languages. In-app notices and
+ * emails use the same words. Parameters: {call} title, {deadline} instant, {note}, {position},
+ * {reason}, {teacher} name.
+ */
+export const notices = {
+  ENDORSEMENT_REQUESTED: {
+    id: {
+      title: 'Permintaan rekomendasi: {teacher}',
+      body: '{teacher} mendaftar pelatihan "{call}". Berikan rekomendasi atau tolak sebelum {deadline}.',
+    },
+    en: {
+      title: 'Endorsement requested: {teacher}',
+      body: '{teacher} applied for "{call}". Endorse or decline before {deadline}.',
+    },
+  },
+  APPLICATION_ENDORSED: {
+    id: {
+      title: 'Pendaftaran Anda direkomendasikan',
+      body: 'Kepala sekolah merekomendasikan pendaftaran Anda untuk "{call}". {note}',
+    },
+    en: {
+      title: 'Your application was endorsed',
+      body: 'Your principal endorsed your application for "{call}". {note}',
+    },
+  },
+  APPLICATION_NOT_ENDORSED: {
+    id: {
+      title: 'Pendaftaran Anda tidak direkomendasikan',
+      body: 'Kepala sekolah tidak merekomendasikan pendaftaran Anda untuk "{call}": {note}',
+    },
+    en: {
+      title: 'Your application was not endorsed',
+      body: 'Your principal did not endorse your application for "{call}": {note}',
+    },
+  },
+  ENDORSEMENT_EXPIRED: {
+    id: {
+      title: 'Rekomendasi tidak diberikan tepat waktu',
+      body: 'Pendaftaran Anda untuk "{call}" berhenti karena rekomendasi kepala sekolah tidak diberikan sebelum {deadline}.',
+    },
+    en: {
+      title: 'Endorsement not given in time',
+      body: 'Your application for "{call}" stopped because your principal did not endorse it before {deadline}.',
+    },
+  },
+  APPLICATION_ACCEPTED: {
+    id: {
+      title: 'Selamat, Anda diterima',
+      body: 'Anda mendapat kursi di "{call}". Konfirmasi kursi Anda sebelum {deadline}, atau kursi diberikan kepada guru berikutnya.',
+    },
+    en: {
+      title: 'Congratulations, you are in',
+      body: 'You have a seat in "{call}". Confirm it before {deadline}, or it goes to the next teacher.',
+    },
+  },
+  PROMOTED_FROM_WAITLIST: {
+    id: {
+      title: 'Kursi tersedia untuk Anda',
+      body: 'Sebuah kursi di "{call}" kini menjadi milik Anda. Konfirmasi sebelum {deadline}.',
+    },
+    en: {
+      title: 'A seat opened up for you',
+      body: 'A seat in "{call}" is now yours. Confirm it before {deadline}.',
+    },
+  },
+  APPLICATION_WAITLISTED: {
+    id: {
+      title: 'Anda di daftar tunggu',
+      body: 'Anda berada di urutan ke-{position} daftar tunggu "{call}". Kami memberi tahu Anda bila kursi tersedia.',
+    },
+    en: {
+      title: 'You are on the waitlist',
+      body: 'You are number {position} on the waitlist for "{call}". We will tell you if a seat opens up.',
+    },
+  },
+  APPLICATION_REJECTED: {
+    id: {
+      title: 'Hasil seleksi',
+      body: 'Mohon maaf, Anda belum terpilih untuk "{call}". Terima kasih atas pendaftaran Anda.',
+    },
+    en: {
+      title: 'Selection result',
+      body: 'We are sorry, you were not selected for "{call}". Thank you for applying.',
+    },
+  },
+  SEAT_CONFIRMED: {
+    id: {
+      title: 'Kursi dikonfirmasi',
+      body: 'Kursi Anda di "{call}" sudah dikonfirmasi. Sampai jumpa di pelatihan.',
+    },
+    en: { title: 'Seat confirmed', body: 'Your seat in "{call}" is confirmed. See you at the training.' },
+  },
+  SEAT_DECLINED: {
+    id: {
+      title: 'Kursi ditolak',
+      body: 'Anda menolak kursi di "{call}". Kursi diberikan kepada guru berikutnya.',
+    },
+    en: { title: 'Seat declined', body: 'You declined your seat in "{call}". It goes to the next teacher.' },
+  },
+  SEAT_LAPSED: {
+    id: {
+      title: 'Konfirmasi terlewat',
+      body: 'Kursi Anda di "{call}" tidak dikonfirmasi sebelum {deadline} dan diberikan kepada guru berikutnya.',
+    },
+    en: {
+      title: 'Confirmation missed',
+      body: 'Your seat in "{call}" was not confirmed before {deadline} and went to the next teacher.',
+    },
+  },
+  APPLICATION_WITHDRAWN: {
+    id: { title: 'Pendaftaran ditarik', body: 'Pendaftaran Anda untuk "{call}" sudah ditarik.' },
+    en: { title: 'Application withdrawn', body: 'Your application for "{call}" has been withdrawn.' },
+  },
+  CREDENTIAL_ISSUED: {
+    id: {
+      title: 'Kredensial Anda terbit',
+      body: 'Kredensial "{achievement}" dari pelatihan "{call}" sudah terbit. Lihat, unduh dan bagikan dari dompet kredensial Anda.',
+    },
+    en: {
+      title: 'Your credential is issued',
+      body: 'The credential "{achievement}" from "{call}" is issued. View, download and share it from your wallet.',
+    },
+  },
+  CREDENTIAL_REVOKED: {
+    id: { title: 'Kredensial dicabut', body: 'Kredensial "{achievement}" dicabut: {reason}' },
+    en: { title: 'Credential revoked', body: 'The credential "{achievement}" was revoked: {reason}' },
+  },
+  CREDENTIAL_SUSPENDED: {
+    id: {
+      title: 'Kredensial ditangguhkan',
+      body: 'Kredensial "{achievement}" ditangguhkan sementara: {reason}',
+    },
+    en: {
+      title: 'Credential suspended',
+      body: 'The credential "{achievement}" is suspended for now: {reason}',
+    },
+  },
+  CREDENTIAL_REINSTATED: {
+    id: {
+      title: 'Kredensial berlaku kembali',
+      body: 'Penangguhan kredensial "{achievement}" sudah dicabut.',
+    },
+    en: { title: 'Credential reinstated', body: 'The suspension of "{achievement}" has been lifted.' },
+  },
+  RESULTS_SUBMITTED: {
+    id: {
+      title: 'Hasil pelatihan menunggu persetujuan',
+      body: 'Penyelenggara mengajukan hasil "{call}": {passed} dari {participants} peserta lulus. Periksa dan setujui agar kredensial terbit.',
+    },
+    en: {
+      title: 'Training results await approval',
+      body: 'The provider submitted the results of "{call}": {passed} of {participants} participants passed. Review and approve them to issue the credentials.',
+    },
+  },
+  RESULTS_APPROVED: {
+    id: {
+      title: 'Hasil pelatihan disetujui',
+      body: 'Hasil "{call}" disetujui: kredensial diterbitkan untuk {passed} dari {participants} peserta.',
+    },
+    en: {
+      title: 'Training results approved',
+      body: 'The results of "{call}" are approved: credentials are being issued to {passed} of {participants} participants.',
+    },
+  },
+  RESULTS_RETURNED: {
+    id: {
+      title: 'Hasil pelatihan dikembalikan',
+      body: 'Hasil "{call}" dikembalikan untuk diperbaiki: {reason}',
+    },
+    en: {
+      title: 'Training results returned',
+      body: 'The results of "{call}" were returned for correction: {reason}',
+    },
+  },
+  CALL_CANCELLED: {
+    id: {
+      title: 'Pelatihan dibatalkan',
+      body: 'Pelatihan "{call}" dibatalkan: {reason}. Pendaftaran Anda dilepas.',
+    },
+    en: {
+      title: 'Training cancelled',
+      body: 'The training "{call}" was cancelled: {reason}. Your application is released.',
+    },
+  },
+} as const satisfies Record<string, Record<Locale, Text>>;
+
+export type NoticeKind = keyof typeof notices;
+
+export function renderNotice(kind: NoticeKind, locale: Locale, params: MessageParams = {}): Text {
+  const text = notices[kind][locale];
+  return {
+    title: formatMessage(text.title, locale, params),
+    body: formatMessage(text.body, locale, params).replace(/\s+$/, ''),
+  };
+}

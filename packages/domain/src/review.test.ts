@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { checkScores, defaultRubric, meanTotal, reviewSpread, weightedTotal } from '#review.ts';
+
+describe('weightedTotal', () => {
+  it.each([
+    [{ motivation: 5, relevance: 5, experience: 5 }, 10_000],
+    [{ motivation: 0, relevance: 0, experience: 0 }, 0],
+    [{ motivation: 4, relevance: 3, experience: 5 }, 7_667],
+  ])('scores %o as %i hundredths', (scores, total) => {
+    expect(weightedTotal(defaultRubric, scores)).toBe(total);
+  });
+});
+
+describe('meanTotal and reviewSpread', () => {
+  it('averages reviewers and flags a spread wider than 20 points', () => {
+    expect(meanTotal([7_000, 8_001])).toBe(7_501);
+    expect(meanTotal([])).toBeNull();
+    expect(reviewSpread([6_000, 8_000])).toEqual({ spread: 2_000, disagrees: false });
+    expect(reviewSpread([5_000, 8_000])).toEqual({ spread: 3_000, disagrees: true });
+  });
+});
+
+describe('checkScores', () => {
+  it('points at each bad criterion', () => {
+    expect(checkScores(defaultRubric, { motivation: 6, relevance: 2.5, extra: 1 })).toEqual([
+      { path: ['scores', 'motivation'], code: 'TOO_LARGE', params: { max: 5 } },
+      { path: ['scores', 'relevance'], code: 'NOT_INTEGER' },
+      { path: ['scores', 'experience'], code: 'REQUIRED' },
+      { path: ['scores', 'extra'], code: 'UNKNOWN_CRITERION' },
+    ]);
+  });
+});

@@ -1,0 +1,103 @@
+import { db } from '@kmg/db';
+import type PrismaTypes from '@kmg/db/pothos-types';
+import { getDatamodel } from '@kmg/db/pothos-types';
+import { translateError } from '@kmg/domain';
+import SchemaBuilder from '@pothos/core';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import PrismaPlugin from '@pothos/plugin-prisma';
+import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ValidationPlugin from '@pothos/plugin-validation';
+import { GraphQLError } from 'graphql';
+import { type CallOwnership, type Context, hasRole } from '#context.ts';
+import { AppError, NotAllowedError, NotFoundError, ValidationError } from '#errors.ts';
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  PrismaTypes: PrismaTypes;
+  DefaultFieldNullability: false;
+  Scalars: {
+    DateTime: { Input: Date; Output: Date };
+    LocalDate: { Input: string; Output: Date | string };
+  };
+  AuthScopes: {
+    signedIn: boolean;
+    anonymous: boolean;
+    admin: boolean;
+    programManager: boolean;
+    providerStaff: boolean;
+    teacher: boolean;
+    principal: boolean;
+    rplReviewer: boolean;
+    selectionReviewer: boolean;
+    /** Manages this call: a program manager of its programme, staff of its provider, or an admin. */
+    managesCall: CallOwnership;
+    /** Is assigned to score this call's applications (by call id). */
+    reviewsCall: string;
+    /** Is a principal of this school (by organization id). */
+    principalOf: string | null;
+  };
+}>({
+  defaultFieldNullability: false,
+  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ErrorsPlugin, ValidationPlugin, DataloaderPlugin],
+  scopeAuth: {
+    authScopes: (ctx) => ({
+      signedIn: ctx.viewer !== null,
+      anonymous: ctx.viewer === null,
+      admin: hasRole(ctx.viewer, 'ADMIN'),
+      programManager: hasRole(ctx.viewer, 'PROGRAM_MANAGER'),
+      providerStaff: hasRole(ctx.viewer, 'PROVIDER_STAFF'),
+      teacher: hasRole(ctx.viewer, 'TEACHER'),
+      principal: hasRole(ctx.viewer, 'PRINCIPAL'),
+      rplReviewer: hasRole(ctx.viewer, 'RPL_REVIEWER'),
+      selectionReviewer: hasRole(ctx.viewer, 'SELECTION_REVIEWER'),
+      reviewsCall: async (callId) =>
+        hasRole(ctx.viewer, 'SELECTION_REVIEWER') && (await ctx.reviewedCallIds()).has(callId),
+      principalOf: (schoolId) =>
+        hasRole(ctx.viewer, 'PRINCIPAL') && !!schoolId && ctx.viewer?.organizationId === schoolId,
+      managesCall: async (call) => {
+        if (hasRole(ctx.viewer, 'ADMIN')) return true;
+        if (hasRole(ctx.viewer, 'PROVIDER_STAFF') && ctx.viewer?.organizationId === call.providerId)
+          return true;
+        return (await ctx.managedProgrammeIds()).has(call.programmeId);
+      },
+    }),
+    unauthorizedError: (_parent, ctx) => {
+      const code = ctx.viewer ? 'FORBIDDEN' : 'UNAUTHENTICATED';
+      return new GraphQLError(translateError(code, ctx.locale), { extensions: { code } });
+    },
+  },
+  prisma: {
+    client: () => db(),
+    dmmf: getDatamodel(),
+    filterConnectionTotalCount: true,
+    onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'warn',
+    maxConnectionSize: 100,
+    defaultConnectionSize: 20,
+  },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
+  },
+  errors: {
+    // Every mutation may answer with bad input, a missing record or a refusal for this record.
+    defaultTypes: [AppError, ValidationError, NotFoundError, NotAllowedError],
+    defaultResultOptions: { name: ({ fieldName }) => `${capitalize(fieldName)}Success` },
+    defaultUnionOptions: { name: ({ fieldName }) => `${capitalize(fieldName)}Result` },
+  },
+  validation: {
+    // Only query arguments (page sizes, search text) use the plugin; mutation input is parsed in
+    // the resolver after authorization (see errors.ts, parseInput).
+    validationError: (result, _args, ctx) =>
+      new GraphQLError(translateError('VALIDATION', ctx.locale), {
+        extensions: { code: 'BAD_USER_INPUT', issues: result.issues.map((issue) => issue.message) },
+      }),
+  },
+});
+
+function capitalize(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}

@@ -1,0 +1,121 @@
+import { db } from '@kmg/db';
+import { visibleApplicationsWhere } from '#access.ts';
+import { builder } from '#builder.ts';
+import {
+  AlreadyAppliedError,
+  ApplicationClosedError,
+  InvalidStateError,
+  NotEligibleError,
+  ValidationError,
+} from '#errors.ts';
+import { TrainingCallRef } from '#schema/calls.ts';
+import { ApplicationStatusEnum } from '#schema/enums.ts';
+import { decodeId, refetchQuery } from '#schema/ids.ts';
+import { applyToCall, withdrawApplication } from '#services/applications.ts';
+
+export const ApplicationRef = builder.prismaNode('Application', {
+  id: { field: 'id' },
+  description: "A teacher's application for a seat in a call.",
+  // The applicant; whoever runs the call (its programme managers, provider staff, admins); the
+  // principal of the teacher's school; and, once endorsed, the call's assigned reviewers.
+  authScopes: async (application, ctx) => {
+    if (application.teacherId === ctx.viewer?.id) return true;
+    const ownership = await ctx.callOwnership.load(application.callId);
+    const reviewable = !['SUBMITTED', 'NOT_ENDORSED', 'ENDORSEMENT_EXPIRED'].includes(application.status);
+    return {
+      $any: {
+        ...(ownership ? { managesCall: ownership } : {}),
+        principalOf: application.schoolId,
+        ...(reviewable ? { reviewsCall: application.callId } : {}),
+      },
+    };
+  },
+  fields: (t) => ({
+    status: t.expose('status', { type: ApplicationStatusEnum }),
+    motivation: t.exposeString('motivation'),
+    submittedAt: t.expose('submittedAt', { type: 'DateTime' }),
+    withdrawnAt: t.expose('withdrawnAt', { type: 'DateTime', nullable: true }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    call: t.relation('call', { type: TrainingCallRef }),
+    teacher: t.relation('teacher'),
+  }),
+});
+
+/** A uuid no user has: a filter that must match nothing for anonymous viewers. */
+const NO_ONE = '00000000-0000-0000-0000-000000000000';
+
+builder.prismaObjectFields(TrainingCallRef, (t) => ({
+  viewerApplication: t.field({
+    type: ApplicationRef,
+    nullable: true,
+    description: "The signed-in teacher's own application to this call, if any.",
+    select: (_args, ctx, nestedSelection) => ({
+      applications: nestedSelection({ where: { teacherId: ctx.viewer?.id ?? NO_ONE }, take: 1 }),
+    }),
+    resolve: (call) => call.applications[0] ?? null,
+  }),
+}));
+
+builder.queryFields((t) => ({
+  myApplications: t.prismaConnection(
+    {
+      type: ApplicationRef,
+      cursor: 'id',
+      description: "The signed-in teacher's applications, newest first.",
+      authScopes: { teacher: true },
+      resolve: (query, _root, _args, ctx) =>
+        db().application.findMany({
+          ...query,
+          where: { teacherId: ctx.viewer?.id ?? '' },
+          orderBy: [{ submittedAt: 'desc' }, { id: 'desc' }],
+        }),
+    },
+    { name: 'MyApplicationConnection' },
+    { name: 'MyApplicationEdge' },
+  ),
+  application: t.prismaField({
+    type: ApplicationRef,
+    nullable: true,
+    args: { id: t.arg.globalID({ for: [ApplicationRef], required: true }) },
+    resolve: async (query, _root, { id }, ctx) => {
+      const applicationId = decodeId(id.id);
+      if (!applicationId) return null;
+      return db().application.findFirst({
+        ...query,
+        where: { AND: [{ id: applicationId }, await visibleApplicationsWhere(ctx)] },
+      });
+    },
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  applyToCall: t.prismaField({
+    type: ApplicationRef,
+    description: 'A teacher applies for a seat, with a motivation statement.',
+    authScopes: { teacher: true },
+    errors: { types: [ApplicationClosedError, AlreadyAppliedError, NotEligibleError] },
+    args: {
+      callId: t.arg.globalID({ for: [TrainingCallRef], required: true }),
+      motivation: t.arg.string({ required: true }),
+    },
+    resolve: async (query, _root, { callId, motivation }, ctx) => {
+      const id = decodeId(callId.id);
+      if (!id) throw new ValidationError([{ path: ['callId'], code: 'INVALID_ID' }]);
+      const application = await applyToCall(ctx, { callId: id, motivation });
+      return db().application.findUniqueOrThrow({ ...refetchQuery(query), where: { id: application.id } });
+    },
+  }),
+  withdrawApplication: t.prismaField({
+    type: ApplicationRef,
+    description: 'The applicant withdraws their application.',
+    authScopes: { teacher: true },
+    errors: { types: [InvalidStateError] },
+    args: { id: t.arg.globalID({ for: [ApplicationRef], required: true }) },
+    resolve: async (query, _root, { id }, ctx) => {
+      const applicationId = decodeId(id.id);
+      if (!applicationId) throw new ValidationError([{ path: ['id'], code: 'INVALID_ID' }]);
+      await withdrawApplication(ctx, { id: applicationId });
+      return db().application.findUniqueOrThrow({ ...refetchQuery(query), where: { id: applicationId } });
+    },
+  }),
+}));

@@ -1,0 +1,344 @@
+import { db, type Prisma } from '@kmg/db';
+import {
+  callStatuses,
+  callTimeZone,
+  checkApplicationWindow,
+  deliveryModes,
+  translateError,
+} from '@kmg/domain';
+import { GraphQLError } from 'graphql';
+import { z } from 'zod';
+import { managedCallsWhere, visibleCallsWhere } from '#access.ts';
+import { builder } from '#builder.ts';
+import { InvalidStateError, ValidationError } from '#errors.ts';
+import { ApplicationStatusEnum } from '#schema/enums.ts';
+import { decodeId, refetchQuery } from '#schema/ids.ts';
+import {
+  OrganizationRef,
+  ProgrammeRef,
+  ProvinceRef,
+  provinceField,
+  SkillAreaRef,
+} from '#schema/reference.ts';
+import { createCall, transitionCall, updateCall } from '#services/calls.ts';
+
+export const CallStatusEnum = builder.enumType('CallStatus', { values: callStatuses });
+export const DeliveryModeEnum = builder.enumType('DeliveryMode', { values: deliveryModes });
+
+export const CompetencyUnitRef = builder.prismaObject('CompetencyUnit', {
+  description: 'An SKKNI competency unit the call trains and assesses.',
+  fields: (t) => ({
+    code: t.exposeString('code'),
+    title: t.exposeString('title'),
+  }),
+});
+
+export const TrainingCallRef = builder.prismaNode('TrainingCall', {
+  id: { field: 'id' },
+  description: 'A training call: a provider runs a course, teachers apply for its seats.',
+  // Drafts are seen only by those who run the call, whichever path reaches them.
+  authScopes: (call) => (call.status === 'DRAFT' ? { managesCall: call } : true),
+  fields: (t) => ({
+    title: t.exposeString('title'),
+    description: t.exposeString('description'),
+    learningOutcomes: t.exposeStringList('learningOutcomes'),
+    competencyUnits: t.relation('competencyUnits', { query: { orderBy: { position: 'asc' } } }),
+    mode: t.expose('mode', { type: DeliveryModeEnum }),
+    venueName: t.exposeString('venueName', { nullable: true }),
+    address: t.exposeString('address', { nullable: true }),
+    city: t.exposeString('city'),
+    province: t.field({
+      type: ProvinceRef,
+      resolve: (call) =>
+        provinceField(call.province) ?? {
+          code: call.province,
+          name: call.province,
+          timeZone: 'Asia/Jakarta' as const,
+        },
+    }),
+    timeZone: t.string({
+      description: "The venue's time zone, in which the application window is announced.",
+      resolve: (call) => callTimeZone(call.province),
+    }),
+    startDate: t.expose('startDate', { type: 'LocalDate' }),
+    endDate: t.expose('endDate', { type: 'LocalDate' }),
+    trainingHours: t.exposeInt('trainingHours'),
+    seats: t.exposeInt('seats'),
+    applicationOpensAt: t.expose('applicationOpensAt', { type: 'DateTime' }),
+    applicationClosesAt: t.expose('applicationClosesAt', { type: 'DateTime' }),
+    status: t.expose('status', { type: CallStatusEnum }),
+    isAcceptingApplications: t.boolean({
+      resolve: (call, _args, ctx) => checkApplicationWindow(call, ctx.now).kind === 'open',
+    }),
+    publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true }),
+    cancelledAt: t.expose('cancelledAt', { type: 'DateTime', nullable: true }),
+    cancellationReason: t.exposeString('cancellationReason', { nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    programme: t.relation('programme', { type: ProgrammeRef }),
+    provider: t.relation('provider', { type: OrganizationRef }),
+    skillArea: t.relation('skillArea', { type: SkillAreaRef }),
+    applicationCount: t.relationCount('applications', {
+      description: 'Applications in play (not withdrawn).',
+      where: { status: { not: 'WITHDRAWN' } },
+    }),
+    applications: t.relatedConnection(
+      'applications',
+      {
+        cursor: 'id',
+        totalCount: true,
+        description:
+          'Applications to this call: for its program managers, its provider staff and admins; assigned reviewers read the endorsed ones (ask with status ENDORSED).',
+        authScopes: (call) => ({ $any: { managesCall: call, reviewsCall: call.id } }),
+        args: { status: t.arg({ type: ApplicationStatusEnum, required: false }) },
+        query: (args) => ({
+          where: args.status ? { status: args.status } : {},
+          orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
+        }),
+      },
+      { name: 'CallApplicationConnection' },
+      { name: 'CallApplicationEdge' },
+    ),
+  }),
+});
+
+const TrainingCallFilter = builder.inputType('TrainingCallFilter', {
+  fields: (t) => ({
+    search: t.string({
+      description: 'Words in the title, description, city or provider name.',
+      validate: z.string().max(200).nullish(),
+    }),
+    statuses: t.field({ type: [CallStatusEnum] }),
+    skillAreaIds: t.globalIDList({ for: [SkillAreaRef] }),
+    skillAreaCodes: t.stringList({ description: 'Skill-area codes (readable in shared links).' }),
+    provinces: t.stringList({ description: 'Province codes.' }),
+    programmeId: t.globalID({ for: [ProgrammeRef] }),
+    providerId: t.globalID({ for: [OrganizationRef] }),
+    startsOnOrAfter: t.field({ type: 'LocalDate' }),
+    startsOnOrBefore: t.field({ type: 'LocalDate' }),
+    acceptingApplications: t.boolean({ description: 'Only calls taking applications right now.' }),
+    managedOnly: t.boolean({ description: 'Only calls the viewer runs (the admin console).' }),
+  }),
+});
+
+const CallOrderField = builder.enumType('TrainingCallOrderField', {
+  values: ['START_DATE', 'APPLICATION_CLOSES_AT', 'TITLE', 'CREATED_AT', 'SEATS'] as const,
+});
+const OrderDirection = builder.enumType('OrderDirection', { values: ['ASC', 'DESC'] as const });
+
+const TrainingCallOrder = builder.inputType('TrainingCallOrder', {
+  fields: (t) => ({
+    field: t.field({ type: CallOrderField, required: true }),
+    direction: t.field({ type: OrderDirection, required: true }),
+  }),
+});
+
+type FilterInput = typeof TrainingCallFilter.$inferInput;
+
+const orderColumns = {
+  START_DATE: 'startDate',
+  APPLICATION_CLOSES_AT: 'applicationClosesAt',
+  TITLE: 'title',
+  CREATED_AT: 'createdAt',
+  SEATS: 'seats',
+} as const;
+
+async function callsWhere(
+  filter: FilterInput | null | undefined,
+  ctx: Parameters<typeof visibleCallsWhere>[0],
+) {
+  const and: Prisma.TrainingCallWhereInput[] = [await visibleCallsWhere(ctx)];
+  if (!filter) return { AND: and };
+  if (filter.managedOnly) {
+    if (!ctx.viewer) {
+      throw new GraphQLError(translateError('UNAUTHENTICATED', ctx.locale), {
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
+    }
+    and.push(await managedCallsWhere(ctx));
+  }
+  if (filter.skillAreaCodes?.length) and.push({ skillArea: { code: { in: filter.skillAreaCodes } } });
+  const search = filter.search?.trim();
+  if (search) {
+    const contains = { contains: search, mode: 'insensitive' as const };
+    and.push({
+      OR: [
+        { title: contains },
+        { description: contains },
+        { city: contains },
+        { provider: { name: contains } },
+      ],
+    });
+  }
+  if (filter.statuses?.length) and.push({ status: { in: filter.statuses } });
+  if (filter.skillAreaIds?.length) and.push({ skillAreaId: { in: filter.skillAreaIds.map((id) => id.id) } });
+  if (filter.provinces?.length) and.push({ province: { in: filter.provinces } });
+  if (filter.programmeId) and.push({ programmeId: filter.programmeId.id });
+  if (filter.providerId) and.push({ providerId: filter.providerId.id });
+  if (filter.startsOnOrAfter)
+    and.push({ startDate: { gte: new Date(`${filter.startsOnOrAfter}T00:00:00Z`) } });
+  if (filter.startsOnOrBefore)
+    and.push({ startDate: { lte: new Date(`${filter.startsOnOrBefore}T00:00:00Z`) } });
+  if (filter.acceptingApplications) {
+    and.push({ status: 'OPEN', applicationOpensAt: { lte: ctx.now }, applicationClosesAt: { gt: ctx.now } });
+  }
+  return { AND: and };
+}
+
+builder.queryFields((t) => ({
+  trainingCalls: t.prismaConnection(
+    {
+      type: TrainingCallRef,
+      cursor: 'id',
+      description: 'Calls the viewer may see, filtered and sorted; published calls are public.',
+      args: {
+        filter: t.arg({ type: TrainingCallFilter }),
+        orderBy: t.arg({ type: TrainingCallOrder }),
+      },
+      resolve: async (query, _root, args, ctx) => {
+        const order = args.orderBy ?? { field: 'START_DATE', direction: 'ASC' };
+        const direction = order.direction === 'ASC' ? 'asc' : 'desc';
+        return db().trainingCall.findMany({
+          ...query,
+          where: await callsWhere(args.filter, ctx),
+          orderBy: [{ [orderColumns[order.field]]: direction }, { id: direction }],
+        });
+      },
+      totalCount: async (_connection, args, ctx) =>
+        db().trainingCall.count({ where: await callsWhere(args.filter, ctx) }),
+    },
+    { name: 'TrainingCallConnection' },
+    { name: 'TrainingCallEdge' },
+  ),
+  trainingCall: t.prismaField({
+    type: TrainingCallRef,
+    nullable: true,
+    args: { id: t.arg.globalID({ for: [TrainingCallRef], required: true }) },
+    resolve: async (query, _root, { id }, ctx) => {
+      const callId = decodeId(id.id);
+      if (!callId) return null;
+      return db().trainingCall.findFirst({
+        ...query,
+        where: { AND: [{ id: callId }, await visibleCallsWhere(ctx)] },
+      });
+    },
+  }),
+}));
+
+const CompetencyUnitInput = builder.inputType('CompetencyUnitInput', {
+  fields: (t) => ({
+    code: t.string({ required: true, description: 'SKKNI unit code, X.000000.000.00.' }),
+    title: t.string({ required: true }),
+  }),
+});
+
+const TrainingCallInput = builder.inputType('TrainingCallInput', {
+  fields: (t) => ({
+    programmeId: t.globalID({ for: [ProgrammeRef], required: true }),
+    providerId: t.globalID({ for: [OrganizationRef], required: true }),
+    skillAreaId: t.globalID({ for: [SkillAreaRef], required: true }),
+    title: t.string({ required: true }),
+    description: t.string({ required: true }),
+    learningOutcomes: t.stringList({ required: true }),
+    competencyUnits: t.field({ type: [CompetencyUnitInput], required: false }),
+    mode: t.field({ type: DeliveryModeEnum, required: true }),
+    venueName: t.string(),
+    address: t.string(),
+    city: t.string({ required: true }),
+    province: t.string({ required: true, description: 'Province code.' }),
+    startDate: t.field({ type: 'LocalDate', required: true }),
+    endDate: t.field({ type: 'LocalDate', required: true }),
+    trainingHours: t.int({ required: true }),
+    seats: t.int({ required: true }),
+    applicationOpensAt: t.field({ type: 'DateTime', required: true }),
+    applicationClosesAt: t.field({ type: 'DateTime', required: true }),
+  }),
+});
+
+type CallInputValue = typeof TrainingCallInput.$inferInput;
+
+function splitInput(input: CallInputValue) {
+  const { programmeId, providerId, skillAreaId, ...content } = input;
+  const refs = {
+    programmeId: decodeId(programmeId.id),
+    providerId: decodeId(providerId.id),
+    skillAreaId: decodeId(skillAreaId.id),
+  };
+  const bad = Object.entries(refs).filter(([, value]) => !value);
+  if (bad.length > 0)
+    throw new ValidationError(bad.map(([key]) => ({ path: ['input', key], code: 'INVALID_ID' })));
+  return { refs: refs as { programmeId: string; providerId: string; skillAreaId: string }, content };
+}
+
+async function loadCall(query: object, id: string) {
+  return db().trainingCall.findUniqueOrThrow({ ...refetchQuery(query), where: { id } });
+}
+
+builder.mutationFields((t) => ({
+  createTrainingCall: t.prismaField({
+    type: TrainingCallRef,
+    description: 'A program manager drafts a call in a programme they run.',
+    authScopes: { $any: { programManager: true, admin: true } },
+    errors: {},
+    args: { input: t.arg({ type: TrainingCallInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const { refs, content } = splitInput(input);
+      const { id } = await createCall(ctx, { refs, input: content });
+      return loadCall(query, id);
+    },
+  }),
+  updateTrainingCall: t.prismaField({
+    type: TrainingCallRef,
+    authScopes: { $any: { programManager: true, admin: true } },
+    errors: { types: [InvalidStateError] },
+    args: {
+      id: t.arg.globalID({ for: [TrainingCallRef], required: true }),
+      input: t.arg({ type: TrainingCallInput, required: true }),
+    },
+    resolve: async (query, _root, { id, input }, ctx) => {
+      const { refs, content } = splitInput(input);
+      const updated = await updateCall(ctx, { id: requireId(id.id), refs, input: content });
+      return loadCall(query, updated.id);
+    },
+  }),
+  publishTrainingCall: transitionField(t, 'publish', 'Opens a draft call for applications.'),
+  closeTrainingCall: transitionField(t, 'close', 'Stops taking applications.'),
+  cancelTrainingCall: t.prismaField({
+    type: TrainingCallRef,
+    description: 'Cancels a call, with a reason every applicant will see.',
+    authScopes: { $any: { programManager: true, admin: true } },
+    errors: { types: [InvalidStateError] },
+    args: {
+      id: t.arg.globalID({ for: [TrainingCallRef], required: true }),
+      reason: t.arg.string({ required: true }),
+    },
+    resolve: async (query, _root, { id, reason }, ctx) => {
+      const done = await transitionCall(ctx, { id: requireId(id.id), action: 'cancel', reason });
+      return loadCall(query, done.id);
+    },
+  }),
+}));
+
+function requireId(raw: string): string {
+  const id = decodeId(raw);
+  if (!id) throw new ValidationError([{ path: ['id'], code: 'INVALID_ID' }]);
+  return id;
+}
+
+function transitionField(
+  t: Parameters<Parameters<typeof builder.mutationFields>[0]>[0],
+  action: 'publish' | 'close',
+  description: string,
+) {
+  return t.prismaField({
+    type: TrainingCallRef,
+    description,
+    authScopes: { $any: { programManager: true, admin: true } },
+    errors: { types: [InvalidStateError] },
+    args: { id: t.arg.globalID({ for: [TrainingCallRef], required: true }) },
+    resolve: async (query, _root, { id }, ctx) => {
+      const done = await transitionCall(ctx, { id: requireId(id.id), action });
+      return loadCall(query, done.id);
+    },
+  });
+}

@@ -1,0 +1,483 @@
+import { db } from '@kmg/db';
+import { type Completion, sksByWorkload, translateError } from '@kmg/domain';
+import { canRunCall } from '#access.ts';
+import { builder } from '#builder.ts';
+import { InvalidStateError, ValidationError } from '#errors.ts';
+import { ApplicationRef } from '#schema/applications.ts';
+import { CompetencyUnitRef, TrainingCallRef } from '#schema/calls.ts';
+import { ErrorCodeEnum } from '#schema/errors.ts';
+import { decodeId, refetchQuery } from '#schema/ids.ts';
+import { AuditEventRef } from '#schema/selection.ts';
+import { UserRef } from '#schema/users.ts';
+import {
+  approveResults,
+  canDeliver,
+  completionsOf,
+  decideAmendment,
+  ensureTrainingDays,
+  participantStatuses,
+  proposeAmendment,
+  recordAssessment,
+  recordAttendance,
+  returnResults,
+  saveAchievement,
+  submitResults,
+} from '#services/delivery.ts';
+
+const AssessmentKindEnum = builder.enumType('AssessmentKind', {
+  values: ['TRAINING', 'COMPETENCY'] as const,
+});
+const ResultsStatusEnum = builder.enumType('ResultsStatus', {
+  values: ['RECORDING', 'SUBMITTED', 'APPROVED'] as const,
+});
+const UnitDecisionEnum = builder.enumType('UnitDecision', {
+  values: ['KOMPETEN', 'BELUM_KOMPETEN'] as const,
+});
+const AchievementTypeEnum = builder.enumType('AchievementType', {
+  values: ['CertificateOfCompletion', 'MicroCredential', 'Certification'] as const,
+});
+const IssuanceStatusEnum = builder.enumType('IssuanceStatus', {
+  values: ['QUEUED', 'ISSUED', 'FAILED'] as const,
+});
+const AmendmentStatusEnum = builder.enumType('AmendmentStatus', {
+  values: ['PROPOSED', 'APPROVED', 'REJECTED'] as const,
+});
+
+builder.prismaObjectFields(CompetencyUnitRef, (t) => ({ id: t.exposeID('id') }));
+
+builder.prismaObject('TrainingDay', {
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    date: t.expose('date', { type: 'LocalDate' }),
+  }),
+});
+
+builder.prismaObject('Attendance', {
+  fields: (t) => ({
+    dayId: t.exposeID('dayId'),
+    present: t.exposeBoolean('present'),
+    recordedAt: t.expose('recordedAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.prismaObject('Evidence', {
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    kind: t.exposeString('kind'),
+    name: t.exposeString('name'),
+    url: t.string({
+      description: 'The link, or where the file downloads from (signed-in, for those allowed).',
+      resolve: (evidence) =>
+        evidence.kind === 'LINK' ? (evidence.url ?? '') : `/api/evidence/${evidence.id}`,
+    }),
+    mimeType: t.exposeString('mimeType', { nullable: true }),
+    size: t.exposeInt('size', { nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+const UnitAssessmentRef = builder.prismaObject('UnitAssessment', {
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    unitId: t.exposeID('unitId'),
+    unit: t.relation('unit', { type: CompetencyUnitRef }),
+    decision: t.expose('decision', { type: UnitDecisionEnum }),
+    notes: t.exposeString('notes', { nullable: true }),
+    assessedAt: t.expose('assessedAt', { type: 'DateTime' }),
+    evidence: t.relation('evidence', { query: { orderBy: { createdAt: 'asc' } } }),
+  }),
+});
+
+const CompletionReasonRef = builder.objectRef<Completion['reasons'][number]>('CompletionReason').implement({
+  fields: (t) => ({
+    code: t.field({ type: ErrorCodeEnum, resolve: (reason) => reason.code }),
+    message: t.string({
+      resolve: (reason, _args, ctx) => translateError(reason.code, ctx.locale, reason.params),
+    }),
+  }),
+});
+
+const CompletionRef = builder.objectRef<Completion>('Completion').implement({
+  description: 'Whether a participant earns the credential, from what has been recorded so far.',
+  fields: (t) => ({
+    attendancePercent: t.exposeFloat('attendancePercent'),
+    complete: t.exposeBoolean('complete'),
+    passed: t.exposeBoolean('passed'),
+    reasons: t.field({ type: [CompletionReasonRef], resolve: (completion) => completion.reasons }),
+  }),
+});
+
+builder.prismaObject('Achievement', {
+  description: 'What a call awards: the template of its credentials.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    achievementType: t.expose('achievementType', { type: AchievementTypeEnum }),
+    name: t.string({ resolve: (a, _args, ctx) => (ctx.locale === 'en' ? a.nameEn : a.nameId) }),
+    nameId: t.exposeString('nameId'),
+    nameEn: t.exposeString('nameEn'),
+    descriptionId: t.exposeString('descriptionId'),
+    descriptionEn: t.exposeString('descriptionEn'),
+    criteriaId: t.exposeString('criteriaId'),
+    criteriaEn: t.exposeString('criteriaEn'),
+    kkniLevel: t.exposeInt('kkniLevel', { nullable: true }),
+    sks: t.float({
+      nullable: true,
+      resolve: (a) => (a.sksHundredths == null ? null : a.sksHundredths / 100),
+    }),
+    validityMonths: t.exposeInt('validityMonths', { nullable: true }),
+    assessmentMethod: t.exposeString('assessmentMethod'),
+    qualityAssurance: t.exposeString('qualityAssurance'),
+  }),
+});
+
+builder.prismaObject('ResultAmendment', {
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    reason: t.exposeString('reason'),
+    status: t.expose('status', { type: AmendmentStatusEnum }),
+    change: t.string({
+      description: 'The proposed change, as JSON.',
+      resolve: (a) => JSON.stringify(a.change),
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    decidedAt: t.expose('decidedAt', { type: 'DateTime', nullable: true }),
+    proposedBy: t.field({
+      type: UserRef,
+      nullable: true,
+      resolve: (a) => db().user.findUnique({ where: { id: a.proposedById } }),
+    }),
+    decidedBy: t.field({
+      type: UserRef,
+      nullable: true,
+      resolve: (a) => (a.decidedById ? db().user.findUnique({ where: { id: a.decidedById } }) : null),
+    }),
+  }),
+});
+
+const IssuanceProgressRef = builder
+  .objectRef<{ queued: number; issued: number; failed: number }>('IssuanceProgress')
+  .implement({
+    fields: (t) => ({
+      queued: t.exposeInt('queued'),
+      issued: t.exposeInt('issued'),
+      failed: t.exposeInt('failed'),
+      total: t.int({ resolve: (p) => p.queued + p.issued + p.failed }),
+    }),
+  });
+
+builder.prismaObjectFields(TrainingCallRef, (t) => ({
+  assessmentKind: t.expose('assessmentKind', { type: AssessmentKindEnum }),
+  minAttendancePercent: t.exposeInt('minAttendancePercent'),
+  resultsStatus: t.expose('resultsStatus', { type: ResultsStatusEnum }),
+  resultsSubmittedAt: t.expose('resultsSubmittedAt', { type: 'DateTime', nullable: true }),
+  resultsApprovedAt: t.expose('resultsApprovedAt', { type: 'DateTime', nullable: true }),
+  viewerCanDeliver: t.boolean({
+    description: 'Whether the viewer records attendance and results for this call.',
+    resolve: (call, _args, ctx) => canDeliver(ctx, call),
+  }),
+  viewerCanRun: t.boolean({
+    description: 'Whether the viewer manages this call (approves results, revokes credentials).',
+    resolve: (call, _args, ctx) => canRunCall(ctx, call),
+  }),
+  resultsHistory: t.prismaField({
+    type: [AuditEventRef],
+    description: 'Submitted, returned (with the reason), approved: oldest first, for those who run the call.',
+    authScopes: (call) => ({ managesCall: call }),
+    resolve: (query, call) =>
+      db().auditEvent.findMany({
+        ...query,
+        where: { callId: call.id, action: { startsWith: 'delivery.results_' } },
+        orderBy: { id: 'asc' },
+      }),
+  }),
+  sksByWorkload: t.float({
+    description: 'Hours / 45: the workload in SKS (recognition is decided by outcomes).',
+    resolve: (call) => sksByWorkload(call.trainingHours),
+  }),
+  achievement: t.relation('achievement', { nullable: true }),
+  trainingDays: t.prismaField({
+    type: ['TrainingDay'],
+    description: 'The days attendance is taken (every date of the training but Sundays, until edited).',
+    authScopes: (call) => ({ managesCall: call }),
+    resolve: async (query, call) => {
+      await ensureTrainingDays(db(), call);
+      return db().trainingDay.findMany({ ...query, where: { callId: call.id }, orderBy: { date: 'asc' } });
+    },
+  }),
+  participants: t.relatedConnection(
+    'applications',
+    {
+      cursor: 'id',
+      totalCount: true,
+      description: 'Teachers who confirmed their seat.',
+      authScopes: (call) => ({ managesCall: call }),
+      query: () => ({
+        where: { status: { in: [...participantStatuses] } },
+        orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
+      }),
+    },
+    { name: 'ParticipantConnection' },
+    { name: 'ParticipantEdge' },
+  ),
+  issuanceProgress: t.field({
+    type: IssuanceProgressRef,
+    authScopes: (call) => ({ managesCall: call }),
+    resolve: async (call) => {
+      const rows = await db().credentialIssuance.groupBy({
+        by: ['status'],
+        where: { callId: call.id },
+        _count: true,
+      });
+      const count = (status: string) => rows.find((row) => row.status === status)?._count ?? 0;
+      return { queued: count('QUEUED'), issued: count('ISSUED'), failed: count('FAILED') };
+    },
+  }),
+}));
+
+builder.prismaObjectFields(ApplicationRef, (t) => ({
+  attendance: t.relation('attendance', {
+    authScopes: async (application, _args, ctx) => {
+      const ownership = await ctx.callOwnership.load(application.callId);
+      return { $any: { ...(ownership ? { managesCall: ownership } : {}) } };
+    },
+  }),
+  assessments: t.relation('assessments', { query: { orderBy: { assessedAt: 'asc' } } }),
+  amendments: t.relation('amendments', {
+    authScopes: async (application, _args, ctx) => {
+      const ownership = await ctx.callOwnership.load(application.callId);
+      return ownership ? { managesCall: ownership } : false;
+    },
+    query: { orderBy: { createdAt: 'desc' } },
+  }),
+  issuanceStatus: t.field({
+    type: IssuanceStatusEnum,
+    nullable: true,
+    select: { issuance: { select: { status: true } } },
+    resolve: (application) => application.issuance?.status ?? null,
+  }),
+  issuanceError: t.string({
+    nullable: true,
+    description: 'Why issuing failed (technical, for staff), while it has not succeeded.',
+    select: { issuance: { select: { status: true, lastError: true } } },
+    authScopes: async (application, _args, ctx) => {
+      const ownership = await ctx.callOwnership.load(application.callId);
+      return ownership ? { managesCall: ownership } : false;
+    },
+    resolve: (application) =>
+      application.issuance?.status === 'ISSUED' ? null : (application.issuance?.lastError ?? null),
+  }),
+  completion: t.field({
+    type: CompletionRef,
+    nullable: true,
+    description: 'For participants: attendance and assessment against the completion rule.',
+    resolve: async (application, _args, ctx) => {
+      if (!(participantStatuses as readonly string[]).includes(application.status)) return null;
+      // Computed once for the whole call: a participants list costs the same whatever its length.
+      const completions = await ctx.once(`completions:${application.callId}`, async () =>
+        completionsOf(db(), await db().trainingCall.findUniqueOrThrow({ where: { id: application.callId } })),
+      );
+      return completions.get(application.id) ?? null;
+    },
+  }),
+}));
+
+const AttendanceInput = builder.inputType('AttendanceInput', {
+  fields: (t) => ({
+    applicationId: t.globalID({ for: [ApplicationRef], required: true }),
+    dayId: t.id({ required: true }),
+    present: t.boolean({ required: true }),
+  }),
+});
+
+const EvidenceLinkInput = builder.inputType('EvidenceLinkInput', {
+  fields: (t) => ({ name: t.string({ required: true }), url: t.string({ required: true }) }),
+});
+
+const AssessmentInput = builder.inputType('AssessmentInput', {
+  fields: (t) => ({
+    decision: t.field({ type: UnitDecisionEnum, required: true }),
+    notes: t.string(),
+    links: t.field({ type: [EvidenceLinkInput] }),
+  }),
+});
+
+const AchievementInput = builder.inputType('AchievementInput', {
+  fields: (t) => ({
+    achievementType: t.field({ type: AchievementTypeEnum, required: true }),
+    nameId: t.string({ required: true }),
+    nameEn: t.string({ required: true }),
+    descriptionId: t.string({ required: true }),
+    descriptionEn: t.string({ required: true }),
+    criteriaId: t.string({ required: true }),
+    criteriaEn: t.string({ required: true }),
+    kkniLevel: t.int({ required: true, description: 'KKNI level 1-9 (SMK graduate 2+, D3 5+, S1 6+).' }),
+    sks: t.float(),
+    validityMonths: t.int(),
+    assessmentMethod: t.string({ required: true }),
+    qualityAssurance: t.string({ required: true }),
+    assessmentKind: t.field({ type: AssessmentKindEnum, required: true }),
+    minAttendancePercent: t.int({ required: true }),
+  }),
+});
+
+const AttendanceChangeInput = builder.inputType('AttendanceChangeInput', {
+  fields: (t) => ({ dayId: t.id({ required: true }), present: t.boolean({ required: true }) }),
+});
+const DecisionChangeInput = builder.inputType('DecisionChangeInput', {
+  fields: (t) => ({
+    unitId: t.id({ required: true }),
+    decision: t.field({ type: UnitDecisionEnum, required: true }),
+  }),
+});
+const AmendmentInput = builder.inputType('AmendmentInput', {
+  fields: (t) => ({
+    reason: t.string({ required: true }),
+    attendance: t.field({ type: [AttendanceChangeInput] }),
+    decisions: t.field({ type: [DecisionChangeInput] }),
+  }),
+});
+
+function requireId(raw: string, path: string): string {
+  const id = decodeId(raw);
+  if (!id) throw new ValidationError([{ path: [path], code: 'INVALID_ID' }]);
+  return id;
+}
+
+const delivers = { $any: { providerStaff: true, programManager: true, admin: true } };
+const runs = { $any: { programManager: true, admin: true } };
+const loadCall = (query: object, id: string) =>
+  db().trainingCall.findUniqueOrThrow({ ...refetchQuery(query), where: { id } });
+const loadApplication = (query: object, id: string) =>
+  db().application.findUniqueOrThrow({ ...refetchQuery(query), where: { id } });
+
+builder.mutationFields((t) => ({
+  recordAttendance: t.prismaField({
+    type: TrainingCallRef,
+    description: "Provider staff record attendance in bulk (a day for everyone, or one teacher's week).",
+    authScopes: delivers,
+    errors: { types: [InvalidStateError] },
+    args: {
+      callId: t.arg.globalID({ for: [TrainingCallRef], required: true }),
+      entries: t.arg({ type: [AttendanceInput], required: true }),
+    },
+    resolve: async (query, _root, { callId, entries }, ctx) => {
+      const id = requireId(callId.id, 'callId');
+      await recordAttendance(ctx, {
+        callId: id,
+        entries: entries.map((entry) => ({
+          applicationId: decodeId(entry.applicationId.id) ?? '',
+          dayId: String(entry.dayId),
+          present: entry.present,
+        })),
+      });
+      return loadCall(query, id);
+    },
+  }),
+  recordAssessment: t.prismaField({
+    type: UnitAssessmentRef,
+    description:
+      'The assessor records Kompeten / Belum Kompeten for one SKKNI unit, with notes and evidence links.',
+    authScopes: delivers,
+    errors: { types: [InvalidStateError] },
+    args: {
+      applicationId: t.arg.globalID({ for: [ApplicationRef], required: true }),
+      unitId: t.arg.id({ required: true }),
+      input: t.arg({ type: AssessmentInput, required: true }),
+    },
+    resolve: async (query, _root, { applicationId, unitId, input }, ctx) => {
+      const assessment = await recordAssessment(ctx, {
+        applicationId: requireId(applicationId.id, 'applicationId'),
+        unitId: requireId(String(unitId), 'unitId'),
+        input,
+      });
+      return db().unitAssessment.findUniqueOrThrow({ ...refetchQuery(query), where: { id: assessment.id } });
+    },
+  }),
+  submitResults: t.prismaField({
+    type: TrainingCallRef,
+    authScopes: delivers,
+    errors: { types: [InvalidStateError] },
+    args: { callId: t.arg.globalID({ for: [TrainingCallRef], required: true }) },
+    resolve: async (query, _root, { callId }, ctx) => {
+      const id = requireId(callId.id, 'callId');
+      await submitResults(ctx, { callId: id });
+      return loadCall(query, id);
+    },
+  }),
+  returnResults: t.prismaField({
+    type: TrainingCallRef,
+    description: 'Sends submitted results back to the provider for correction, with the reason.',
+    authScopes: runs,
+    errors: { types: [InvalidStateError] },
+    args: {
+      callId: t.arg.globalID({ for: [TrainingCallRef], required: true }),
+      reason: t.arg.string({ required: true }),
+    },
+    resolve: async (query, _root, { callId, reason }, ctx) => {
+      const id = requireId(callId.id, 'callId');
+      await returnResults(ctx, { callId: id, reason });
+      return loadCall(query, id);
+    },
+  }),
+  approveResults: t.prismaField({
+    type: TrainingCallRef,
+    description:
+      'Approves submitted results; everyone who passed gets a credential (issued in the background).',
+    authScopes: runs,
+    errors: { types: [InvalidStateError] },
+    args: { callId: t.arg.globalID({ for: [TrainingCallRef], required: true }) },
+    resolve: async (query, _root, { callId }, ctx) => {
+      const id = requireId(callId.id, 'callId');
+      await approveResults(ctx, { callId: id });
+      return loadCall(query, id);
+    },
+  }),
+  saveAchievement: t.prismaField({
+    type: TrainingCallRef,
+    description: 'Defines what the call awards (managers with the provider staff).',
+    authScopes: delivers,
+    errors: { types: [InvalidStateError] },
+    args: {
+      callId: t.arg.globalID({ for: [TrainingCallRef], required: true }),
+      input: t.arg({ type: AchievementInput, required: true }),
+    },
+    resolve: async (query, _root, { callId, input }, ctx) => {
+      const id = requireId(callId.id, 'callId');
+      await saveAchievement(ctx, { callId: id, input });
+      return loadCall(query, id);
+    },
+  }),
+  proposeAmendment: t.prismaField({
+    type: ApplicationRef,
+    description: 'After approval, provider staff propose a correction with a reason.',
+    authScopes: delivers,
+    errors: { types: [InvalidStateError] },
+    args: {
+      applicationId: t.arg.globalID({ for: [ApplicationRef], required: true }),
+      input: t.arg({ type: AmendmentInput, required: true }),
+    },
+    resolve: async (query, _root, { applicationId, input }, ctx) => {
+      const id = requireId(applicationId.id, 'applicationId');
+      await proposeAmendment(ctx, {
+        applicationId: id,
+        input: {
+          ...input,
+          attendance: input.attendance?.map((a) => ({ ...a, dayId: String(a.dayId) })),
+          decisions: input.decisions?.map((d) => ({ ...d, unitId: String(d.unitId) })),
+        },
+      });
+      return loadApplication(query, id);
+    },
+  }),
+  decideAmendment: t.prismaField({
+    type: ApplicationRef,
+    description: 'The manager approves (applies, reissues) or rejects a proposed correction.',
+    authScopes: runs,
+    errors: { types: [InvalidStateError] },
+    args: { id: t.arg.id({ required: true }), approve: t.arg.boolean({ required: true }) },
+    resolve: async (query, _root, { id, approve }, ctx) => {
+      const amendment = await decideAmendment(ctx, { id: requireId(String(id), 'id'), approve });
+      return loadApplication(query, amendment.applicationId);
+    },
+  }),
+}));

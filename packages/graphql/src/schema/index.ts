@@ -1,0 +1,16 @@
+import { builder } from '#builder.ts';
+import '#schema/scalars.ts';
+import '#schema/errors.ts';
+import '#schema/reference.ts';
+import '#schema/calls.ts';
+import '#schema/applications.ts';
+import '#schema/users.ts';
+import '#schema/selection.ts';
+import '#schema/notifications.ts';
+import '#schema/delivery.ts';
+import '#schema/credentials.ts';
+
+builder.queryType({});
+builder.mutationType({});
+
+export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,594 @@
+import { db } from '@kmg/db';
+import {
+  type EligibilityReason,
+  type EligibilityRules,
+  endorsementDeadline,
+  meanTotal,
+  outcomeReasonLabels,
+  type RubricCriterion,
+  reviewSpread,
+  type SelectionOutcome,
+} from '@kmg/domain';
+import { builder } from '#builder.ts';
+import { InvalidStateError, ValidationError } from '#errors.ts';
+import { ApplicationRef } from '#schema/applications.ts';
+import { TrainingCallRef } from '#schema/calls.ts';
+import { EmploymentStatusEnum } from '#schema/enums.ts';
+import { EligibilityReasonRef } from '#schema/errors.ts';
+import { decodeId, refetchQuery } from '#schema/ids.ts';
+import { ProvinceRef, provinceField } from '#schema/reference.ts';
+import { UserRef } from '#schema/users.ts';
+import {
+  decideEndorsementFor,
+  eligibilityFor,
+  respondToSeat,
+  waitlistPosition,
+} from '#services/applications.ts';
+import { readCallSettings } from '#services/call-settings.ts';
+import {
+  assignReviewers,
+  commitSelection,
+  previewSelection,
+  submitReview,
+  updateSelectionSettings,
+} from '#services/selection.ts';
+
+const points = (hundredths: number | null | undefined) => (hundredths == null ? null : hundredths / 100);
+
+export const SelectionModeEnum = builder.enumType('SelectionMode', {
+  values: ['REVIEWED', 'FIRST_COME'] as const,
+});
+const SchoolStatusEnum = builder.enumType('SchoolStatus', { values: ['NEGERI', 'SWASTA'] as const });
+
+const EligibilityRef = builder
+  .objectRef<{ eligible: boolean; reasons: EligibilityReason[] }>('Eligibility')
+  .implement({
+    fields: (t) => ({
+      eligible: t.exposeBoolean('eligible'),
+      reasons: t.field({ type: [EligibilityReasonRef], resolve: (result) => result.reasons }),
+    }),
+  });
+
+const EligibilityRulesRef = builder.objectRef<EligibilityRules>('EligibilityRules').implement({
+  description: 'Who may apply; an empty list or null means no limit.',
+  fields: (t) => ({
+    subjects: t.stringList({ nullable: true, resolve: (rules) => rules.subjects ?? null }),
+    employmentStatuses: t.field({
+      type: [EmploymentStatusEnum],
+      nullable: true,
+      resolve: (rules) => rules.employmentStatuses ?? null,
+    }),
+    minTeachingYears: t.int({ nullable: true, resolve: (rules) => rules.minTeachingYears ?? null }),
+    maxAge: t.int({ nullable: true, resolve: (rules) => rules.maxAge ?? null }),
+    ageReferenceDate: t.field({
+      type: 'LocalDate',
+      nullable: true,
+      resolve: (rules) => rules.ageReferenceDate ?? null,
+    }),
+    provinces: t.field({
+      type: [ProvinceRef],
+      nullable: true,
+      resolve: (rules) => rules.provinces?.flatMap((code) => provinceField(code) ?? []) ?? null,
+    }),
+    schoolStatuses: t.field({
+      type: [SchoolStatusEnum],
+      nullable: true,
+      resolve: (rules) => rules.schoolStatuses ?? null,
+    }),
+    centreOfExcellenceOnly: t.boolean({ resolve: (rules) => rules.centreOfExcellenceOnly ?? false }),
+  }),
+});
+
+const RubricCriterionRef = builder.objectRef<RubricCriterion>('RubricCriterion').implement({
+  fields: (t) => ({
+    key: t.exposeString('key'),
+    name: t.string({
+      resolve: (criterion, _args, ctx) => (ctx.locale === 'en' ? criterion.nameEn : criterion.nameId),
+    }),
+    nameId: t.exposeString('nameId'),
+    nameEn: t.exposeString('nameEn'),
+    weight: t.exposeInt('weight'),
+    maxScore: t.exposeInt('maxScore'),
+  }),
+});
+
+const ProvinceSeatsRef = builder.objectRef<{ province: string; seats: number }>('ProvinceSeats').implement({
+  fields: (t) => ({
+    province: t.field({
+      type: ProvinceRef,
+      nullable: true,
+      resolve: (entry) => provinceField(entry.province),
+    }),
+    seats: t.exposeInt('seats'),
+  }),
+});
+
+const ReviewSummaryRef = builder
+  .objectRef<{ totals: number[]; required: number }>('ReviewSummary')
+  .implement({
+    description: 'Scores are on a 0-100 scale.',
+    fields: (t) => ({
+      count: t.int({ resolve: (summary) => summary.totals.length }),
+      required: t.exposeInt('required'),
+      meanScore: t.float({ nullable: true, resolve: (summary) => points(meanTotal(summary.totals)) }),
+      spread: t.float({ resolve: (summary) => points(reviewSpread(summary.totals).spread) ?? 0 }),
+      disagrees: t.boolean({
+        description: 'Reviewers are more than 20 points apart: worth a second look.',
+        resolve: (summary) => reviewSpread(summary.totals).disagrees,
+      }),
+    }),
+  });
+
+const CriterionScoreRef = builder.objectRef<{ key: string; score: number }>('CriterionScore').implement({
+  fields: (t) => ({ key: t.exposeString('key'), score: t.exposeInt('score') }),
+});
+
+export const ReviewRef = builder.prismaObject('Review', {
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    reviewer: t.relation('reviewer', { type: UserRef }),
+    scores: t.field({
+      type: [CriterionScoreRef],
+      resolve: (review) =>
+        Object.entries(review.scores as Record<string, number>).map(([key, score]) => ({ key, score })),
+    }),
+    total: t.float({ resolve: (review) => review.total / 100 }),
+    comment: t.exposeString('comment', { nullable: true }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+export const AuditEventRef = builder.prismaObject('AuditEvent', {
+  description: 'One decision in the append-only history.',
+  fields: (t) => ({
+    id: t.string({ resolve: (event) => event.id.toString() }),
+    occurredAt: t.expose('occurredAt', { type: 'DateTime' }),
+    action: t.exposeString('action'),
+    fromStatus: t.exposeString('fromStatus', { nullable: true }),
+    toStatus: t.exposeString('toStatus', { nullable: true }),
+    reason: t.exposeString('reason', { nullable: true }),
+    actor: t.field({
+      type: UserRef,
+      nullable: true,
+      description: 'Null when the platform acted on its own (a deadline passed).',
+      resolve: (event) => (event.actorId ? db().user.findUnique({ where: { id: event.actorId } }) : null),
+    }),
+  }),
+});
+
+const OutcomeKindEnum = builder.enumType('SelectionOutcomeKind', {
+  values: ['accepted', 'waitlisted', 'rejected', 'pending'] as const,
+});
+
+const outcomeReasonMessages = {
+  SEATS_FULL: { id: 'Kuota penuh', en: 'All seats taken' },
+  SCHOOL_CAP: { id: 'Batas per sekolah tercapai', en: 'Per-school cap reached' },
+  PROVINCE_CAP: { id: 'Batas per provinsi tercapai', en: 'Per-province cap reached' },
+  BELOW_MIN_SCORE: { id: 'Skor di bawah batas minimal', en: 'Score below the minimum' },
+  NOT_REVIEWED: { id: 'Belum dinilai semua penilai', en: 'Not yet scored by every reviewer' },
+} as const;
+
+const SelectionOutcomeRef = builder
+  .objectRef<SelectionOutcome & { teacherId: string }>('SelectionOutcome')
+  .implement({
+    description: 'What the selection does with one application, and why.',
+    fields: (t) => ({
+      kind: t.field({ type: OutcomeKindEnum, resolve: (outcome) => outcome.kind }),
+      rank: t.int({ nullable: true, resolve: (outcome) => outcome.rank }),
+      score: t.float({ nullable: true, resolve: (outcome) => points(outcome.score) }),
+      position: t.int({
+        nullable: true,
+        resolve: (outcome) => ('position' in outcome ? outcome.position : null),
+      }),
+      reason: t.string({
+        nullable: true,
+        resolve: (outcome) => ('reason' in outcome ? outcome.reason : null),
+      }),
+      explanation: t.string({
+        resolve: (outcome, _args, ctx) => {
+          if (outcome.kind === 'accepted')
+            return ctx.locale === 'en'
+              ? `Rank ${outcome.rank}: gets a seat`
+              : `Peringkat ${outcome.rank}: mendapat kursi`;
+          const text = outcomeReasonMessages[outcome.reason][ctx.locale];
+          if (outcome.kind === 'waitlisted') {
+            return ctx.locale === 'en'
+              ? `Rank ${outcome.rank}, waitlist ${outcome.position}: ${text}`
+              : `Peringkat ${outcome.rank}, daftar tunggu ${outcome.position}: ${text}`;
+          }
+          return text;
+        },
+      }),
+      application: t.prismaField({
+        type: ApplicationRef,
+        resolve: (query, outcome) =>
+          db().application.findUniqueOrThrow({ ...query, where: { id: outcome.applicationId } }),
+      }),
+    }),
+  });
+
+builder.prismaObjectFields(TrainingCallRef, (t) => ({
+  selectionMode: t.expose('selectionMode', { type: SelectionModeEnum }),
+  requiresEndorsement: t.exposeBoolean('requiresEndorsement'),
+  endorsementDeadline: t.field({
+    type: 'DateTime',
+    description: 'Principals endorse before this instant.',
+    resolve: (call) => endorsementDeadline(call),
+  }),
+  confirmationDays: t.exposeInt('confirmationDays'),
+  eligibilityRules: t.field({ type: EligibilityRulesRef, resolve: (call) => readCallSettings(call).rules }),
+  rubric: t.field({ type: [RubricCriterionRef], resolve: (call) => [...readCallSettings(call).rubric] }),
+  minScore: t.float({ nullable: true, description: '0-100.', resolve: (call) => points(call.minScore) }),
+  maxPerSchool: t.exposeInt('maxPerSchool', { nullable: true }),
+  seatsPerProvince: t.field({
+    type: [ProvinceSeatsRef],
+    resolve: (call) =>
+      Array.isArray(call.seatsPerProvince)
+        ? (call.seatsPerProvince as { province: string; seats: number }[])
+        : [],
+  }),
+  selectionCommittedAt: t.expose('selectionCommittedAt', { type: 'DateTime', nullable: true }),
+  seatsTaken: t.relationCount('seatRows', { where: { applicationId: { not: null } } }),
+  waitlistCount: t.relationCount('applications', { where: { status: 'WAITLISTED' } }),
+  viewerEligibility: t.field({
+    type: EligibilityRef,
+    nullable: true,
+    description: 'For a signed-in teacher: whether they may apply, with every failing rule. Null for others.',
+    resolve: async (call, _args, ctx) => {
+      if (!ctx.viewer?.roles.includes('TEACHER')) return null;
+      const { result } = await eligibilityFor(db(), ctx.viewer.id, call);
+      if (!result) return null;
+      return result.kind === 'eligible'
+        ? { eligible: true, reasons: [] }
+        : { eligible: false, reasons: result.reasons };
+    },
+  }),
+  reviewers: t.field({
+    type: [UserRef],
+    authScopes: (call) => ({ managesCall: call }),
+    resolve: async (call) =>
+      (
+        await db().callReviewer.findMany({
+          where: { callId: call.id },
+          include: { user: true },
+          orderBy: { assignedAt: 'asc' },
+        })
+      ).map((row) => row.user),
+  }),
+  reviewProgress: t.field({
+    type: builder
+      .objectRef<{ endorsed: number; complete: number; disagreements: number; reviewers: number }>(
+        'ReviewProgress',
+      )
+      .implement({
+        fields: (p) => ({
+          endorsed: p.exposeInt('endorsed', { description: 'Applications waiting for selection.' }),
+          complete: p.exposeInt('complete', { description: 'Of those, scored by every reviewer.' }),
+          disagreements: p.exposeInt('disagreements'),
+          reviewers: p.exposeInt('reviewers'),
+        }),
+      }),
+    authScopes: (call) => ({ $any: { managesCall: call, reviewsCall: call.id } }),
+    resolve: async (call) => {
+      const [applications, reviewers] = await Promise.all([
+        db().application.findMany({
+          where: { callId: call.id, status: 'ENDORSED' },
+          select: { reviews: { select: { reviewerId: true, total: true } } },
+        }),
+        db().callReviewer.findMany({ where: { callId: call.id }, select: { userId: true } }),
+      ]);
+      const ids = reviewers.map((reviewer) => reviewer.userId);
+      return {
+        endorsed: applications.length,
+        complete: applications.filter(
+          (a) => ids.length > 0 && ids.every((id) => a.reviews.some((r) => r.reviewerId === id)),
+        ).length,
+        disagreements: applications.filter((a) => reviewSpread(a.reviews.map((r) => r.total)).disagrees)
+          .length,
+        reviewers: ids.length,
+      };
+    },
+  }),
+  selectionPreview: t.field({
+    type: [SelectionOutcomeRef],
+    description: 'What committing the selection would do now, with the reason for every outcome.',
+    authScopes: (call) => ({ managesCall: call }),
+    resolve: async (call) => (await previewSelection(db(), call)).outcomes,
+  }),
+}));
+
+builder.prismaObjectFields(ApplicationRef, (t) => ({
+  school: t.relation('school', { nullable: true }),
+  endorsedAt: t.expose('endorsedAt', { type: 'DateTime', nullable: true }),
+  endorsementNote: t.exposeString('endorsementNote', { nullable: true }),
+  endorsedBy: t.field({
+    type: UserRef,
+    nullable: true,
+    description: 'The principal who endorsed or declined.',
+    resolve: (application) =>
+      application.endorsedById ? db().user.findUnique({ where: { id: application.endorsedById } }) : null,
+  }),
+  rank: t.exposeInt('rank', { nullable: true }),
+  score: t.float({
+    nullable: true,
+    description: '0-100.',
+    resolve: (application) => points(application.score),
+  }),
+  outcomeReason: t.exposeString('outcomeReason', { nullable: true }),
+  outcomeExplanation: t.string({
+    nullable: true,
+    description: "Why the outcome happened, in the request's language.",
+    resolve: (application, _args, ctx) =>
+      application.outcomeReason
+        ? (outcomeReasonLabels[application.outcomeReason]?.[ctx.locale] ?? application.outcomeReason)
+        : null,
+  }),
+  acceptedAt: t.expose('acceptedAt', { type: 'DateTime', nullable: true }),
+  confirmBy: t.expose('confirmBy', { type: 'DateTime', nullable: true }),
+  confirmedAt: t.expose('confirmedAt', { type: 'DateTime', nullable: true }),
+  closedAt: t.expose('closedAt', { type: 'DateTime', nullable: true }),
+  waitlistPosition: t.int({
+    nullable: true,
+    resolve: (application) =>
+      application.status === 'WAITLISTED' ? waitlistPosition(db(), application.callId, application.id) : null,
+  }),
+  reviews: t.relation('reviews', {
+    description: "Every reviewer's scores: for those who run the call.",
+    authScopes: async (application, _args, ctx) => {
+      const ownership = await ctx.callOwnership.load(application.callId);
+      return ownership ? { managesCall: ownership } : false;
+    },
+    query: { orderBy: { createdAt: 'asc' } },
+  }),
+  viewerReview: t.field({
+    type: ReviewRef,
+    nullable: true,
+    description: "The signed-in reviewer's own scores for this application.",
+    select: (_args, ctx, nestedSelection) => ({
+      reviews: nestedSelection({
+        where: { reviewerId: ctx.viewer?.id ?? '00000000-0000-0000-0000-000000000000' },
+        take: 1,
+      }),
+    }),
+    resolve: (application) => application.reviews[0] ?? null,
+  }),
+  reviewSummary: t.field({
+    type: ReviewSummaryRef,
+    authScopes: async (application, _args, ctx) => {
+      const ownership = await ctx.callOwnership.load(application.callId);
+      return { $any: { ...(ownership ? { managesCall: ownership } : {}), reviewsCall: application.callId } };
+    },
+    select: { reviews: { select: { total: true } }, call: { select: { id: true } } },
+    resolve: async (application) => ({
+      totals: application.reviews.map((review) => review.total),
+      required: await db().callReviewer.count({ where: { callId: application.call.id } }),
+    }),
+  }),
+  history: t.prismaField({
+    type: [AuditEventRef],
+    description: 'Every decision on this application, oldest first: for those who run the call.',
+    authScopes: async (application, _args, ctx) => {
+      const ownership = await ctx.callOwnership.load(application.callId);
+      return ownership ? { managesCall: ownership } : false;
+    },
+    resolve: (query, application) =>
+      db().auditEvent.findMany({
+        ...query,
+        where: { applicationId: application.id },
+        orderBy: { id: 'asc' },
+      }),
+  }),
+}));
+
+const CriterionScoreInput = builder.inputType('CriterionScoreInput', {
+  fields: (t) => ({ key: t.string({ required: true }), score: t.int({ required: true }) }),
+});
+
+const ProvinceSeatsInput = builder.inputType('ProvinceSeatsInput', {
+  fields: (t) => ({ province: t.string({ required: true }), seats: t.int({ required: true }) }),
+});
+
+const EligibilityRulesInput = builder.inputType('EligibilityRulesInput', {
+  fields: (t) => ({
+    subjects: t.stringList(),
+    employmentStatuses: t.field({ type: [EmploymentStatusEnum] }),
+    minTeachingYears: t.int(),
+    maxAge: t.int(),
+    ageReferenceDate: t.field({ type: 'LocalDate' }),
+    provinces: t.stringList(),
+    schoolStatuses: t.field({ type: [SchoolStatusEnum] }),
+    centreOfExcellenceOnly: t.boolean(),
+  }),
+});
+
+const RubricCriterionInput = builder.inputType('RubricCriterionInput', {
+  fields: (t) => ({
+    key: t.string({ required: true }),
+    nameId: t.string({ required: true }),
+    nameEn: t.string({ required: true }),
+    weight: t.int({ required: true }),
+    maxScore: t.int({ required: true }),
+  }),
+});
+
+const SelectionSettingsInput = builder.inputType('SelectionSettingsInput', {
+  fields: (t) => ({
+    selectionMode: t.field({ type: SelectionModeEnum, required: true }),
+    requiresEndorsement: t.boolean({ required: true }),
+    endorsementDeadline: t.field({ type: 'DateTime' }),
+    confirmationDays: t.int({ required: true }),
+    eligibilityRules: t.field({ type: EligibilityRulesInput, required: true }),
+    rubric: t.field({ type: [RubricCriterionInput], required: true }),
+    minScore: t.float({ description: 'Minimum mean score, 0-100.' }),
+    maxPerSchool: t.int(),
+    seatsPerProvince: t.field({ type: [ProvinceSeatsInput] }),
+  }),
+});
+
+function requireId(raw: string, path: string): string {
+  const id = decodeId(raw);
+  if (!id) throw new ValidationError([{ path: [path], code: 'INVALID_ID' }]);
+  return id;
+}
+
+const callIdArg = (t: Parameters<Parameters<typeof builder.mutationFields>[0]>[0]) =>
+  t.arg.globalID({ for: [TrainingCallRef], required: true });
+const applicationIdArg = (t: Parameters<Parameters<typeof builder.mutationFields>[0]>[0]) =>
+  t.arg.globalID({ for: [ApplicationRef], required: true });
+
+const loadCall = (query: object, id: string) =>
+  db().trainingCall.findUniqueOrThrow({ ...refetchQuery(query), where: { id } });
+const loadApplication = (query: object, id: string) =>
+  db().application.findUniqueOrThrow({ ...refetchQuery(query), where: { id } });
+
+builder.mutationFields((t) => ({
+  updateSelectionSettings: t.prismaField({
+    type: TrainingCallRef,
+    description: 'How the call selects: mode, endorsement, eligibility rules, rubric, caps.',
+    authScopes: { $any: { programManager: true, admin: true } },
+    errors: { types: [InvalidStateError] },
+    args: { callId: callIdArg(t), input: t.arg({ type: SelectionSettingsInput, required: true }) },
+    resolve: async (query, _root, { callId, input }, ctx) => {
+      const id = requireId(callId.id, 'callId');
+      await updateSelectionSettings(ctx, { callId: id, input });
+      return loadCall(query, id);
+    },
+  }),
+  assignReviewers: t.prismaField({
+    type: TrainingCallRef,
+    authScopes: { $any: { programManager: true, admin: true } },
+    errors: { types: [InvalidStateError] },
+    args: { callId: callIdArg(t), reviewerIds: t.arg.globalIDList({ for: [UserRef], required: true }) },
+    resolve: async (query, _root, { callId, reviewerIds }, ctx) => {
+      const id = requireId(callId.id, 'callId');
+      await assignReviewers(ctx, {
+        callId: id,
+        reviewerIds: reviewerIds.map((reviewer, index) => requireId(reviewer.id, `reviewerIds.${index}`)),
+      });
+      return loadCall(query, id);
+    },
+  }),
+  commitSelection: t.prismaField({
+    type: TrainingCallRef,
+    description: 'Seats the selected teachers, waitlists and rejects the rest, and tells everyone.',
+    authScopes: { $any: { programManager: true, admin: true } },
+    errors: { types: [InvalidStateError] },
+    args: { callId: callIdArg(t) },
+    resolve: async (query, _root, { callId }, ctx) => {
+      const id = requireId(callId.id, 'callId');
+      await commitSelection(ctx, { callId: id });
+      return loadCall(query, id);
+    },
+  }),
+  submitReview: t.prismaField({
+    type: ApplicationRef,
+    description: 'An assigned reviewer scores an endorsed application (submit again to revise).',
+    authScopes: { selectionReviewer: true },
+    errors: { types: [InvalidStateError] },
+    args: {
+      applicationId: applicationIdArg(t),
+      scores: t.arg({ type: [CriterionScoreInput], required: true }),
+      comment: t.arg.string(),
+    },
+    resolve: async (query, _root, { applicationId, scores, comment }, ctx) => {
+      const id = requireId(applicationId.id, 'applicationId');
+      await submitReview(ctx, {
+        applicationId: id,
+        scores: Object.fromEntries(scores.map((s) => [s.key, s.score])),
+        comment: comment ?? null,
+      });
+      return loadApplication(query, id);
+    },
+  }),
+  endorseApplication: t.prismaField({
+    type: ApplicationRef,
+    description: "The principal of the teacher's school endorses the application.",
+    authScopes: { principal: true },
+    errors: { types: [InvalidStateError] },
+    args: { id: applicationIdArg(t), note: t.arg.string() },
+    resolve: async (query, _root, { id, note }, ctx) => {
+      const applicationId = requireId(id.id, 'id');
+      await decideEndorsementFor(ctx, { id: applicationId, endorse: true, note: note ?? null });
+      return loadApplication(query, applicationId);
+    },
+  }),
+  declineEndorsement: t.prismaField({
+    type: ApplicationRef,
+    description: 'The principal declines, with a reason the teacher will read.',
+    authScopes: { principal: true },
+    errors: { types: [InvalidStateError] },
+    args: { id: applicationIdArg(t), note: t.arg.string({ required: true }) },
+    resolve: async (query, _root, { id, note }, ctx) => {
+      const applicationId = requireId(id.id, 'id');
+      await decideEndorsementFor(ctx, { id: applicationId, endorse: false, note });
+      return loadApplication(query, applicationId);
+    },
+  }),
+  confirmSeat: t.prismaField({
+    type: ApplicationRef,
+    description: 'The accepted teacher confirms their seat before the deadline.',
+    authScopes: { teacher: true },
+    errors: { types: [InvalidStateError] },
+    args: { id: applicationIdArg(t) },
+    resolve: async (query, _root, { id }, ctx) => {
+      const applicationId = requireId(id.id, 'id');
+      await respondToSeat(ctx, { id: applicationId, response: 'confirm' });
+      return loadApplication(query, applicationId);
+    },
+  }),
+  declineSeat: t.prismaField({
+    type: ApplicationRef,
+    description: 'The accepted teacher turns the seat down; it goes to the next on the waitlist.',
+    authScopes: { teacher: true },
+    errors: { types: [InvalidStateError] },
+    args: { id: applicationIdArg(t) },
+    resolve: async (query, _root, { id }, ctx) => {
+      const applicationId = requireId(id.id, 'id');
+      await respondToSeat(ctx, { id: applicationId, response: 'decline' });
+      return loadApplication(query, applicationId);
+    },
+  }),
+}));
+
+builder.queryFields((t) => ({
+  schoolApplications: t.prismaConnection(
+    {
+      type: ApplicationRef,
+      cursor: 'id',
+      description: "Applications of the principal's school, oldest first (those awaiting endorsement first).",
+      authScopes: { principal: true },
+      args: { pendingOnly: t.arg.boolean() },
+      resolve: (query, _root, { pendingOnly }, ctx) =>
+        db().application.findMany({
+          ...query,
+          where: {
+            schoolId: ctx.viewer?.organizationId ?? '00000000-0000-0000-0000-000000000000',
+            ...(pendingOnly ? { status: 'SUBMITTED' } : {}),
+          },
+          orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
+        }),
+    },
+    { name: 'SchoolApplicationConnection' },
+    { name: 'SchoolApplicationEdge' },
+  ),
+  reviewAssignments: t.prismaField({
+    type: [TrainingCallRef],
+    description: 'Calls the signed-in reviewer scores.',
+    authScopes: { selectionReviewer: true },
+    resolve: (query, _root, _args, ctx) =>
+      db().trainingCall.findMany({
+        ...query,
+        where: { reviewers: { some: { userId: ctx.viewer?.id ?? '00000000-0000-0000-0000-000000000000' } } },
+        orderBy: { applicationClosesAt: 'asc' },
+      }),
+  }),
+  selectionReviewers: t.prismaField({
+    type: [UserRef],
+    description: 'People who can be assigned to score applications.',
+    authScopes: { $any: { programManager: true, admin: true } },
+    resolve: async (query) =>
+      (await db().user.findMany({ ...query, orderBy: { name: 'asc' } })).filter((user) =>
+        user.roles.includes('SELECTION_REVIEWER'),
+      ),
+  }),
+}));

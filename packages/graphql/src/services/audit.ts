@@ -1,0 +1,23 @@
+import type { Prisma } from '@kmg/db';
+
+export type AuditEntry = {
+  /** Null when the platform acted on its own (a deadline passed). */
+  actorId: string | null;
+  action: string;
+  callId?: string | null;
+  applicationId?: string | null;
+  fromStatus?: string | null;
+  toStatus?: string | null;
+  reason?: string | null;
+  details?: Prisma.InputJsonValue;
+};
+
+/** Appends decisions to the audit trail, in the caller's transaction (the table refuses edits). */
+export async function recordAudit(
+  tx: Prisma.TransactionClient,
+  entries: AuditEntry | AuditEntry[],
+): Promise<void> {
+  const rows = Array.isArray(entries) ? entries : [entries];
+  if (rows.length === 0) return;
+  await tx.auditEvent.createMany({ data: rows });
+}

@@ -1,0 +1,573 @@
+// Delivering a training: provider staff record attendance per day and a decision per SKKNI unit
+// (with evidence), submit the results; the program manager approves them, which queues the
+// credentials. After approval, changes go through a recorded amendment.
+import { db, enqueueInTransaction, type Prisma, queueNames, type TrainingCall } from '@kmg/db';
+import {
+  type AssessmentKind,
+  achievementSchema,
+  amendmentSchema,
+  attendanceEntriesSchema,
+  type Completion,
+  defaultTrainingDays,
+  evaluateCompletion,
+  returnReasonSchema,
+  type UnitDecision,
+  unitAssessmentSchema,
+} from '@kmg/domain';
+import { canRunCall } from '#access.ts';
+import type { Context } from '#context.ts';
+import { hasRole } from '#context.ts';
+import { InvalidStateError, NotAllowedError, NotFoundError, parseInput, ValidationError } from '#errors.ts';
+import { recordAudit } from '#services/audit.ts';
+import { revokeInTransaction } from '#services/credentials.ts';
+import { notify } from '#services/notify.ts';
+
+type Tx = Prisma.TransactionClient;
+
+const localDate = (date: Date) => date.toISOString().slice(0, 10);
+
+/** Participants are the teachers who confirmed their seat. */
+export const participantStatuses = ['CONFIRMED'] as const;
+
+/** Provider staff of the call's provider deliver it; program managers and admins may too. */
+export async function canDeliver(
+  ctx: Context,
+  call: Pick<TrainingCall, 'programmeId' | 'providerId'>,
+): Promise<boolean> {
+  if (hasRole(ctx.viewer, 'PROVIDER_STAFF') && ctx.viewer?.organizationId === call.providerId) return true;
+  return canRunCall(ctx, call);
+}
+
+async function lockCallFor(
+  tx: Tx,
+  ctx: Context,
+  callId: string,
+  who: 'deliver' | 'run',
+): Promise<TrainingCall> {
+  await tx.$queryRaw`SELECT id FROM training_calls WHERE id = ${callId}::uuid FOR UPDATE`;
+  const call = await tx.trainingCall.findUnique({ where: { id: callId } });
+  if (!call) throw new NotFoundError();
+  const allowed = who === 'deliver' ? await canDeliver(ctx, call) : await canRunCall(ctx, call);
+  if (!allowed) throw new NotAllowedError('FORBIDDEN');
+  return call;
+}
+
+/** The call's training days, created from its dates (all but Sundays) the first time they are needed. */
+export async function ensureTrainingDays(tx: Tx | ReturnType<typeof db>, call: TrainingCall) {
+  const existing = await tx.trainingDay.findMany({ where: { callId: call.id }, orderBy: { date: 'asc' } });
+  if (existing.length > 0) return existing;
+  await tx.trainingDay.createMany({
+    data: defaultTrainingDays(localDate(call.startDate), localDate(call.endDate)).map((date) => ({
+      callId: call.id,
+      date: new Date(`${date}T00:00:00Z`),
+    })),
+    skipDuplicates: true,
+  });
+  return tx.trainingDay.findMany({ where: { callId: call.id }, orderBy: { date: 'asc' } });
+}
+
+/** Completion of every participant of a call, from what has been recorded. */
+export async function completionsOf(
+  client: Tx | ReturnType<typeof db>,
+  call: TrainingCall,
+): Promise<Map<string, Completion>> {
+  const [days, units, participants] = await Promise.all([
+    ensureTrainingDays(client, call),
+    client.competencyUnit.findMany({ where: { callId: call.id }, select: { id: true } }),
+    client.application.findMany({
+      where: { callId: call.id, status: { in: [...participantStatuses] } },
+      select: {
+        id: true,
+        attendance: { select: { dayId: true, present: true } },
+        assessments: { select: { unitId: true, decision: true } },
+      },
+    }),
+  ]);
+  const rules = {
+    dayIds: days.map((day) => day.id),
+    unitIds: units.map((unit) => unit.id),
+    minAttendancePercent: call.minAttendancePercent,
+    assessmentKind: call.assessmentKind as AssessmentKind,
+  };
+  return new Map(
+    participants.map((participant) => [
+      participant.id,
+      evaluateCompletion(
+        {
+          attendance: new Map(participant.attendance.map((row) => [row.dayId, row.present])),
+          decisions: new Map(
+            participant.assessments.map((row) => [row.unitId, row.decision as UnitDecision]),
+          ),
+        },
+        rules,
+      ),
+    ]),
+  );
+}
+
+function assertRecording(call: TrainingCall) {
+  if (call.resultsStatus !== 'RECORDING') throw new InvalidStateError('RESULTS_LOCKED');
+}
+
+/** Records attendance in bulk (a day for everyone, or everyone's week) in one transaction. */
+export async function recordAttendance(
+  ctx: Context,
+  {
+    callId,
+    entries,
+  }: { callId: string; entries: { applicationId: string; dayId: string; present: boolean }[] },
+) {
+  const rows = parseInput(attendanceEntriesSchema, entries, ['entries']);
+  await ctx.managedProgrammeIds();
+  return db().$transaction(async (tx) => {
+    const call = await lockCallFor(tx, ctx, callId, 'deliver');
+    assertRecording(call);
+    const [participants, days] = await Promise.all([
+      tx.application.findMany({
+        where: { callId, status: { in: [...participantStatuses] } },
+        select: { id: true },
+      }),
+      ensureTrainingDays(tx, call),
+    ]);
+    const participantIds = new Set(participants.map((p) => p.id));
+    const dayIds = new Set(days.map((day) => day.id));
+    const issues = rows.flatMap((row, index) => [
+      ...(participantIds.has(row.applicationId)
+        ? []
+        : [{ path: ['entries', String(index), 'applicationId'], code: 'NOT_A_PARTICIPANT' as const }]),
+      ...(dayIds.has(row.dayId)
+        ? []
+        : [{ path: ['entries', String(index), 'dayId'], code: 'NOT_FOUND' as const }]),
+    ]);
+    if (issues.length > 0) throw new ValidationError(issues);
+    const recordedById = ctx.viewer?.id ?? '';
+    for (const row of rows) {
+      await tx.attendance.upsert({
+        where: { applicationId_dayId: { applicationId: row.applicationId, dayId: row.dayId } },
+        create: { ...row, recordedById },
+        update: { present: row.present, recordedById, recordedAt: ctx.now },
+      });
+    }
+    await recordAudit(tx, {
+      actorId: recordedById,
+      action: 'delivery.attendance_recorded',
+      callId,
+      details: { entries: rows.length, present: rows.filter((row) => row.present).length },
+    });
+    return { id: callId };
+  });
+}
+
+/** The assessor's decision on one unit for one participant, with notes and evidence links. */
+export async function recordAssessment(
+  ctx: Context,
+  { applicationId, unitId, input }: { applicationId: string; unitId: string; input: unknown },
+) {
+  const data = parseInput(unitAssessmentSchema, input, ['input']);
+  await ctx.managedProgrammeIds();
+  return db().$transaction(async (tx) => {
+    const application = await tx.application.findUnique({
+      where: { id: applicationId },
+      select: { callId: true, status: true },
+    });
+    if (!application) throw new NotFoundError();
+    const call = await lockCallFor(tx, ctx, application.callId, 'deliver');
+    assertRecording(call);
+    if (call.assessmentKind !== 'COMPETENCY') throw new InvalidStateError('INVALID_FORMAT');
+    if (!(participantStatuses as readonly string[]).includes(application.status))
+      throw new NotAllowedError('NOT_A_PARTICIPANT');
+    const unit = await tx.competencyUnit.findFirst({ where: { id: unitId, callId: call.id } });
+    if (!unit) throw new ValidationError([{ path: ['unitId'], code: 'NOT_FOUND' }]);
+    const assessorId = ctx.viewer?.id ?? '';
+    const assessment = await tx.unitAssessment.upsert({
+      where: { applicationId_unitId: { applicationId, unitId } },
+      create: { applicationId, unitId, decision: data.decision, notes: data.notes ?? null, assessorId },
+      update: { decision: data.decision, notes: data.notes ?? null, assessorId, assessedAt: ctx.now },
+    });
+    if (data.links.length > 0) {
+      await tx.evidence.createMany({
+        data: data.links.map((link) => ({
+          assessmentId: assessment.id,
+          kind: 'LINK' as const,
+          name: link.name,
+          url: link.url,
+          uploadedById: assessorId,
+        })),
+      });
+    }
+    await recordAudit(tx, {
+      actorId: assessorId,
+      action: 'delivery.unit_assessed',
+      callId: call.id,
+      applicationId,
+      details: { unit: unit.code, decision: data.decision },
+      reason: data.notes ?? null,
+    });
+    return assessment;
+  });
+}
+
+/** Attaches an uploaded file (already stored) to an assessment as evidence. */
+export async function attachEvidenceFile(
+  ctx: Context,
+  input: { assessmentId: string; name: string; storageKey: string; mimeType: string; size: number },
+) {
+  await ctx.managedProgrammeIds();
+  return db().$transaction(async (tx) => {
+    const assessment = await tx.unitAssessment.findUnique({
+      where: { id: input.assessmentId },
+      select: { application: { select: { callId: true } } },
+    });
+    if (!assessment) throw new NotFoundError();
+    const call = await lockCallFor(tx, ctx, assessment.application.callId, 'deliver');
+    assertRecording(call);
+    return tx.evidence.create({
+      data: { ...input, kind: 'FILE', uploadedById: ctx.viewer?.id ?? '' },
+    });
+  });
+}
+
+/** Provider staff submit the results once every participant's record is complete. */
+export async function submitResults(ctx: Context, { callId }: { callId: string }) {
+  await ctx.managedProgrammeIds();
+  return db().$transaction(async (tx) => {
+    const call = await lockCallFor(tx, ctx, callId, 'deliver');
+    assertRecording(call);
+    const completions = await completionsOf(tx, call);
+    const incomplete = [...completions.values()].filter((completion) => !completion.complete).length;
+    if (incomplete > 0) throw new InvalidStateError('RESULTS_INCOMPLETE', { count: incomplete });
+    await tx.trainingCall.update({
+      where: { id: callId },
+      data: { resultsStatus: 'SUBMITTED', resultsSubmittedAt: ctx.now },
+    });
+    const passed = [...completions.values()].filter((c) => c.passed).length;
+    await recordAudit(tx, {
+      actorId: ctx.viewer?.id ?? null,
+      action: 'delivery.results_submitted',
+      callId,
+      fromStatus: 'RECORDING',
+      toStatus: 'SUBMITTED',
+      details: { participants: completions.size, passed },
+    });
+    await notify(
+      tx,
+      (await programmeManagersOf(tx, call.programmeId)).map((userId) => ({
+        userId,
+        kind: 'RESULTS_SUBMITTED' as const,
+        params: { call: call.title, passed, participants: completions.size },
+        callId,
+      })),
+    );
+    return { id: callId };
+  });
+}
+
+/**
+ * The program manager approves submitted results: everyone who passed gets a credential, issued
+ * by the job queue (one job per participant, so one failure does not stop the others).
+ */
+export async function approveResults(ctx: Context, { callId }: { callId: string }) {
+  await ctx.managedProgrammeIds();
+  return db().$transaction(async (tx) => {
+    const call = await lockCallFor(tx, ctx, callId, 'run');
+    if (call.resultsStatus !== 'SUBMITTED') throw new InvalidStateError('RESULTS_NOT_SUBMITTED');
+    const achievement = await tx.achievement.findUnique({ where: { callId } });
+    if (!achievement) throw new InvalidStateError('NO_ACHIEVEMENT');
+    const completions = await completionsOf(tx, call);
+    const passed = [...completions.entries()].filter(([, completion]) => completion.passed).map(([id]) => id);
+    await tx.trainingCall.update({
+      where: { id: callId },
+      data: {
+        resultsStatus: 'APPROVED',
+        resultsApprovedAt: ctx.now,
+        status: call.status === 'CANCELLED' ? call.status : 'COMPLETED',
+      },
+    });
+    await queueIssuance(tx, callId, passed);
+    await recordAudit(tx, {
+      actorId: ctx.viewer?.id ?? null,
+      action: 'delivery.results_approved',
+      callId,
+      fromStatus: 'SUBMITTED',
+      toStatus: 'APPROVED',
+      details: { participants: completions.size, credentials: passed.length },
+    });
+    await notify(
+      tx,
+      (await providerStaffOf(tx, call.providerId)).map((userId) => ({
+        userId,
+        kind: 'RESULTS_APPROVED' as const,
+        params: { call: call.title, passed: passed.length, participants: completions.size },
+        callId,
+      })),
+    );
+    return { id: callId };
+  });
+}
+
+/** Queues credential issuance for these participants (idempotent: a queued one is not queued twice). */
+export async function queueIssuance(tx: Tx, callId: string, applicationIds: string[]) {
+  for (const applicationId of applicationIds) {
+    await tx.credentialIssuance.upsert({
+      where: { applicationId },
+      create: { applicationId, callId, status: 'QUEUED' },
+      update: { status: 'QUEUED', lastError: null },
+    });
+    await enqueueInTransaction(
+      tx,
+      queueNames.issueCredential,
+      { applicationId },
+      { singletonKey: applicationId },
+    );
+  }
+}
+
+/** What the call awards: managers of the programme and the provider's staff define it together. */
+export async function saveAchievement(ctx: Context, { callId, input }: { callId: string; input: unknown }) {
+  const data = parseInput(achievementSchema, input, ['input']);
+  await ctx.managedProgrammeIds();
+  return db().$transaction(async (tx) => {
+    const call = await lockCallFor(tx, ctx, callId, 'deliver');
+    if (call.resultsStatus === 'APPROVED') throw new InvalidStateError('RESULTS_LOCKED');
+    const { sks, assessmentKind, minAttendancePercent, ...fields } = data;
+    const values = {
+      ...fields,
+      kkniLevel: fields.kkniLevel ?? null,
+      validityMonths: fields.validityMonths ?? null,
+      sksHundredths: sks == null ? null : Math.round(sks * 100),
+    };
+    await tx.achievement.upsert({ where: { callId }, create: { callId, ...values }, update: values });
+    await tx.trainingCall.update({ where: { id: callId }, data: { assessmentKind, minAttendancePercent } });
+    await recordAudit(tx, { actorId: ctx.viewer?.id ?? null, action: 'delivery.achievement_saved', callId });
+    return { id: callId };
+  });
+}
+
+/** After approval, provider staff propose a correction for one participant, with a reason. */
+export async function proposeAmendment(
+  ctx: Context,
+  { applicationId, input }: { applicationId: string; input: unknown },
+) {
+  const data = parseInput(amendmentSchema, input, ['input']);
+  await ctx.managedProgrammeIds();
+  return db().$transaction(async (tx) => {
+    const application = await tx.application.findUnique({
+      where: { id: applicationId },
+      select: { callId: true },
+    });
+    if (!application) throw new NotFoundError();
+    const call = await lockCallFor(tx, ctx, application.callId, 'deliver');
+    if (call.resultsStatus !== 'APPROVED') throw new InvalidStateError('RESULTS_NOT_SUBMITTED');
+    const amendment = await tx.resultAmendment.create({
+      data: {
+        applicationId,
+        reason: data.reason,
+        change: { attendance: data.attendance, decisions: data.decisions },
+        proposedById: ctx.viewer?.id ?? '',
+      },
+    });
+    await recordAudit(tx, {
+      actorId: ctx.viewer?.id ?? null,
+      action: 'delivery.amendment_proposed',
+      callId: call.id,
+      applicationId,
+      reason: data.reason,
+    });
+    return amendment;
+  });
+}
+
+/**
+ * The program manager decides an amendment. Approved: the change is applied with before and after
+ * in the audit trail, the participant's credential is revoked ("amended") and, if they still pass,
+ * a corrected one is queued.
+ */
+export async function decideAmendment(ctx: Context, { id, approve }: { id: string; approve: boolean }) {
+  await ctx.managedProgrammeIds();
+  return db().$transaction(async (tx) => {
+    const amendment = await tx.resultAmendment.findUnique({
+      where: { id },
+      include: { application: { select: { callId: true } } },
+    });
+    if (!amendment) throw new NotFoundError();
+    const call = await lockCallFor(tx, ctx, amendment.application.callId, 'run');
+    if (amendment.status !== 'PROPOSED') throw new InvalidStateError('APPLICATION_CLOSED');
+    await tx.resultAmendment.update({
+      where: { id },
+      data: {
+        status: approve ? 'APPROVED' : 'REJECTED',
+        decidedById: ctx.viewer?.id ?? null,
+        decidedAt: ctx.now,
+      },
+    });
+    if (!approve) {
+      await recordAudit(tx, {
+        actorId: ctx.viewer?.id ?? null,
+        action: 'delivery.amendment_rejected',
+        callId: call.id,
+        applicationId: amendment.applicationId,
+      });
+      return amendment;
+    }
+    const change = amendment.change as {
+      attendance: { dayId: string; present: boolean }[];
+      decisions: { unitId: string; decision: UnitDecision }[];
+    };
+    const before = {
+      attendance: await tx.attendance.findMany({
+        where: { applicationId: amendment.applicationId },
+        select: { dayId: true, present: true },
+      }),
+      decisions: await tx.unitAssessment.findMany({
+        where: { applicationId: amendment.applicationId },
+        select: { unitId: true, decision: true },
+      }),
+    };
+    const actorId = ctx.viewer?.id ?? '';
+    for (const row of change.attendance) {
+      await tx.attendance.upsert({
+        where: { applicationId_dayId: { applicationId: amendment.applicationId, dayId: row.dayId } },
+        create: {
+          applicationId: amendment.applicationId,
+          dayId: row.dayId,
+          present: row.present,
+          recordedById: actorId,
+        },
+        update: { present: row.present, recordedById: actorId, recordedAt: ctx.now },
+      });
+    }
+    for (const row of change.decisions) {
+      await tx.unitAssessment.upsert({
+        where: { applicationId_unitId: { applicationId: amendment.applicationId, unitId: row.unitId } },
+        create: {
+          applicationId: amendment.applicationId,
+          unitId: row.unitId,
+          decision: row.decision,
+          assessorId: actorId,
+        },
+        update: { decision: row.decision, assessorId: actorId, assessedAt: ctx.now },
+      });
+    }
+    await recordAudit(tx, {
+      actorId: ctx.viewer?.id ?? null,
+      action: 'delivery.amendment_applied',
+      callId: call.id,
+      applicationId: amendment.applicationId,
+      reason: amendment.reason,
+      details: { before, after: change } as Prisma.InputJsonValue,
+    });
+    const completion = (await completionsOf(tx, call)).get(amendment.applicationId);
+    const current = await tx.credential.findFirst({
+      where: { applicationId: amendment.applicationId, revokedAt: null },
+      orderBy: { revision: 'desc' },
+    });
+    if (current) await revokeInTransaction(tx, current, `Diubah: ${amendment.reason}`, ctx.now);
+    if (completion?.passed) await queueIssuance(tx, call.id, [amendment.applicationId]);
+    return amendment;
+  });
+}
+
+/** An evidence file, for the participant it concerns and those who deliver or run the call. */
+export async function evidenceFileFor(ctx: Context, id: string) {
+  const evidence = await db().evidence.findUnique({
+    where: { id },
+    include: { assessment: { select: { application: { select: { teacherId: true, call: true } } } } },
+  });
+  if (evidence?.kind !== 'FILE' || !evidence.storageKey) throw new NotFoundError();
+  const { teacherId, call } = evidence.assessment.application;
+  if (ctx.viewer?.id !== teacherId && !(await canDeliver(ctx, call))) throw new NotAllowedError('FORBIDDEN');
+  return {
+    storageKey: evidence.storageKey,
+    mimeType: evidence.mimeType ?? 'application/octet-stream',
+    name: evidence.name,
+  };
+}
+
+/**
+ * Removes a piece of evidence while results are still being recorded (a wrong photo, a broken
+ * link). Returns the stored file's key, for the caller to delete once this has committed.
+ */
+export async function removeEvidence(ctx: Context, id: string): Promise<{ storageKey: string | null }> {
+  await ctx.managedProgrammeIds();
+  return db().$transaction(async (tx) => {
+    const evidence = await tx.evidence.findUnique({
+      where: { id },
+      select: {
+        id: true,
+        name: true,
+        storageKey: true,
+        assessment: { select: { applicationId: true, application: { select: { callId: true } } } },
+      },
+    });
+    if (!evidence) throw new NotFoundError();
+    const call = await lockCallFor(tx, ctx, evidence.assessment.application.callId, 'deliver');
+    assertRecording(call);
+    await tx.evidence.delete({ where: { id } });
+    await recordAudit(tx, {
+      actorId: ctx.viewer?.id ?? null,
+      action: 'delivery.evidence_removed',
+      callId: call.id,
+      applicationId: evidence.assessment.applicationId,
+      details: { name: evidence.name },
+    });
+    return { storageKey: evidence.storageKey };
+  });
+}
+
+/**
+ * The program manager sends submitted results back to the provider (a missing day, a doubtful
+ * decision), with the reason; the provider records again and resubmits.
+ */
+export async function returnResults(ctx: Context, { callId, reason }: { callId: string; reason: string }) {
+  const text = parseInput(returnReasonSchema, reason, ['reason']);
+  await ctx.managedProgrammeIds();
+  return db().$transaction(async (tx) => {
+    const call = await lockCallFor(tx, ctx, callId, 'run');
+    if (call.resultsStatus !== 'SUBMITTED') throw new InvalidStateError('RESULTS_NOT_SUBMITTED');
+    await tx.trainingCall.update({
+      where: { id: callId },
+      data: { resultsStatus: 'RECORDING', resultsSubmittedAt: null },
+    });
+    await recordAudit(tx, {
+      actorId: ctx.viewer?.id ?? null,
+      action: 'delivery.results_returned',
+      callId,
+      fromStatus: 'SUBMITTED',
+      toStatus: 'RECORDING',
+      reason: text,
+    });
+    await notify(
+      tx,
+      (await providerStaffOf(tx, call.providerId)).map((userId) => ({
+        userId,
+        kind: 'RESULTS_RETURNED' as const,
+        params: { call: call.title, reason: text },
+        callId,
+      })),
+    );
+    return { id: callId };
+  });
+}
+
+/** Provider staff of an organization: who hears about their calls' results. */
+async function providerStaffOf(tx: Tx, providerId: string): Promise<string[]> {
+  // Roles filtered here: PGlite's driver adapter cannot bind Prisma's enum-array `has` filter.
+  const rows = await tx.user.findMany({
+    where: { organizationId: providerId },
+    select: { id: true, roles: true },
+  });
+  return rows.filter((row) => row.roles.includes('PROVIDER_STAFF')).map((row) => row.id);
+}
+
+/** Program managers of the organizations that fund or run a call's programme. */
+async function programmeManagersOf(tx: Tx, programmeId: string): Promise<string[]> {
+  const programme = await tx.programme.findUniqueOrThrow({
+    where: { id: programmeId },
+    select: { funderId: true, ownerId: true },
+  });
+  const rows = await tx.user.findMany({
+    where: { organizationId: { in: [programme.funderId, programme.ownerId] } },
+    select: { id: true, roles: true },
+  });
+  return rows.filter((row) => row.roles.includes('PROGRAM_MANAGER')).map((row) => row.id);
+}

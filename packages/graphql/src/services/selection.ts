@@ -1,0 +1,352 @@
+// Reviewed selection: the program manager sets the rules, assigns reviewers, reviewers score
+// endorsed applications, the manager previews the outcome with a reason for each, then commits.
+import { db, Prisma, type TrainingCall } from '@kmg/db';
+import {
+  callTimeZone,
+  checkScores,
+  meanTotal,
+  planCallTransition,
+  reviewCommentSchema,
+  runSelection,
+  type Scores,
+  type SelectionOutcome,
+  selectionSettingsSchema,
+  startOfLocalDate,
+  weightedTotal,
+} from '@kmg/domain';
+import { canRunCall } from '#access.ts';
+import type { Context } from '#context.ts';
+import { InvalidStateError, NotAllowedError, NotFoundError, parseInput, ValidationError } from '#errors.ts';
+import { acceptWithSeat, waitlistPosition } from '#services/applications.ts';
+import { recordAudit } from '#services/audit.ts';
+import { readCallSettings } from '#services/call-settings.ts';
+import { notify } from '#services/notify.ts';
+import { claimSeat } from '#services/seats.ts';
+
+type Tx = Prisma.TransactionClient;
+
+async function lockCall(tx: Tx, ctx: Context, id: string): Promise<TrainingCall> {
+  await tx.$queryRaw`SELECT id FROM training_calls WHERE id = ${id}::uuid FOR UPDATE`;
+  const call = await tx.trainingCall.findUnique({ where: { id } });
+  if (!call) throw new NotFoundError();
+  if (!(await canRunCall(ctx, call))) {
+    if (call.status === 'DRAFT') throw new NotFoundError();
+    throw new NotAllowedError('FORBIDDEN');
+  }
+  return call;
+}
+
+/** The program manager sets how a call selects: mode, endorsement, eligibility, rubric, caps. */
+export async function updateSelectionSettings(
+  ctx: Context,
+  { callId, input }: { callId: string; input: unknown },
+) {
+  const settings = parseInput(selectionSettingsSchema, input, ['input']);
+  await ctx.managedProgrammeIds();
+  return db().$transaction(async (tx) => {
+    const call = await lockCall(tx, ctx, callId);
+    const editable =
+      planCallTransition(call, 'update', ctx.now).kind === 'allowed' && !call.selectionCommittedAt;
+    if (!editable) throw new InvalidStateError('SETTINGS_LOCKED');
+    if (settings.endorsementDeadline) {
+      const trainingStarts = startOfLocalDate(
+        call.startDate.toISOString().slice(0, 10),
+        callTimeZone(call.province),
+      );
+      if (
+        settings.endorsementDeadline <= call.applicationClosesAt ||
+        settings.endorsementDeadline >= trainingStarts
+      ) {
+        throw new ValidationError([{ path: ['input', 'endorsementDeadline'], code: 'DEADLINE_ORDER' }]);
+      }
+    }
+    const data = {
+      selectionMode: settings.selectionMode,
+      requiresEndorsement: settings.requiresEndorsement,
+      endorsementDeadline: settings.endorsementDeadline ?? null,
+      confirmationDays: settings.confirmationDays,
+      eligibilityRules: settings.eligibilityRules as Prisma.InputJsonValue,
+      rubric: settings.rubric as Prisma.InputJsonValue,
+      minScore: settings.minScore == null ? null : Math.round(settings.minScore * 100),
+      maxPerSchool: settings.maxPerSchool ?? null,
+      seatsPerProvince: settings.seatsPerProvince?.length
+        ? (settings.seatsPerProvince as Prisma.InputJsonValue)
+        : Prisma.DbNull,
+    };
+    await tx.trainingCall.update({ where: { id: callId }, data });
+    await recordAudit(tx, {
+      actorId: ctx.viewer?.id ?? null,
+      action: 'call.selection_settings_updated',
+      callId,
+      details: {
+        ...settings,
+        endorsementDeadline: settings.endorsementDeadline?.toISOString() ?? null,
+      } as Prisma.InputJsonValue,
+    });
+    return { id: callId };
+  });
+}
+
+/** Sets the reviewers of a call (users with the selection-reviewer role). */
+export async function assignReviewers(
+  ctx: Context,
+  { callId, reviewerIds }: { callId: string; reviewerIds: string[] },
+) {
+  await ctx.managedProgrammeIds();
+  return db().$transaction(async (tx) => {
+    const call = await lockCall(tx, ctx, callId);
+    if (call.selectionCommittedAt) throw new InvalidStateError('SELECTION_COMMITTED');
+    const unique = [...new Set(reviewerIds)];
+    const users = await tx.user.findMany({
+      where: { id: { in: unique } },
+      select: { id: true, roles: true },
+    });
+    const bad = unique.filter(
+      (id) => !users.find((user) => user.id === id && user.roles.includes('SELECTION_REVIEWER')),
+    );
+    if (bad.length > 0) {
+      throw new ValidationError(
+        bad.map((id) => ({
+          path: ['reviewerIds', String(unique.indexOf(id))],
+          code: 'NOT_A_REVIEWER' as const,
+        })),
+      );
+    }
+    await tx.callReviewer.deleteMany({ where: { callId, userId: { notIn: unique } } });
+    await tx.callReviewer.createMany({
+      data: unique.map((userId) => ({ callId, userId })),
+      skipDuplicates: true,
+    });
+    await recordAudit(tx, {
+      actorId: ctx.viewer?.id ?? null,
+      action: 'call.reviewers_assigned',
+      callId,
+      details: { reviewerIds: unique },
+    });
+    return { id: callId };
+  });
+}
+
+/** An assigned reviewer scores an endorsed application against the call's rubric (again to revise). */
+export async function submitReview(
+  ctx: Context,
+  { applicationId, scores, comment }: { applicationId: string; scores: Scores; comment: string | null },
+) {
+  const viewer = ctx.viewer;
+  if (!viewer) throw new NotAllowedError('UNAUTHENTICATED');
+  const note = parseInput(reviewCommentSchema, comment, ['comment']) ?? null;
+  return db().$transaction(async (tx) => {
+    const application = await tx.application.findUnique({
+      where: { id: applicationId },
+      include: { call: true },
+    });
+    if (!application) throw new NotFoundError();
+    const assigned = await tx.callReviewer.findUnique({
+      where: { callId_userId: { callId: application.callId, userId: viewer.id } },
+    });
+    if (!assigned) throw new NotAllowedError('NOT_ASSIGNED_REVIEWER');
+    if (application.call.selectionCommittedAt) throw new InvalidStateError('SELECTION_COMMITTED');
+    if (application.status !== 'ENDORSED') throw new InvalidStateError('NOT_REVIEWABLE');
+    const { rubric } = readCallSettings(application.call);
+    const issues = checkScores(rubric, scores);
+    if (issues.length > 0) throw new ValidationError(issues);
+    const total = weightedTotal(rubric, scores);
+    const review = await tx.review.upsert({
+      where: { applicationId_reviewerId: { applicationId, reviewerId: viewer.id } },
+      create: {
+        applicationId,
+        reviewerId: viewer.id,
+        scores: scores as Prisma.InputJsonValue,
+        total,
+        comment: note,
+      },
+      update: { scores: scores as Prisma.InputJsonValue, total, comment: note },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actorId: viewer.id,
+      action: 'review.scored',
+      callId: application.callId,
+      applicationId,
+      details: { scores, total },
+      reason: note,
+    });
+    return review;
+  });
+}
+
+export type PreviewRow = SelectionOutcome & { teacherId: string };
+
+/** Candidates of a reviewed call and what selection would do with each, with the reason. */
+export async function previewSelection(client: Tx | ReturnType<typeof db>, call: TrainingCall) {
+  const [applications, reviewers] = await Promise.all([
+    client.application.findMany({
+      where: { callId: call.id, status: 'ENDORSED' },
+      select: {
+        id: true,
+        teacherId: true,
+        schoolId: true,
+        submittedAt: true,
+        school: { select: { province: true } },
+        reviews: { select: { reviewerId: true, total: true } },
+      },
+    }),
+    client.callReviewer.findMany({ where: { callId: call.id }, select: { userId: true } }),
+  ]);
+  const reviewerIds = new Set(reviewers.map((reviewer) => reviewer.userId));
+  const complete = (reviews: { reviewerId: string }[]) =>
+    reviewerIds.size > 0 &&
+    [...reviewerIds].every((id) => reviews.some((review) => review.reviewerId === id));
+  const { policy } = readCallSettings(call);
+  const outcomes = runSelection(
+    applications.map((application) => ({
+      applicationId: application.id,
+      schoolId: application.schoolId ?? '',
+      province: application.school?.province ?? null,
+      submittedAt: application.submittedAt,
+      score: complete(application.reviews)
+        ? meanTotal(application.reviews.map((review) => review.total))
+        : null,
+    })),
+    policy,
+  );
+  const teacherOf = new Map(applications.map((application) => [application.id, application.teacherId]));
+  return {
+    outcomes: outcomes.map((outcome) => ({
+      ...outcome,
+      teacherId: teacherOf.get(outcome.applicationId) ?? '',
+    })),
+    reviewerCount: reviewerIds.size,
+  };
+}
+
+/**
+ * Commits the selection once applications have closed and every endorsed application is scored
+ * by every reviewer. Safe to call twice or at once: the call row is locked and a committed
+ * selection is never redone.
+ */
+export async function commitSelection(ctx: Context, { callId }: { callId: string }) {
+  await ctx.managedProgrammeIds();
+  return db().$transaction(
+    async (tx) => {
+      const call = await lockCall(tx, ctx, callId);
+      if (call.selectionMode !== 'REVIEWED') throw new InvalidStateError('NOT_REVIEWED_CALL');
+      if (call.selectionCommittedAt) throw new InvalidStateError('SELECTION_COMMITTED');
+      if (call.status === 'CANCELLED' || call.status === 'DRAFT') {
+        throw new InvalidStateError('INVALID_TRANSITION', { status: call.status, action: 'commit' });
+      }
+      if (call.status === 'OPEN' && ctx.now < call.applicationClosesAt)
+        throw new InvalidStateError('SELECTION_TOO_EARLY');
+      const { outcomes, reviewerCount } = await previewSelection(tx, call);
+      if (reviewerCount === 0) throw new InvalidStateError('NO_REVIEWERS');
+      const pending = outcomes.filter((outcome) => outcome.kind === 'pending').length;
+      if (pending > 0) throw new InvalidStateError('REVIEWS_INCOMPLETE', { count: pending });
+
+      const actorId = ctx.viewer?.id ?? null;
+      for (const outcome of outcomes) {
+        const application = {
+          id: outcome.applicationId,
+          teacherId: outcome.teacherId,
+          schoolId: null,
+          status: 'ENDORSED' as const,
+        };
+        if (outcome.kind === 'accepted') {
+          const claim = await claimSeat(tx, {
+            callId,
+            applicationId: outcome.applicationId,
+            schoolId: null,
+            province: null,
+            policy: { seats: call.seats, maxPerSchool: null, seatsPerProvince: null },
+            now: ctx.now,
+          });
+          if (claim.kind !== 'seated')
+            throw new Error(`selection accepted more teachers than call ${callId} has free seats`);
+          await acceptWithSeat(tx, call, application, actorId, ctx.now, 'APPLICATION_ACCEPTED', {
+            rank: outcome.rank,
+            score: outcome.score,
+          });
+        } else if (outcome.kind === 'waitlisted') {
+          await tx.application.update({
+            where: { id: outcome.applicationId },
+            data: {
+              status: 'WAITLISTED',
+              rank: outcome.rank,
+              score: outcome.score,
+              outcomeReason: outcome.reason,
+              waitlistedAt: ctx.now,
+            },
+          });
+        } else if (outcome.kind === 'rejected') {
+          await tx.application.update({
+            where: { id: outcome.applicationId },
+            data: {
+              status: 'REJECTED',
+              score: outcome.score,
+              outcomeReason: outcome.reason,
+              closedAt: ctx.now,
+            },
+          });
+        }
+      }
+      await tx.trainingCall.update({
+        where: { id: callId },
+        data: {
+          selectionCommittedAt: ctx.now,
+          status: call.status === 'OPEN' ? 'CLOSED' : call.status,
+          closedAt: call.closedAt ?? ctx.now,
+        },
+      });
+      const decided = outcomes.filter(
+        (outcome) => outcome.kind === 'waitlisted' || outcome.kind === 'rejected',
+      );
+      await recordAudit(tx, [
+        {
+          actorId,
+          action: 'call.selection_committed',
+          callId,
+          details: {
+            accepted: outcomes.filter((o) => o.kind === 'accepted').length,
+            waitlisted: outcomes.filter((o) => o.kind === 'waitlisted').length,
+            rejected: outcomes.filter((o) => o.kind === 'rejected').length,
+          },
+        },
+        ...decided.map((outcome) => ({
+          actorId,
+          action: outcome.kind === 'waitlisted' ? 'application.waitlisted' : 'application.rejected',
+          callId,
+          applicationId: outcome.applicationId,
+          fromStatus: 'ENDORSED',
+          toStatus: outcome.kind === 'waitlisted' ? 'WAITLISTED' : 'REJECTED',
+          reason: outcome.reason,
+          details: { rank: outcome.rank, score: outcome.score },
+        })),
+      ]);
+      const notices = [];
+      for (const outcome of decided) {
+        notices.push(
+          outcome.kind === 'waitlisted'
+            ? {
+                userId: outcome.teacherId,
+                kind: 'APPLICATION_WAITLISTED' as const,
+                params: {
+                  call: call.title,
+                  position: await waitlistPosition(tx, callId, outcome.applicationId),
+                },
+                callId,
+                applicationId: outcome.applicationId,
+              }
+            : {
+                userId: outcome.teacherId,
+                kind: 'APPLICATION_REJECTED' as const,
+                params: { call: call.title },
+                callId,
+                applicationId: outcome.applicationId,
+              },
+        );
+      }
+      await notify(tx, notices);
+      return { id: callId };
+    },
+    { timeout: 60_000 },
+  );
+}

@@ -1,0 +1,4 @@
+import { singleGraphqlCopy } from '@kmg/db/vitest-projects';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({ resolve: singleGraphqlCopy, test: { include: ['src/**/*.test.ts'] } });

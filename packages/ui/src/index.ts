@@ -1,0 +1,29 @@
+// The auth client (better-auth) is re-exported for apps that have not moved to `@kmg/ui/auth`;
+// with `"sideEffects"` declared, a bundle only carries it where one of its exports is used.
+export { authClient, type SignInResult, signIn, signOut } from '#auth-client.ts';
+export { type CharacterBand, CharacterCount, characterBand } from '#character-count.tsx';
+export {
+  ApplicationStatusBadge,
+  applicationStatusColors,
+  CallStatusBadge,
+  ErrorAlert,
+  KmgProvider,
+  LanguageSwitch,
+  useErrorMessage,
+} from '#components.tsx';
+export {
+  type CredentialStatus,
+  CredentialStatusBadge,
+  credentialStatusColors,
+  credentialStatuses,
+  credentialStatusLabels,
+} from '#credential-status-badge.tsx';
+export { type ApiFieldError, toFormErrors } from '#form-errors.ts';
+export { formatDateRange, formatInstant, formatLocalDate, formatNumber, viewerTimeZone } from '#format.ts';
+export { type GraphcacheSchema, graphcacheKeysFor } from '#graphcache-keys.ts';
+export { createI18n, initialLocale, rememberLocale, useLocale } from '#i18n.ts';
+export { LoadError } from '#load-error.tsx';
+export { commonMessages } from '#messages.ts';
+export { schemaErrors } from '#schema-errors.ts';
+export { SignInForm } from '#sign-in-form.tsx';
+export { accessibleColors, cssVariablesResolver, theme } from '#theme.ts';

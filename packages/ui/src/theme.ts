@@ -1,0 +1,69 @@
+import {
+  type CSSVariablesResolver,
+  createTheme,
+  DEFAULT_THEME,
+  type MantineColorsTuple,
+  Notification,
+} from '@mantine/core';
+
+// A deep teal close to the ministry's vocational branding; shades checked for AA contrast on white
+// at index 7 (buttons) and above (text).
+const kmg: MantineColorsTuple = [
+  '#e6f7f6',
+  '#ccebe9',
+  '#9ad7d3',
+  '#64c2bc',
+  '#3aafa8',
+  '#20a39b',
+  '#0f8c85',
+  '#00716b',
+  '#005e59',
+  '#004946',
+];
+
+export const theme = createTheme({
+  primaryColor: 'kmg',
+  primaryShade: { light: 7, dark: 5 },
+  colors: { kmg },
+  fontFamily:
+    'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
+  defaultRadius: 'md',
+  focusRing: 'auto',
+  components: {
+    Button: { defaultProps: { size: 'md' } },
+    TextInput: { defaultProps: { size: 'md' } },
+    PasswordInput: { defaultProps: { size: 'md' } },
+    // The description under a notification's title is gray.6 in Mantine: 3.3:1 on white.
+    Notification: Notification.extend({
+      styles: { description: { color: 'var(--mantine-color-dimmed)' } },
+    }),
+  },
+});
+
+/**
+ * Text colours that reach AA (4.5:1) where Mantine's defaults fall short, each with the background
+ * it is read on (checked in theme.test.ts). Secondary text (gray.6, 3.3:1), placeholders (gray.5,
+ * 2.1:1), error text and red buttons (red.6/7, 3.3:1), and the text of "light" badges and alerts on
+ * their tinted fill (green 3.8:1, teal 4.3:1, yellow 2.7:1, orange 3.6:1) keep their hue, a shade darker.
+ */
+export const accessibleColors = {
+  '--mantine-color-dimmed': { color: '#5c636a', on: '#ffffff' },
+  '--mantine-color-placeholder': { color: '#6c757d', on: '#ffffff' },
+  '--mantine-color-error': { color: '#c92a2a', on: DEFAULT_THEME.colors.red[0] },
+  '--mantine-color-red-filled': { color: '#c92a2a', on: '#ffffff' },
+  '--mantine-color-red-filled-hover': { color: '#a61e1e', on: '#ffffff' },
+  '--mantine-color-red-outline': { color: '#c92a2a', on: '#ffffff' },
+  '--mantine-color-red-light-color': { color: '#b02525', on: DEFAULT_THEME.colors.red[1] },
+  '--mantine-color-green-light-color': { color: '#1f6f31', on: DEFAULT_THEME.colors.green[1] },
+  '--mantine-color-teal-light-color': { color: '#066b4c', on: DEFAULT_THEME.colors.teal[1] },
+  '--mantine-color-cyan-light-color': { color: '#0a6878', on: DEFAULT_THEME.colors.cyan[1] },
+  '--mantine-color-yellow-light-color': { color: '#8f4a00', on: DEFAULT_THEME.colors.yellow[1] },
+  '--mantine-color-orange-light-color': { color: '#a6370b', on: DEFAULT_THEME.colors.orange[1] },
+} as const;
+
+/** Mantine's CSS variables with the AA colours for the light scheme; passed by `KmgProvider`. */
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: Object.fromEntries(Object.entries(accessibleColors).map(([name, { color }]) => [name, color])),
+  dark: {},
+});
