@@ -107,10 +107,14 @@ describe('selection from application to a confirmed seat', () => {
     const preview = page.getByRole('table', { name: 'Pratinjau hasil' });
     // The mean of 90 and 76,67.
     await visible(preview.getByRole('row', { name: /Sri Wahyuni .* 83,34 .*Peringkat 1: mendapat kursi/ }));
-    await page.getByRole('button', { name: 'Tetapkan hasil seleksi' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Tetapkan hasil seleksi?' });
-    await visible(dialog.getByText('Seleksi dapat ditetapkan setelah pendaftaran ditutup.'));
-    expect(await dialog.getByRole('button', { name: 'Tetapkan hasil seleksi' }).isDisabled()).toBe(true);
+    // The button stays off while applications are open, and says why (its accessible description).
+    const commit = page.getByRole('button', { name: 'Tetapkan hasil seleksi' });
+    expect(await commit.isDisabled()).toBe(true);
+    const why = await commit.getAttribute('aria-describedby');
+    expect(why).toBeTruthy();
+    expect(await page.locator(`[id="${why}"]`).textContent()).toMatch(
+      /^Seleksi dapat ditetapkan setelah pendaftaran ditutup\. Batas pendaftaran: /,
+    );
     await shot(page, 'selection-manager-too-early');
   });
 

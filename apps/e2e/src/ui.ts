@@ -64,26 +64,42 @@ export function dayFromToday(days: number): string {
 
 /** Opens a Mantine date picker by its label and clicks the day, moving month by month. */
 export async function pickDate(page: Page, label: RegExp, date: string) {
-  await page.getByRole('button', { name: label }).click();
-  await clickDay(page, date);
+  const calendar = await openCalendar(page, label);
+  await clickDay(calendar, date);
+  await calendar.waitFor({ state: 'hidden' });
 }
 
-async function clickDay(page: Page, date: string) {
-  const day = page.locator(`button[aria-label="${formatCalendarDate(date, 'id')}"]:not([data-outside])`);
+/**
+ * Opens the picker and returns its own dropdown (the one its button controls), so that a calendar
+ * still fading out from the previous field is never the one clicked.
+ */
+async function openCalendar(page: Page, label: RegExp): Promise<Locator> {
+  const button = page.getByRole('button', { name: label });
+  await button.click();
+  const id = await button.getAttribute('aria-controls');
+  if (!id) throw new Error(`The date picker ${label} did not open its calendar`);
+  const calendar = page.locator(`[id="${id}"]`);
+  await visible(calendar);
+  return calendar;
+}
+
+async function clickDay(calendar: Locator, date: string) {
+  const day = calendar.locator(`button[aria-label="${formatCalendarDate(date, 'id')}"]:not([data-outside])`);
   for (let step = 0; step < 24 && (await day.count()) === 0; step++) {
-    await page.getByRole('button', { name: 'Bulan berikutnya' }).last().click();
+    await calendar.getByRole('button', { name: 'Bulan berikutnya' }).last().click();
   }
   await day.first().click();
 }
 
 /** A date and time picker: the day, then hours and minutes, then confirm. */
 export async function pickDateTime(page: Page, label: RegExp, date: string, time: string) {
-  await page.getByRole('button', { name: label }).click();
-  await clickDay(page, date);
+  const calendar = await openCalendar(page, label);
+  await clickDay(calendar, date);
   const [hours, minutes] = time.split(':') as [string, string];
-  await page.getByLabel('Jam', { exact: true }).last().fill(hours);
-  await page.getByLabel('Menit', { exact: true }).last().fill(minutes);
-  await page.getByRole('button', { name: 'Pakai tanggal dan jam ini' }).click();
+  await calendar.getByLabel('Jam', { exact: true }).fill(hours);
+  await calendar.getByLabel('Menit', { exact: true }).fill(minutes);
+  await calendar.getByRole('button', { name: 'Pakai tanggal dan jam ini' }).click();
+  await calendar.waitFor({ state: 'hidden' });
 }
 
 /** Chooses an option of a Mantine select by the option's visible text. */
