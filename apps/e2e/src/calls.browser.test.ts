@@ -19,6 +19,8 @@ describe('a training call from creation to application', () => {
   it('lets a manager create and publish a call with field-level checks', async () => {
     const page = await people.signIn('desktop', 'admin', 'manajer@kmg.demo');
     await page.getByRole('link', { name: 'Buat lowongan' }).first().click();
+    // The router moves on after the click is handled; the list has a "Program" field too.
+    await visible(page.getByRole('heading', { name: 'Buat lowongan', level: 1 }));
 
     await choose(page, /^Program/, /KMG SMK/);
     await choose(page, /^Bidang keahlian/, 'Otomasi Industri');
