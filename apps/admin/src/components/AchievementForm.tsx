@@ -1,11 +1,10 @@
-import { CharacterCount, ErrorAlert, formatNumber, toFormErrors, useLocale } from '@kmg/ui';
+import { CharacterCount, ErrorAlert, formatNumber, useLocale } from '@kmg/ui';
 import {
   Alert,
   Button,
   Grid,
   Group,
   NumberInput,
-  Paper,
   Radio,
   Select,
   SimpleGrid,
@@ -13,12 +12,13 @@ import {
   Text,
   Textarea,
   TextInput,
-  Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertTriangle, IconDeviceFloppy } from '@tabler/icons-react';
-import { type ReactNode, useRef, useState } from 'react';
+import { type ReactNode, useRef } from 'react';
+import { ChoiceCard, FormSection } from '#components/FormParts.tsx';
 import { UnsavedChangesGuard } from '#components/UnsavedChangesGuard.tsx';
+import { useApiSubmit } from '#components/use-api-submit.ts';
 import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
 import {
   type AchievementFormValues,
@@ -29,6 +29,7 @@ import {
   toAchievementInput,
   validateAchievementForm,
 } from '#lib/achievement-form.ts';
+import { focusFirstInvalid } from '#lib/form-errors.ts';
 import type { MutationProblem } from '#lib/mutation-result.ts';
 
 export const AchievementForm_call = graphql(`
@@ -63,12 +64,9 @@ export type AchievementInputValues = ReturnType<typeof toAchievementInput>;
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
-    <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }} component="section">
-      <Title order={4} size="h5" id={id} mb="md">
-        {title}
-      </Title>
+    <FormSection id={id} title={title} order={4} size="h5">
       {children}
-    </Paper>
+    </FormSection>
   );
 }
 
@@ -95,8 +93,6 @@ export function AchievementForm({
 }) {
   const { t, locale } = useLocale();
   const call = readFragment(AchievementForm_call, data);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const submitted = useRef(false);
   const form = useForm<AchievementFormValues>({
     mode: 'controlled',
@@ -110,37 +106,13 @@ export function AchievementForm({
   });
   const values = form.getValues();
 
-  const focusFirstError = () =>
-    requestAnimationFrame(() => {
-      document.querySelector<HTMLElement>('#achievement-form [aria-invalid="true"]')?.focus();
-    });
-
-  const handleSubmit = form.onSubmit(
-    async (formValues) => {
-      setProblem(null);
-      setSaving(true);
-      const found = await onSubmit(toAchievementInput(formValues));
-      setSaving(false);
-      if (!found) {
-        submitted.current = false;
-        form.resetDirty(formValues);
-        return;
-      }
-      submitted.current = true;
-      const fieldErrors = toFormErrors(found.fieldErrors);
-      const known = Object.keys(formValues);
-      form.setErrors(
-        Object.fromEntries(Object.entries(fieldErrors).filter(([path]) => known.includes(path))),
-      );
-      const elsewhere = Object.entries(fieldErrors).filter(([path]) => !known.includes(path));
-      setProblem([found.message, ...elsewhere.map(([, message]) => message)].join(' '));
-      focusFirstError();
-    },
-    () => {
-      submitted.current = true;
-      focusFirstError();
-    },
-  );
+  const { handleSubmit, problem, saving } = useApiSubmit({
+    form,
+    submitted,
+    save: (formValues) => onSubmit(toAchievementInput(formValues)),
+    onSaved: (formValues) => form.resetDirty(formValues),
+    focusFirstError: () => focusFirstInvalid('#achievement-form'),
+  });
 
   const textArea = (field: 'descriptionId' | 'descriptionEn' | 'criteriaId' | 'criteriaEn', min: number) => (
     <div>
@@ -174,22 +146,17 @@ export function AchievementForm({
         <Section id="achievement-identity" title={t('admin.delivery.achievement.sectionIdentity')}>
           <Stack gap="md">
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-              <TextInput
-                label={t('admin.delivery.achievement.nameId')}
-                description={t('admin.delivery.achievement.nameHint')}
-                required
-                maxLength={200}
-                lang="id"
-                {...form.getInputProps('nameId')}
-              />
-              <TextInput
-                label={t('admin.delivery.achievement.nameEn')}
-                description={t('admin.delivery.achievement.nameHint')}
-                required
-                maxLength={200}
-                lang="en"
-                {...form.getInputProps('nameEn')}
-              />
+              {(['nameId', 'nameEn'] as const).map((field) => (
+                <TextInput
+                  key={field}
+                  label={t(`admin.delivery.achievement.${field}`)}
+                  description={t('admin.delivery.achievement.nameHint')}
+                  required
+                  maxLength={200}
+                  lang={field === 'nameEn' ? 'en' : 'id'}
+                  {...form.getInputProps(field)}
+                />
+              ))}
             </SimpleGrid>
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
               {textArea('descriptionId', 20)}
@@ -211,19 +178,12 @@ export function AchievementForm({
             >
               <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" mt={6}>
                 {achievementTypes.map((type) => (
-                  <Radio.Card key={type} value={type} radius="md" p="sm" className="choice-card">
-                    <Group wrap="nowrap" align="flex-start" gap="sm">
-                      <Radio.Indicator />
-                      <div>
-                        <Text fw={600} size="sm">
-                          {t(`admin.delivery.achievement.type.${type}`)}
-                        </Text>
-                        <Text size="xs" c="dimmed">
-                          {t(`admin.delivery.achievement.typeHint.${type}`)}
-                        </Text>
-                      </div>
-                    </Group>
-                  </Radio.Card>
+                  <ChoiceCard
+                    key={type}
+                    value={type}
+                    label={t(`admin.delivery.achievement.type.${type}`)}
+                    hint={t(`admin.delivery.achievement.typeHint.${type}`)}
+                  />
                 ))}
               </SimpleGrid>
             </Radio.Group>
@@ -293,19 +253,12 @@ export function AchievementForm({
             >
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" mt={6}>
                 {assessmentKinds.map((kind) => (
-                  <Radio.Card key={kind} value={kind} radius="md" p="sm" className="choice-card">
-                    <Group wrap="nowrap" align="flex-start" gap="sm">
-                      <Radio.Indicator />
-                      <div>
-                        <Text fw={600} size="sm">
-                          {t(`admin.delivery.achievement.kind.${kind}`)}
-                        </Text>
-                        <Text size="xs" c="dimmed">
-                          {t(`admin.delivery.achievement.kindHint.${kind}`)}
-                        </Text>
-                      </div>
-                    </Group>
-                  </Radio.Card>
+                  <ChoiceCard
+                    key={kind}
+                    value={kind}
+                    label={t(`admin.delivery.achievement.kind.${kind}`)}
+                    hint={t(`admin.delivery.achievement.kindHint.${kind}`)}
+                  />
                 ))}
               </SimpleGrid>
             </Radio.Group>

@@ -1,5 +1,5 @@
 import { translateError } from '@kmg/domain';
-import { CharacterCount, ErrorAlert, toFormErrors, useErrorMessage, useLocale } from '@kmg/ui';
+import { CharacterCount, ErrorAlert, toFormErrors, useLocale } from '@kmg/ui';
 import { Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { useMutation } from 'urql';
 import { AmendmentItem_amendment } from '#components/AmendmentItem.tsx';
 import { VerdictBadge } from '#components/DeliveryBadges.tsx';
+import { useProblemMessages } from '#components/use-problem-messages.ts';
 import { graphql } from '#graphql.ts';
 import {
   AMENDMENT_REASON_MAX,
@@ -23,7 +24,7 @@ import {
 import type { UnitDecision } from '#lib/assessment-form.ts';
 import { verdictOf } from '#lib/delivery.ts';
 import { formatTrainingDay } from '#lib/format.ts';
-import { readProblem } from '#lib/mutation-result.ts';
+import { MutationProblem_error, readProblem } from '#lib/mutation-result.ts';
 
 const ProposeAmendment = graphql(
   `
@@ -31,15 +32,11 @@ const ProposeAmendment = graphql(
     proposeAmendment(applicationId: $applicationId, input: $input) {
       __typename
       ... on ProposeAmendmentSuccess { data { id amendments { id ...AmendmentItem_amendment } } }
-      ... on InvalidStateError { code message }
-      ... on ValidationError { message fieldErrors { path message } }
-      ... on NotAllowedError { message }
-      ... on NotFoundError { message }
-      ... on BaseError { message }
+      ...MutationProblem_error
     }
   }
 `,
-  [AmendmentItem_amendment],
+  [AmendmentItem_amendment, MutationProblem_error],
 );
 
 /**
@@ -65,7 +62,7 @@ export function AmendmentForm({
   onClose: () => void;
 }) {
   const { t, locale } = useLocale();
-  const errorMessage = useErrorMessage();
+  const messages = useProblemMessages();
   const [problem, setProblem] = useState<string | null>(null);
   const [state, propose] = useMutation(ProposeAmendment);
   const form = useForm<AmendmentFormValues>({
@@ -95,10 +92,7 @@ export function AmendmentForm({
   const submit = form.onSubmit(async (formValues) => {
     setProblem(null);
     const result = await propose({ applicationId, input: toAmendmentInput(formValues) });
-    const found = readProblem(result.data?.proposeAmendment, result.error, {
-      network: t('common.networkError'),
-      unknown: errorMessage('INTERNAL'),
-    });
+    const found = readProblem(result.data?.proposeAmendment, result.error, messages);
     if (!found) {
       notifications.show({ color: 'green', message: t('admin.delivery.amendment.proposed') });
       onClose();

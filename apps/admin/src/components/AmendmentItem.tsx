@@ -1,4 +1,4 @@
-import { formatInstant, useErrorMessage, useLocale } from '@kmg/ui';
+import { formatInstant, useLocale } from '@kmg/ui';
 import { Badge, Button, Group, List, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconX } from '@tabler/icons-react';
@@ -6,11 +6,12 @@ import { useState } from 'react';
 import { useMutation } from 'urql';
 import { ConfirmDialog } from '#components/ConfirmDialog.tsx';
 import { CredentialCard_credential } from '#components/CredentialCard.tsx';
+import { useProblemMessages } from '#components/use-problem-messages.ts';
 import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
 import { describeAmendmentChange, parseAmendmentChange } from '#lib/amendments.ts';
 import { wrappingBadgeStyles } from '#lib/badge-styles.ts';
 import { formatTrainingDay } from '#lib/format.ts';
-import { readProblem } from '#lib/mutation-result.ts';
+import { MutationProblem_error, readProblem } from '#lib/mutation-result.ts';
 
 export const AmendmentItem_amendment = graphql(`
   fragment AmendmentItem_amendment on ResultAmendment {
@@ -43,15 +44,11 @@ const DecideAmendment = graphql(
           amendments { id ...AmendmentItem_amendment }
         }
       }
-      ... on InvalidStateError { code message }
-      ... on ValidationError { message fieldErrors { path message } }
-      ... on NotAllowedError { message }
-      ... on NotFoundError { message }
-      ... on BaseError { message }
+      ...MutationProblem_error
     }
   }
 `,
-  [CredentialCard_credential, AmendmentItem_amendment],
+  [CredentialCard_credential, AmendmentItem_amendment, MutationProblem_error],
 );
 
 const statusColors: Record<string, string> = { PROPOSED: 'blue', APPROVED: 'green', REJECTED: 'gray' };
@@ -78,7 +75,7 @@ export function AmendmentItem({
   canDecide: boolean;
 }) {
   const { t, locale } = useLocale();
-  const errorMessage = useErrorMessage();
+  const messages = useProblemMessages();
   const amendment = readFragment(AmendmentItem_amendment, data);
   const [dialog, setDialog] = useState<'approve' | 'reject' | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -91,10 +88,7 @@ export function AmendmentItem({
 
   const run = async (approve: boolean) => {
     const result = await decide({ id: amendment.id, approve });
-    const found = readProblem(result.data?.decideAmendment, result.error, {
-      network: t('common.networkError'),
-      unknown: errorMessage('INTERNAL'),
-    });
+    const found = readProblem(result.data?.decideAmendment, result.error, messages);
     if (found) {
       setProblem(found.message);
       return;

@@ -1,12 +1,11 @@
 import { formatLocalDate, useLocale } from '@kmg/ui';
-import { Blockquote, Divider, Drawer, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Blockquote, Divider, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from 'urql';
 import { ApplicantStatusBadge } from '#components/ApplicantStatusBadge.tsx';
 import { ApplicationHistory, ApplicationHistory_application } from '#components/ApplicationHistory.tsx';
 import { ApplicationReviews, ApplicationReviews_application } from '#components/ApplicationReviews.tsx';
 import { Fact, Facts } from '#components/Facts.tsx';
-import { QueryError } from '#components/QueryError.tsx';
+import { RecordDrawer, DrawerSection as Section } from '#components/RecordDrawer.tsx';
 import { graphql, type ResultOf } from '#graphql.ts';
 import { formatCompactInstant, formatPoints } from '#lib/format.ts';
 import { endorsedBy } from '#lib/history.ts';
@@ -42,17 +41,6 @@ const ApplicationDrawerQuery = graphql(
   [ApplicationReviews_application, ApplicationHistory_application],
 );
 
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id}>
-      <Title order={3} size="h5" id={id} mb={8}>
-        {title}
-      </Title>
-      {children}
-    </section>
-  );
-}
-
 /**
  * One application in full, beside the applicants table: the teacher, their motivation, the
  * principal's endorsement, every reviewer's scores, the outcome with its reason, and the history.
@@ -75,34 +63,19 @@ export function ApplicationDrawer({
   const application = data?.application?.id === applicationId ? data.application : null;
 
   return (
-    <Drawer
+    <RecordDrawer
       opened={!!applicationId}
       onClose={onClose}
-      position="right"
-      size={720}
-      title={
-        <Text component="span" fw={700} size="lg">
-          {application?.teacher.name ?? t('admin.application.title')}
-        </Text>
-      }
-      closeButtonProps={{ 'aria-label': t('admin.application.close') }}
+      title={application?.teacher.name ?? t('admin.application.title')}
+      closeLabel={t('admin.application.close')}
+      notFound={t('admin.application.notFound')}
+      error={error}
+      fetching={fetching}
+      onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      blocks={[{ h: 24, w: '50%' }, { h: 120 }, { h: 200 }]}
     >
-      {!application ? (
-        error ? (
-          <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-        ) : fetching ? (
-          <Stack gap="md" role="status" aria-label={t('common.loading')}>
-            <Skeleton h={24} w="50%" />
-            <Skeleton h={120} />
-            <Skeleton h={200} />
-          </Stack>
-        ) : (
-          <Text>{t('admin.application.notFound')}</Text>
-        )
-      ) : (
-        <ApplicationDetails application={application} />
-      )}
-    </Drawer>
+      {application ? <ApplicationDetails application={application} /> : null}
+    </RecordDrawer>
   );
 }
 

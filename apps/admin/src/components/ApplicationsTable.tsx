@@ -3,6 +3,7 @@ import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { Fragment } from 'react';
 import { ApplicantStatusBadge } from '#components/ApplicantStatusBadge.tsx';
+import { DrawerOpener } from '#components/RecordDrawer.tsx';
 import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
 import { emailBreakPoints, formatCompactInstant, formatPoints } from '#lib/format.ts';
 
@@ -89,20 +90,7 @@ export function ApplicationsTable({
             return (
               <Table.Tr key={application.id}>
                 <Table.Td>
-                  <Anchor
-                    component="button"
-                    type="button"
-                    fw={600}
-                    size="sm"
-                    ta="left"
-                    aria-haspopup="dialog"
-                    onClick={() => onOpen(application.id)}
-                  >
-                    {name}
-                  </Anchor>
-                  <Text ff="monospace" fz={12} c="dimmed" mt={2}>
-                    {profile?.nuptk ?? '–'}
-                  </Text>
+                  <DrawerOpener name={name} nuptk={profile?.nuptk} onOpen={() => onOpen(application.id)} />
                 </Table.Td>
                 <Table.Td>
                   {profile?.school.name ?? '–'}

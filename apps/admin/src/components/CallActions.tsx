@@ -7,8 +7,9 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { ConfirmDialog } from '#components/ConfirmDialog.tsx';
+import { useProblemMessages } from '#components/use-problem-messages.ts';
 import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
-import { type MutationProblem, readProblem } from '#lib/mutation-result.ts';
+import { type MutationProblem, MutationProblem_error, readProblem } from '#lib/mutation-result.ts';
 
 export const CallActions_call = graphql(`
   fragment CallActions_call on TrainingCall {
@@ -24,47 +25,44 @@ export const CallActions_call = graphql(`
 `);
 
 // Every transition returns the call with what it changed, so the page updates in place.
-const PublishCall = graphql(`
+const PublishCall = graphql(
+  `
   mutation PublishCall($id: ID!) {
     publishTrainingCall(id: $id) {
       __typename
       ... on PublishTrainingCallSuccess { data { id status publishedAt cancelledAt cancellationReason isAcceptingApplications updatedAt } }
-      ... on InvalidStateError { message }
-      ... on NotAllowedError { message }
-      ... on NotFoundError { message }
-      ... on ValidationError { message fieldErrors { path message } }
-      ... on BaseError { message }
+      ...MutationProblem_error
     }
   }
-`);
+`,
+  [MutationProblem_error],
+);
 
-const CloseCall = graphql(`
+const CloseCall = graphql(
+  `
   mutation CloseCall($id: ID!) {
     closeTrainingCall(id: $id) {
       __typename
       ... on CloseTrainingCallSuccess { data { id status publishedAt cancelledAt cancellationReason isAcceptingApplications updatedAt } }
-      ... on InvalidStateError { message }
-      ... on NotAllowedError { message }
-      ... on NotFoundError { message }
-      ... on ValidationError { message fieldErrors { path message } }
-      ... on BaseError { message }
+      ...MutationProblem_error
     }
   }
-`);
+`,
+  [MutationProblem_error],
+);
 
-const CancelCall = graphql(`
+const CancelCall = graphql(
+  `
   mutation CancelCall($id: ID!, $reason: String!) {
     cancelTrainingCall(id: $id, reason: $reason) {
       __typename
       ... on CancelTrainingCallSuccess { data { id status publishedAt cancelledAt cancellationReason isAcceptingApplications updatedAt } }
-      ... on InvalidStateError { message }
-      ... on NotAllowedError { message }
-      ... on NotFoundError { message }
-      ... on ValidationError { message fieldErrors { path message } }
-      ... on BaseError { message }
+      ...MutationProblem_error
     }
   }
-`);
+`,
+  [MutationProblem_error],
+);
 
 const REASON_MIN = 10;
 const REASON_MAX = 1000;
@@ -78,6 +76,7 @@ type Dialog = Exclude<CallAction, 'update'> | null;
 export function CallActions({ call: data }: { call: FragmentOf<typeof CallActions_call> }) {
   const { t, locale } = useLocale();
   const errorMessage = useErrorMessage();
+  const messages = useProblemMessages();
   const call = readFragment(CallActions_call, data);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [problem, setProblem] = useState<MutationProblem | null>(null);
@@ -106,7 +105,6 @@ export function CallActions({ call: data }: { call: FragmentOf<typeof CallAction
     );
   };
   const at = (instant: string) => formatInstant(instant, locale, call.timeZone);
-  const messages = { network: t('common.networkError'), unknown: errorMessage('INTERNAL') };
 
   const open = (next: Dialog) => {
     setProblem(null);

@@ -1,30 +1,32 @@
 import { deliveryModes, provinces } from '@kmg/domain';
-import { CharacterCount, ErrorAlert, toFormErrors, useLocale } from '@kmg/ui';
+import { CharacterCount, ErrorAlert, useLocale } from '@kmg/ui';
 import {
-  ActionIcon,
-  Badge,
   Box,
   Button,
   Fieldset,
   Grid,
   Group,
   NumberInput,
-  Paper,
   Radio,
   Select,
   Stack,
   Text,
   Textarea,
   TextInput,
-  Title,
 } from '@mantine/core';
-import { DatePickerInput, DateTimePicker } from '@mantine/dates';
 import { useForm } from '@mantine/form';
-import { IconCalendar, IconClock, IconPlus, IconTrash } from '@tabler/icons-react';
-import { type ReactNode, useRef, useState } from 'react';
+import { type ReactNode, useRef } from 'react';
 import { Link } from 'react-router';
+import {
+  AddRowButton,
+  CalendarDateInput,
+  FormSection,
+  ListError,
+  RemoveRowButton,
+  VenueDateTimeInput,
+} from '#components/FormParts.tsx';
 import { UnsavedChangesGuard } from '#components/UnsavedChangesGuard.tsx';
-import { useCalendarLabels } from '#components/use-calendar-labels.ts';
+import { useApiSubmit } from '#components/use-api-submit.ts';
 import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
 import {
   type CallFormValues,
@@ -33,6 +35,7 @@ import {
   toCallInput,
   validateCallForm,
 } from '#lib/call-form.ts';
+import { focusFirstInvalid } from '#lib/form-errors.ts';
 import type { MutationProblem } from '#lib/mutation-result.ts';
 import { zoneAbbreviation } from '#lib/venue-time.ts';
 
@@ -112,13 +115,9 @@ function Legend({ children }: { children: ReactNode }) {
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
-    // Not a named region: "Program dan penyelenggara" must not answer to the "Program" field's name.
-    <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }} component="section">
-      <Title order={2} size="h4" id={id} mb="md">
-        {title}
-      </Title>
+    <FormSection id={id} title={title} order={2} size="h4">
       {children}
-    </Paper>
+    </FormSection>
   );
 }
 
@@ -149,8 +148,6 @@ export function CallForm({
   const providers = providerData.map((provider) => readFragment(CallForm_provider, provider));
   const skillAreas = skillAreaData.map((area) => readFragment(CallForm_skillArea, area));
 
-  const [problem, setProblem] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const submitted = useRef(false);
   const saved = useRef(false);
 
@@ -171,40 +168,18 @@ export function CallForm({
     },
   });
 
-  const focusFirstError = () =>
-    requestAnimationFrame(() => {
-      document.querySelector<HTMLElement>('form [aria-invalid="true"]')?.focus();
-    });
-
-  const handleSubmit = form.onSubmit(
-    async (values) => {
-      setProblem(null);
-      setSaving(true);
+  const { handleSubmit, problem, saving } = useApiSubmit({
+    form,
+    submitted,
+    save: async (values) => {
       saved.current = true;
       const found = await onSubmit(toCallInput(values));
-      setSaving(false);
-      if (!found) return;
-      saved.current = false;
-      submitted.current = true;
-      const fieldErrors = toFormErrors(found.fieldErrors);
-      const known = Object.keys(values);
-      const onFields = Object.entries(fieldErrors).filter(([path]) =>
-        known.includes(path.split('.')[0] ?? ''),
-      );
-      const elsewhere = Object.entries(fieldErrors).filter(
-        ([path]) => !known.includes(path.split('.')[0] ?? ''),
-      );
-      form.setErrors(Object.fromEntries(onFields));
-      setProblem([found.message, ...elsewhere.map(([, message]) => message)].join(' '));
-      focusFirstError();
+      if (found) saved.current = false;
+      return found;
     },
-    () => {
-      submitted.current = true;
-      focusFirstError();
-    },
-  );
+    focusFirstError: () => focusFirstInvalid('form'),
+  });
 
-  const calendar = useCalendarLabels();
   const values = form.getValues();
   const timeZone = formTimeZone(values);
   const zone = zoneAbbreviation(timeZone);
@@ -212,11 +187,6 @@ export function CallForm({
   const windowDescription = values.province
     ? t('admin.form.windowZone', { zone, name: provinceName ?? '' })
     : t('admin.form.windowZoneUnset');
-  const zoneBadge = (
-    <Badge variant="light" size="sm" radius="sm" aria-hidden>
-      {zone}
-    </Badge>
-  );
 
   return (
     <form onSubmit={handleSubmit} noValidate>
@@ -295,11 +265,7 @@ export function CallForm({
               <Text size="sm" c="dimmed" mb="sm">
                 {t('admin.form.learningOutcomesHint')}
               </Text>
-              {typeof form.errors.learningOutcomes === 'string' && (
-                <Text size="sm" c="red.8" mb="sm" role="alert">
-                  {form.errors.learningOutcomes}
-                </Text>
-              )}
+              <ListError error={form.errors.learningOutcomes} />
               <Stack gap="sm">
                 {values.learningOutcomes.map((_, index) => {
                   const n = index + 1;
@@ -313,35 +279,24 @@ export function CallForm({
                         maxLength={300}
                         {...form.getInputProps(`learningOutcomes.${index}`)}
                       />
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        size="lg"
+                      <RemoveRowButton
                         mt={28}
-                        aria-label={t('admin.form.removeOutcome', { n })}
+                        label={t('admin.form.removeOutcome', { n })}
                         disabled={values.learningOutcomes.length <= 1}
                         onClick={() => form.removeListItem('learningOutcomes', index)}
-                      >
-                        <IconTrash size={18} aria-hidden />
-                      </ActionIcon>
+                      />
                     </Group>
                   );
                 })}
               </Stack>
-              <Button
-                variant="light"
-                size="sm"
+              <AddRowButton
                 mt="sm"
-                leftSection={<IconPlus size={16} aria-hidden />}
                 disabled={values.learningOutcomes.length >= MAX_OUTCOMES}
-                onClick={() => {
-                  form.insertListItem('learningOutcomes', '');
-                  const next = values.learningOutcomes.length;
-                  requestAnimationFrame(() => form.getInputNode(`learningOutcomes.${next}`)?.focus());
-                }}
+                onAdd={() => form.insertListItem('learningOutcomes', '')}
+                newRowField={() => form.getInputNode(`learningOutcomes.${values.learningOutcomes.length}`)}
               >
                 {t('admin.form.addOutcome')}
-              </Button>
+              </AddRowButton>
             </Fieldset>
 
             <Fieldset legend={<Legend>{t('admin.form.competencyUnits')}</Legend>} variant="unstyled" p={0}>
@@ -385,34 +340,23 @@ export function CallForm({
                         maxLength={300}
                         {...form.getInputProps(`competencyUnits.${index}.title`)}
                       />
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        size="lg"
+                      <RemoveRowButton
                         mt={28}
-                        aria-label={t('admin.form.removeUnit', { n })}
+                        label={t('admin.form.removeUnit', { n })}
                         onClick={() => form.removeListItem('competencyUnits', index)}
-                      >
-                        <IconTrash size={18} aria-hidden />
-                      </ActionIcon>
+                      />
                     </Group>
                   );
                 })}
               </Stack>
-              <Button
-                variant="light"
-                size="sm"
+              <AddRowButton
                 mt="sm"
-                leftSection={<IconPlus size={16} aria-hidden />}
                 disabled={values.competencyUnits.length >= MAX_UNITS}
-                onClick={() => {
-                  form.insertListItem('competencyUnits', { code: '', title: '' });
-                  const next = values.competencyUnits.length;
-                  requestAnimationFrame(() => form.getInputNode(`competencyUnits.${next}.code`)?.focus());
-                }}
+                onAdd={() => form.insertListItem('competencyUnits', { code: '', title: '' })}
+                newRowField={() => form.getInputNode(`competencyUnits.${values.competencyUnits.length}.code`)}
               >
                 {t('admin.form.addUnit')}
-              </Button>
+              </AddRowButton>
             </Fieldset>
           </Stack>
         </Section>
@@ -479,26 +423,18 @@ export function CallForm({
         <Section id="section-schedule" title={t('admin.form.sectionSchedule')}>
           <Grid gap="md">
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <DatePickerInput
+              <CalendarDateInput
                 size="md"
-                {...calendar.date}
                 label={t('admin.form.startDate')}
-                placeholder={t('admin.form.pickDate')}
                 required
-                valueFormat="D MMMM YYYY"
-                leftSection={<IconCalendar size={18} aria-hidden />}
                 {...form.getInputProps('startDate')}
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <DatePickerInput
+              <CalendarDateInput
                 size="md"
-                {...calendar.date}
                 label={t('admin.form.endDate')}
-                placeholder={t('admin.form.pickDate')}
                 required
-                valueFormat="D MMMM YYYY"
-                leftSection={<IconCalendar size={18} aria-hidden />}
                 defaultDate={values.startDate ?? undefined}
                 {...form.getInputProps('endDate')}
               />
@@ -530,36 +466,22 @@ export function CallForm({
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <DateTimePicker
+              <VenueDateTimeInput
                 size="md"
-                {...calendar.dateTime}
+                zone={zone}
                 label={t('admin.form.opensAt')}
                 description={windowDescription}
-                placeholder={t('admin.form.pickDateTime')}
-                required
-                valueFormat="D MMMM YYYY HH:mm"
                 defaultTimeValue="00:00"
-                leftSection={<IconClock size={18} aria-hidden />}
-                rightSection={zoneBadge}
-                rightSectionWidth={56}
-                rightSectionPointerEvents="none"
                 {...form.getInputProps('applicationOpensAt')}
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <DateTimePicker
+              <VenueDateTimeInput
                 size="md"
-                {...calendar.dateTime}
+                zone={zone}
                 label={t('admin.form.closesAt')}
                 description={windowDescription}
-                placeholder={t('admin.form.pickDateTime')}
-                required
-                valueFormat="D MMMM YYYY HH:mm"
                 defaultTimeValue="23:59"
-                leftSection={<IconClock size={18} aria-hidden />}
-                rightSection={zoneBadge}
-                rightSectionWidth={56}
-                rightSectionPointerEvents="none"
                 defaultDate={values.applicationOpensAt?.slice(0, 10)}
                 {...form.getInputProps('applicationClosesAt')}
               />

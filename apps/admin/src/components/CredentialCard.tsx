@@ -1,5 +1,5 @@
 import { credentialReasonSchema } from '@kmg/domain';
-import { formatInstant, useErrorMessage, useLocale } from '@kmg/ui';
+import { formatInstant, useLocale } from '@kmg/ui';
 import { Alert, Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
@@ -15,8 +15,9 @@ import { useMutation } from 'urql';
 import { ConfirmDialog } from '#components/ConfirmDialog.tsx';
 import { CredentialStatusBadge } from '#components/DeliveryBadges.tsx';
 import { ReasonField } from '#components/ReasonField.tsx';
+import { useProblemMessages } from '#components/use-problem-messages.ts';
 import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
-import { type MutationProblem, readProblem } from '#lib/mutation-result.ts';
+import { type MutationProblem, MutationProblem_error, readProblem } from '#lib/mutation-result.ts';
 import { checkReason } from '#lib/reason.ts';
 
 export const CredentialCard_credential = graphql(`
@@ -44,15 +45,11 @@ const SuspendCredential = graphql(
     suspendCredential(id: $id, reason: $reason) {
       __typename
       ... on SuspendCredentialSuccess { data { id ...CredentialCard_credential } }
-      ... on InvalidStateError { code message }
-      ... on ValidationError { message fieldErrors { path message } }
-      ... on NotAllowedError { message }
-      ... on NotFoundError { message }
-      ... on BaseError { message }
+      ...MutationProblem_error
     }
   }
 `,
-  [CredentialCard_credential],
+  [CredentialCard_credential, MutationProblem_error],
 );
 
 const ReinstateCredential = graphql(
@@ -61,15 +58,11 @@ const ReinstateCredential = graphql(
     reinstateCredential(id: $id) {
       __typename
       ... on ReinstateCredentialSuccess { data { id ...CredentialCard_credential } }
-      ... on InvalidStateError { code message }
-      ... on ValidationError { message fieldErrors { path message } }
-      ... on NotAllowedError { message }
-      ... on NotFoundError { message }
-      ... on BaseError { message }
+      ...MutationProblem_error
     }
   }
 `,
-  [CredentialCard_credential],
+  [CredentialCard_credential, MutationProblem_error],
 );
 
 const RevokeCredential = graphql(
@@ -78,15 +71,11 @@ const RevokeCredential = graphql(
     revokeCredential(id: $id, reason: $reason) {
       __typename
       ... on RevokeCredentialSuccess { data { id ...CredentialCard_credential } }
-      ... on InvalidStateError { code message }
-      ... on ValidationError { message fieldErrors { path message } }
-      ... on NotAllowedError { message }
-      ... on NotFoundError { message }
-      ... on BaseError { message }
+      ...MutationProblem_error
     }
   }
 `,
-  [CredentialCard_credential],
+  [CredentialCard_credential, MutationProblem_error],
 );
 
 type Dialog = 'suspend' | 'reinstate' | 'revoke' | null;
@@ -106,7 +95,7 @@ export function CredentialCard({
   timeZone: string;
 }) {
   const { t, locale } = useLocale();
-  const errorMessage = useErrorMessage();
+  const messages = useProblemMessages();
   const credential = readFragment(CredentialCard_credential, data);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [reason, setReason] = useState('');
@@ -115,7 +104,6 @@ export function CredentialCard({
   const [suspendState, suspend] = useMutation(SuspendCredential);
   const [reinstateState, reinstate] = useMutation(ReinstateCredential);
   const [revokeState, revoke] = useMutation(RevokeCredential);
-  const messages = { network: t('common.networkError'), unknown: errorMessage('INTERNAL') };
   const at = (instant: string) => formatInstant(instant, locale, timeZone);
 
   const open = (next: Dialog) => {

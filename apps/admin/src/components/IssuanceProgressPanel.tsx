@@ -1,12 +1,13 @@
-import { formatNumber, useErrorMessage, useLocale } from '@kmg/ui';
+import { formatNumber, useLocale } from '@kmg/ui';
 import { Alert, Box, Button, Code, Group, List, Progress, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCircleCheck, IconRefresh } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useClient, useMutation } from 'urql';
+import { useProblemMessages } from '#components/use-problem-messages.ts';
 import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
 import { PARTICIPANTS_PAGE } from '#lib/delivery.ts';
-import { readProblem } from '#lib/mutation-result.ts';
+import { MutationProblem_error, readProblem } from '#lib/mutation-result.ts';
 
 export const IssuanceProgressPanel_call = graphql(`
   fragment IssuanceProgressPanel_call on TrainingCall {
@@ -41,19 +42,18 @@ const IssuanceProgressPoll = graphql(`
   }
 `);
 
-const RetryFailedIssuance = graphql(`
+const RetryFailedIssuance = graphql(
+  `
   mutation RetryFailedIssuance($callId: ID!) {
     retryFailedIssuance(callId: $callId) {
       __typename
       ... on RetryFailedIssuanceSuccess { data { id issuanceProgress { queued issued failed total } } }
-      ... on InvalidStateError { code message }
-      ... on ValidationError { message fieldErrors { path message } }
-      ... on NotAllowedError { message }
-      ... on NotFoundError { message }
-      ... on BaseError { message }
+      ...MutationProblem_error
     }
   }
-`);
+`,
+  [MutationProblem_error],
+);
 
 const POLL_MS = 2500;
 
@@ -71,7 +71,7 @@ export function IssuanceProgressPanel({
   canRetry: boolean;
 }) {
   const { t, locale } = useLocale();
-  const errorMessage = useErrorMessage();
+  const messages = useProblemMessages();
   const client = useClient();
   const call = readFragment(IssuanceProgressPanel_call, data);
   const { queued, issued, failed, total } = call.issuanceProgress;
@@ -166,10 +166,7 @@ export function IssuanceProgressPanel({
                 onClick={async () => {
                   setProblem(null);
                   const result = await retry({ callId: call.id });
-                  const found = readProblem(result.data?.retryFailedIssuance, result.error, {
-                    network: t('common.networkError'),
-                    unknown: errorMessage('INTERNAL'),
-                  });
+                  const found = readProblem(result.data?.retryFailedIssuance, result.error, messages);
                   if (found) setProblem(found.message);
                   else notifications.show({ color: 'green', message: t('admin.delivery.issuance.retried') });
                 }}

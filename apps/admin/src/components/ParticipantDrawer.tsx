@@ -1,19 +1,7 @@
 import { formatNumber, useLocale } from '@kmg/ui';
-import {
-  Anchor,
-  Button,
-  Divider,
-  Drawer,
-  Group,
-  List,
-  Skeleton,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Divider, Group, List, Stack, Table, Text } from '@mantine/core';
 import { IconEdit } from '@tabler/icons-react';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { AmendmentForm } from '#components/AmendmentForm.tsx';
@@ -21,7 +9,7 @@ import { AmendmentItem, AmendmentItem_amendment } from '#components/AmendmentIte
 import { CredentialCard, CredentialCard_credential } from '#components/CredentialCard.tsx';
 import { DecisionBadge, IssuanceBadge, VerdictBadge } from '#components/DeliveryBadges.tsx';
 import { EvidenceList, EvidenceList_evidence } from '#components/EvidenceList.tsx';
-import { QueryError } from '#components/QueryError.tsx';
+import { RecordDrawer, DrawerSection as Section } from '#components/RecordDrawer.tsx';
 import { graphql, type ResultOf } from '#graphql.ts';
 import { deliveryRights, verdictOf } from '#lib/delivery.ts';
 import { formatTrainingDay } from '#lib/format.ts';
@@ -55,17 +43,6 @@ const ParticipantDrawerQuery = graphql(
   [CredentialCard_credential, AmendmentItem_amendment, EvidenceList_evidence],
 );
 
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id}>
-      <Title order={3} size="h5" id={id} mb={8}>
-        {title}
-      </Title>
-      {children}
-    </section>
-  );
-}
-
 /**
  * One participant's delivery in full, beside the participants table: attendance day by day, each
  * unit's decision with notes and evidence, the verdict and why, their credentials (with the ways to
@@ -88,35 +65,20 @@ export function ParticipantDrawer({
   const participant = data?.application?.id === applicationId ? data.application : null;
 
   return (
-    <Drawer
+    <RecordDrawer
       opened={!!applicationId}
       onClose={onClose}
-      position="right"
-      size={720}
-      title={
-        <Text component="span" fw={700} size="lg">
-          {participant?.teacher.name ?? t('admin.delivery.participant.title')}
-        </Text>
-      }
-      closeButtonProps={{ 'aria-label': t('admin.delivery.participant.close') }}
+      title={participant?.teacher.name ?? t('admin.delivery.participant.title')}
+      closeLabel={t('admin.delivery.participant.close')}
+      notFound={t('admin.delivery.participant.notFound')}
+      error={error}
+      fetching={fetching}
+      onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      blocks={[{ h: 24, w: '50%' }, { h: 160 }, { h: 200 }]}
     >
-      {!participant ? (
-        error ? (
-          <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-        ) : fetching ? (
-          <Stack gap="md" role="status" aria-label={t('common.loading')}>
-            <Skeleton h={24} w="50%" />
-            <Skeleton h={160} />
-            <Skeleton h={200} />
-          </Stack>
-        ) : (
-          <Text>{t('admin.delivery.participant.notFound')}</Text>
-        )
-      ) : (
-        // A fresh form for each participant.
-        <ParticipantDetails key={participant.id} participant={participant} />
-      )}
-    </Drawer>
+      {/* A fresh form for each participant. */}
+      {participant ? <ParticipantDetails key={participant.id} participant={participant} /> : null}
+    </RecordDrawer>
   );
 }
 

@@ -1,11 +1,12 @@
 import { formatNumber, useLocale } from '@kmg/ui';
-import { Anchor, Group, List, Progress, Stack, Table, Text } from '@mantine/core';
+import { Group, List, Progress, Stack, Table, Text } from '@mantine/core';
 import {
   CredentialStatusBadge,
   DecisionBadge,
   IssuanceBadge,
   VerdictBadge,
 } from '#components/DeliveryBadges.tsx';
+import { DrawerOpener } from '#components/RecordDrawer.tsx';
 import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
 import { verdictOf } from '#lib/delivery.ts';
 
@@ -98,20 +99,11 @@ export function ParticipantsTable({
             return (
               <Table.Tr key={participant.id}>
                 <Table.Td>
-                  <Anchor
-                    component="button"
-                    type="button"
-                    fw={600}
-                    size="sm"
-                    ta="left"
-                    aria-haspopup="dialog"
-                    onClick={() => onOpen(participant.id)}
-                  >
-                    {participant.teacher.name}
-                  </Anchor>
-                  <Text ff="monospace" fz={12} c="dimmed" mt={2}>
-                    {participant.teacher.teacherProfile?.nuptk ?? '–'}
-                  </Text>
+                  <DrawerOpener
+                    name={participant.teacher.name}
+                    nuptk={participant.teacher.teacherProfile?.nuptk}
+                    onOpen={() => onOpen(participant.id)}
+                  />
                   <Text size="xs" c="dimmed">
                     {participant.teacher.teacherProfile?.school.name ?? ''}
                   </Text>

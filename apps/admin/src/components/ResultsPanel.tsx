@@ -1,5 +1,5 @@
 import { returnReasonSchema, translateError } from '@kmg/domain';
-import { formatInstant, formatNumber, useErrorMessage, useLocale } from '@kmg/ui';
+import { formatInstant, formatNumber, useLocale } from '@kmg/ui';
 import { Alert, Anchor, Button, Group, List, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
@@ -16,9 +16,10 @@ import { useMutation } from 'urql';
 import { ConfirmDialog } from '#components/ConfirmDialog.tsx';
 import { ReasonField } from '#components/ReasonField.tsx';
 import { ResultsHistory, ResultsHistory_call } from '#components/ResultsHistory.tsx';
+import { useProblemMessages } from '#components/use-problem-messages.ts';
 import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
 import { type DeliveryRights, daysNeeded, summarizeResults, verdictOf } from '#lib/delivery.ts';
-import { type MutationProblem, readProblem } from '#lib/mutation-result.ts';
+import { type MutationProblem, MutationProblem_error, readProblem } from '#lib/mutation-result.ts';
 import { checkReason } from '#lib/reason.ts';
 
 export const ResultsPanel_call = graphql(
@@ -55,15 +56,11 @@ const SubmitResults = graphql(
     submitResults(callId: $callId) {
       __typename
       ... on SubmitResultsSuccess { data { id resultsStatus resultsSubmittedAt ...ResultsHistory_call } }
-      ... on InvalidStateError { code message }
-      ... on ValidationError { message fieldErrors { path message } }
-      ... on NotAllowedError { message }
-      ... on NotFoundError { message }
-      ... on BaseError { message }
+      ...MutationProblem_error
     }
   }
 `,
-  [ResultsHistory_call],
+  [ResultsHistory_call, MutationProblem_error],
 );
 
 const ReturnResults = graphql(
@@ -72,15 +69,11 @@ const ReturnResults = graphql(
     returnResults(callId: $callId, reason: $reason) {
       __typename
       ... on ReturnResultsSuccess { data { id resultsStatus resultsSubmittedAt ...ResultsHistory_call } }
-      ... on InvalidStateError { code message }
-      ... on ValidationError { message fieldErrors { path message } }
-      ... on NotAllowedError { message }
-      ... on NotFoundError { message }
-      ... on BaseError { message }
+      ...MutationProblem_error
     }
   }
 `,
-  [ResultsHistory_call],
+  [ResultsHistory_call, MutationProblem_error],
 );
 
 const ApproveResults = graphql(
@@ -98,15 +91,11 @@ const ApproveResults = graphql(
           ...ResultsHistory_call
         }
       }
-      ... on InvalidStateError { code message }
-      ... on ValidationError { message fieldErrors { path message } }
-      ... on NotAllowedError { message }
-      ... on NotFoundError { message }
-      ... on BaseError { message }
+      ...MutationProblem_error
     }
   }
 `,
-  [ResultsHistory_call],
+  [ResultsHistory_call, MutationProblem_error],
 );
 
 function Stat({ label, value, tone }: { label: string; value: string; tone?: string }) {
@@ -161,7 +150,7 @@ export function ResultsPanel({
   rights: DeliveryRights;
 }) {
   const { t, locale } = useLocale();
-  const errorMessage = useErrorMessage();
+  const messages = useProblemMessages();
   const call = readFragment(ResultsPanel_call, callData);
   const participants = data.map((participant) => readFragment(ResultsPanel_participant, participant));
   const [dialog, setDialog] = useState<'submit' | 'approve' | 'return' | null>(null);
@@ -175,7 +164,6 @@ export function ResultsPanel({
   const reasonField = useRef<HTMLTextAreaElement>(null);
   // The API's own rule (`returnReasonSchema`), checked as the manager types.
   const reasonIssue = checkReason(returnReasonSchema, reason, locale);
-  const messages = { network: t('common.networkError'), unknown: errorMessage('INTERNAL') };
   const number = (value: number) => formatNumber(value, locale);
 
   const summary = summarizeResults(participants);

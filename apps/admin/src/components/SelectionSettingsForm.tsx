@@ -1,9 +1,7 @@
 import { employmentStatuses, provinces, schoolStatuses } from '@kmg/domain';
 import { ErrorAlert, useLocale } from '@kmg/ui';
 import {
-  ActionIcon,
   Alert,
-  Badge,
   Button,
   Checkbox,
   Grid,
@@ -22,20 +20,21 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { DatePickerInput, DateTimePicker } from '@mantine/dates';
 import { useForm } from '@mantine/form';
+import { IconAlertTriangle, IconDeviceFloppy } from '@tabler/icons-react';
+import { type ReactNode, useRef } from 'react';
 import {
-  IconAlertTriangle,
-  IconCalendar,
-  IconClock,
-  IconDeviceFloppy,
-  IconPlus,
-  IconTrash,
-} from '@tabler/icons-react';
-import { type ReactNode, useRef, useState } from 'react';
+  AddRowButton,
+  CalendarDateInput,
+  ChoiceCard,
+  ListError,
+  RemoveRowButton,
+  VenueDateTimeInput,
+} from '#components/FormParts.tsx';
 import { UnsavedChangesGuard } from '#components/UnsavedChangesGuard.tsx';
-import { useCalendarLabels } from '#components/use-calendar-labels.ts';
+import { useApiSubmit } from '#components/use-api-submit.ts';
 import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
+import { focusFirstInvalid } from '#lib/form-errors.ts';
 import type { MutationProblem } from '#lib/mutation-result.ts';
 import { assignRubricKeys } from '#lib/rubric-keys.ts';
 import {
@@ -109,16 +108,6 @@ function Part({
   );
 }
 
-/** A list-level message (too few criteria), shown above the rows it is about. */
-function ListError({ error }: { error: ReactNode }) {
-  if (typeof error !== 'string') return null;
-  return (
-    <Text size="sm" c="red.8" mb="sm" role="alert">
-      {error}
-    </Text>
-  );
-}
-
 /**
  * How a call selects its teachers: mode, endorsement, who may apply, the scoring rubric and the
  * caps, checked with the API's rules as the manager types. The endorsement deadline is entered on
@@ -139,8 +128,6 @@ export function SelectionSettingsForm({
     applicationClosesAt: call.applicationClosesAt,
     startDate: call.startDate,
   };
-  const [problem, setProblem] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const submitted = useRef(false);
 
   const form = useForm<SelectionSettingsValues>({
@@ -156,7 +143,6 @@ export function SelectionSettingsForm({
     },
   });
   const values = form.getValues();
-  const calendar = useCalendarLabels();
   const zone = zoneAbbreviation(call.timeZone);
   const reviewed = values.selectionMode === 'REVIEWED';
   const keys = assignRubricKeys(values.rubric);
@@ -164,49 +150,18 @@ export function SelectionSettingsForm({
 
   const problemRef = useRef<HTMLDivElement>(null);
   // The first field to fix, or else the message at the top (it may be far above the button).
-  const focusFirstError = () =>
-    requestAnimationFrame(() => {
-      const field = document.querySelector<HTMLElement>('#selection-settings [aria-invalid="true"]');
-      if (field) field.focus();
-      else problemRef.current?.focus();
-    });
-
-  const handleSubmit = form.onSubmit(
-    async (submittedValues) => {
-      setProblem(null);
-      setSaving(true);
-      const found = await onSubmit(toSelectionSettingsInput(submittedValues, context));
-      setSaving(false);
-      if (!found) {
-        submitted.current = false;
-        form.setInitialValues(submittedValues);
-        form.resetDirty(submittedValues);
-        return;
-      }
-      submitted.current = true;
-      const fieldErrors = settingsFieldErrors(found.fieldErrors);
-      const known = Object.keys(submittedValues);
-      const visible = Object.entries(fieldErrors).filter(([path]) =>
-        known.includes(path.split('.')[0] ?? ''),
-      );
-      const elsewhere = Object.entries(fieldErrors).filter(
-        ([path]) => !known.includes(path.split('.')[0] ?? ''),
-      );
-      form.setErrors(Object.fromEntries(visible));
-      setProblem([found.message, ...elsewhere.map(([, message]) => message)].join(' '));
-      focusFirstError();
+  const { handleSubmit, problem, saving } = useApiSubmit({
+    form,
+    submitted,
+    save: (submittedValues) => onSubmit(toSelectionSettingsInput(submittedValues, context)),
+    onSaved: (submittedValues) => {
+      form.setInitialValues(submittedValues);
+      form.resetDirty(submittedValues);
     },
-    () => {
-      submitted.current = true;
-      focusFirstError();
-    },
-  );
+    toFieldErrors: settingsFieldErrors,
+    focusFirstError: () => focusFirstInvalid('#selection-settings', () => problemRef.current?.focus()),
+  });
 
-  const zoneBadge = (
-    <Badge variant="light" size="sm" radius="sm" aria-hidden>
-      {zone}
-    </Badge>
-  );
   const provinceOptions = provinces.map((province) => ({ value: province.code, label: province.name }));
 
   return (
@@ -223,27 +178,17 @@ export function SelectionSettingsForm({
           <Radio.Group label={t('admin.settings.mode')} required {...form.getInputProps('selectionMode')}>
             <Group gap="md" mt={6} align="stretch" grow>
               {(['REVIEWED', 'FIRST_COME'] as const).map((mode) => (
-                <Radio.Card
+                <ChoiceCard
                   key={mode}
                   value={mode}
-                  radius="md"
                   p="md"
-                  className="choice-card"
                   aria-label={t(`admin.selectionMode.${mode}`)}
                   aria-describedby={`mode-${mode}-hint`}
-                >
-                  <Group wrap="nowrap" align="flex-start" gap="sm">
-                    <Radio.Indicator />
-                    <div>
-                      <Text fw={600} size="sm">
-                        {t(`admin.selectionMode.${mode}`)}
-                      </Text>
-                      <Text size="sm" c="dimmed" id={`mode-${mode}-hint`}>
-                        {t(`admin.settings.modeHint.${mode}`)}
-                      </Text>
-                    </div>
-                  </Group>
-                </Radio.Card>
+                  label={t(`admin.selectionMode.${mode}`)}
+                  hint={t(`admin.settings.modeHint.${mode}`)}
+                  hintId={`mode-${mode}-hint`}
+                  hintSize="sm"
+                />
               ))}
             </Group>
           </Radio.Group>
@@ -260,18 +205,11 @@ export function SelectionSettingsForm({
             </Grid.Col>
             {values.requiresEndorsement && (
               <Grid.Col span={{ base: 12, sm: 7 }}>
-                <DateTimePicker
-                  {...calendar.dateTime}
+                <VenueDateTimeInput
+                  zone={zone}
                   label={t('admin.settings.endorsementDeadline')}
                   description={t('admin.settings.endorsementDeadlineHint', { zone })}
-                  placeholder={t('admin.form.pickDateTime')}
-                  required
-                  valueFormat="D MMMM YYYY HH:mm"
                   defaultTimeValue="23:59"
-                  leftSection={<IconClock size={18} aria-hidden />}
-                  rightSection={zoneBadge}
-                  rightSectionWidth={56}
-                  rightSectionPointerEvents="none"
                   {...form.getInputProps('endorsementDeadline')}
                 />
               </Grid.Col>
@@ -353,14 +291,11 @@ export function SelectionSettingsForm({
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 4 }}>
-              <DatePickerInput
-                {...calendar.date}
+              <CalendarDateInput
                 label={t('admin.settings.ageReferenceDate')}
                 description={t('admin.settings.ageReferenceDateHint')}
                 placeholder={t('admin.settings.ageReferenceDefault', { year: call.programme.year })}
-                valueFormat="D MMMM YYYY"
                 clearable
-                leftSection={<IconCalendar size={18} aria-hidden />}
                 {...form.getInputProps('eligibilityRules.ageReferenceDate')}
               />
             </Grid.Col>
@@ -491,16 +426,11 @@ export function SelectionSettingsForm({
                           {shares[index] === null ? '–' : `${shares[index]}%`}
                         </Table.Td>
                         <Table.Td>
-                          <ActionIcon
-                            variant="subtle"
-                            color="red"
-                            size="lg"
-                            aria-label={t('admin.settings.removeCriterion', { n })}
+                          <RemoveRowButton
+                            label={t('admin.settings.removeCriterion', { n })}
                             disabled={values.rubric.length <= 1}
                             onClick={() => form.removeListItem('rubric', index)}
-                          >
-                            <IconTrash size={18} aria-hidden />
-                          </ActionIcon>
+                          />
                         </Table.Td>
                       </Table.Tr>
                     );
@@ -509,19 +439,13 @@ export function SelectionSettingsForm({
               </Table>
             </Table.ScrollContainer>
             <Group justify="space-between" mt="sm" align="flex-end">
-              <Button
-                variant="light"
-                size="sm"
-                leftSection={<IconPlus size={16} aria-hidden />}
+              <AddRowButton
                 disabled={values.rubric.length >= MAX_CRITERIA}
-                onClick={() => {
-                  form.insertListItem('rubric', newRubricRow());
-                  const next = values.rubric.length;
-                  requestAnimationFrame(() => form.getInputNode(`rubric.${next}.nameId`)?.focus());
-                }}
+                onAdd={() => form.insertListItem('rubric', newRubricRow())}
+                newRowField={() => form.getInputNode(`rubric.${values.rubric.length}.nameId`)}
               >
                 {t('admin.settings.addCriterion')}
-              </Button>
+              </AddRowButton>
               <NumberInput
                 w={240}
                 label={t('admin.settings.minScore')}
@@ -587,36 +511,25 @@ export function SelectionSettingsForm({
                         suffix={` ${t('admin.settings.seatsUnit')}`}
                         {...form.getInputProps(`seatsPerProvince.${index}.seats`)}
                       />
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        size="lg"
+                      <RemoveRowButton
                         mt={1}
-                        aria-label={t('admin.settings.removeProvince', { n })}
+                        label={t('admin.settings.removeProvince', { n })}
                         onClick={() => form.removeListItem('seatsPerProvince', index)}
-                      >
-                        <IconTrash size={18} aria-hidden />
-                      </ActionIcon>
+                      />
                     </Group>
                   );
                 })}
               </Stack>
-              <Button
-                variant="light"
-                size="sm"
+              <AddRowButton
                 mt="sm"
-                leftSection={<IconPlus size={16} aria-hidden />}
                 disabled={values.seatsPerProvince.length >= MAX_PROVINCE_ROWS}
-                onClick={() => {
-                  form.insertListItem('seatsPerProvince', { province: null, seats: 1 });
-                  const next = values.seatsPerProvince.length;
-                  requestAnimationFrame(() =>
-                    form.getInputNode(`seatsPerProvince.${next}.province`)?.focus(),
-                  );
-                }}
+                onAdd={() => form.insertListItem('seatsPerProvince', { province: null, seats: 1 })}
+                newRowField={() =>
+                  form.getInputNode(`seatsPerProvince.${values.seatsPerProvince.length}.province`)
+                }
               >
                 {t('admin.settings.addProvince')}
-              </Button>
+              </AddRowButton>
             </Grid.Col>
           </Grid>
         </Part>

@@ -18,7 +18,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconDeviceFloppy, IconLink, IconPaperclip, IconPlus, IconTrash, IconX } from '@tabler/icons-react';
+import { IconDeviceFloppy, IconLink, IconPaperclip, IconX } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { ConfirmDialog } from '#components/ConfirmDialog.tsx';
 import { DecisionBadge } from '#components/DeliveryBadges.tsx';
@@ -28,6 +28,7 @@ import {
   EvidenceList_evidence,
   fileTypeName,
 } from '#components/EvidenceList.tsx';
+import { AddRowButton, ChoiceCard, RemoveRowButton } from '#components/FormParts.tsx';
 import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
 import {
   type AssessmentFormValues,
@@ -45,6 +46,7 @@ import {
 } from '#lib/assessment-form.ts';
 import { formatFileSize } from '#lib/delivery.ts';
 import { removeEvidence, uploadEvidence } from '#lib/evidence-upload.ts';
+import { focusFirstInvalid } from '#lib/form-errors.ts';
 import type { MutationProblem } from '#lib/mutation-result.ts';
 
 export const UnitAssessmentForm_assessment = graphql(
@@ -166,11 +168,7 @@ export function UnitAssessmentForm({
           .join(' '),
       });
     },
-    () => {
-      requestAnimationFrame(() => {
-        document.querySelector<HTMLElement>(`#${CSS.escape(headingId)}-form [aria-invalid="true"]`)?.focus();
-      });
-    },
+    () => focusFirstInvalid(`#${CSS.escape(headingId)}-form`),
   );
 
   return (
@@ -227,26 +225,13 @@ export function UnitAssessmentForm({
               >
                 <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm" mt={6}>
                   {unitDecisions.map((decision) => (
-                    <Radio.Card
+                    <ChoiceCard
                       key={decision}
                       value={decision}
-                      radius="md"
-                      p="sm"
-                      className="choice-card"
                       aria-label={t(`admin.delivery.decision.${decision}`)}
-                    >
-                      <Group wrap="nowrap" align="flex-start" gap="sm">
-                        <Radio.Indicator />
-                        <div>
-                          <Text fw={600} size="sm">
-                            {t(`admin.delivery.decision.${decision}`)}
-                          </Text>
-                          <Text size="xs" c="dimmed">
-                            {t(`admin.delivery.assessment.decisionHint.${decision}`)}
-                          </Text>
-                        </div>
-                      </Group>
-                    </Radio.Card>
+                      label={t(`admin.delivery.decision.${decision}`)}
+                      hint={t(`admin.delivery.assessment.decisionHint.${decision}`)}
+                    />
                   ))}
                 </SimpleGrid>
               </Radio.Group>
@@ -322,16 +307,11 @@ export function UnitAssessmentForm({
                             }}
                           />
                         </SimpleGrid>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          size="lg"
+                        <RemoveRowButton
                           mt={26}
-                          aria-label={t('admin.delivery.assessment.removeLink', { n })}
+                          label={t('admin.delivery.assessment.removeLink', { n })}
                           onClick={() => form.removeListItem('links', index)}
-                        >
-                          <IconTrash size={18} aria-hidden />
-                        </ActionIcon>
+                        />
                       </Group>
                     );
                   })}
@@ -377,19 +357,14 @@ export function UnitAssessmentForm({
                 )}
 
                 <Group gap="xs" mt="sm">
-                  <Button
-                    variant="light"
+                  <AddRowButton
                     size="xs"
-                    leftSection={<IconPlus size={16} aria-hidden />}
                     disabled={values.links.length >= LINKS_MAX}
-                    onClick={() => {
-                      form.insertListItem('links', { name: '', url: '' });
-                      const next = values.links.length;
-                      requestAnimationFrame(() => form.getInputNode(`links.${next}.name`)?.focus());
-                    }}
+                    onAdd={() => form.insertListItem('links', { name: '', url: '' })}
+                    newRowField={() => form.getInputNode(`links.${values.links.length}.name`)}
                   >
                     {t('admin.delivery.assessment.addLink')}
-                  </Button>
+                  </AddRowButton>
                   <FileButton onChange={pickFiles} accept={evidenceAccept} multiple resetRef={resetFiles}>
                     {(props) => (
                       <Button

@@ -1,8 +1,21 @@
 import type { ApiFieldError } from '@kmg/ui';
 import type { CombinedError } from 'urql';
+import { graphql } from '#graphql.ts';
 
 /** Why a mutation did not go through: the message to show and any fields it points at. */
 export type MutationProblem = { message: string; fieldErrors: readonly ApiFieldError[] };
+
+/**
+ * What every mutation asks of a refusal, spread beside its success type. Unmasked: `readProblem`
+ * reads the fields directly.
+ */
+export const MutationProblem_error = graphql(`
+  fragment MutationProblem_error on Error @_unmask {
+    message
+    ... on InvalidStateError { code }
+    ... on ValidationError { fieldErrors { path message } }
+  }
+`);
 
 type ResultUnion = { __typename?: string } | { message: string; fieldErrors?: readonly ApiFieldError[] };
 

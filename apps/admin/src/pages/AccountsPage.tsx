@@ -1,4 +1,4 @@
-import { useErrorMessage, useLocale } from '@kmg/ui';
+import { useLocale } from '@kmg/ui';
 import {
   Button,
   Grid,
@@ -24,6 +24,7 @@ import { Pager } from '#components/Pager.tsx';
 import { QueryError } from '#components/QueryError.tsx';
 import { StaffAccountForm, StaffAccountForm_organization } from '#components/StaffAccountForm.tsx';
 import { UsersTable, UsersTable_user } from '#components/UsersTable.tsx';
+import { useProblemMessages } from '#components/use-problem-messages.ts';
 import { graphql } from '#graphql.ts';
 import {
   type AccountsSearch,
@@ -34,7 +35,7 @@ import {
   readAccountsSearch,
   writeAccountsSearch,
 } from '#lib/accounts-search.ts';
-import { readProblem } from '#lib/mutation-result.ts';
+import { MutationProblem_error, readProblem } from '#lib/mutation-result.ts';
 import { firstPage } from '#lib/pagination.ts';
 import { useRoleLabel } from '#lib/role-label.ts';
 import { useKeptData } from '#lib/use-kept-data.ts';
@@ -54,26 +55,26 @@ const AccountsPageQuery = graphql(
   [StaffAccountForm_organization, UsersTable_user],
 );
 
-const CreateStaffAccount = graphql(`
+const CreateStaffAccount = graphql(
+  `
   mutation CreateStaffAccount($input: StaffAccountInput!) {
     createStaffAccount(input: $input) {
       __typename
       ... on CreateStaffAccountSuccess {
         data { id name email roles organization { id name shortName } }
       }
-      ... on ValidationError { message fieldErrors { path message } }
-      ... on NotAllowedError { message }
-      ... on NotFoundError { message }
-      ... on BaseError { message }
+      ...MutationProblem_error
     }
   }
-`);
+`,
+  [MutationProblem_error],
+);
 
 /** Every account, searchable by name, email or NUPTK and filtered by role and organization; and a form for a new staff account. */
 export function AccountsPage() {
   const { t } = useLocale();
   const roleLabel = useRoleLabel();
-  const errorMessage = useErrorMessage();
+  const messages = useProblemMessages();
   const viewer = useViewer();
   const allowed = isAdmin(viewer);
   const [params, setParams] = useSearchParams();
@@ -253,10 +254,7 @@ export function AccountsPage() {
                     },
                   });
                   const created = outcome.data?.createStaffAccount;
-                  const problem = readProblem(created, outcome.error, {
-                    network: t('common.networkError'),
-                    unknown: errorMessage('INTERNAL'),
-                  });
+                  const problem = readProblem(created, outcome.error, messages);
                   if (problem) return problem;
                   if (created?.__typename === 'CreateStaffAccountSuccess') {
                     notifications.show({

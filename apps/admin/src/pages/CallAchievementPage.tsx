@@ -1,6 +1,6 @@
 import { translateError } from '@kmg/domain';
-import { formatNumber, useErrorMessage, useLocale } from '@kmg/ui';
-import { Alert, Box, Grid, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { formatNumber, useLocale } from '@kmg/ui';
+import { Alert, Box, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCircleCheck, IconCircleDashed, IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -8,10 +8,11 @@ import { useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { AchievementForm, AchievementForm_call } from '#components/AchievementForm.tsx';
 import { Fact, Facts } from '#components/Facts.tsx';
-import { QueryError } from '#components/QueryError.tsx';
+import { QueryPending } from '#components/QueryPending.tsx';
+import { useProblemMessages } from '#components/use-problem-messages.ts';
 import { graphql } from '#graphql.ts';
 import { type AchievementFormValues, achievementFormFromCall } from '#lib/achievement-form.ts';
-import { readProblem } from '#lib/mutation-result.ts';
+import { MutationProblem_error, readProblem } from '#lib/mutation-result.ts';
 
 const CallAchievementPageQuery = graphql(
   `
@@ -58,15 +59,11 @@ const SaveAchievement = graphql(
     saveAchievement(callId: $callId, input: $input) {
       __typename
       ... on SaveAchievementSuccess { data { id achievement { id name } ...AchievementForm_call } }
-      ... on InvalidStateError { code message }
-      ... on ValidationError { message fieldErrors { path message } }
-      ... on NotAllowedError { message }
-      ... on NotFoundError { message }
-      ... on BaseError { message }
+      ...MutationProblem_error
     }
   }
 `,
-  [AchievementForm_call],
+  [AchievementForm_call, MutationProblem_error],
 );
 
 /**
@@ -186,20 +183,19 @@ function CredentialElements({
 /** What the call awards: the credential template, edited until the results are approved. */
 export function CallAchievementPage() {
   const { t, locale } = useLocale();
-  const errorMessage = useErrorMessage();
+  const messages = useProblemMessages();
   const { id = '' } = useParams();
   const [{ data, error }, reexecute] = useQuery({ query: CallAchievementPageQuery, variables: { id } });
   const [, save] = useMutation(SaveAchievement);
   const [editing, setEditing] = useState<AchievementFormValues | null>(null);
 
   if (!data) {
-    if (error)
-      return <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
     return (
-      <Stack gap="md" role="status" aria-label={t('common.loading')}>
-        <Skeleton h={60} />
-        <Skeleton h={420} />
-      </Stack>
+      <QueryPending
+        error={error}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        blocks={[{ h: 60 }, { h: 420 }]}
+      />
     );
   }
   const call = data.trainingCall;
@@ -278,10 +274,7 @@ export function CallAchievementPage() {
               onValuesChange={setEditing}
               onSubmit={async (input) => {
                 const result = await save({ callId: call.id, input });
-                const problem = readProblem(result.data?.saveAchievement, result.error, {
-                  network: t('common.networkError'),
-                  unknown: errorMessage('INTERNAL'),
-                });
+                const problem = readProblem(result.data?.saveAchievement, result.error, messages);
                 if (!problem)
                   notifications.show({ color: 'green', message: t('admin.delivery.achievement.saved') });
                 return problem;

@@ -1,5 +1,5 @@
 import { translateError } from '@kmg/domain';
-import { formatNumber, useErrorMessage, useLocale } from '@kmg/ui';
+import { formatNumber, useLocale } from '@kmg/ui';
 import {
   Alert,
   Anchor,
@@ -22,9 +22,10 @@ import { useMutation, useQuery } from 'urql';
 import { VerdictBadge } from '#components/DeliveryBadges.tsx';
 import { QueryError } from '#components/QueryError.tsx';
 import { UnitAssessmentForm, UnitAssessmentForm_assessment } from '#components/UnitAssessmentForm.tsx';
+import { useProblemMessages } from '#components/use-problem-messages.ts';
 import { graphql } from '#graphql.ts';
 import { PARTICIPANTS_PAGE, verdictOf } from '#lib/delivery.ts';
-import { readProblem } from '#lib/mutation-result.ts';
+import { MutationProblem_error, readProblem } from '#lib/mutation-result.ts';
 
 const CallAssessmentPageQuery = graphql(
   `
@@ -58,15 +59,11 @@ const RecordAssessment = graphql(
     recordAssessment(applicationId: $applicationId, unitId: $unitId, input: $input) {
       __typename
       ... on RecordAssessmentSuccess { data { id ...UnitAssessmentForm_assessment } }
-      ... on InvalidStateError { code message }
-      ... on ValidationError { message fieldErrors { path message } }
-      ... on NotAllowedError { message }
-      ... on NotFoundError { message }
-      ... on BaseError { message }
+      ...MutationProblem_error
     }
   }
 `,
-  [UnitAssessmentForm_assessment],
+  [UnitAssessmentForm_assessment, MutationProblem_error],
 );
 
 /** The search parameter naming the participant being assessed. */
@@ -78,7 +75,7 @@ const participantParam = 'peserta';
  */
 export function CallAssessmentPage() {
   const { t, locale } = useLocale();
-  const errorMessage = useErrorMessage();
+  const messages = useProblemMessages();
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const [{ data, error }, reexecute] = useQuery({
@@ -290,13 +287,10 @@ export function CallAssessmentPage() {
                       input,
                     });
                     const outcome = result.data?.recordAssessment;
-                    const problem = readProblem(outcome, result.error, {
-                      network: t('common.networkError'),
-                      unknown: errorMessage('INTERNAL'),
-                    });
+                    const problem = readProblem(outcome, result.error, messages);
                     if (problem) return { problem };
                     if (outcome?.__typename !== 'RecordAssessmentSuccess')
-                      return { problem: { message: errorMessage('INTERNAL'), fieldErrors: [] } };
+                      return { problem: { message: messages.unknown, fieldErrors: [] } };
                     return { assessmentId: outcome.data.id };
                   }}
                   onEvidenceChanged={() => reexecute({ requestPolicy: 'network-only' })}

@@ -1,18 +1,19 @@
 import { translateError } from '@kmg/domain';
-import { formatDateRange, formatLocalDate, useErrorMessage, useLocale } from '@kmg/ui';
-import { Alert, Anchor, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { formatDateRange, formatLocalDate, useLocale } from '@kmg/ui';
+import { Alert, Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconInfoCircle, IconKeyboard, IconLock } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { AttendanceSheet } from '#components/AttendanceSheet.tsx';
-import { QueryError } from '#components/QueryError.tsx';
+import { QueryPending } from '#components/QueryPending.tsx';
 import { CompletionRule } from '#components/ResultsPanel.tsx';
+import { useProblemMessages } from '#components/use-problem-messages.ts';
 import { graphql } from '#graphql.ts';
 import { recordedAttendance } from '#lib/attendance-sheet.ts';
 import { PARTICIPANTS_PAGE, venueToday } from '#lib/delivery.ts';
-import { readProblem } from '#lib/mutation-result.ts';
+import { MutationProblem_error, readProblem } from '#lib/mutation-result.ts';
 
 const CallAttendancePageQuery = graphql(`
   query CallAttendancePage($id: ID!, $first: Int!) {
@@ -44,7 +45,8 @@ const CallAttendancePageQuery = graphql(`
  * Saving returns the same page of participants with their new attendance and completion, so the
  * register, the results table and the verdicts update in place.
  */
-const RecordAttendance = graphql(`
+const RecordAttendance = graphql(
+  `
   mutation RecordAttendance($callId: ID!, $entries: [AttendanceInput!]!, $first: Int!) {
     recordAttendance(callId: $callId, entries: $entries) {
       __typename
@@ -63,19 +65,17 @@ const RecordAttendance = graphql(`
           }
         }
       }
-      ... on InvalidStateError { code message }
-      ... on ValidationError { message fieldErrors { path message } }
-      ... on NotAllowedError { message }
-      ... on NotFoundError { message }
-      ... on BaseError { message }
+      ...MutationProblem_error
     }
   }
-`);
+`,
+  [MutationProblem_error],
+);
 
 /** The attendance register of a call: every participant on every training day. */
 export function CallAttendancePage() {
   const { t, locale } = useLocale();
-  const errorMessage = useErrorMessage();
+  const messages = useProblemMessages();
   const { id = '' } = useParams();
   const [{ data, error }, reexecute] = useQuery({
     query: CallAttendancePageQuery,
@@ -98,13 +98,12 @@ export function CallAttendancePage() {
   );
 
   if (!data) {
-    if (error)
-      return <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
     return (
-      <Stack gap="md" role="status" aria-label={t('common.loading')}>
-        <Skeleton h={80} />
-        <Skeleton h={360} />
-      </Stack>
+      <QueryPending
+        error={error}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        blocks={[{ h: 80 }, { h: 360 }]}
+      />
     );
   }
   if (!call) return null;
@@ -180,10 +179,7 @@ export function CallAttendancePage() {
           locked={locked}
           onSave={async (entries) => {
             const result = await record({ callId: call.id, entries, first: PARTICIPANTS_PAGE });
-            const problem = readProblem(result.data?.recordAttendance, result.error, {
-              network: t('common.networkError'),
-              unknown: errorMessage('INTERNAL'),
-            });
+            const problem = readProblem(result.data?.recordAttendance, result.error, messages);
             if (!problem)
               notifications.show({
                 color: 'green',

@@ -1,5 +1,5 @@
 import { formatInstant, useLocale } from '@kmg/ui';
-import { Alert, Box, Button, Group, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Alert, Box, Button, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import {
   IconAward,
   IconCalendarCheck,
@@ -11,7 +11,7 @@ import {
 import type { ReactNode } from 'react';
 import { Outlet, NavLink as RouterNavLink, useLocation, useParams } from 'react-router';
 import { useQuery } from 'urql';
-import { QueryError } from '#components/QueryError.tsx';
+import { QueryPending } from '#components/QueryPending.tsx';
 import { ResultsHistory_call, ResultsReturnNotice } from '#components/ResultsHistory.tsx';
 import { graphql } from '#graphql.ts';
 import { deliveryRights } from '#lib/delivery.ts';
@@ -128,14 +128,12 @@ export function CallDeliveryLayout() {
   const [{ data, error }, reexecute] = useQuery({ query: CallDeliveryLayoutQuery, variables: { id } });
 
   if (!data) {
-    if (error)
-      return <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
     return (
-      <Stack gap="md" role="status" aria-label={t('common.loading')}>
-        <Skeleton h={56} />
-        <Skeleton h={36} w={520} />
-        <Skeleton h={320} />
-      </Stack>
+      <QueryPending
+        error={error}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        blocks={[{ h: 56 }, { h: 36, w: 520 }, { h: 320 }]}
+      />
     );
   }
   const call = data.trainingCall;

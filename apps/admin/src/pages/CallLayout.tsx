@@ -1,5 +1,5 @@
 import { useLocale } from '@kmg/ui';
-import { Alert, Skeleton, Stack, Tabs } from '@mantine/core';
+import { Alert, Tabs } from '@mantine/core';
 import { IconCertificate, IconChecklist, IconInfoCircle, IconListDetails } from '@tabler/icons-react';
 import { Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -7,7 +7,7 @@ import { CallActions, CallActions_call } from '#components/CallActions.tsx';
 import { CallStateBadge } from '#components/CallStateBadge.tsx';
 import { PageHeader } from '#components/PageHeader.tsx';
 import { PageNotice } from '#components/PageNotice.tsx';
-import { QueryError } from '#components/QueryError.tsx';
+import { QueryPending } from '#components/QueryPending.tsx';
 import { graphql } from '#graphql.ts';
 
 const CallLayoutQuery = graphql(
@@ -55,14 +55,12 @@ export function CallLayout() {
   const [{ data, error }, reexecute] = useQuery({ query: CallLayoutQuery, variables: { id } });
 
   if (!data) {
-    if (error)
-      return <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
     return (
-      <Stack gap="md" role="status" aria-label={t('common.loading')}>
-        <Skeleton h={36} w="60%" />
-        <Skeleton h={40} w={320} />
-        <Skeleton h={220} />
-      </Stack>
+      <QueryPending
+        error={error}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        blocks={[{ h: 36, w: '60%' }, { h: 40, w: 320 }, { h: 220 }]}
+      />
     );
   }
 

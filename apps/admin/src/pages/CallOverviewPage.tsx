@@ -1,6 +1,6 @@
 import { applicationStatuses } from '@kmg/domain';
 import { useLocale } from '@kmg/ui';
-import { Group, LoadingOverlay, Paper, Select, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Group, LoadingOverlay, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -9,6 +9,7 @@ import { ApplicationsTable, ApplicationsTable_application } from '#components/Ap
 import { CallSummary, CallSummary_call } from '#components/CallSummary.tsx';
 import { Pager } from '#components/Pager.tsx';
 import { QueryError } from '#components/QueryError.tsx';
+import { QueryPending } from '#components/QueryPending.tsx';
 import { ReviewProgressLine, ReviewProgressPanel_call } from '#components/ReviewProgressPanel.tsx';
 import { graphql } from '#graphql.ts';
 import {
@@ -76,14 +77,12 @@ export function CallOverviewPage() {
   };
 
   if (!data) {
-    if (result.error) {
-      return <QueryError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
-    }
     return (
-      <Stack gap="md" role="status" aria-label={t('common.loading')}>
-        <Skeleton h={220} />
-        <Skeleton h={160} />
-      </Stack>
+      <QueryPending
+        error={result.error}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        blocks={[{ h: 220 }, { h: 160 }]}
+      />
     );
   }
 

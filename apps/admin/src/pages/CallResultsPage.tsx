@@ -1,5 +1,5 @@
 import { useLocale } from '@kmg/ui';
-import { Alert, Badge, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
@@ -16,7 +16,7 @@ import {
   ParticipantsTable_call,
   ParticipantsTable_participant,
 } from '#components/ParticipantsTable.tsx';
-import { QueryError } from '#components/QueryError.tsx';
+import { QueryPending } from '#components/QueryPending.tsx';
 import { ResultsPanel, ResultsPanel_call, ResultsPanel_participant } from '#components/ResultsPanel.tsx';
 import { graphql } from '#graphql.ts';
 import { deliveryRights, PARTICIPANTS_PAGE } from '#lib/delivery.ts';
@@ -111,13 +111,12 @@ export function CallResultsPage() {
   };
 
   if (!data) {
-    if (error)
-      return <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
     return (
-      <Stack gap="md" role="status" aria-label={t('common.loading')}>
-        <Skeleton h={180} />
-        <Skeleton h={320} />
-      </Stack>
+      <QueryPending
+        error={error}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        blocks={[{ h: 180 }, { h: 320 }]}
+      />
     );
   }
   const call = data.trainingCall;

@@ -1,12 +1,12 @@
 import { planCallTransition, translateError } from '@kmg/domain';
-import { formatNumber, useErrorMessage, useLocale } from '@kmg/ui';
-import { Alert, Paper, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { formatNumber, useLocale } from '@kmg/ui';
+import { Alert, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconInfoCircle, IconLock } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { QueryError } from '#components/QueryError.tsx';
+import { QueryPending } from '#components/QueryPending.tsx';
 import {
   ReviewerAssignment,
   ReviewerAssignment_call,
@@ -19,8 +19,9 @@ import {
   SelectionSettingsSummary,
   SelectionSettingsSummary_call,
 } from '#components/SelectionSettingsSummary.tsx';
+import { useProblemMessages } from '#components/use-problem-messages.ts';
 import { graphql } from '#graphql.ts';
-import { readProblem } from '#lib/mutation-result.ts';
+import { MutationProblem_error, readProblem } from '#lib/mutation-result.ts';
 import { useViewer } from '#lib/viewer.tsx';
 
 const CallSelectionPageQuery = graphql(
@@ -62,15 +63,11 @@ const UpdateSelectionSettings = graphql(
     updateSelectionSettings(callId: $callId, input: $input) {
       __typename
       ... on UpdateSelectionSettingsSuccess { data { id ...SelectionSettingsForm_call } }
-      ... on ValidationError { message fieldErrors { path message } }
-      ... on InvalidStateError { code message }
-      ... on NotAllowedError { message }
-      ... on NotFoundError { message }
-      ... on BaseError { message }
+      ...MutationProblem_error
     }
   }
 `,
-  [SelectionSettingsForm_call],
+  [SelectionSettingsForm_call, MutationProblem_error],
 );
 
 const AssignReviewers = graphql(
@@ -79,30 +76,25 @@ const AssignReviewers = graphql(
     assignReviewers(callId: $callId, reviewerIds: $reviewerIds) {
       __typename
       ... on AssignReviewersSuccess { data { id ...ReviewerAssignment_call } }
-      ... on ValidationError { message fieldErrors { path message } }
-      ... on InvalidStateError { code message }
-      ... on NotAllowedError { message }
-      ... on NotFoundError { message }
-      ... on BaseError { message }
+      ...MutationProblem_error
     }
   }
 `,
-  [ReviewerAssignment_call],
+  [ReviewerAssignment_call, MutationProblem_error],
 );
 
-const CommitSelection = graphql(`
+const CommitSelection = graphql(
+  `
   mutation CommitSelection($callId: ID!) {
     commitSelection(callId: $callId) {
       __typename
       ... on CommitSelectionSuccess { data { id status selectionCommittedAt seatsTaken waitlistCount } }
-      ... on InvalidStateError { code message }
-      ... on ValidationError { message fieldErrors { path message } }
-      ... on NotAllowedError { message }
-      ... on NotFoundError { message }
-      ... on BaseError { message }
+      ...MutationProblem_error
     }
   }
-`);
+`,
+  [MutationProblem_error],
+);
 
 function Block({
   id,
@@ -137,7 +129,7 @@ function Block({
  */
 export function CallSelectionPage() {
   const { t, locale } = useLocale();
-  const errorMessage = useErrorMessage();
+  const messages = useProblemMessages();
   const viewer = useViewer();
   const { id = '' } = useParams();
   const canAssign = viewer.roles.some((role) => role === 'ADMIN' || role === 'PROGRAM_MANAGER');
@@ -148,17 +140,14 @@ export function CallSelectionPage() {
   const [, updateSettings] = useMutation(UpdateSelectionSettings);
   const [, assignReviewers] = useMutation(AssignReviewers);
   const [, commitSelection] = useMutation(CommitSelection);
-  const messages = { network: t('common.networkError'), unknown: errorMessage('INTERNAL') };
 
   if (!data) {
-    if (error)
-      return <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
     return (
-      <Stack gap="md" role="status" aria-label={t('common.loading')}>
-        <Skeleton h={110} />
-        <Skeleton h={240} />
-        <Skeleton h={320} />
-      </Stack>
+      <QueryPending
+        error={error}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        blocks={[{ h: 110 }, { h: 240 }, { h: 320 }]}
+      />
     );
   }
   const call = data.trainingCall;

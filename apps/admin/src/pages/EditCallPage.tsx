@@ -1,6 +1,6 @@
 import { planCallTransition, translateError } from '@kmg/domain';
-import { useErrorMessage, useLocale } from '@kmg/ui';
-import { Alert, Skeleton, Stack } from '@mantine/core';
+import { useLocale } from '@kmg/ui';
+import { Alert } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useNavigate, useParams } from 'react-router';
@@ -14,10 +14,11 @@ import {
 } from '#components/CallForm.tsx';
 import { PageHeader } from '#components/PageHeader.tsx';
 import { PageNotice } from '#components/PageNotice.tsx';
-import { QueryError } from '#components/QueryError.tsx';
+import { QueryPending } from '#components/QueryPending.tsx';
+import { useProblemMessages } from '#components/use-problem-messages.ts';
 import { graphql, readFragment } from '#graphql.ts';
 import { callFormFromCall } from '#lib/call-form.ts';
-import { readProblem } from '#lib/mutation-result.ts';
+import { MutationProblem_error, readProblem } from '#lib/mutation-result.ts';
 
 const EditCallPageQuery = graphql(
   `
@@ -39,23 +40,22 @@ const EditCallPageQuery = graphql(
   [CallForm_call, CallForm_programme, CallForm_provider, CallForm_skillArea],
 );
 
-const UpdateCall = graphql(`
+const UpdateCall = graphql(
+  `
   mutation UpdateCall($id: ID!, $input: TrainingCallInput!) {
     updateTrainingCall(id: $id, input: $input) {
       __typename
       ... on UpdateTrainingCallSuccess { data { id } }
-      ... on ValidationError { message fieldErrors { path message } }
-      ... on InvalidStateError { message }
-      ... on NotAllowedError { message }
-      ... on NotFoundError { message }
-      ... on BaseError { message }
+      ...MutationProblem_error
     }
   }
-`);
+`,
+  [MutationProblem_error],
+);
 
 export function EditCallPage() {
   const { t, locale } = useLocale();
-  const errorMessage = useErrorMessage();
+  const messages = useProblemMessages();
   const navigate = useNavigate();
   const { id = '' } = useParams();
   // Always the saved version: someone else may have changed the call since it was last shown.
@@ -67,13 +67,12 @@ export function EditCallPage() {
   const [, updateCall] = useMutation(UpdateCall);
 
   if (!data) {
-    if (error)
-      return <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
     return (
-      <Stack gap="md" role="status" aria-label={t('common.loading')}>
-        <Skeleton h={36} w="40%" />
-        <Skeleton h={320} />
-      </Stack>
+      <QueryPending
+        error={error}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        blocks={[{ h: 36, w: '40%' }, { h: 320 }]}
+      />
     );
   }
 
@@ -141,10 +140,7 @@ export function EditCallPage() {
         onSubmit={async (input) => {
           const result = await updateCall({ id: call.id, input });
           const outcome = result.data?.updateTrainingCall;
-          const problem = readProblem(outcome, result.error, {
-            network: t('common.networkError'),
-            unknown: errorMessage('INTERNAL'),
-          });
+          const problem = readProblem(outcome, result.error, messages);
           if (problem) return problem;
           notifications.show({ color: 'green', message: t('admin.form.saved') });
           navigate(`/lowongan/${call.id}`);

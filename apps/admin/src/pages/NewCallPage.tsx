@@ -1,5 +1,4 @@
-import { useErrorMessage, useLocale } from '@kmg/ui';
-import { Skeleton, Stack } from '@mantine/core';
+import { useLocale } from '@kmg/ui';
 import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -11,10 +10,11 @@ import {
 } from '#components/CallForm.tsx';
 import { PageHeader } from '#components/PageHeader.tsx';
 import { PageNotice } from '#components/PageNotice.tsx';
-import { QueryError } from '#components/QueryError.tsx';
+import { QueryPending } from '#components/QueryPending.tsx';
+import { useProblemMessages } from '#components/use-problem-messages.ts';
 import { graphql } from '#graphql.ts';
 import { emptyCallForm } from '#lib/call-form.ts';
-import { readProblem } from '#lib/mutation-result.ts';
+import { MutationProblem_error, readProblem } from '#lib/mutation-result.ts';
 
 const NewCallPageQuery = graphql(
   `
@@ -27,35 +27,33 @@ const NewCallPageQuery = graphql(
   [CallForm_programme, CallForm_provider, CallForm_skillArea],
 );
 
-const CreateCall = graphql(`
+const CreateCall = graphql(
+  `
   mutation CreateCall($input: TrainingCallInput!) {
     createTrainingCall(input: $input) {
       __typename
       ... on CreateTrainingCallSuccess { data { id } }
-      ... on ValidationError { message fieldErrors { path message } }
-      ... on NotAllowedError { message }
-      ... on NotFoundError { message }
-      ... on BaseError { message }
+      ...MutationProblem_error
     }
   }
-`);
+`,
+  [MutationProblem_error],
+);
 
 export function NewCallPage() {
   const { t } = useLocale();
-  const errorMessage = useErrorMessage();
+  const messages = useProblemMessages();
   const navigate = useNavigate();
   const [{ data, error }, reexecute] = useQuery({ query: NewCallPageQuery });
   const [, createCall] = useMutation(CreateCall);
 
   if (!data) {
-    if (error)
-      return <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
     return (
-      <Stack gap="md" role="status" aria-label={t('common.loading')}>
-        <Skeleton h={36} w="40%" />
-        <Skeleton h={200} />
-        <Skeleton h={320} />
-      </Stack>
+      <QueryPending
+        error={error}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        blocks={[{ h: 36, w: '40%' }, { h: 200 }, { h: 320 }]}
+      />
     );
   }
 
@@ -87,10 +85,7 @@ export function NewCallPage() {
         onSubmit={async (input) => {
           const result = await createCall({ input });
           const outcome = result.data?.createTrainingCall;
-          const problem = readProblem(outcome, result.error, {
-            network: t('common.networkError'),
-            unknown: errorMessage('INTERNAL'),
-          });
+          const problem = readProblem(outcome, result.error, messages);
           if (problem) return problem;
           if (outcome?.__typename === 'CreateTrainingCallSuccess') {
             notifications.show({ color: 'green', message: t('admin.form.created') });

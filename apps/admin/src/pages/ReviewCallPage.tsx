@@ -1,4 +1,4 @@
-import { formatNumber, useErrorMessage, useLocale } from '@kmg/ui';
+import { formatNumber, useLocale } from '@kmg/ui';
 import {
   Badge,
   Button,
@@ -20,9 +20,10 @@ import { PageNotice } from '#components/PageNotice.tsx';
 import { Pager } from '#components/Pager.tsx';
 import { QueryError } from '#components/QueryError.tsx';
 import { ReviewForm, ReviewForm_application, ReviewForm_call } from '#components/ReviewForm.tsx';
+import { useProblemMessages } from '#components/use-problem-messages.ts';
 import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
 import { formatCompactInstant, formatPoints } from '#lib/format.ts';
-import { readProblem } from '#lib/mutation-result.ts';
+import { MutationProblem_error, readProblem } from '#lib/mutation-result.ts';
 import { pageVariables, readPage, writePage } from '#lib/pagination.ts';
 import { useKeptData } from '#lib/use-kept-data.ts';
 
@@ -55,7 +56,8 @@ const ReviewCallPageQuery = graphql(
   [ReviewQueue_application, ReviewForm_call, ReviewForm_application],
 );
 
-const SubmitReview = graphql(`
+const SubmitReview = graphql(
+  `
   mutation SubmitReview($applicationId: ID!, $scores: [CriterionScoreInput!]!, $comment: String) {
     submitReview(applicationId: $applicationId, scores: $scores, comment: $comment) {
       __typename
@@ -66,14 +68,12 @@ const SubmitReview = graphql(`
           call { id reviewProgress { endorsed complete disagreements reviewers } }
         }
       }
-      ... on ValidationError { message fieldErrors { path message } }
-      ... on InvalidStateError { code message }
-      ... on NotAllowedError { message }
-      ... on NotFoundError { message }
-      ... on BaseError { message }
+      ...MutationProblem_error
     }
   }
-`);
+`,
+  [MutationProblem_error],
+);
 
 /** The search parameter naming the application being scored. */
 const selectedParam = 'pendaftar';
@@ -127,7 +127,7 @@ function QueueItem({
  */
 export function ReviewCallPage() {
   const { t, locale } = useLocale();
-  const errorMessage = useErrorMessage();
+  const messages = useProblemMessages();
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const page = useMemo(() => readPage(params), [params]);
@@ -274,10 +274,7 @@ export function ReviewCallPage() {
                 }
                 onSubmit={async (input) => {
                   const outcome = await submitReview({ applicationId: selected.id, ...input });
-                  return readProblem(outcome.data?.submitReview, outcome.error, {
-                    network: t('common.networkError'),
-                    unknown: errorMessage('INTERNAL'),
-                  });
+                  return readProblem(outcome.data?.submitReview, outcome.error, messages);
                 }}
               />
             )}
