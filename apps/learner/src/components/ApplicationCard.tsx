@@ -3,6 +3,7 @@ import { Anchor, Button, Card, Group, Skeleton, Stack, Text, Title } from '@mant
 import { IconCertificate } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { ApplicationProgress, ApplicationProgress_application } from '#components/ApplicationProgress.tsx';
+import { CardSkeleton } from '#components/CardSkeleton.tsx';
 import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
 
 export const ApplicationCard_application = graphql(
@@ -100,14 +101,12 @@ export function ApplicationCard({
 
 export function ApplicationCardSkeleton() {
   return (
-    <Card withBorder radius="md" padding="md" aria-hidden>
-      <Stack gap="sm">
-        <Skeleton height={22} width="80%" />
-        <Skeleton height={14} width="50%" />
-        <Skeleton height={14} width="70%" />
-        <Skeleton height={20} width={120} radius="xl" />
-        <Skeleton height={56} radius="md" />
-      </Stack>
-    </Card>
+    <CardSkeleton>
+      <Skeleton height={22} width="80%" />
+      <Skeleton height={14} width="50%" />
+      <Skeleton height={14} width="70%" />
+      <Skeleton height={20} width={120} radius="xl" />
+      <Skeleton height={56} radius="md" />
+    </CardSkeleton>
   );
 }

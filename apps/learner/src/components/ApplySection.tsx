@@ -1,12 +1,13 @@
 import { formatInstant, useLocale } from '@kmg/ui';
 import { Alert, Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { IconCalendarTime, IconCircleCheck, IconInfoCircle, IconLock, IconUsers } from '@tabler/icons-react';
+import { IconCalendarTime, IconCircleCheck, IconInfoCircle, IconUsers } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { ApplicationProgress, ApplicationProgress_application } from '#components/ApplicationProgress.tsx';
 import { ApplyForm } from '#components/ApplyForm.tsx';
 import { ClampedText } from '#components/ClampedText.tsx';
 import { EligibilityReasons } from '#components/EligibilityReasons.tsx';
+import { LockedNotice } from '#components/LockedNotice.tsx';
 import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
 import { decideApplyState } from '#lib/apply-state.ts';
 import { withNext } from '#lib/next-path.ts';
@@ -166,20 +167,15 @@ export function ApplySection({
         )}
 
         {state.kind === 'notTeacher' && viewer && (
-          <Alert color="gray" variant="light" icon={<IconLock size={20} aria-hidden />}>
+          <LockedNotice>
             {t('learner.apply.notTeacher', {
               roles: viewer.roles.map((role) => t(`status.role.${role}`)).join(', '),
             })}
-          </Alert>
+          </LockedNotice>
         )}
 
         {state.kind === 'notEligible' && (
-          <Alert
-            color="gray"
-            variant="light"
-            icon={<IconLock size={20} aria-hidden />}
-            title={t('learner.apply.notEligible')}
-          >
+          <LockedNotice title={t('learner.apply.notEligible')}>
             <Stack gap="xs">
               <EligibilityReasons reasons={reasons} />
               {reasons.some((reason) => profileRules.has(reason.rule)) && (
@@ -191,7 +187,7 @@ export function ApplySection({
                 </Text>
               )}
             </Stack>
-          </Alert>
+          </LockedNotice>
         )}
 
         {state.kind === 'notYetOpen' && (
@@ -201,7 +197,7 @@ export function ApplySection({
         )}
 
         {state.kind === 'closed' && (
-          <Alert color="gray" variant="light" icon={<IconLock size={20} aria-hidden />}>
+          <LockedNotice>
             {t('learner.apply.closed', { when: closesAt })}
             {application?.status === 'WITHDRAWN' && application.withdrawnAt && (
               <>
@@ -209,7 +205,7 @@ export function ApplySection({
                 {t('learner.progress.withdrawn', { when: formatInstant(application.withdrawnAt, locale) })}
               </>
             )}
-          </Alert>
+          </LockedNotice>
         )}
 
         {state.kind === 'cancelled' && (

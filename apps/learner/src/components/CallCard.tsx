@@ -8,6 +8,7 @@ import {
   IconUsers,
 } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
+import { CardSkeleton } from '#components/CardSkeleton.tsx';
 import { DeadlineCountdown } from '#components/DeadlineCountdown.tsx';
 import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
 import { skillAreaName } from '#lib/skill-area.ts';
@@ -138,15 +139,13 @@ export function CallCard({ call: data, now }: { call: FragmentOf<typeof CallCard
 
 export function CallCardSkeleton() {
   return (
-    <Card withBorder radius="md" padding="md" aria-hidden>
-      <Stack gap="sm">
-        <Skeleton height={20} width={120} radius="xl" />
-        <Skeleton height={22} width="85%" />
-        <Skeleton height={14} width="50%" />
-        <Skeleton height={14} width="70%" />
-        <Skeleton height={14} width="65%" />
-        <Skeleton height={14} width="55%" />
-      </Stack>
-    </Card>
+    <CardSkeleton>
+      <Skeleton height={20} width={120} radius="xl" />
+      <Skeleton height={22} width="85%" />
+      <Skeleton height={14} width="50%" />
+      <Skeleton height={14} width="70%" />
+      <Skeleton height={14} width="65%" />
+      <Skeleton height={14} width="55%" />
+    </CardSkeleton>
   );
 }

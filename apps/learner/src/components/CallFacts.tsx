@@ -1,6 +1,7 @@
 import { formatDateRange, formatInstant, useLocale } from '@kmg/ui';
 import { DataList, Text } from '@mantine/core';
 import { CallRequirements } from '#components/CallRequirements.tsx';
+import { DataItem } from '#components/DataItem.tsx';
 import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
 import { listRequirements } from '#lib/requirements.ts';
 
@@ -56,68 +57,47 @@ export function CallFacts({ call: data }: { call: FragmentOf<typeof CallFacts_ca
 
   return (
     <DataList orientation="vertical" gap="md" size="md" withDivider>
-      <DataList.Item>
-        <DataList.ItemLabel>{t('learner.call.dates')}</DataList.ItemLabel>
-        <DataList.ItemValue>
-          {formatDateRange(call.startDate, call.endDate, locale)} ·{' '}
-          {t('common.hours', { count: call.trainingHours })}
-        </DataList.ItemValue>
-      </DataList.Item>
-      <DataList.Item>
-        <DataList.ItemLabel>{t('learner.call.place')}</DataList.ItemLabel>
-        <DataList.ItemValue>
-          <Text fw={600} span>
-            {t(`status.mode.${call.mode}`)}
-          </Text>
-          {call.mode === 'ONLINE' ? (
-            <Text size="sm">
-              {t('learner.call.onlineFrom', { place: `${call.city}, ${call.province.name}` })}
-            </Text>
-          ) : (
-            place.map((line) => (
-              <Text size="sm" key={line}>
-                {line}
-              </Text>
-            ))
-          )}
-        </DataList.ItemValue>
-      </DataList.Item>
-      <DataList.Item>
-        <DataList.ItemLabel>{t('learner.call.seatsLabel')}</DataList.ItemLabel>
-        <DataList.ItemValue>
-          {t('learner.call.quota', { count: call.seats })} ·{' '}
-          {t('common.applications', { count: call.applicationCount })}
-        </DataList.ItemValue>
-      </DataList.Item>
-      <DataList.Item>
-        <DataList.ItemLabel>{t('learner.call.window')}</DataList.ItemLabel>
-        <DataList.ItemValue>
+      <DataItem label={t('learner.call.dates')}>
+        {formatDateRange(call.startDate, call.endDate, locale)} ·{' '}
+        {t('common.hours', { count: call.trainingHours })}
+      </DataItem>
+      <DataItem label={t('learner.call.place')}>
+        <Text fw={600} span>
+          {t(`status.mode.${call.mode}`)}
+        </Text>
+        {call.mode === 'ONLINE' ? (
           <Text size="sm">
-            {t('learner.call.opens', { when: formatInstant(call.applicationOpensAt, locale, call.timeZone) })}
+            {t('learner.call.onlineFrom', { place: `${call.city}, ${call.province.name}` })}
           </Text>
-          <Text size="sm" fw={600}>
-            {t('learner.call.closes', {
-              when: formatInstant(call.applicationClosesAt, locale, call.timeZone),
-            })}
-          </Text>
-        </DataList.ItemValue>
-      </DataList.Item>
-      <DataList.Item>
-        <DataList.ItemLabel>{t('learner.call.requirements')}</DataList.ItemLabel>
-        <DataList.ItemValue>
-          <CallRequirements requirements={listRequirements(call)} />
-        </DataList.ItemValue>
-      </DataList.Item>
-      <DataList.Item>
-        <DataList.ItemLabel>{t('learner.call.provider')}</DataList.ItemLabel>
-        <DataList.ItemValue>{call.provider.name}</DataList.ItemValue>
-      </DataList.Item>
-      <DataList.Item>
-        <DataList.ItemLabel>{t('learner.call.programme')}</DataList.ItemLabel>
-        <DataList.ItemValue>
-          {call.programme.name} ({call.programme.year})
-        </DataList.ItemValue>
-      </DataList.Item>
+        ) : (
+          place.map((line) => (
+            <Text size="sm" key={line}>
+              {line}
+            </Text>
+          ))
+        )}
+      </DataItem>
+      <DataItem label={t('learner.call.seatsLabel')}>
+        {t('learner.call.quota', { count: call.seats })} ·{' '}
+        {t('common.applications', { count: call.applicationCount })}
+      </DataItem>
+      <DataItem label={t('learner.call.window')}>
+        <Text size="sm">
+          {t('learner.call.opens', { when: formatInstant(call.applicationOpensAt, locale, call.timeZone) })}
+        </Text>
+        <Text size="sm" fw={600}>
+          {t('learner.call.closes', {
+            when: formatInstant(call.applicationClosesAt, locale, call.timeZone),
+          })}
+        </Text>
+      </DataItem>
+      <DataItem label={t('learner.call.requirements')}>
+        <CallRequirements requirements={listRequirements(call)} />
+      </DataItem>
+      <DataItem label={t('learner.call.provider')}>{call.provider.name}</DataItem>
+      <DataItem label={t('learner.call.programme')}>
+        {call.programme.name} ({call.programme.year})
+      </DataItem>
     </DataList>
   );
 }

@@ -9,6 +9,7 @@ import {
 } from '@tabler/icons-react';
 import { useId } from 'react';
 import { Link } from 'react-router';
+import { CardSkeleton } from '#components/CardSkeleton.tsx';
 import { CredentialActions, CredentialActions_credential } from '#components/CredentialActions.tsx';
 import { callPath, Fact, FactList } from '#components/CredentialFacts.tsx';
 import { CredentialUnits } from '#components/CredentialUnits.tsx';
@@ -202,21 +203,19 @@ export function CredentialStatusNotice({
 
 export function CredentialCardSkeleton() {
   return (
-    <Card withBorder radius="md" padding="md" aria-hidden>
-      <Stack gap="sm">
-        <Group gap="sm" wrap="nowrap" align="flex-start">
-          <Skeleton height={44} width={44} radius="md" />
-          <Stack gap={6} style={{ flex: 1 }}>
-            <Skeleton height={18} width={120} radius="xl" />
-            <Skeleton height={22} width="80%" />
-            <Skeleton height={14} width="60%" />
-          </Stack>
-        </Group>
-        <Skeleton height={14} width="70%" />
-        <Skeleton height={14} width="40%" />
-        <Skeleton height={96} radius="md" />
-        <Skeleton height={44} radius="md" />
-      </Stack>
-    </Card>
+    <CardSkeleton>
+      <Group gap="sm" wrap="nowrap" align="flex-start">
+        <Skeleton height={44} width={44} radius="md" />
+        <Stack gap={6} style={{ flex: 1 }}>
+          <Skeleton height={18} width={120} radius="xl" />
+          <Skeleton height={22} width="80%" />
+          <Skeleton height={14} width="60%" />
+        </Stack>
+      </Group>
+      <Skeleton height={14} width="70%" />
+      <Skeleton height={14} width="40%" />
+      <Skeleton height={96} radius="md" />
+      <Skeleton height={44} radius="md" />
+    </CardSkeleton>
   );
 }

@@ -1,11 +1,13 @@
 import { ApplicationStatusBadge, formatDateRange, formatInstant, useLocale } from '@kmg/ui';
-import { Alert, Anchor, Button, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { IconClockHour4, IconLock } from '@tabler/icons-react';
+import { Anchor, Button, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { IconClockHour4 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { CardSkeleton } from '#components/CardSkeleton.tsx';
 import { ClampedText } from '#components/ClampedText.tsx';
 import { DeadlineCountdown } from '#components/DeadlineCountdown.tsx';
 import { type EndorsementDecision, EndorsementDialog } from '#components/EndorsementDialog.tsx';
+import { LockedNotice } from '#components/LockedNotice.tsx';
 import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
 import { schoolCardId } from '#lib/notification-target.ts';
 
@@ -162,9 +164,7 @@ export function EndorsementCard({
         </div>
 
         {isPending && isPastDeadline && (
-          <Alert color="gray" variant="light" icon={<IconLock size={20} aria-hidden />}>
-            {t('learner.school.deadlinePassed', { when: deadline })}
-          </Alert>
+          <LockedNotice>{t('learner.school.deadlinePassed', { when: deadline })}</LockedNotice>
         )}
 
         {isPending && !isPastDeadline && (
@@ -193,18 +193,16 @@ export function EndorsementCard({
 
 export function EndorsementCardSkeleton() {
   return (
-    <Card withBorder radius="md" padding="md" aria-hidden>
-      <Stack gap="sm">
-        <Skeleton height={22} width="55%" />
-        <Skeleton height={14} width="40%" />
-        <Skeleton height={16} width="85%" />
-        <Skeleton height={14} width="60%" />
-        <Skeleton height={48} />
-        <Group grow>
-          <Skeleton height={42} />
-          <Skeleton height={42} />
-        </Group>
-      </Stack>
-    </Card>
+    <CardSkeleton>
+      <Skeleton height={22} width="55%" />
+      <Skeleton height={14} width="40%" />
+      <Skeleton height={16} width="85%" />
+      <Skeleton height={14} width="60%" />
+      <Skeleton height={48} />
+      <Group grow>
+        <Skeleton height={42} />
+        <Skeleton height={42} />
+      </Group>
+    </CardSkeleton>
   );
 }

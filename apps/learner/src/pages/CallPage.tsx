@@ -1,4 +1,4 @@
-import { CallStatusBadge, LoadError, useLocale } from '@kmg/ui';
+import { CallStatusBadge, useLocale } from '@kmg/ui';
 import {
   Alert,
   Anchor,
@@ -22,6 +22,7 @@ import { CallFacts, CallFacts_call } from '#components/CallFacts.tsx';
 import { DeadlineCountdown } from '#components/DeadlineCountdown.tsx';
 import { EligibilityReasons } from '#components/EligibilityReasons.tsx';
 import { NotFound } from '#components/NotFound.tsx';
+import { QueryLoadError } from '#components/QueryState.tsx';
 import { graphql } from '#graphql.ts';
 import { usePageTitle } from '#lib/page-title.ts';
 import { useScrollToHash } from '#lib/scroll-to-hash.ts';
@@ -112,10 +113,7 @@ export function CallPage() {
       return (
         <Container size="md" px="md" py="lg">
           {back}
-          <LoadError
-            isNetworkError={!!error.networkError}
-            onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-          />
+          <QueryLoadError error={error} reexecute={reexecute} />
         </Container>
       );
     }

@@ -1,4 +1,4 @@
-import { LoadError, useLocale } from '@kmg/ui';
+import { useLocale } from '@kmg/ui';
 import { Badge, Box, Button, EmptyState, Group, Stack, TextInput, Title } from '@mantine/core';
 import { useDebouncedCallback, useMediaQuery } from '@mantine/hooks';
 import { IconAdjustmentsHorizontal, IconSearch, IconSearchOff } from '@tabler/icons-react';
@@ -7,7 +7,9 @@ import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { CallCard, CallCard_call, CallCardSkeleton } from '#components/CallCard.tsx';
 import { ActiveFilters, CallFilterFields, CallFilters_skillAreas } from '#components/CallFilters.tsx';
+import { LoadMoreButton } from '#components/LoadMoreButton.tsx';
 import { Page } from '#components/Page.tsx';
+import { QueryLoadError } from '#components/QueryState.tsx';
 import { graphql } from '#graphql.ts';
 import {
   type CallFilters,
@@ -129,10 +131,7 @@ export function CallsPage() {
           <ActiveFilters filters={filters} skillAreas={skillAreas} onChange={applyFilters} />
 
           {error && !calls ? (
-            <LoadError
-              isNetworkError={!!error.networkError}
-              onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-            />
+            <QueryLoadError error={error} reexecute={reexecute} />
           ) : (
             <section aria-labelledby="results-heading" aria-busy={fetching}>
               <Title order={2} id="results-heading" fz="md" fw={600} c="gray.8" mb="sm" aria-live="polite">
@@ -154,22 +153,12 @@ export function CallsPage() {
                     <CallCard key={node.id} call={node} now={now} />
                   ))}
                   {calls.pageInfo.hasNextPage && (
-                    <Button
-                      variant="default"
-                      size="md"
-                      fullWidth
-                      loading={fetching}
+                    <LoadMoreButton
+                      isLoading={fetching}
                       onClick={() => setPage({ key: filterKey, after: calls.pageInfo.endCursor })}
-                    >
-                      {t('learner.calls.loadMore')}
-                    </Button>
-                  )}
-                  {error && (
-                    <LoadError
-                      isNetworkError={!!error.networkError}
-                      onRetry={() => reexecute({ requestPolicy: 'network-only' })}
                     />
                   )}
+                  {error && <QueryLoadError error={error} reexecute={reexecute} />}
                 </Stack>
               ) : (
                 <EmptyState

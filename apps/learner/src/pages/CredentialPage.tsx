@@ -1,12 +1,14 @@
-import { CredentialStatusBadge, LoadError, useLocale } from '@kmg/ui';
+import { CredentialStatusBadge, useLocale } from '@kmg/ui';
 import { Anchor, Card, Container, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { CardSkeleton } from '#components/CardSkeleton.tsx';
 import { CredentialActions, CredentialActions_credential } from '#components/CredentialActions.tsx';
 import { CredentialStatusNotice } from '#components/CredentialCard.tsx';
 import { CredentialDetails, CredentialDetails_credential } from '#components/CredentialDetails.tsx';
 import { NotFound } from '#components/NotFound.tsx';
+import { QueryFallback } from '#components/QueryState.tsx';
 import { RequireSignIn } from '#components/RequireSignIn.tsx';
 import { graphql } from '#graphql.ts';
 import { usePageTitle } from '#lib/page-title.ts';
@@ -32,15 +34,13 @@ const CredentialPageQuery = graphql(
 );
 
 const skeleton = (
-  <Card withBorder radius="md" padding="lg" aria-hidden>
-    <Stack gap="md">
-      <Skeleton height={52} width={52} radius="md" />
-      <Skeleton height={28} width="80%" />
-      <Skeleton height={20} width="50%" />
-      <Skeleton height={96} radius="md" />
-      <Skeleton height={240} radius="md" />
-    </Stack>
-  </Card>
+  <CardSkeleton padding="lg" gap="md">
+    <Skeleton height={52} width={52} radius="md" />
+    <Skeleton height={28} width="80%" />
+    <Skeleton height={20} width="50%" />
+    <Skeleton height={96} radius="md" />
+    <Skeleton height={240} radius="md" />
+  </CardSkeleton>
 );
 
 /** One of the teacher's credentials in full, with everything they can do with it. */
@@ -68,17 +68,7 @@ function CredentialContent() {
   const credential = data?.myCredentials.find((entry) => entry.credentialId === id.toLowerCase());
   usePageTitle(credential?.name);
 
-  if (!data) {
-    if (error) {
-      return (
-        <LoadError
-          isNetworkError={!!error.networkError}
-          onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-        />
-      );
-    }
-    return skeleton;
-  }
+  if (!data) return <QueryFallback error={error} reexecute={reexecute} skeleton={skeleton} />;
   if (!credential) {
     return (
       <NotFound

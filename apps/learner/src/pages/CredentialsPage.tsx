@@ -1,6 +1,6 @@
-import { LoadError, useLocale } from '@kmg/ui';
-import { Alert, Button, EmptyState, Group, List, Stack, Text, Title } from '@mantine/core';
-import { IconCertificate, IconLock } from '@tabler/icons-react';
+import { useLocale } from '@kmg/ui';
+import { Button, Group, List, Stack, Text, Title } from '@mantine/core';
+import { IconCertificate } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import {
@@ -8,7 +8,10 @@ import {
   CredentialCard_credential,
   CredentialCardSkeleton,
 } from '#components/CredentialCard.tsx';
+import { EmptyList } from '#components/EmptyList.tsx';
+import { LockedNotice } from '#components/LockedNotice.tsx';
 import { Page } from '#components/Page.tsx';
+import { QueryFallback } from '#components/QueryState.tsx';
 import { RequireSignIn } from '#components/RequireSignIn.tsx';
 import { graphql } from '#graphql.ts';
 
@@ -41,9 +44,7 @@ export function CredentialsPage() {
           viewer.isTeacher ? (
             <CredentialList />
           ) : (
-            <Alert color="gray" variant="light" icon={<IconLock size={20} aria-hidden />}>
-              {t('learner.credentials.teachersOnly')}
-            </Alert>
+            <LockedNotice>{t('learner.credentials.teachersOnly')}</LockedNotice>
           )
         }
       </RequireSignIn>
@@ -60,29 +61,15 @@ function CredentialList() {
   });
   const credentials = data?.myCredentials;
 
-  if (!credentials) {
-    if (error) {
-      return (
-        <LoadError
-          isNetworkError={!!error.networkError}
-          onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-        />
-      );
-    }
-    return skeleton;
-  }
+  if (!credentials) return <QueryFallback error={error} reexecute={reexecute} skeleton={skeleton} />;
 
   if (credentials.length === 0) {
     return (
-      <EmptyState icon={<IconCertificate size={28} aria-hidden />} withIndicatorBackground py="xl">
-        <EmptyState.Title order={2}>{t('learner.credentials.emptyTitle')}</EmptyState.Title>
-        <EmptyState.Description>{t('learner.credentials.emptyText')}</EmptyState.Description>
-        <List type="ordered" spacing={6} ta="left" size="sm" maw={420} mx="auto" c="gray.8">
-          <List.Item>{t('learner.credentials.emptyStep1')}</List.Item>
-          <List.Item>{t('learner.credentials.emptyStep2')}</List.Item>
-          <List.Item>{t('learner.credentials.emptyStep3')}</List.Item>
-        </List>
-        <EmptyState.Actions>
+      <EmptyList
+        icon={IconCertificate}
+        title={t('learner.credentials.emptyTitle')}
+        description={t('learner.credentials.emptyText')}
+        actions={
           <Group gap="sm" justify="center">
             <Button component={Link} to="/" size="md">
               {t('learner.credentials.browse')}
@@ -91,8 +78,14 @@ function CredentialList() {
               {t('learner.credentials.seeApplications')}
             </Button>
           </Group>
-        </EmptyState.Actions>
-      </EmptyState>
+        }
+      >
+        <List type="ordered" spacing={6} ta="left" size="sm" maw={420} mx="auto" c="gray.8">
+          <List.Item>{t('learner.credentials.emptyStep1')}</List.Item>
+          <List.Item>{t('learner.credentials.emptyStep2')}</List.Item>
+          <List.Item>{t('learner.credentials.emptyStep3')}</List.Item>
+        </List>
+      </EmptyList>
     );
   }
 

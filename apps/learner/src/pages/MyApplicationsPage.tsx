@@ -1,6 +1,6 @@
-import { LoadError, useLocale } from '@kmg/ui';
-import { Alert, Button, EmptyState, Stack } from '@mantine/core';
-import { IconClipboardList, IconLock } from '@tabler/icons-react';
+import { useLocale } from '@kmg/ui';
+import { Button, Stack } from '@mantine/core';
+import { IconClipboardList } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
@@ -9,7 +9,11 @@ import {
   ApplicationCard_application,
   ApplicationCardSkeleton,
 } from '#components/ApplicationCard.tsx';
+import { EmptyList } from '#components/EmptyList.tsx';
+import { LoadMoreButton } from '#components/LoadMoreButton.tsx';
+import { LockedNotice } from '#components/LockedNotice.tsx';
 import { Page } from '#components/Page.tsx';
+import { QueryFallback } from '#components/QueryState.tsx';
 import { RequireSignIn } from '#components/RequireSignIn.tsx';
 import { graphql } from '#graphql.ts';
 
@@ -52,9 +56,7 @@ export function MyApplicationsPage() {
           viewer.isTeacher ? (
             <ApplicationList />
           ) : (
-            <Alert color="gray" variant="light" icon={<IconLock size={20} aria-hidden />}>
-              {t('learner.applications.teachersOnly')}
-            </Alert>
+            <LockedNotice>{t('learner.applications.teachersOnly')}</LockedNotice>
           )
         }
       </RequireSignIn>
@@ -73,29 +75,20 @@ function ApplicationList() {
   });
   const applications = data?.myApplications;
 
-  if (!applications) {
-    if (error) {
-      return (
-        <LoadError
-          isNetworkError={!!error.networkError}
-          onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-        />
-      );
-    }
-    return skeleton;
-  }
+  if (!applications) return <QueryFallback error={error} reexecute={reexecute} skeleton={skeleton} />;
 
   if (applications.edges.length === 0) {
     return (
-      <EmptyState icon={<IconClipboardList size={28} aria-hidden />} withIndicatorBackground py="xl">
-        <EmptyState.Title order={2}>{t('learner.applications.emptyTitle')}</EmptyState.Title>
-        <EmptyState.Description>{t('learner.applications.emptyText')}</EmptyState.Description>
-        <EmptyState.Actions>
+      <EmptyList
+        icon={IconClipboardList}
+        title={t('learner.applications.emptyTitle')}
+        description={t('learner.applications.emptyText')}
+        actions={
           <Button component={Link} to="/" size="md">
             {t('learner.applications.browse')}
           </Button>
-        </EmptyState.Actions>
-      </EmptyState>
+        }
+      />
     );
   }
 
@@ -105,15 +98,7 @@ function ApplicationList() {
         <ApplicationCard key={node.id} application={node} />
       ))}
       {applications.pageInfo.hasNextPage && (
-        <Button
-          variant="default"
-          size="md"
-          fullWidth
-          loading={fetching}
-          onClick={() => setAfter(applications.pageInfo.endCursor)}
-        >
-          {t('learner.calls.loadMore')}
-        </Button>
+        <LoadMoreButton isLoading={fetching} onClick={() => setAfter(applications.pageInfo.endCursor)} />
       )}
     </Stack>
   );

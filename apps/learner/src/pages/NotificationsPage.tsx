@@ -1,11 +1,14 @@
-import { LoadError, useLocale } from '@kmg/ui';
-import { Button, Card, EmptyState, Group, Skeleton, Stack } from '@mantine/core';
+import { useLocale } from '@kmg/ui';
+import { Button, Card, Group, Skeleton, Stack } from '@mantine/core';
 import { notifications as toasts } from '@mantine/notifications';
 import { IconBellOff, IconChecks } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { EmptyList } from '#components/EmptyList.tsx';
+import { LoadMoreButton } from '#components/LoadMoreButton.tsx';
 import { NotificationItem, NotificationItem_notification } from '#components/NotificationItem.tsx';
 import { Page } from '#components/Page.tsx';
+import { QueryFallback } from '#components/QueryState.tsx';
 import { RequireSignIn } from '#components/RequireSignIn.tsx';
 import { graphql } from '#graphql.ts';
 
@@ -75,24 +78,15 @@ function NotificationList({ viewerId }: { viewerId: string }) {
   const [markState, markRead] = useMutation(MarkNotificationsRead);
   const list = data?.notifications;
 
-  if (!list) {
-    if (error) {
-      return (
-        <LoadError
-          isNetworkError={!!error.networkError}
-          onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-        />
-      );
-    }
-    return skeleton;
-  }
+  if (!list) return <QueryFallback error={error} reexecute={reexecute} skeleton={skeleton} />;
 
   if (list.edges.length === 0) {
     return (
-      <EmptyState icon={<IconBellOff size={28} aria-hidden />} withIndicatorBackground py="xl">
-        <EmptyState.Title order={2}>{t('learner.notifications.emptyTitle')}</EmptyState.Title>
-        <EmptyState.Description>{t('learner.notifications.emptyText')}</EmptyState.Description>
-      </EmptyState>
+      <EmptyList
+        icon={IconBellOff}
+        title={t('learner.notifications.emptyTitle')}
+        description={t('learner.notifications.emptyText')}
+      />
     );
   }
 
@@ -133,15 +127,7 @@ function NotificationList({ viewerId }: { viewerId: string }) {
         ))}
       </Card>
       {list.pageInfo.hasNextPage && (
-        <Button
-          variant="default"
-          size="md"
-          fullWidth
-          loading={fetching}
-          onClick={() => setAfter(list.pageInfo.endCursor)}
-        >
-          {t('learner.calls.loadMore')}
-        </Button>
+        <LoadMoreButton isLoading={fetching} onClick={() => setAfter(list.pageInfo.endCursor)} />
       )}
     </Stack>
   );

@@ -1,24 +1,19 @@
-import { type employmentStatuses, localDateAt, teacherProfileSchema } from '@kmg/domain';
-import {
-  ErrorAlert,
-  LoadError,
-  schemaErrors,
-  toFormErrors,
-  useErrorMessage,
-  useLocale,
-  viewerTimeZone,
-} from '@kmg/ui';
-import { Alert, Button, Card, Group, Skeleton, Stack, TextInput } from '@mantine/core';
+import { type employmentStatuses, teacherProfileSchema } from '@kmg/domain';
+import { ErrorAlert, useLocale } from '@kmg/ui';
+import { Button, Card, Group, Skeleton, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { EmploymentStatusField } from '#components/EmploymentStatusField.tsx';
+import { CardSkeleton } from '#components/CardSkeleton.tsx';
+import { LockedNotice } from '#components/LockedNotice.tsx';
 import { Page } from '#components/Page.tsx';
+import { QueryFallback } from '#components/QueryState.tsx';
 import { RequireSignIn } from '#components/RequireSignIn.tsx';
+import { BirthDateField, NameField, TeachingFields } from '#components/TeacherFields.tsx';
 import { graphql } from '#graphql.ts';
+import { focusFirstError, showFieldErrors, useTeacherFormValidation } from '#lib/teacher-form.ts';
 
 const ProfileEditPageQuery = graphql(`
   query ProfileEditPage {
@@ -74,15 +69,13 @@ type Values = {
 };
 
 const skeleton = (
-  <Card withBorder radius="md" padding="lg" aria-hidden>
-    <Stack gap="lg">
-      <Skeleton height={60} />
-      <Skeleton height={60} />
-      <Skeleton height={120} />
-      <Skeleton height={60} />
-      <Skeleton height={60} />
-    </Stack>
-  </Card>
+  <CardSkeleton padding="lg" gap="lg">
+    <Skeleton height={60} />
+    <Skeleton height={60} />
+    <Skeleton height={120} />
+    <Skeleton height={60} />
+    <Skeleton height={60} />
+  </CardSkeleton>
 );
 
 /** A teacher corrects their own details; NUPTK, school and email stay as registered. */
@@ -95,9 +88,7 @@ export function ProfileEditPage() {
           viewer.isTeacher ? (
             <ProfileEditor />
           ) : (
-            <Alert color="gray" variant="light" icon={<IconLock size={20} aria-hidden />}>
-              {t('learner.profile.teachersOnly')}
-            </Alert>
+            <LockedNotice>{t('learner.profile.teachersOnly')}</LockedNotice>
           )
         }
       </RequireSignIn>
@@ -121,47 +112,22 @@ function ProfileEditor() {
     });
   }
   if (initial) return <ProfileForm initial={initial} />;
-  if (error) {
-    return (
-      <LoadError
-        isNetworkError={!!error.networkError}
-        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-      />
-    );
-  }
-  return skeleton;
+  return <QueryFallback error={error} reexecute={reexecute} skeleton={skeleton} />;
 }
 
 function ProfileForm({ initial }: { initial: Values }) {
-  const { t, locale } = useLocale();
-  const message = useErrorMessage();
+  const { t } = useLocale();
   const navigate = useNavigate();
   const [problem, setProblem] = useState<string | null>(null);
   const [{ fetching }, update] = useMutation(UpdateMyProfile);
+  const validate = useTeacherFormValidation(teacherProfileSchema);
 
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: initial,
-    // Blanks go to the schema as missing, so they read "Wajib diisi." as the API words it.
-    validate: (values) => {
-      const errors = schemaErrors(
-        teacherProfileSchema,
-        Object.fromEntries(
-          Object.entries(values).map(([key, value]) => [key, value.trim() ? value : undefined]),
-        ),
-        locale,
-      );
-      if (!values.employmentStatus) errors.employmentStatus = message('REQUIRED');
-      return errors;
-    },
+    validate,
     validateInputOnBlur: true,
   });
-
-  const focusFirstError = () => {
-    requestAnimationFrame(() => {
-      document.querySelector<HTMLElement>('form [aria-invalid="true"]')?.focus();
-    });
-  };
 
   async function submit(values: Values) {
     setProblem(null);
@@ -179,10 +145,7 @@ function ProfileForm({ initial }: { initial: Values }) {
       return;
     }
     if (outcome.__typename === 'ValidationError') {
-      const errors = toFormErrors(outcome.fieldErrors);
-      form.setErrors(errors);
-      if (Object.keys(errors).length === 0) setProblem(outcome.message);
-      focusFirstError();
+      setProblem(showFieldErrors(form, outcome));
       return;
     }
     if (outcome.__typename !== 'UpdateMyProfileSuccess') {
@@ -194,44 +157,14 @@ function ProfileForm({ initial }: { initial: Values }) {
     navigate('/profil');
   }
 
-  const today = localDateAt(new Date(), viewerTimeZone());
-
   return (
     <Card withBorder radius="md" padding="lg">
       <form onSubmit={form.onSubmit(submit, focusFirstError)} noValidate>
         <Stack gap="lg">
           {problem && <ErrorAlert title={t('learner.profile.notSaved')}>{problem}</ErrorAlert>}
-          <TextInput
-            label={t('learner.profile.name')}
-            description={t('learner.register.nameHint')}
-            autoComplete="name"
-            withAsterisk
-            {...form.getInputProps('name')}
-          />
-          <TextInput
-            type="date"
-            label={t('learner.profile.birthDate')}
-            description={t('learner.register.birthDateHint')}
-            autoComplete="bday"
-            max={today}
-            withAsterisk
-            {...form.getInputProps('birthDate')}
-          />
-          <TextInput
-            label={t('learner.register.subject')}
-            description={t('learner.register.subjectHint')}
-            withAsterisk
-            {...form.getInputProps('subject')}
-          />
-          <EmploymentStatusField {...form.getInputProps('employmentStatus')} />
-          <TextInput
-            type="date"
-            label={t('learner.register.teachingSince')}
-            description={t('learner.register.teachingSinceHint')}
-            max={today}
-            withAsterisk
-            {...form.getInputProps('teachingSince')}
-          />
+          <NameField {...form.getInputProps('name')} />
+          <BirthDateField {...form.getInputProps('birthDate')} />
+          <TeachingFields getInputProps={form.getInputProps} />
           <Group gap="sm" grow preventGrowOverflow={false}>
             <Button component={Link} to="/profil" variant="default" size="md">
               {t('common.cancel')}

@@ -1,12 +1,13 @@
 import { localDateAt, wholeYearsBetween } from '@kmg/domain';
-import { formatLocalDate, LoadError, useLocale, viewerTimeZone } from '@kmg/ui';
+import { formatLocalDate, useLocale, viewerTimeZone } from '@kmg/ui';
 import { Alert, Avatar, Button, Card, DataList, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconCake, IconLogout, IconPencil } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { initials } from '#components/AccountMenu.tsx';
+import { DataItem } from '#components/DataItem.tsx';
 import { Page } from '#components/Page.tsx';
+import { QueryFallback } from '#components/QueryState.tsx';
 import { RequireSignIn } from '#components/RequireSignIn.tsx';
 import { graphql } from '#graphql.ts';
 import { useSignOut } from '#lib/sign-out.ts';
@@ -67,17 +68,7 @@ function ProfileDetails() {
   const [{ data, error }, reexecute] = useQuery({ query: ProfilePageQuery });
   const me = data?.me;
 
-  if (!me) {
-    if (error) {
-      return (
-        <LoadError
-          isNetworkError={!!error.networkError}
-          onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-        />
-      );
-    }
-    return skeleton;
-  }
+  if (!me) return <QueryFallback error={error} reexecute={reexecute} skeleton={skeleton} />;
 
   const profile = me.teacherProfile;
   const today = localDateAt(new Date(), viewerTimeZone());
@@ -131,12 +122,12 @@ function ProfileDetails() {
             </Button>
           </Group>
           <DataList orientation="vertical" gap="md" withDivider>
-            <Item label={t('learner.profile.nuptk')}>
+            <DataItem label={t('learner.profile.nuptk')}>
               <Text ff="monospace" inherit>
                 {profile.nuptk}
               </Text>
-            </Item>
-            <Item label={t('learner.profile.birthDate')}>
+            </DataItem>
+            <DataItem label={t('learner.profile.birthDate')}>
               {profile.birthDate ? (
                 <>
                   {formatLocalDate(profile.birthDate, locale)}
@@ -147,15 +138,15 @@ function ProfileDetails() {
                   {t('learner.profile.birthDateMissing')}
                 </Text>
               )}
-            </Item>
-            <Item label={t('learner.profile.subject')}>{profile.subject}</Item>
-            <Item label={t('learner.profile.employment')}>
+            </DataItem>
+            <DataItem label={t('learner.profile.subject')}>{profile.subject}</DataItem>
+            <DataItem label={t('learner.profile.employment')}>
               {t(`status.employment.${profile.employmentStatus}`)}
-            </Item>
-            <Item label={t('learner.profile.teachingSince')}>
+            </DataItem>
+            <DataItem label={t('learner.profile.teachingSince')}>
               {formatLocalDate(profile.teachingSince, locale)}
               {years > 0 && ` (${t('learner.profile.years', { count: years })})`}
-            </Item>
+            </DataItem>
           </DataList>
         </Card>
       )}
@@ -166,15 +157,15 @@ function ProfileDetails() {
             {t('learner.profile.school')}
           </Title>
           <DataList orientation="vertical" gap="md" withDivider>
-            <Item label={t('learner.profile.schoolName')}>{profile.school.name}</Item>
-            <Item label={t('learner.profile.npsn')}>
+            <DataItem label={t('learner.profile.schoolName')}>{profile.school.name}</DataItem>
+            <DataItem label={t('learner.profile.npsn')}>
               <Text ff="monospace" inherit>
                 {profile.school.npsn}
               </Text>
-            </Item>
-            <Item label={t('learner.profile.province')}>
+            </DataItem>
+            <DataItem label={t('learner.profile.province')}>
               {[profile.school.city, profile.school.province?.name].filter(Boolean).join(', ')}
-            </Item>
+            </DataItem>
           </DataList>
         </Card>
       )}
@@ -184,9 +175,9 @@ function ProfileDetails() {
           {t('learner.profile.account')}
         </Title>
         <DataList orientation="vertical" gap="md" withDivider>
-          <Item label={t('learner.profile.email')}>{me.email}</Item>
+          <DataItem label={t('learner.profile.email')}>{me.email}</DataItem>
           {!profile && me.organization && (
-            <Item label={t('learner.profile.organization')}>{me.organization.name}</Item>
+            <DataItem label={t('learner.profile.organization')}>{me.organization.name}</DataItem>
           )}
         </DataList>
         <Text size="sm" c="gray.7" mt="md">
@@ -206,14 +197,5 @@ function ProfileDetails() {
         {t('common.signOut')}
       </Button>
     </Stack>
-  );
-}
-
-function Item({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <DataList.Item>
-      <DataList.ItemLabel>{label}</DataList.ItemLabel>
-      <DataList.ItemValue>{children}</DataList.ItemValue>
-    </DataList.Item>
   );
 }

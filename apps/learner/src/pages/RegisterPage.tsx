@@ -1,11 +1,5 @@
-import {
-  type employmentStatuses,
-  isNpsn,
-  localDateAt,
-  PASSWORD_MIN_LENGTH,
-  teacherRegistrationSchema,
-} from '@kmg/domain';
-import { ErrorAlert, schemaErrors, toFormErrors, useErrorMessage, useLocale, viewerTimeZone } from '@kmg/ui';
+import { type employmentStatuses, isNpsn, PASSWORD_MIN_LENGTH, teacherRegistrationSchema } from '@kmg/domain';
+import { ErrorAlert, useErrorMessage, useLocale } from '@kmg/ui';
 import { signIn } from '@kmg/ui/auth';
 import {
   Anchor,
@@ -27,11 +21,12 @@ import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { EmploymentStatusField } from '#components/EmploymentStatusField.tsx';
+import { BirthDateField, NameField, TeachingFields } from '#components/TeacherFields.tsx';
 import { graphql } from '#graphql.ts';
 import { safeNextPath, withNext } from '#lib/next-path.ts';
 import { usePageTitle } from '#lib/page-title.ts';
 import { useRenewSession } from '#lib/session.tsx';
+import { focusFirstError, showFieldErrors, useTeacherFormValidation } from '#lib/teacher-form.ts';
 import { useViewer } from '#lib/viewer.tsx';
 
 const RegisterPageQuery = graphql(`
@@ -105,6 +100,7 @@ export function RegisterPage() {
   const [isBusy, setBusy] = useState(false);
   const [, register] = useMutation(RegisterTeacher);
   const [, setMyLocale] = useMutation(SetMyLocale);
+  const validate = useTeacherFormValidation(teacherRegistrationSchema);
   usePageTitle(t('learner.register.title'));
 
   const form = useForm<Values>({
@@ -120,19 +116,7 @@ export function RegisterPage() {
       teachingSince: '',
       birthDate: '',
     },
-    // A blank field reads "Wajib diisi." rather than "Format tidak valid.": blanks go to the schema as
-    // missing, and a status not yet picked is reported the same way.
-    validate: (values) => {
-      const errors = schemaErrors(
-        teacherRegistrationSchema,
-        Object.fromEntries(
-          Object.entries(values).map(([key, value]) => [key, value.trim() ? value : undefined]),
-        ),
-        locale,
-      );
-      if (!values.employmentStatus) errors.employmentStatus = message('REQUIRED');
-      return errors;
-    },
+    validate,
     validateInputOnBlur: true,
   });
 
@@ -140,12 +124,6 @@ export function RegisterPage() {
   const [school] = useQuery({ query: RegisterPageQuery, variables: { npsn }, pause: !isNpsn(npsn) });
 
   if (viewerState.status === 'ready' && viewerState.viewer) return <Navigate to={next} replace />;
-
-  const focusFirstError = () => {
-    requestAnimationFrame(() => {
-      document.querySelector<HTMLElement>('form [aria-invalid="true"]')?.focus();
-    });
-  };
 
   async function submit(values: Values) {
     setProblem(null);
@@ -163,10 +141,7 @@ export function RegisterPage() {
         return;
       }
       if (outcome.__typename === 'ValidationError') {
-        const errors = toFormErrors(outcome.fieldErrors);
-        form.setErrors(errors);
-        if (Object.keys(errors).length === 0) setProblem(outcome.message);
-        focusFirstError();
+        setProblem(showFieldErrors(form, outcome));
         return;
       }
       if (outcome.__typename !== 'RegisterTeacherSuccess') {
@@ -194,8 +169,6 @@ export function RegisterPage() {
     }
   }
 
-  const today = localDateAt(new Date(), viewerTimeZone());
-
   return (
     <Container size={560} px="md" py="xl">
       <Card withBorder radius="md" padding="lg">
@@ -211,13 +184,7 @@ export function RegisterPage() {
 
             <Fieldset legend={t('learner.register.you')} variant="unstyled" className="kmg-fieldset">
               <Stack gap="md">
-                <TextInput
-                  label={t('learner.register.name')}
-                  description={t('learner.register.nameHint')}
-                  autoComplete="name"
-                  withAsterisk
-                  {...form.getInputProps('name')}
-                />
+                <NameField {...form.getInputProps('name')} />
                 <TextInput
                   label="NUPTK"
                   description={t('learner.register.nuptkHint')}
@@ -227,15 +194,7 @@ export function RegisterPage() {
                   withAsterisk
                   {...form.getInputProps('nuptk')}
                 />
-                <TextInput
-                  type="date"
-                  label={t('learner.register.birthDate')}
-                  description={t('learner.register.birthDateHint')}
-                  autoComplete="bday"
-                  max={today}
-                  withAsterisk
-                  {...form.getInputProps('birthDate')}
-                />
+                <BirthDateField {...form.getInputProps('birthDate')} />
                 <TextInput
                   label={t('learner.register.email')}
                   type="email"
@@ -305,21 +264,7 @@ export function RegisterPage() {
                     )}
                   </div>
                 </div>
-                <TextInput
-                  label={t('learner.register.subject')}
-                  description={t('learner.register.subjectHint')}
-                  withAsterisk
-                  {...form.getInputProps('subject')}
-                />
-                <EmploymentStatusField {...form.getInputProps('employmentStatus')} />
-                <TextInput
-                  type="date"
-                  label={t('learner.register.teachingSince')}
-                  description={t('learner.register.teachingSinceHint')}
-                  max={today}
-                  withAsterisk
-                  {...form.getInputProps('teachingSince')}
-                />
+                <TeachingFields getInputProps={form.getInputProps} />
               </Stack>
             </Fieldset>
 

@@ -1,6 +1,6 @@
-import { LoadError, useLocale } from '@kmg/ui';
-import { Alert, Button, EmptyState, Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconChecklist, IconInbox, IconLock } from '@tabler/icons-react';
+import { useLocale } from '@kmg/ui';
+import { EmptyState, Stack, Tabs, Text, Title } from '@mantine/core';
+import { IconChecklist, IconInbox } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -9,7 +9,10 @@ import {
   EndorsementCard_application,
   EndorsementCardSkeleton,
 } from '#components/EndorsementCard.tsx';
+import { LoadMoreButton } from '#components/LoadMoreButton.tsx';
+import { LockedNotice } from '#components/LockedNotice.tsx';
 import { Page } from '#components/Page.tsx';
+import { QueryFallback } from '#components/QueryState.tsx';
 import { RequireSignIn } from '#components/RequireSignIn.tsx';
 import { graphql } from '#graphql.ts';
 import { sortByEndorsementDeadline, sortByNewestDecision } from '#lib/school-order.ts';
@@ -75,9 +78,7 @@ export function SchoolPage() {
           viewer.isPrincipal ? (
             <SchoolApplications />
           ) : (
-            <Alert color="gray" variant="light" icon={<IconLock size={20} aria-hidden />}>
-              {t('learner.school.notPrincipal')}
-            </Alert>
+            <LockedNotice>{t('learner.school.notPrincipal')}</LockedNotice>
           )
         }
       </RequireSignIn>
@@ -124,14 +125,7 @@ function SchoolApplications() {
       : sortByNewestDecision(nodes.filter((node) => node.status !== 'SUBMITTED'));
 
   const list = !connection ? (
-    error ? (
-      <LoadError
-        isNetworkError={!!error.networkError}
-        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-      />
-    ) : (
-      skeleton
-    )
+    <QueryFallback error={error} reexecute={reexecute} skeleton={skeleton} />
   ) : (
     <Stack gap="md">
       <Title order={2} fz="md" fw={600} c="gray.8" ref={heading} tabIndex={-1} aria-live="polite">
@@ -173,15 +167,10 @@ function SchoolApplications() {
       )}
 
       {connection.pageInfo.hasNextPage && (
-        <Button
-          variant="default"
-          size="md"
-          fullWidth
-          loading={fetching}
+        <LoadMoreButton
+          isLoading={fetching}
           onClick={() => setPage({ tab, after: connection.pageInfo.endCursor })}
-        >
-          {t('learner.calls.loadMore')}
-        </Button>
+        />
       )}
     </Stack>
   );

@@ -1,10 +1,11 @@
-import { LoadError, useLocale } from '@kmg/ui';
+import { useLocale } from '@kmg/ui';
 import { Anchor, Button, Container, EmptyState, Group } from '@mantine/core';
 import { IconFileSearch, IconJson, IconShieldSearch } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { Page } from '#components/Page.tsx';
+import { QueryLoadError } from '#components/QueryState.tsx';
 import {
   VerificationResult,
   VerificationResult_verification,
@@ -53,10 +54,7 @@ export function VerifyPage() {
     if (error && !fetching) {
       return (
         <Page title={t('learner.verify.title')} size="sm">
-          <LoadError
-            isNetworkError={!!error.networkError}
-            onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-          />
+          <QueryLoadError error={error} reexecute={reexecute} />
         </Page>
       );
     }
