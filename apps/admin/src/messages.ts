@@ -600,6 +600,10 @@ export const messages = {
         },
         elements: {
           heading: 'Unsur kredensial mikro',
+          picture: 'Gambar lencana',
+          pictureAlt: 'Lencana kredensial yang tersimpan',
+          pictureNote:
+            'Digambar dari nama, jenis dan jenjang KKNI yang tersimpan; tampil di dompet guru dan ikut dalam setiap kredensial.',
           intro:
             'Unsur wajib menurut Rekomendasi Dewan Uni Eropa tentang kredensial mikro (2022), sebagaimana tercantum pada setiap kredensial.',
           learner: 'Identitas peserta',
@@ -1656,6 +1660,10 @@ export const messages = {
         },
         elements: {
           heading: 'Micro-credential elements',
+          picture: 'Badge picture',
+          pictureAlt: 'The saved credential badge',
+          pictureNote:
+            "Drawn from the saved name, kind and KKNI level; shown in the teacher's wallet and carried by every credential.",
           intro:
             'The mandatory elements of the EU Council Recommendation on micro-credentials (2022), as every credential carries them.',
           learner: 'Learner identity',

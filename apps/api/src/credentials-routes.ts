@@ -1,5 +1,7 @@
 import { db } from '@kmg/db';
 import {
+  achievementDocumentFor,
+  achievementImageFor,
   certificatePdf,
   issuerDidDocumentFor,
   statusListCredentialFor,
@@ -29,6 +31,25 @@ export function credentialRoutes() {
     // Short cache: a revocation must reach verifiers quickly.
     res.setHeader('cache-control', 'public, max-age=60');
     res.type('application/vc+ld+json').send(JSON.stringify(document));
+  });
+
+  // What `achievement.id` and `achievement.image` in every credential point at.
+  router.get('/achievements/:id', async (req, res) => {
+    if (!uuid.test(req.params.id)) return res.status(404).json({ error: 'not found' });
+    const document = await achievementDocumentFor(db(), req.params.id.toLowerCase());
+    if (!document) return res.status(404).json({ error: 'not found' });
+    res.setHeader('cache-control', 'public, max-age=300');
+    res.type('application/ld+json').send(JSON.stringify(document, null, 2));
+  });
+
+  router.get('/achievements/:id/image.svg', async (req, res) => {
+    if (!uuid.test(req.params.id)) return res.status(404).end();
+    const svg = await achievementImageFor(db(), req.params.id.toLowerCase());
+    if (!svg) return res.status(404).end();
+    res.setHeader('cache-control', 'public, max-age=300');
+    // A picture only: nothing in it may run or load, even opened on its own.
+    res.setHeader('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'");
+    res.type('image/svg+xml').send(svg);
   });
 
   router.get('/credentials/:file', async (req, res, next) => {

@@ -374,6 +374,38 @@ describe('approval and issuance', () => {
     ).toBe('%PDF-');
   });
 
+  it('resolves the achievement and its picture that the credential names, for anyone', async () => {
+    const teacher = await api.signIn(demo.teacher);
+    const { myCredentials } = await teacher.data(`query { myCredentials { name document } }`);
+    const credential = myCredentials.find((c: { name: string }) => c.name === 'Operator Robot Las Industri');
+    const { achievement } = JSON.parse(credential.document).credentialSubject;
+    expect(achievement.image).toEqual({
+      id: `${achievement.id}/image.svg`,
+      type: 'Image',
+      caption: 'Operator Robot Las Industri',
+    });
+
+    const described = await fetch(`${api.url}${new URL(achievement.id).pathname}`);
+    expect(described.status).toBe(200);
+    expect(described.headers.get('content-type')).toMatch(/^application\/ld\+json/);
+    const body = (await described.json()) as Record<string, unknown>;
+    expect(body).toMatchObject({ id: achievement.id, name: achievement.name, type: achievement.type });
+    expect(body['@context']).toEqual(JSON.parse(credential.document)['@context']);
+
+    const picture = await fetch(`${api.url}${new URL(achievement.image.id).pathname}`);
+    expect(picture.status).toBe(200);
+    expect(picture.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+    expect(picture.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
+    const svg = await picture.text();
+    expect(svg).toContain('<title>Operator Robot Las Industri</title>');
+    expect(svg).toContain('>KREDENSIAL MIKRO</text>');
+
+    const unknown = `${api.url}/achievements/00000000-0000-4000-8000-000000000000`;
+    expect((await fetch(unknown)).status).toBe(404);
+    expect((await fetch(`${unknown}/image.svg`)).status).toBe(404);
+    expect((await fetch(`${api.url}/achievements/not-an-id/image.svg`)).status).toBe(404);
+  });
+
   it('never issues twice, whatever runs the job again', async () => {
     await issueCredential(participants[0]?.applicationId ?? '');
     expect(

@@ -1,3 +1,4 @@
+export * from '#badge-image.ts';
 export * from '#certificate.ts';
 export * from '#credential.ts';
 export * from '#did.ts';

@@ -3,6 +3,8 @@ export { AppError } from '#errors.ts';
 export { schema } from '#schema/index.ts';
 export { sweepDeadlines } from '#services/applications.ts';
 export {
+  achievementDocumentFor,
+  achievementImageFor,
   type CredentialConfig,
   certificatePdf,
   configureCredentials,

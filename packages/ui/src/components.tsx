@@ -12,7 +12,7 @@ export function KmgProvider({ i18n, children }: { i18n: I18n; children: ReactNod
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-        <Notifications position="top-center" />
+        <Notifications position="top-center" limit={3} />
         {children}
       </MantineProvider>
     </I18nextProvider>

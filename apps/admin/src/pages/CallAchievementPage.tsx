@@ -32,6 +32,7 @@ const CallAchievementPageQuery = graphql(
       provider { id name }
       achievement {
         id
+        imageUrl
         achievementType
         nameId
         nameEn
@@ -58,7 +59,7 @@ const SaveAchievement = graphql(
   mutation SaveAchievement($callId: ID!, $input: AchievementInput!) {
     saveAchievement(callId: $callId, input: $input) {
       __typename
-      ... on SaveAchievementSuccess { data { id achievement { id name } ...AchievementForm_call } }
+      ... on SaveAchievementSuccess { data { id achievement { id name imageUrl } ...AchievementForm_call } }
       ...MutationProblem_error
     }
   }
@@ -73,6 +74,7 @@ const SaveAchievement = graphql(
 function CredentialElements({
   call,
   values,
+  imageUrl,
 }: {
   call: {
     mode: string;
@@ -82,6 +84,8 @@ function CredentialElements({
     provider: { name: string };
   };
   values: AchievementFormValues;
+  /** The saved template's seal; none before the first save. */
+  imageUrl: string | null;
 }) {
   const { t, locale } = useLocale();
   const sks = values.sks === '' ? call.sksByWorkload : Number(values.sks);
@@ -176,6 +180,23 @@ function CredentialElements({
           </li>
         ))}
       </Box>
+      {imageUrl && (
+        <Stack
+          gap={6}
+          align="center"
+          mt="md"
+          pt="md"
+          style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}
+        >
+          <Text size="xs" fw={600} c="dimmed" style={{ alignSelf: 'flex-start' }}>
+            {t('admin.delivery.elements.picture')}
+          </Text>
+          <img src={imageUrl} alt={t('admin.delivery.elements.pictureAlt')} width={144} height={144} />
+          <Text size="xs" c="dimmed">
+            {t('admin.delivery.elements.pictureNote')}
+          </Text>
+        </Stack>
+      )}
     </Paper>
   );
 }
@@ -284,7 +305,7 @@ export function CallAchievementPage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Box pos={{ base: 'static', lg: 'sticky' }} top={80}>
-            <CredentialElements call={call} values={values} />
+            <CredentialElements call={call} values={values} imageUrl={achievement?.imageUrl ?? null} />
           </Box>
         </Grid.Col>
       </Grid>

@@ -68,16 +68,27 @@ export function CredentialCard({
     <Card component="article" withBorder radius="md" padding="md" aria-labelledby={headingId}>
       <Stack gap="md">
         <Group gap="sm" wrap="nowrap" align="flex-start">
-          <ThemeIcon
-            size={44}
-            radius="md"
-            variant="light"
-            color={isRevoked ? 'gray' : 'kmg'}
-            aria-hidden
-            style={{ flexShrink: 0 }}
-          >
-            <IconCertificate size={26} stroke={1.6} />
-          </ThemeIcon>
+          {details.imageUrl ? (
+            // The achievement's seal; greyed out once the credential is revoked.
+            <img
+              src={details.imageUrl}
+              alt=""
+              width={56}
+              height={56}
+              style={{ flexShrink: 0, filter: isRevoked ? 'grayscale(1) opacity(0.6)' : undefined }}
+            />
+          ) : (
+            <ThemeIcon
+              size={44}
+              radius="md"
+              variant="light"
+              color={isRevoked ? 'gray' : 'kmg'}
+              aria-hidden
+              style={{ flexShrink: 0 }}
+            >
+              <IconCertificate size={26} stroke={1.6} />
+            </ThemeIcon>
+          )}
           <div style={{ minWidth: 0, flex: 1 }}>
             <Group gap={6} mb={4}>
               <CredentialStatusBadge status={credential.status} size="sm" />

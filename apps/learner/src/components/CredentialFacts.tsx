@@ -36,9 +36,13 @@ export function CredentialFacts({
   return (
     <Stack gap="lg">
       <Group gap="md" wrap="nowrap" align="flex-start">
-        <ThemeIcon size={52} radius="md" variant="light" color="kmg" aria-hidden>
-          <IconCertificate size={30} stroke={1.6} />
-        </ThemeIcon>
+        {view.imageUrl ? (
+          <img src={view.imageUrl} alt="" width={72} height={72} className={classes.picture} />
+        ) : (
+          <ThemeIcon size={52} radius="md" variant="light" color="kmg" aria-hidden>
+            <IconCertificate size={30} stroke={1.6} />
+          </ThemeIcon>
+        )}
         <div style={{ minWidth: 0 }}>
           <Group gap="xs" mb={2}>
             {badge}

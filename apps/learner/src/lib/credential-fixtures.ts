@@ -31,6 +31,7 @@ export const weldingSource = {
     ],
     kkni: { level: 4, url: 'https://kmg.example/referensi/kkni/4' },
     humanCode: 'kmg25-robot-las',
+    image: { id: 'https://kmg.example/achievements/1/image.svg', caption: 'Operator Robot Las Industri' },
     fieldOfStudy: 'Robotika',
     participation: 'onsite',
     workloadHours: 40,
@@ -103,6 +104,7 @@ export const weldingDocument = {
       description:
         'Kredensial mikro bagi guru SMK.\n\n---\n\nIndustrial Welding Robot Operator. For SMK teachers.',
       humanCode: 'kmg25-robot-las',
+      image: { id: 'https://evil.example/pixel.svg', type: 'Image' },
       fieldOfStudy: 'Robotika',
       creditsAvailable: 1,
       tag: [

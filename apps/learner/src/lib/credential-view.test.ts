@@ -55,7 +55,18 @@ describe('readCredentialSource', () => {
       humanCode: 'kmg25-robot-las',
       fieldOfStudy: 'Robotika',
       participation: 'onsite',
+      imageUrl: 'https://kmg.example/achievements/1/image.svg',
     });
+  });
+
+  it('shows a picture only from a web address', () => {
+    const withImage = (id: string) =>
+      JSON.stringify({ ...weldingSource, achievement: { ...weldingSource.achievement, image: { id } } });
+    expect(readCredentialSource(withImage('javascript:alert(1)'), 'id').imageUrl).toBeNull();
+    expect(readCredentialSource(withImage('data:image/svg+xml,<svg/>'), 'id').imageUrl).toBeNull();
+    expect(readCredentialSource(withImage('http://localhost:4000/a.svg'), 'id').imageUrl).toBe(
+      'http://localhost:4000/a.svg',
+    );
   });
 
   it('reads texts in English where they are given, and Indonesian where not', () => {
@@ -93,6 +104,7 @@ describe('readCredentialSource', () => {
       humanCode: null,
       fieldOfStudy: null,
       participation: null,
+      imageUrl: null,
     });
   });
 });
@@ -153,6 +165,8 @@ describe('credentialViewFromDocument', () => {
       humanCode: 'kmg25-robot-las',
       fieldOfStudy: 'Robotika',
       participation: 'onsite',
+      // A pasted file names any picture it likes; only KMG's own record shows one.
+      imageUrl: null,
     });
   });
 

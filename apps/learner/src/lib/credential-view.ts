@@ -39,6 +39,11 @@ export type CredentialView = {
   humanCode: string | null;
   fieldOfStudy: string | null;
   participation: 'online' | 'onsite' | 'blended' | null;
+  /**
+   * The achievement's picture (OB `achievement.image`), from KMG's own record only: the picture
+   * address inside a pasted file is not shown, since anyone can write one there.
+   */
+  imageUrl: string | null;
 };
 
 type Json = Record<string, unknown>;
@@ -102,7 +107,14 @@ function parseJson(value: string): unknown {
 /** What only `Credential.source` tells (units with results, outcomes, level). */
 export type SourceDetails = Pick<
   CredentialView,
-  'description' | 'units' | 'learningOutcomes' | 'kkniLevel' | 'humanCode' | 'fieldOfStudy' | 'participation'
+  | 'description'
+  | 'units'
+  | 'learningOutcomes'
+  | 'kkniLevel'
+  | 'humanCode'
+  | 'fieldOfStudy'
+  | 'participation'
+  | 'imageUrl'
 >;
 
 /**
@@ -131,7 +143,13 @@ export function readCredentialSource(source: string, locale: Locale): SourceDeta
     humanCode: text(achievement.humanCode),
     fieldOfStudy: text(achievement.fieldOfStudy),
     participation: participationOf(achievement.participation),
+    imageUrl: webUrl(isObject(achievement.image) ? achievement.image.id : null),
   };
+}
+
+function webUrl(value: unknown): string | null {
+  const url = text(value);
+  return url && /^https?:\/\//.test(url) ? url : null;
 }
 
 /** KMG's record of a credential: the fields the API resolves, plus its `source`. */
@@ -260,6 +278,7 @@ export function credentialViewFromDocument(document: unknown, locale: Locale): C
     humanCode: text(achievement.humanCode),
     fieldOfStudy: text(achievement.fieldOfStudy),
     participation: participationOf(tagValue(tags, 'participation')),
+    imageUrl: null,
   };
 }
 

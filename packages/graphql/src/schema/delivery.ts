@@ -9,6 +9,7 @@ import { ErrorCodeEnum } from '#schema/errors.ts';
 import { decodeId, refetchQuery } from '#schema/ids.ts';
 import { AuditEventRef } from '#schema/selection.ts';
 import { UserRef } from '#schema/users.ts';
+import { achievementImageUrl } from '#services/credentials.ts';
 import {
   approveResults,
   canDeliver,
@@ -127,6 +128,11 @@ builder.prismaObject('Achievement', {
     validityMonths: t.exposeInt('validityMonths', { nullable: true }),
     assessmentMethod: t.exposeString('assessmentMethod'),
     qualityAssurance: t.exposeString('qualityAssurance'),
+    imageUrl: t.string({
+      description:
+        'The picture every credential of it carries (OB `achievement.image`): a seal drawn from the saved name, kind and KKNI level. Versioned by the last save, so a preview never shows a stale one.',
+      resolve: (a) => a.imageUrl ?? `${achievementImageUrl(a.id)}?v=${a.updatedAt.getTime()}`,
+    }),
   }),
 });
 

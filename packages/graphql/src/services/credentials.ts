@@ -6,6 +6,7 @@
 // recorded here and shown by KMG's own verifier (page and API), but has no entry of its own.
 import { randomUUID } from 'node:crypto';
 import {
+  achievementBadgeSvg,
   buildOpenBadgeCredential,
   buildStatusEntry,
   buildStatusListCredential,
@@ -20,6 +21,7 @@ import {
   issuerDid,
   issuerDidDocument,
   issuerSlugFromDid,
+  type JsonObject,
   type KeyEncryptionKey,
   type OpenBadgeInput,
   renderCertificatePdf,
@@ -343,6 +345,10 @@ export async function issueCredential(
           learningOutcomes: call.learningOutcomes.map((outcome) => text(outcome)),
           fieldOfStudy: call.skillArea.nameId,
           humanCode: call.code ?? `KMG-${call.programme.year}-${call.id.slice(0, 8).toUpperCase()}`,
+          image: {
+            id: achievement.imageUrl ?? achievementImageUrl(achievement.id),
+            caption: achievement.nameId,
+          },
           kkni: {
             level: achievement.kkniLevel ?? 4,
             url: `${settings.publicUrl}/referensi/kkni/${achievement.kkniLevel ?? 4}`,
@@ -600,6 +606,49 @@ export async function verifyCredentialDocument(
         }
       : null,
   };
+}
+
+/** Where an achievement's picture is served (its own image, else the seal drawn for it). */
+export function achievementImageUrl(achievementId: string): string {
+  return `${credentialConfig().publicUrl}/achievements/${achievementId}/image.svg`;
+}
+
+/** The seal drawn for an achievement (`achievementBadgeSvg`), or null when there is none. */
+export async function achievementImageFor(client: Client, id: string): Promise<string | null> {
+  const achievement = await client.achievement.findUnique({
+    where: { id },
+    select: {
+      nameId: true,
+      achievementType: true,
+      kkniLevel: true,
+      call: { select: { programme: { select: { year: true } } } },
+    },
+  });
+  if (!achievement) return null;
+  return achievementBadgeSvg({
+    name: achievement.nameId,
+    achievementType: achievement.achievementType,
+    kkniLevel: achievement.kkniLevel,
+    year: achievement.call.programme.year,
+  });
+}
+
+/**
+ * The achievement a credential's `achievement.id` names, as the issuer signed it in its newest
+ * credential (with the contexts to read it alone), so the URL in every credential resolves. Null
+ * until a credential of it has been issued.
+ */
+export async function achievementDocumentFor(client: Client, id: string): Promise<JsonObject | null> {
+  const credential = await client.credential.findFirst({
+    where: { achievementId: id },
+    orderBy: { createdAt: 'desc' },
+    select: { document: true },
+  });
+  const document = credential?.document as JsonObject | undefined;
+  const subject = document?.credentialSubject as JsonObject | undefined;
+  const achievement = subject?.achievement as JsonObject | undefined;
+  if (!document || !achievement) return null;
+  return { '@context': document['@context'] ?? null, ...achievement };
 }
 
 /** The PDF certificate, rendered from what the credential was built from. */
