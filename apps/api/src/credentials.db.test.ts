@@ -406,6 +406,52 @@ describe('approval and issuance', () => {
     expect((await fetch(`${api.url}/achievements/not-an-id/image.svg`)).status).toBe(404);
   });
 
+  it('answers anyone who follows the issuer and SKKNI links inside a credential', async () => {
+    const teacher = await api.signIn(demo.teacher);
+    const { myCredentials } = await teacher.data(`query { myCredentials { name document } }`);
+    const credential = myCredentials.find((c: { name: string }) => c.name === 'Operator Robot Las Industri');
+    const document = JSON.parse(credential.document);
+    const unit = document.credentialSubject.achievement.alignment.find(
+      (a: { targetFramework: string }) => a.targetFramework === 'SKKNI',
+    );
+    const slugOf = (url: string) => new URL(url).pathname.split('/').pop() as string;
+
+    const anyone = api.client();
+    const { issuer, parent, skkniUnit, unknownUnit, notACode } = await anyone.data(
+      `query ($slug: String!, $parent: String!, $code: String!) {
+        issuer(slug: $slug) { slug name kind did didDocumentUrl parentName parentSlug credentialCount }
+        parent: issuer(slug: $parent) { name kind }
+        skkniUnit(code: $code) { code title trainings { title } }
+        unknownUnit: skkniUnit(code: "Z.999999.999.99") { code }
+        notACode: skkniUnit(code: "robot las") { code }
+      }`,
+      {
+        slug: slugOf(document.issuer.url),
+        parent: slugOf(document.issuer.parentOrg.id),
+        code: slugOf(unit.targetUrl),
+      },
+    );
+    expect(issuer).toMatchObject({
+      slug: 'pt-unggul-semesta',
+      name: 'PT Unggul Semesta',
+      kind: 'PROVIDER',
+      did: document.issuer.id,
+      didDocumentUrl: '/issuers/pt-unggul-semesta/did.json',
+      parentName: 'Direktorat Sekolah Menengah Kejuruan',
+      parentSlug: 'dit-smk',
+    });
+    expect(issuer.credentialCount).toBeGreaterThan(0);
+    expect(parent).toEqual({ name: 'Direktorat Sekolah Menengah Kejuruan', kind: 'MINISTRY' });
+    expect(skkniUnit).toMatchObject({ code: unit.targetCode, title: unit.targetName });
+    expect(skkniUnit.trainings.map((call: { title: string }) => call.title)).toContain(
+      'Pelatihan Pengoperasian Robot Las Industri',
+    );
+    expect(unknownUnit).toBeNull();
+    expect(notACode).toBeNull();
+    const { school } = await anyone.data(`query { school: issuer(slug: "smkn-10-semarang") { name } }`);
+    expect(school).toBeNull();
+  });
+
   it('never issues twice, whatever runs the job again', async () => {
     await issueCredential(participants[0]?.applicationId ?? '');
     expect(

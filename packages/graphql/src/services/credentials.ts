@@ -73,6 +73,11 @@ function credentialConfig(): CredentialConfig {
 
 const STATUS_LIST_SIZE = 131_072;
 
+/** The organization every credential names as its issuer's parent (`issuer.parentOrg`). */
+export function parentOrganizationCode(): string {
+  return credentialConfig().parentOrganizationCode;
+}
+
 export function issuerIdOf(slug: string): string {
   return issuerDid({ publicBaseUrl: credentialConfig().publicUrl, slug });
 }
