@@ -3,7 +3,8 @@
 // manager approves them and watches the credentials being issued; a participant finds the badge in
 // the wallet, downloads it as Open Badges JSON and as a PDF certificate, and opens the verification
 // page; the manager revokes it with a reason, which the public page then shows; a file whose name
-// was changed by one character is rejected.
+// was changed by one character is rejected; and every link inside the credential (issuer, SKKNI
+// unit, KKNI level, picture) leads to something a reviewer can read.
 //
 // The call is the demo training prepared for this (kmg-cnc-berjalan: ended yesterday, four seated
 // teachers, two SKKNI units, the credential template "Operator Mesin Bubut CNC", nothing recorded).
@@ -295,6 +296,33 @@ describe('delivery and credentials from attendance to a rejected forgery', () =>
     await visible(page.getByRole('heading', { name: 'Kredensial dicabut' }));
     await visible(page.getByText(`Alasan: ${revocationReason}`));
     await shot(page, 'credentials-public-verify-original');
+  });
+
+  it('leads every link inside the credential to a page a reviewer can read', async () => {
+    const credential = JSON.parse(downloadedJson);
+    const { achievement } = credential.credentialSubject;
+    const alignment = (framework: string) =>
+      achievement.alignment.find((entry: { targetFramework: string }) => entry.targetFramework === framework);
+    const path = (url: string) => new URL(url).pathname;
+    const page = await people.anonymous('phone', 'reviewer');
+
+    await page.goto(`${platform.url}${path(credential.issuer.url)}`);
+    await visible(page.getByRole('heading', { name: 'PT Unggul Semesta', level: 1 }));
+    await visible(page.getByText(credential.issuer.id));
+    await shot(page, 'credentials-link-issuer');
+
+    const unit = alignment('SKKNI');
+    await page.goto(`${platform.url}${path(unit.targetUrl)}`);
+    await visible(page.getByRole('heading', { name: unit.targetName, level: 1 }));
+    await visible(page.getByRole('link', { name: call }));
+    await shot(page, 'credentials-link-skkni');
+
+    await page.goto(`${platform.url}${path(alignment('KKNI').targetUrl)}`);
+    await visible(page.getByRole('heading', { name: 'KKNI jenjang 3', level: 1 }));
+
+    const picture = await page.request.get(achievement.image.id);
+    expect(picture.headers()['content-type']).toMatch(/^image\/svg\+xml/);
+    expect(await picture.text()).toContain(`<title>${badge}</title>`);
   });
 });
 

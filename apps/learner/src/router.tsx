@@ -45,6 +45,20 @@ export const router = createBrowserRouter([
             path: 'verify/:id',
             lazy: async () => ({ Component: (await import('#pages/VerifyPage.tsx')).VerifyPage }),
           },
+          // Credentials also link their issuer, parent organization, KKNI level and SKKNI units:
+          // public pages a verifier (an RPL reviewer) lands on.
+          {
+            path: 'issuers/:slug',
+            lazy: async () => ({ Component: (await import('#pages/IssuerPage.tsx')).IssuerPage }),
+          },
+          {
+            path: 'referensi/kkni/:level',
+            lazy: async () => ({ Component: (await import('#pages/KkniPage.tsx')).KkniPage }),
+          },
+          {
+            path: 'referensi/skkni/:code',
+            lazy: async () => ({ Component: (await import('#pages/SkkniPage.tsx')).SkkniPage }),
+          },
           {
             path: 'profil',
             lazy: async () => ({ Component: (await import('#pages/ProfilePage.tsx')).ProfilePage }),

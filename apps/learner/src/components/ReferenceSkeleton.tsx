@@ -1,0 +1,22 @@
+import { useLocale } from '@kmg/ui';
+import { Container, Group, Skeleton, Stack } from '@mantine/core';
+
+/** The issuer and SKKNI pages while their record loads: a heading, a row of facts, a card. */
+export function ReferenceSkeleton() {
+  const { t } = useLocale();
+  return (
+    <Container size="sm" px="md" py="lg" aria-busy="true" aria-label={t('common.loading')}>
+      <Stack gap="lg">
+        <Group gap="md" wrap="nowrap">
+          <Skeleton height={52} width={52} radius="md" />
+          <Stack gap={8} style={{ flex: 1 }}>
+            <Skeleton height={14} width="40%" />
+            <Skeleton height={28} width="85%" />
+          </Stack>
+        </Group>
+        <Skeleton height={120} radius="md" />
+        <Skeleton height={200} radius="md" />
+      </Stack>
+    </Container>
+  );
+}
