@@ -24,6 +24,7 @@ export { type GraphcacheSchema, graphcacheKeysFor } from '#graphcache-keys.ts';
 export { createI18n, initialLocale, rememberLocale, useLocale } from '#i18n.ts';
 export { LoadError } from '#load-error.tsx';
 export { commonMessages } from '#messages.ts';
+export { PasswordField } from '#password-field.tsx';
 export { schemaErrors } from '#schema-errors.ts';
 export { SignInForm } from '#sign-in-form.tsx';
 export { accessibleColors, cssVariablesResolver, theme } from '#theme.ts';

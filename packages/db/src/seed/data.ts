@@ -548,7 +548,7 @@ export function calls(now: Date): CallSeed[] {
       skillArea: 'automation',
       title: 'Pemrograman dan Pengoperasian Mesin Bubut CNC',
       description:
-        'Pelatihan lima hari di bengkel industri: membaca gambar kerja, menyusun program G-code, menyetel benda kerja dan pahat, lalu mengoperasikan mesin bubut CNC dengan aman untuk produksi.',
+        'Pelatihan tatap muka di bengkel industri: membaca gambar kerja, menyusun program G-code, menyetel benda kerja dan pahat, lalu mengoperasikan mesin bubut CNC dengan aman untuk produksi.',
       learningOutcomes: [
         'Menyusun program G-code untuk pembubutan muka, rata dan ulir',
         'Menyetel benda kerja dan pahat pada mesin bubut CNC',
@@ -923,9 +923,9 @@ export const deliveries: DeliverySeed[] = [
       nameId: 'Operator Mesin Bubut CNC',
       nameEn: 'CNC Lathe Operator',
       descriptionId:
-        'Kredensial mikro bagi guru SMK yang mampu memprogram dan mengoperasikan mesin bubut CNC dengan aman, diberikan setelah pelatihan lima hari di bengkel industri.',
+        'Kredensial mikro bagi guru SMK yang mampu memprogram dan mengoperasikan mesin bubut CNC dengan aman, diberikan setelah pelatihan tatap muka di bengkel industri.',
       descriptionEn:
-        'Micro-credential for SMK teachers able to program and operate a CNC lathe safely, awarded after a five-day training in an industrial workshop.',
+        'Micro-credential for SMK teachers able to program and operate a CNC lathe safely, awarded after hands-on training in an industrial workshop.',
       criteriaId: 'Hadir minimal 80% hari pelatihan dan dinyatakan Kompeten pada setiap unit SKKNI.',
       criteriaEn: 'Attend at least 80% of training days and be judged competent in every SKKNI unit.',
       kkniLevel: 3,
