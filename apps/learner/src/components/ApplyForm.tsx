@@ -1,6 +1,6 @@
 import { countCharacters, MOTIVATION_MAX_LENGTH, MOTIVATION_MIN_LENGTH, motivationSchema } from '@kmg/domain';
 import { CharacterCount, ErrorAlert, schemaErrors, toFormErrors, useLocale } from '@kmg/ui';
-import { Button, List, Stack, Text, Textarea } from '@mantine/core';
+import { Button, List, Stack, Text, Textarea, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useRef, useState } from 'react';
 import { useMutation } from 'urql';
@@ -166,7 +166,16 @@ export function ApplyForm({
             ref={field}
             size="md"
             label={t('learner.apply.motivation')}
-            description={t('learner.apply.motivationHint', { min: MOTIVATION_MIN_LENGTH })}
+            description={
+              <>
+                {t('learner.apply.motivationHint')}
+                {/* The counter under the field shows the minimum; a screen reader hears it here. */}
+                <VisuallyHidden>
+                  {' '}
+                  {t('learner.apply.motivationMin', { min: MOTIVATION_MIN_LENGTH })}
+                </VisuallyHidden>
+              </>
+            }
             withAsterisk
             autosize
             minRows={6}

@@ -119,7 +119,7 @@ export function CredentialCard({
         </Group>
 
         <FactList isCompact>
-          <Fact label={t('learner.facts.issued')}>{formatDay(credential.validFrom, locale, 'medium')}</Fact>
+          <Fact label={t('learner.facts.issued')}>{formatDay(credential.validFrom, locale)}</Fact>
           <Fact
             label={t(
               credential.status === 'EXPIRED'
@@ -127,9 +127,7 @@ export function CredentialCard({
                 : 'learner.facts.validUntil',
             )}
           >
-            {credential.validUntil
-              ? formatDay(credential.validUntil, locale, 'medium')
-              : t('learner.facts.noExpiry')}
+            {credential.validUntil ? formatDay(credential.validUntil, locale) : t('learner.facts.noExpiry')}
           </Fact>
           <Fact label={t('learner.facts.training')}>
             {formatDateRange(credential.trainingStartDate, credential.trainingEndDate, locale)}

@@ -170,10 +170,21 @@ export function EndorsementCard({
         {isPending && !isPastDeadline && (
           <>
             <Group gap="sm" grow preventGrowOverflow={false}>
-              <Button size="md" onClick={() => setDecision('endorse')}>
+              {/* Every card has the same two buttons: their names say whose application they decide. */}
+              <Button
+                size="md"
+                aria-label={t('learner.school.endorseTeacher', { name: teacher.name })}
+                onClick={() => setDecision('endorse')}
+              >
                 {t('learner.school.endorse')}
               </Button>
-              <Button size="md" variant="default" c="red.9" onClick={() => setDecision('decline')}>
+              <Button
+                size="md"
+                variant="default"
+                c="red.9"
+                aria-label={t('learner.school.declineTeacher', { name: teacher.name })}
+                onClick={() => setDecision('decline')}
+              >
                 {t('learner.school.decline')}
               </Button>
             </Group>

@@ -16,6 +16,7 @@ import {
   IconAlertTriangle,
   IconBan,
   IconCircleCheckFilled,
+  IconCircleMinus,
   IconCircleXFilled,
   IconClockX,
   IconShieldCheck,
@@ -26,9 +27,14 @@ import { Link } from 'react-router';
 import { CredentialDetails, CredentialDetails_credential } from '#components/CredentialDetails.tsx';
 import { CredentialFacts } from '#components/CredentialFacts.tsx';
 import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
-import { type CredentialView, credentialUuid, credentialViewFromDocument } from '#lib/credential-view.ts';
+import {
+  type CredentialView,
+  credentialUuid,
+  credentialViewFromDocument,
+  isReadable,
+} from '#lib/credential-view.ts';
 import { formatDay } from '#lib/format-day.ts';
-import { checkNames, type Verdict, verdictOf } from '#lib/verdict.ts';
+import { type CheckResult, checkNames, checkResultOf, type Verdict, verdictOf } from '#lib/verdict.ts';
 import classes from './VerificationResult.module.css';
 
 export const VerificationResult_verification = graphql(
@@ -81,10 +87,19 @@ export function VerificationResult({
   const issuerName = fromDocument ? fromDocument.issuerName : (record?.issuerName ?? null);
   const validUntil = fromDocument ? fromDocument.validUntil : (record?.validUntil ?? null);
   const recordUuid = document !== undefined && record ? credentialUuid(record.credentialId) : null;
+  const hasStatus = verification.checks.some(
+    (check) => check.name === 'status' && checkResultOf(check) !== 'notChecked',
+  );
 
   return (
     <Stack gap="lg">
-      <VerdictPanel verdict={verdict} issuerName={issuerName} validUntil={validUntil} checkedAt={checkedAt} />
+      <VerdictPanel
+        verdict={verdict}
+        issuerName={issuerName}
+        validUntil={validUntil}
+        hasStatus={hasStatus}
+        checkedAt={checkedAt}
+      />
 
       {fromDocument ? (
         <DocumentContent view={fromDocument} credentialId={credentialUuid(verification.credentialId)}>
@@ -118,25 +133,30 @@ export function VerificationResult({
         <ul className={classes.checks}>
           {[...verification.checks]
             .sort((a, b) => order(a.name) - order(b.name))
-            .map((check) => (
-              <li key={check.name} className={classes.check}>
-                <span className={classes.checkIcon} data-ok={check.ok || undefined} aria-hidden>
-                  {check.ok ? <IconCircleCheckFilled size={24} /> : <IconCircleXFilled size={24} />}
-                </span>
-                <div>
-                  <Text fw={600} size="sm" lh={1.4}>
-                    {t(`learner.verify.checkNames.${check.name}`, { defaultValue: check.name })}
-                    <Text span c={check.ok ? 'green.9' : 'red.9'} fw={600} inherit>
-                      {': '}
-                      {t(check.ok ? 'learner.verify.passed' : 'learner.verify.failed')}
+            .map((check) => {
+              const result = checkResultOf(check);
+              return (
+                <li key={check.name} className={classes.check}>
+                  <span className={classes.checkIcon} data-result={result} aria-hidden>
+                    {resultIcons[result]}
+                  </span>
+                  <div>
+                    <Text fw={600} size="sm" lh={1.4}>
+                      {t(`learner.verify.checkNames.${check.name}`, { defaultValue: check.name })}
+                      <Text span c={resultColors[result]} fw={600} inherit>
+                        {': '}
+                        {t(`learner.verify.${result}`)}
+                      </Text>
                     </Text>
-                  </Text>
-                  <Text size="sm" c="gray.8" lh={1.45}>
-                    {t(`learner.verify.checks.${check.name}.${check.code}`, { defaultValue: check.message })}
-                  </Text>
-                </div>
-              </li>
-            ))}
+                    <Text size="sm" c="gray.8" lh={1.45}>
+                      {t(`learner.verify.checks.${check.name}.${check.code}`, {
+                        defaultValue: check.message,
+                      })}
+                    </Text>
+                  </div>
+                </li>
+              );
+            })}
         </ul>
         <Accordion variant="default" mt="sm" chevronPosition="right">
           <Accordion.Item value="technical" className={classes.technical}>
@@ -170,6 +190,18 @@ export function VerificationResult({
   );
 }
 
+const resultIcons: Record<CheckResult, ReactNode> = {
+  passed: <IconCircleCheckFilled size={24} />,
+  failed: <IconCircleXFilled size={24} />,
+  notChecked: <IconCircleMinus size={24} />,
+};
+
+const resultColors: Record<CheckResult, string> = {
+  passed: 'green.9',
+  failed: 'red.9',
+  notChecked: 'gray.7',
+};
+
 function order(name: string): number {
   const index = (checkNames as readonly string[]).indexOf(name);
   return index === -1 ? checkNames.length : index;
@@ -198,16 +230,17 @@ function DocumentContent({
   children?: ReactNode;
 }) {
   const { t } = useLocale();
+  const hasContent = isReadable(view);
   return (
     <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="content-heading">
       <Title order={2} fz="lg" id="content-heading">
         {t('learner.verify.content')}
       </Title>
-      <Text size="sm" c="gray.7" mb="md">
-        {t('learner.verify.contentClaims')}
+      <Text size="sm" c="gray.7" mb={hasContent || children ? 'md' : undefined}>
+        {t(hasContent ? 'learner.verify.contentClaims' : 'learner.verify.contentUnreadable')}
       </Text>
       {children && <div className={classes.record}>{children}</div>}
-      <CredentialFacts view={view} credentialId={credentialId} headingOrder={3} />
+      {hasContent && <CredentialFacts view={view} credentialId={credentialId} headingOrder={3} />}
     </Card>
   );
 }
@@ -219,17 +252,21 @@ function VerdictPanel({
   verdict,
   issuerName,
   validUntil,
+  hasStatus,
   checkedAt,
 }: {
   verdict: Verdict;
   issuerName: string | null;
   validUntil: string | null;
+  /** False when the credential carries no status: "not revoked" was not checked. */
+  hasStatus: boolean;
   checkedAt: Date;
 }) {
   const { t, locale } = useLocale();
+  // Inside a sentence: "tanda tangan digital", but "Open Badges 3.0" keeps its capitals.
   const checkList = (names: string[]) =>
     new Intl.ListFormat(locale === 'en' ? 'en-GB' : 'id-ID', { type: 'conjunction' }).format(
-      names.map((name) => t(`learner.verify.checkNames.${name}`, { defaultValue: name }).toLowerCase()),
+      names.map((name) => t(`learner.verify.checkNamesInline.${name}`, { defaultValue: name })),
     );
   const reasonLine = (reason: string | null) =>
     reason ? t('learner.verify.reason', { reason }) : t('learner.verify.noReason');
@@ -242,7 +279,9 @@ function VerdictPanel({
           icon: <IconShieldCheck size={34} aria-hidden />,
           title: t('learner.verify.verdictValid'),
           lines: [
-            t('learner.verify.verdictValidText', { issuer: issuerName ?? t('learner.verify.theIssuer') }),
+            t(hasStatus ? 'learner.verify.verdictValidText' : 'learner.verify.verdictValidNoStatusText', {
+              issuer: issuerName ?? t('learner.verify.theIssuer'),
+            }),
           ],
         };
       case 'revoked':

@@ -5,6 +5,7 @@ import {
   credentialUuid,
   credentialViewFromDocument,
   credentialViewFromRecord,
+  isReadable,
   readCredentialSource,
   trainingDates,
 } from '#lib/credential-view.ts';
@@ -220,6 +221,22 @@ describe('credentialViewFromDocument', () => {
       issuerName: null,
       units: [],
     });
+  });
+});
+
+describe('isReadable', () => {
+  it('finds a credential readable', () => {
+    expect(isReadable(credentialViewFromDocument(weldingDocument, 'id')!)).toBe(true);
+  });
+
+  it('finds an object that is no credential unreadable', () => {
+    expect(isReadable(credentialViewFromDocument({ foo: 'bar' }, 'id')!)).toBe(false);
+  });
+
+  it('finds a file that only names its issuer readable', () => {
+    expect(isReadable(credentialViewFromDocument({ issuer: { name: 'PT Unggul Semesta' } }, 'id')!)).toBe(
+      true,
+    );
   });
 });
 

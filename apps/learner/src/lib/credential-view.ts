@@ -282,6 +282,16 @@ export function credentialViewFromDocument(document: unknown, locale: Locale): C
   };
 }
 
+/** Whether a reading holds anything to show: a JSON object that is no credential gives nothing. */
+export function isReadable(view: CredentialView): boolean {
+  const { call: _call, imageUrl: _imageUrl, units, learningOutcomes, ...facts } = view;
+  return (
+    units.length > 0 ||
+    learningOutcomes.length > 0 ||
+    Object.values(facts).some((value) => value !== null && value !== '')
+  );
+}
+
 /** The uuid in `urn:uuid:<uuid>`, for a link to the credential's own verification page. */
 export function credentialUuid(credentialId: string | null | undefined): string | null {
   const match = /^(?:urn:uuid:)?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i.exec(

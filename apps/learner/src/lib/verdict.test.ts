@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type CheckName, checkNames, type VerificationOutcome, verdictOf } from '#lib/verdict.ts';
+import {
+  type CheckName,
+  checkNames,
+  checkResultOf,
+  type VerificationOutcome,
+  verdictOf,
+} from '#lib/verdict.ts';
 
 const passing: Record<CheckName, string> = {
   schema: 'valid',
@@ -77,5 +83,24 @@ describe('verdictOf', () => {
 
   it('does not call a credential valid that the API did not', () => {
     expect(verdictOf({ ...outcome(), valid: false })).toEqual({ kind: 'invalid', failed: [] });
+  });
+});
+
+describe('checkResultOf', () => {
+  it.each([
+    [{ code: 'active', ok: true }, 'passed'],
+    [{ code: 'valid', ok: true }, 'passed'],
+    [{ code: 'no_status', ok: true }, 'notChecked'],
+    [{ code: 'revoked', ok: false }, 'failed'],
+    [{ code: 'status_unsupported', ok: false }, 'failed'],
+  ])('reads %o as %s', (check, result) => {
+    expect(checkResultOf(check)).toBe(result);
+  });
+
+  it('finds a credential without a status valid, the status unchecked', () => {
+    const checks = outcome().checks.map((check) =>
+      check.name === 'status' ? { ...check, code: 'no_status' } : check,
+    );
+    expect(verdictOf({ valid: true, checks })).toEqual({ kind: 'valid' });
   });
 });

@@ -12,6 +12,17 @@ export type VerificationOutcome = {
 };
 
 /**
+ * How one check came out. A credential without a status (`no_status`) passes the status check,
+ * but nothing was checked: shown as such, not as a pass.
+ */
+export type CheckResult = 'passed' | 'failed' | 'notChecked';
+
+export function checkResultOf(check: { code: string; ok: boolean }): CheckResult {
+  if (!check.ok) return 'failed';
+  return check.code === 'no_status' ? 'notChecked' : 'passed';
+}
+
+/**
  * The one answer a reader wants first. `invalid` means the file cannot be trusted at all (changed,
  * not signed by its issuer, not a credential); `revoked`, `suspended` and `expired` are genuine
  * credentials that no longer hold, each with what the reader should know.

@@ -181,7 +181,14 @@ function ProfileDetails() {
           )}
         </DataList>
         <Text size="sm" c="gray.7" mt="md">
-          {t('learner.profile.correction')}
+          {/* Only teachers have an NUPTK and a school on file. */}
+          {t(
+            profile
+              ? 'learner.profile.correction'
+              : me.organization
+                ? 'learner.profile.correctionAccount'
+                : 'learner.profile.correctionEmail',
+          )}
         </Text>
       </Card>
 

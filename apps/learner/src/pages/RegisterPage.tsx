@@ -1,5 +1,5 @@
 import { type employmentStatuses, isNpsn, PASSWORD_MIN_LENGTH, teacherRegistrationSchema } from '@kmg/domain';
-import { ErrorAlert, useErrorMessage, useLocale } from '@kmg/ui';
+import { ErrorAlert, PasswordField, useErrorMessage, useLocale } from '@kmg/ui';
 import { signIn } from '@kmg/ui/auth';
 import {
   Anchor,
@@ -9,7 +9,6 @@ import {
   Fieldset,
   Group,
   Loader,
-  PasswordInput,
   Stack,
   Text,
   TextInput,
@@ -203,7 +202,7 @@ export function RegisterPage() {
                   withAsterisk
                   {...form.getInputProps('email')}
                 />
-                <PasswordInput
+                <PasswordField
                   label={t('common.password')}
                   description={t('learner.register.passwordHint', { min: PASSWORD_MIN_LENGTH })}
                   autoComplete="new-password"

@@ -58,10 +58,12 @@ export function VerifyDocumentPage() {
     }
   }, [verification, fetching]);
 
+  // Every attempt replaces the answer to the previous one, whether it gets checked or not.
   const verify = (value: string) => {
     const trimmed = value.trim();
     if (!trimmed) {
       setInputError(t('learner.verify.emptyInput'));
+      setChecked(null);
       return;
     }
     let document: unknown;
@@ -82,6 +84,7 @@ export function VerifyDocumentPage() {
     setLoadedFile(null);
     if (file.size > MAX_BYTES) {
       setInputError(t('learner.verify.fileTooLarge', { name: file.name }));
+      setChecked(null);
       return;
     }
     try {
@@ -91,6 +94,7 @@ export function VerifyDocumentPage() {
       verify(content);
     } catch {
       setInputError(t('learner.verify.fileUnreadable', { name: file.name }));
+      setChecked(null);
     }
   };
 
@@ -123,9 +127,20 @@ export function VerifyDocumentPage() {
               onDrop={onDrop}
             >
               <IconFileUpload size={32} stroke={1.5} aria-hidden className={classes.dropIcon} />
-              <Text fw={600} size="sm" className={classes.dragHint}>
-                {isDragging ? t('learner.verify.dropActive') : t('learner.verify.dropTitle')}
-              </Text>
+              {isDragging ? (
+                <Text fw={600} size="sm">
+                  {t('learner.verify.dropActive')}
+                </Text>
+              ) : (
+                <>
+                  <Text fw={600} size="sm" className={classes.dragHint}>
+                    {t('learner.verify.dropTitle')}
+                  </Text>
+                  <Text fw={600} size="sm" className={classes.pickHint}>
+                    {t('learner.verify.pickTitle')}
+                  </Text>
+                </>
+              )}
               <Text size="sm" c="gray.7" className={classes.dragHint}>
                 {t('learner.verify.dropOr')}
               </Text>
@@ -153,6 +168,8 @@ export function VerifyDocumentPage() {
               onChange={(event) => {
                 setText(event.currentTarget.value);
                 setLoadedFile(null);
+                // The answer below was about the text as it was: it goes once the text changes.
+                setChecked(null);
                 if (inputError) setInputError(null);
               }}
               error={inputError}
