@@ -43,7 +43,7 @@ describe('applyToCall', () => {
     expect(second.applyToCall).toEqual({
       __typename: 'AlreadyAppliedError',
       code: 'ALREADY_APPLIED',
-      message: 'Anda sudah mendaftar pada lowongan ini.',
+      message: 'Anda sudah mendaftar pada pelatihan ini.',
     });
     const detail = await teacher.data(
       `query ($id: ID!) { trainingCall(id: $id) { applicationCount viewerApplication { status } } }`,
@@ -71,7 +71,7 @@ describe('applyToCall', () => {
     expect(applyToCall).toEqual({
       __typename: 'ApplicationClosedError',
       code: 'CALL_NOT_OPEN',
-      message: 'This call is not taking applications.',
+      message: 'This training is not taking applications.',
     });
   });
 

@@ -66,7 +66,7 @@ describe('eligibility', () => {
     expect(applyToCall).toEqual({
       __typename: 'NotEligibleError',
       code: 'NOT_ELIGIBLE',
-      message: 'Anda belum memenuhi syarat lowongan ini.',
+      message: 'Anda belum memenuhi syarat pelatihan ini.',
       reasons: [
         {
           rule: 'teachingYears',

@@ -38,7 +38,7 @@ describe('selection from application to a confirmed seat', () => {
     await visible(apply.getByText('Anda belum memenuhi syarat pelatihan ini:'));
     await visible(
       apply.getByText(
-        'Lowongan ini untuk guru mata pelajaran/kompetensi: Teknik Otomasi Industri, Mekatronika, Teknik Elektronika Industri.',
+        'Pelatihan ini untuk guru mata pelajaran/kompetensi: Teknik Otomasi Industri, Mekatronika, Teknik Elektronika Industri.',
       ),
     );
     expect(await apply.getByRole('button', { name: 'Kirim pendaftaran' }).count()).toBe(0);

@@ -29,7 +29,7 @@ export const applicationStatusLabels: Record<ApplicationStatus, Record<Locale, s
   DECLINED: { id: 'Kursi ditolak', en: 'Seat declined' },
   LAPSED: { id: 'Konfirmasi terlewat', en: 'Confirmation lapsed' },
   WITHDRAWN: { id: 'Ditarik', en: 'Withdrawn' },
-  CANCELLED: { id: 'Lowongan dibatalkan', en: 'Call cancelled' },
+  CANCELLED: { id: 'Pelatihan dibatalkan', en: 'Training cancelled' },
 };
 
 /** Statuses that hold one of the call's seats. */

@@ -109,8 +109,8 @@ export const errorMessages = {
 
   // Applications
   CALL_NOT_OPEN: {
-    id: 'Lowongan ini tidak sedang menerima pendaftaran.',
-    en: 'This call is not taking applications.',
+    id: 'Pelatihan ini tidak sedang menerima pendaftaran.',
+    en: 'This training is not taking applications.',
   },
   WINDOW_NOT_STARTED: {
     id: 'Pendaftaran baru dibuka pada {opensAt}.',
@@ -121,8 +121,8 @@ export const errorMessages = {
     en: 'Applications closed on {closesAt}.',
   },
   ALREADY_APPLIED: {
-    id: 'Anda sudah mendaftar pada lowongan ini.',
-    en: 'You have already applied to this call.',
+    id: 'Anda sudah mendaftar pada pelatihan ini.',
+    en: 'You have already applied to this training.',
   },
   NOT_A_TEACHER: {
     id: 'Hanya guru dengan profil lengkap yang dapat mendaftar.',
@@ -136,12 +136,12 @@ export const errorMessages = {
 
   // Eligibility: reasons a teacher reads on the call page
   NOT_ELIGIBLE: {
-    id: 'Anda belum memenuhi syarat lowongan ini.',
-    en: 'You do not meet the requirements of this call.',
+    id: 'Anda belum memenuhi syarat pelatihan ini.',
+    en: 'You do not meet the requirements of this training.',
   },
   INELIGIBLE_SUBJECT: {
-    id: 'Lowongan ini untuk guru mata pelajaran/kompetensi: {subjects}.',
-    en: 'This call is for teachers of: {subjects}.',
+    id: 'Pelatihan ini untuk guru mata pelajaran/kompetensi: {subjects}.',
+    en: 'This training is for teachers of: {subjects}.',
   },
   INELIGIBLE_EMPLOYMENT: {
     id: 'Status kepegawaian yang dapat mendaftar: {statuses}.',
@@ -156,20 +156,20 @@ export const errorMessages = {
     en: 'Applicants must be at most {max} years old on {on}; you are {age}.',
   },
   INELIGIBLE_AGE_UNKNOWN: {
-    id: 'Lowongan ini membatasi usia, tetapi tanggal lahir Anda belum tercatat.',
-    en: 'This call has an age limit, but your date of birth is not recorded.',
+    id: 'Pelatihan ini membatasi usia, tetapi tanggal lahir Anda belum tercatat.',
+    en: 'This training has an age limit, but your date of birth is not recorded.',
   },
   INELIGIBLE_PROVINCE: {
-    id: 'Lowongan ini hanya untuk sekolah di provinsi tertentu.',
-    en: 'This call is only for schools in certain provinces.',
+    id: 'Pelatihan ini hanya untuk sekolah di provinsi tertentu.',
+    en: 'This training is only for schools in certain provinces.',
   },
   INELIGIBLE_SCHOOL_STATUS: {
-    id: 'Lowongan ini hanya untuk sekolah berstatus: {statuses}.',
-    en: 'This call is only for schools of status: {statuses}.',
+    id: 'Pelatihan ini hanya untuk sekolah berstatus: {statuses}.',
+    en: 'This training is only for schools of status: {statuses}.',
   },
   INELIGIBLE_CENTRE_OF_EXCELLENCE: {
-    id: 'Lowongan ini hanya untuk guru dari SMK Pusat Keunggulan.',
-    en: 'This call is only for teachers from SMK Pusat Keunggulan (centres of excellence).',
+    id: 'Pelatihan ini hanya untuk guru dari SMK Pusat Keunggulan.',
+    en: 'This training is only for teachers from SMK Pusat Keunggulan (centres of excellence).',
   },
   INELIGIBLE_YEAR_LIMIT: {
     id: 'Anda sudah diterima di {max} pelatihan KMG tahun {year} ({title}).',
