@@ -1,10 +1,11 @@
 import { formatNumber, useLocale } from '@kmg/ui';
-import { Anchor, Badge, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Box, Table, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { Fragment } from 'react';
 import { ApplicantStatusBadge } from '#components/ApplicantStatusBadge.tsx';
 import { DrawerOpener } from '#components/RecordDrawer.tsx';
 import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
+import { wrappingBadgeStyles } from '#lib/badge-styles.ts';
 import { emailBreakPoints, formatCompactInstant, formatPoints } from '#lib/format.ts';
 
 export const ApplicationsTable_application = graphql(`
@@ -61,15 +62,16 @@ export function ApplicationsTable({
         aria-labelledby={labelledBy}
         highlightOnHover
       >
-        {/* The status column fits the longest status on one line ("Diterima, menunggu konfirmasi"). */}
+        {/* The status column fits the longest status on one line ("Diterima, menunggu konfirmasi"); the
+            score column fits a score gap ("Selisih 46,67") beside its icon. */}
         <colgroup>
           <col style={{ width: reviewed ? '15%' : '20%' }} />
           <col style={{ width: reviewed ? '15%' : '20%' }} />
-          <col style={{ width: reviewed ? '16%' : '20%' }} />
+          <col style={{ width: reviewed ? '15%' : '20%' }} />
           <col style={{ width: '24%' }} />
           <col style={{ width: reviewed ? '11%' : '16%' }} />
-          {reviewed && <col style={{ width: '11%' }} />}
-          {reviewed && <col style={{ width: '8%' }} />}
+          {reviewed && <col style={{ width: '13%' }} />}
+          {reviewed && <col style={{ width: '7%' }} />}
         </colgroup>
         <Table.Thead>
           <Table.Tr>
@@ -136,19 +138,20 @@ export function ApplicationsTable({
                         {formatPoints(summary.meanScore, locale)}
                       </Text>
                     )}
+                    {/* Under the score, on its own line; the badge keeps Mantine's grid so icon and label sit side by side. */}
                     {summary.disagrees && (
-                      <Badge
-                        mt={4}
-                        color="orange"
-                        variant="light"
-                        tt="none"
-                        size="sm"
-                        display="block"
-                        w="fit-content"
-                        leftSection={<IconAlertTriangle size={12} aria-hidden />}
-                      >
-                        {t('admin.applications.spread', { spread: formatPoints(summary.spread, locale) })}
-                      </Badge>
+                      <Box mt={4}>
+                        <Badge
+                          color="orange"
+                          variant="light"
+                          tt="none"
+                          size="sm"
+                          styles={wrappingBadgeStyles}
+                          leftSection={<IconAlertTriangle size={12} aria-hidden />}
+                        >
+                          {t('admin.applications.spread', { spread: formatPoints(summary.spread, locale) })}
+                        </Badge>
+                      </Box>
                     )}
                   </Table.Td>
                 )}

@@ -9,6 +9,7 @@ import { useMutation } from 'urql';
 import { ConfirmDialog } from '#components/ConfirmDialog.tsx';
 import { useProblemMessages } from '#components/use-problem-messages.ts';
 import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
+import { hasPassed, useRerenderAt } from '#lib/deadline.ts';
 import { type MutationProblem, MutationProblem_error, readProblem } from '#lib/mutation-result.ts';
 
 export const CallActions_call = graphql(`
@@ -85,6 +86,7 @@ export function CallActions({ call: data }: { call: FragmentOf<typeof CallAction
   const [publishState, publish] = useMutation(PublishCall);
   const [closeState, close] = useMutation(CloseCall);
   const [cancelState, cancel] = useMutation(CancelCall);
+  useRerenderAt(call.status === 'OPEN' ? call.applicationClosesAt : null);
 
   if (!call.programme.isManagedByViewer) return null;
 
@@ -105,6 +107,7 @@ export function CallActions({ call: data }: { call: FragmentOf<typeof CallAction
     );
   };
   const at = (instant: string) => formatInstant(instant, locale, call.timeZone);
+  const windowPassed = hasPassed(call.applicationClosesAt, new Date());
 
   const open = (next: Dialog) => {
     setProblem(null);
@@ -140,7 +143,9 @@ export function CallActions({ call: data }: { call: FragmentOf<typeof CallAction
           {t('admin.actions.publish')}
         </Button>
       )}
-      {offers('close') && (
+      {/* Once the window has passed, applications are closed in effect ("Pendaftaran ditutup"):
+          closing them again is not offered; the selection moves the call on from here. */}
+      {offers('close') && !windowPassed && (
         <Button
           variant="default"
           leftSection={<IconDoorExit size={18} aria-hidden />}

@@ -149,11 +149,16 @@ export function CallSummary({ call: data }: { call: FragmentOf<typeof CallSummar
                   })}
                 </Text>
               </Fact>
+              {/* Not "6 / 3 kursi", which reads as six of three seats. */}
               <Fact label={t('admin.call.applicants')}>
                 <Text span fw={700}>
-                  {formatNumber(call.applicationCount, locale)}
-                </Text>{' '}
-                / {t('common.seats', { count: call.seats })}
+                  {t('admin.call.applicantCount', {
+                    count: call.applicationCount,
+                    number: formatNumber(call.applicationCount, locale),
+                  })}
+                </Text>
+                {' · '}
+                {t('admin.call.quota', { seats: t('common.seats', { count: call.seats }) })}
               </Fact>
               <Fact label={t('admin.call.programme')}>{call.programme.name}</Fact>
               <Fact label={t('admin.call.provider')}>{call.provider.name}</Fact>

@@ -1,7 +1,6 @@
 import { formatNumber, useLocale } from '@kmg/ui';
 import { Anchor, Table, Text, Tooltip, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconArrowDown, IconArrowsSort, IconArrowUp } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { CallStateBadge } from '#components/CallStateBadge.tsx';
 import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
@@ -32,26 +31,31 @@ function SortHeader({
   field,
   sort,
   onSort,
-  children,
+  label,
   align,
 }: {
   field: CallSortField;
   sort: CallSort;
   onSort: (field: CallSortField) => void;
-  children: ReactNode;
+  label: string;
   align?: 'right';
 }) {
   const { t } = useLocale();
   const active = sort.field === field;
   const Icon = !active ? IconArrowsSort : sort.direction === 'ASC' ? IconArrowUp : IconArrowDown;
+  // The arrow stays with the last word: a narrow column wraps the label, never the arrow alone.
+  const lastSpace = label.lastIndexOf(' ');
   return (
     <Table.Th
       aria-sort={active ? (sort.direction === 'ASC' ? 'ascending' : 'descending') : 'none'}
       style={align ? { textAlign: align } : undefined}
     >
       <UnstyledButton className="sort-button" onClick={() => onSort(field)}>
-        {children}
-        <Icon size={15} aria-hidden stroke={active ? 2.25 : 1.5} opacity={active ? 1 : 0.55} />
+        {label.slice(0, lastSpace + 1)}
+        <span className="sort-button-tail">
+          {label.slice(lastSpace + 1)}
+          <Icon size={15} aria-hidden stroke={active ? 2.25 : 1.5} opacity={active ? 1 : 0.55} />
+        </span>
         <VisuallyHidden>
           {active
             ? `, ${sort.direction === 'ASC' ? t('admin.calls.sortedAscending') : t('admin.calls.sortedDescending')}`
@@ -77,15 +81,13 @@ export function CallsTable({
   const { t, locale } = useLocale();
   const calls = data.map((call) => readFragment(CallsTable_call, call));
   const header = (field: CallSortField, label: string, align?: 'right') => (
-    <SortHeader field={field} sort={sort} onSort={onSort} align={align}>
-      {label}
-    </SortHeader>
+    <SortHeader field={field} sort={sort} onSort={onSort} align={align} label={label} />
   );
   return (
     <Table.ScrollContainer minWidth={1000} type="native" pos="relative">
       <Table
         verticalSpacing="sm"
-        horizontalSpacing={8}
+        horizontalSpacing={6}
         highlightOnHover
         tabularNums
         fz="sm"
@@ -93,18 +95,20 @@ export function CallsTable({
         className="calls-table"
       >
         <VisuallyHidden component="caption">{caption}</VisuallyHidden>
-        {/* Fixed widths keep nine columns readable on a 1280-pixel screen; long words wrap. The status
-            column fits "Pendaftaran ditutup" and "Pelatihan berjalan" on one line. */}
+        {/* Fixed widths keep nine columns readable from 1000 pixels (a 1280-pixel screen) without
+            breaking a word: each column fits its longest word in both languages ("Penyelenggara",
+            "Pengembangan", "pendaftaran" with its sort arrow, "Applicants"); a status wraps
+            between its words ("Pendaftaran / ditutup"). */}
         <colgroup>
-          <col style={{ width: '16.5%' }} />
-          <col style={{ width: '11.5%' }} />
-          <col style={{ width: '11.5%' }} />
-          <col style={{ width: '10%' }} />
+          <col style={{ width: '16.3%' }} />
+          <col style={{ width: '12.2%' }} />
+          <col style={{ width: '12.1%' }} />
           <col style={{ width: '9.5%' }} />
-          <col style={{ width: '6%' }} />
-          <col style={{ width: '8.5%' }} />
-          <col style={{ width: '15.5%' }} />
-          <col style={{ width: '11%' }} />
+          <col style={{ width: '9.9%' }} />
+          <col style={{ width: '7.3%' }} />
+          <col style={{ width: '8.9%' }} />
+          <col style={{ width: '11.8%' }} />
+          <col style={{ width: '12%' }} />
         </colgroup>
         <Table.Thead>
           <Table.Tr>

@@ -156,14 +156,15 @@ export function ZoneBadge({ zone }: { zone: string }) {
 
 /** A required date and time, entered on the venue's clock, whose zone it shows. */
 export function VenueDateTimeInput({ zone, ...props }: DateTimePickerProps & { zone: string }) {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const calendar = useCalendarLabels();
   return (
     <DateTimePicker
       {...calendar.dateTime}
       placeholder={t('admin.form.pickDateTime')}
       required
-      valueFormat="D MMMM YYYY HH:mm"
+      // Indonesian writes times with a full stop ("23.59"), as every other time in the console.
+      valueFormat={locale === 'id' ? 'D MMMM YYYY HH.mm' : 'D MMMM YYYY HH:mm'}
       leftSection={<IconClock size={18} aria-hidden />}
       rightSection={<ZoneBadge zone={zone} />}
       rightSectionWidth={56}

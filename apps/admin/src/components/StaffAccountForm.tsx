@@ -1,5 +1,5 @@
-import { ErrorAlert, toFormErrors, useLocale } from '@kmg/ui';
-import { Button, Group, MultiSelect, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import { ErrorAlert, PasswordField, toFormErrors, useLocale } from '@kmg/ui';
+import { Button, Group, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconDice5, IconUserPlus } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
@@ -114,7 +114,7 @@ export function StaffAccountForm({
           {...form.getInputProps('email')}
         />
         <div>
-          <PasswordInput
+          <PasswordField
             label={t('admin.accounts.password')}
             description={t('admin.accounts.passwordDescription')}
             required

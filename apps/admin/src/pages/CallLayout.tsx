@@ -18,6 +18,7 @@ const CallLayoutQuery = graphql(
       title
       status
       applicationClosesAt
+      endDate
       timeZone
       programme { id isManagedByViewer }
       viewerCanDeliver

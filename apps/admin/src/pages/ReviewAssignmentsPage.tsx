@@ -6,7 +6,9 @@ import { PageHeader } from '#components/PageHeader.tsx';
 import { QueryError } from '#components/QueryError.tsx';
 import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
 import { wrappingBadgeStyles } from '#lib/badge-styles.ts';
+import { hasPassed } from '#lib/deadline.ts';
 import { formatCompactDateRange, formatCompactInstant } from '#lib/format.ts';
+import { type ReviewStage, reviewStageOf } from '#lib/review-work.ts';
 
 export const ReviewAssignmentRow_call = graphql(`
   fragment ReviewAssignmentRow_call on TrainingCall {
@@ -33,26 +35,22 @@ const ReviewAssignmentsPageQuery = graphql(
   [ReviewAssignmentRow_call],
 );
 
-type Stage = 'committed' | 'open' | 'ready';
-
-function stageOf(call: {
-  selectionCommittedAt: string | null;
-  applicationClosesAt: string;
-  status: string;
-}): Stage {
-  if (call.selectionCommittedAt) return 'committed';
-  if (call.status === 'OPEN' && Date.parse(call.applicationClosesAt) > Date.now()) return 'open';
-  return 'ready';
-}
-
-const stageColors: Record<Stage, string> = { committed: 'gray', open: 'blue', ready: 'orange' };
+const stageColors: Record<ReviewStage, string> = {
+  committed: 'gray',
+  open: 'blue',
+  waiting: 'gray',
+  ready: 'orange',
+  complete: 'teal',
+};
 
 function AssignmentRow({ call: data }: { call: FragmentOf<typeof ReviewAssignmentRow_call> }) {
   const { t, locale } = useLocale();
   const call = readFragment(ReviewAssignmentRow_call, data);
   const { endorsed, complete } = call.reviewProgress;
-  const stage = stageOf(call);
+  const now = new Date();
+  const stage = reviewStageOf(call, now);
   const percent = endorsed === 0 ? 0 : Math.round((complete / endorsed) * 100);
+  const closes = formatCompactInstant(call.applicationClosesAt, locale, call.timeZone);
   return (
     <Table.Tr>
       <Table.Td>
@@ -66,9 +64,9 @@ function AssignmentRow({ call: data }: { call: FragmentOf<typeof ReviewAssignmen
       </Table.Td>
       <Table.Td>
         <Text size="sm">
-          {t('admin.reviewWork.closes', {
-            date: formatCompactInstant(call.applicationClosesAt, locale, call.timeZone),
-          })}
+          {hasPassed(call.applicationClosesAt, now)
+            ? t('admin.reviewWork.closes', { date: closes })
+            : t('admin.reviewWork.closesUntil', { date: closes })}
         </Text>
         <Text size="xs" c="dimmed">
           {t('admin.reviewWork.endorsementBy', {
@@ -77,19 +75,28 @@ function AssignmentRow({ call: data }: { call: FragmentOf<typeof ReviewAssignmen
         </Text>
       </Table.Td>
       <Table.Td>
-        <Text size="sm">
-          {t('admin.reviewWork.progress', {
-            complete: formatNumber(complete, locale),
-            endorsed: formatNumber(endorsed, locale),
-          })}
-        </Text>
-        <Progress
-          value={percent}
-          size="sm"
-          mt={6}
-          color={percent === 100 ? 'teal' : 'kmg'}
-          aria-label={t('admin.progress.bar', { percent })}
-        />
+        {endorsed === 0 ? (
+          // "0 dari 0" would hide that applicants may be waiting for their principal's endorsement.
+          <Text size="sm" c="dimmed">
+            {t('admin.reviewWork.noneReady')}
+          </Text>
+        ) : (
+          <>
+            <Text size="sm">
+              {t('admin.reviewWork.progress', {
+                complete: formatNumber(complete, locale),
+                endorsed: formatNumber(endorsed, locale),
+              })}
+            </Text>
+            <Progress
+              value={percent}
+              size="sm"
+              mt={6}
+              color={percent === 100 ? 'teal' : 'kmg'}
+              aria-label={t('admin.progress.bar', { percent })}
+            />
+          </>
+        )}
       </Table.Td>
       <Table.Td>
         <Badge color={stageColors[stage]} variant="light" tt="none" size="md" styles={wrappingBadgeStyles}>

@@ -22,6 +22,7 @@ import { QueryError } from '#components/QueryError.tsx';
 import { ReviewForm, ReviewForm_application, ReviewForm_call } from '#components/ReviewForm.tsx';
 import { useProblemMessages } from '#components/use-problem-messages.ts';
 import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
+import { hasPassed } from '#lib/deadline.ts';
 import { formatCompactInstant, formatPoints } from '#lib/format.ts';
 import { MutationProblem_error, readProblem } from '#lib/mutation-result.ts';
 import { pageVariables, readPage, writePage } from '#lib/pagination.ts';
@@ -196,9 +197,12 @@ export function ReviewCallPage() {
             ? t('admin.reviewWork.committed', {
                 date: formatCompactInstant(call.selectionCommittedAt, locale, call.timeZone),
               })
-            : t('admin.reviewWork.callIntro', {
-                date: formatCompactInstant(call.applicationClosesAt, locale, call.timeZone),
-              })
+            : t(
+                hasPassed(call.applicationClosesAt, new Date())
+                  ? 'admin.reviewWork.callIntro'
+                  : 'admin.reviewWork.callIntroOpen',
+                { date: formatCompactInstant(call.applicationClosesAt, locale, call.timeZone) },
+              )
         }
       />
       {call.applications.totalCount === 0 ? (
