@@ -52,7 +52,7 @@ export async function shot(page: Page, name: string) {
 export async function signIn(page: Page, url: string, identifier: string) {
   await page.goto(url);
   await page.getByLabel('Email atau NUPTK').fill(identifier);
-  await page.getByLabel('Kata sandi').fill(PASSWORD);
+  await page.getByRole('textbox', { name: 'Kata sandi', exact: true }).fill(PASSWORD);
   await page.getByRole('button', { name: 'Masuk', exact: true }).click();
 }
 
