@@ -336,7 +336,7 @@ describe('approval and issuance', () => {
   it("puts the credential in the teacher's wallet, valid against the official 1EdTech schema", async () => {
     const teacher = await api.signIn(demo.teacher);
     const { myCredentials } = await teacher.data(
-      `query { myCredentials { id credentialId name status learnerName issuerName document pdfUrl jsonUrl verifyUrl linkedInUrl } }`,
+      `query { myCredentials { id credentialId name status learnerName issuerName awardedAt document pdfUrl jsonUrl verifyUrl linkedInUrl } }`,
     );
     const credential = myCredentials.find((c: { name: string }) => c.name === 'Operator Robot Las Industri');
     expect(credential).toMatchObject({
@@ -345,6 +345,16 @@ describe('approval and issuance', () => {
       issuerName: 'PT Unggul Semesta',
     });
     const document = JSON.parse(credential.document);
+    // Awarded when the programme approved the results (signed, validFrom, when the job ran).
+    const { application } = await api.database.prisma.credential.findUniqueOrThrow({
+      where: { id: credential.credentialId },
+      select: { application: { select: { call: { select: { resultsApprovedAt: true } } } } },
+    });
+    // To the second, as OB dates are written.
+    const approvedAt = Math.floor((application.call.resultsApprovedAt?.getTime() ?? 0) / 1000) * 1000;
+    expect(new Date(credential.awardedAt).getTime()).toBe(approvedAt);
+    expect(new Date(document.awardedDate).getTime()).toBe(approvedAt);
+    expect(new Date(document.validFrom).getTime()).toBeGreaterThanOrEqual(approvedAt);
     const ajv = new Ajv2019({ strict: false });
     addFormats.default(ajv);
     const validate = ajv.compile(officialSchema);

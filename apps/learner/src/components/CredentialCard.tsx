@@ -26,6 +26,7 @@ export const CredentialCard_credential = graphql(
       achievementType
       issuerName
       parentOrganizationName
+      awardedAt
       validFrom
       validUntil
       status
@@ -119,7 +120,7 @@ export function CredentialCard({
         </Group>
 
         <FactList isCompact>
-          <Fact label={t('learner.facts.issued')}>{formatDay(credential.validFrom, locale)}</Fact>
+          <Fact label={t('learner.facts.issued')}>{formatDay(credential.awardedAt, locale)}</Fact>
           <Fact
             label={t(
               credential.status === 'EXPIRED'

@@ -13,6 +13,7 @@ export const CredentialDetails_credential = graphql(`
     learnerName
     issuerName
     parentOrganizationName
+    awardedAt
     validFrom
     validUntil
     workloadHours

@@ -92,7 +92,7 @@ export function CredentialFacts({
             {view.parentOrganizationName}
           </Fact>
         )}
-        {view.validFrom && <Fact label={t('learner.facts.issued')}>{formatDay(view.validFrom, locale)}</Fact>}
+        {view.awardedAt && <Fact label={t('learner.facts.issued')}>{formatDay(view.awardedAt, locale)}</Fact>}
         {view.validFrom && (
           <Fact label={t('learner.facts.validUntil')}>
             {view.validUntil ? formatDay(view.validUntil, locale) : t('learner.facts.noExpiry')}

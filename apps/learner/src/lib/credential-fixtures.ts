@@ -54,6 +54,7 @@ export const weldingRecord: CredentialRecord = {
   learnerName: 'Sri Wahyuni',
   issuerName: 'PT Unggul Semesta',
   parentOrganizationName: 'Direktorat Sekolah Menengah Kejuruan',
+  awardedAt: '2025-11-14T03:00:00.000Z',
   validFrom: '2026-11-23T23:42:11.917Z',
   validUntil: '2029-11-23T23:42:11.917Z',
   workloadHours: 40,
@@ -86,6 +87,7 @@ export const weldingDocument = {
     parentOrg: { id: 'https://kmg.example/issuers/dit-smk', type: ['Profile'], name: 'Direktorat SMK' },
   },
   validFrom: '2026-11-23T23:42:11Z',
+  awardedDate: '2025-11-14T03:00:00Z',
   validUntil: '2029-11-23T23:42:11Z',
   credentialSubject: {
     type: ['AchievementSubject'],

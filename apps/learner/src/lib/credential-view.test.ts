@@ -118,6 +118,7 @@ describe('credentialViewFromRecord', () => {
       learnerName: 'Sri Wahyuni',
       issuerName: 'PT Unggul Semesta',
       parentOrganizationName: 'Direktorat Sekolah Menengah Kejuruan',
+      awardedAt: '2025-11-14T03:00:00.000Z',
       workloadHours: 40,
       sks: 1,
       call: { id: 'VHJhaW5pbmdDYWxsOjE=', title: 'Pelatihan Pengoperasian Robot Las Industri' },
@@ -151,6 +152,8 @@ describe('credentialViewFromDocument', () => {
       learnerName: 'Sri Wahyuni',
       issuerName: 'PT Unggul Semesta',
       parentOrganizationName: 'Direktorat SMK',
+      // Awarded when the results were approved; signed later.
+      awardedAt: '2025-11-14T03:00:00Z',
       validFrom: '2026-11-23T23:42:11Z',
       validUntil: '2029-11-23T23:42:11Z',
       training: { start: '2025-11-03', end: '2025-11-07' },

@@ -24,7 +24,8 @@ export type CredentialView = {
   learnerName: string | null;
   issuerName: string | null;
   parentOrganizationName: string | null;
-  /** Instants (ISO 8601). */
+  /** Instants (ISO 8601). `awardedAt`: when it was awarded (OB `awardedDate`), else `validFrom`. */
+  awardedAt: string | null;
   validFrom: string | null;
   validUntil: string | null;
   training: TrainingDates | null;
@@ -162,6 +163,7 @@ export type CredentialRecord = {
   learnerName: string;
   issuerName: string;
   parentOrganizationName: string;
+  awardedAt: string;
   validFrom: string;
   validUntil: string | null;
   workloadHours: number;
@@ -177,6 +179,7 @@ export function credentialViewFromRecord(record: CredentialRecord, locale: Local
     learnerName: text(record.learnerName),
     issuerName: text(record.issuerName),
     parentOrganizationName: text(record.parentOrganizationName),
+    awardedAt: record.awardedAt,
     validFrom: record.validFrom,
     validUntil: record.validUntil,
     training: { start: record.trainingStartDate, end: record.trainingEndDate },
@@ -266,6 +269,7 @@ export function credentialViewFromDocument(document: unknown, locale: Locale): C
       text(subject.name) ?? (isObject(nameIdentifier) ? text(nameIdentifier.identityHash) : null) ?? null,
     issuerName: text(issuer.name),
     parentOrganizationName: text(parentOrg.name),
+    awardedAt: text(document.awardedDate) ?? text(document.validFrom),
     validFrom: text(document.validFrom),
     validUntil: text(document.validUntil),
     training: trainingDates(subject.activityStartDate, subject.activityEndDate),

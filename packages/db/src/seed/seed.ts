@@ -14,6 +14,8 @@ import {
 } from '#seed/data.ts';
 
 const toDate = (date: string) => new Date(`${date}T00:00:00Z`);
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 
 export type SeedSummary = { created: number };
 
@@ -254,9 +256,10 @@ export async function seedDemoData(prisma: PrismaClient, options: { now?: Date }
             assessmentKind: delivery.assessmentKind,
             ...(delivery.stage === 'APPROVED'
               ? {
+                  // Submitted three days after the last day, approved a week after it (10.00 WIB).
                   resultsStatus: 'APPROVED',
-                  resultsSubmittedAt: call.endDate,
-                  resultsApprovedAt: call.endDate,
+                  resultsSubmittedAt: new Date(call.endDate.getTime() + 3 * DAY + 3 * HOUR),
+                  resultsApprovedAt: new Date(call.endDate.getTime() + 7 * DAY + 3 * HOUR),
                 }
               : {}),
           },

@@ -79,6 +79,14 @@ export const CredentialRef = builder.prismaNode('Credential', {
               ? 'EXPIRED'
               : 'ACTIVE',
     }),
+    awardedAt: t.field({
+      type: 'DateTime',
+      description: 'When it was awarded: the approval of the results (OB `awardedDate`, as signed).',
+      resolve: (c) => {
+        const awarded = (c.document as { awardedDate?: unknown }).awardedDate;
+        return typeof awarded === 'string' ? new Date(awarded) : c.validFrom;
+      },
+    }),
     revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true }),
     revocationReason: t.exposeString('revocationReason', { nullable: true }),
     suspendedAt: t.expose('suspendedAt', { type: 'DateTime', nullable: true }),

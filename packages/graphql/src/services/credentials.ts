@@ -335,7 +335,8 @@ export async function issueCredential(
         },
         validFrom: now,
         validUntil,
-        awardedDate: now,
+        // Awarded when the programme approved the results; signed (validFrom) when the job ran.
+        awardedDate: call.resultsApprovedAt ?? now,
         learner: { name: teacher.name, nuptk, salt: createIdentitySalt() },
         activity: {
           startDate: startOfLocalDate(localDate(call.startDate), timeZone),
