@@ -17,8 +17,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { Fact, FactList } from '#components/CredentialFacts.tsx';
 import { NotFound } from '#components/NotFound.tsx';
-import { QueryLoadError } from '#components/QueryState.tsx';
-import { ReferenceSkeleton } from '#components/ReferenceSkeleton.tsx';
+import { referencePending } from '#components/ReferenceSkeleton.tsx';
 import { graphql } from '#graphql.ts';
 import { usePageTitle } from '#lib/page-title.ts';
 import classes from './ReferencePage.module.css';
@@ -60,14 +59,8 @@ export function IssuerPage() {
   usePageTitle(issuer?.name ?? null);
 
   if (!issuer) {
-    if (fetching || (!data && !error)) return <ReferenceSkeleton />;
-    if (error?.networkError || (error && data === undefined)) {
-      return (
-        <Container size="sm" px="md" py="lg">
-          <QueryLoadError error={error} reexecute={reexecute} />
-        </Container>
-      );
-    }
+    const pending = referencePending({ data, error, fetching }, reexecute);
+    if (pending) return pending;
     return (
       <NotFound
         title={t('learner.issuer.notFound')}

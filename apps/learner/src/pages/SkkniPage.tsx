@@ -4,8 +4,7 @@ import { IconListDetails, IconShieldSearch } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { NotFound } from '#components/NotFound.tsx';
-import { QueryLoadError } from '#components/QueryState.tsx';
-import { ReferenceSkeleton } from '#components/ReferenceSkeleton.tsx';
+import { referencePending } from '#components/ReferenceSkeleton.tsx';
 import { SkkniCodeParts } from '#components/SkkniCodeParts.tsx';
 import { graphql } from '#graphql.ts';
 import { usePageTitle } from '#lib/page-title.ts';
@@ -59,14 +58,8 @@ export function SkkniPage() {
   }
 
   if (!unit) {
-    if (fetching || (!data && !error)) return <ReferenceSkeleton />;
-    if (error?.networkError || (error && data === undefined)) {
-      return (
-        <Container size="sm" px="md" py="lg">
-          <QueryLoadError error={error} reexecute={reexecute} />
-        </Container>
-      );
-    }
+    const pending = referencePending({ data, error, fetching }, reexecute);
+    if (pending) return pending;
     return (
       <NotFound title={t('learner.skkni.notFound')} description={t('learner.skkni.notFoundHint')}>
         <Card
