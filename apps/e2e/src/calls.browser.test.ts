@@ -56,11 +56,9 @@ describe('a training call from creation to application', () => {
 
   it('lets a teacher on a phone find the call and apply', async () => {
     const page = await people.signIn('phone', 'learner', '3349765667210012');
-    await page
-      .getByRole('searchbox', { name: 'Cari pelatihan' })
-      .or(page.getByRole('textbox', { name: 'Cari pelatihan' }))
-      .first()
-      .fill('CNC');
+    await page.getByRole('searchbox', { name: 'Cari pelatihan' }).fill('CNC');
+    // The list searches after a pause; open the call from the results of this search.
+    await page.waitForURL((url) => url.searchParams.get('q') === 'CNC');
     await page.getByRole('link', { name: title }).click();
     await visible(page.getByRole('heading', { name: title }));
     await screenshot(page, 'learner-call-detail');

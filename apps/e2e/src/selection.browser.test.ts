@@ -216,6 +216,8 @@ describe('selection from application to a confirmed seat', () => {
 
 async function searchAndOpen(page: Page, query: string, title: string) {
   await page.getByRole('searchbox', { name: 'Cari pelatihan' }).fill(query);
+  // The list searches after a pause; open the call from the results of this search.
+  await page.waitForURL((url) => url.searchParams.get('q') === query);
   await page.getByRole('link', { name: title }).click();
   await visible(page.getByRole('heading', { name: title, level: 1 }));
 }

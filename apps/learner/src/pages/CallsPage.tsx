@@ -2,8 +2,8 @@ import { useLocale } from '@kmg/ui';
 import { Badge, Box, Button, EmptyState, Group, Stack, TextInput, Title } from '@mantine/core';
 import { useDebouncedCallback, useMediaQuery } from '@mantine/hooks';
 import { IconAdjustmentsHorizontal, IconSearch, IconSearchOff } from '@tabler/icons-react';
-import { type FormEvent, lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { type FormEvent, lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { useNavigation, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { CallCard, CallCard_call, CallCardSkeleton } from '#components/CallCard.tsx';
 import { ActiveFilters, CallFilterFields, CallFilters_skillAreas } from '#components/CallFilters.tsx';
@@ -224,8 +224,14 @@ function SearchBox({
     setText((current) => (current.trim() === value ? current : value));
   }, [value]);
 
+  // A result tapped before the pause ends wins: the search must not pull the teacher back here.
+  const navigation = useNavigation();
+  const leaving = useRef(false);
+  leaving.current = navigation.state !== 'idle';
+
   // Refining a search replaces the history entry; starting one adds an entry, so Back undoes it.
   const search = (next: string) => {
+    if (leaving.current) return;
     if (next.trim() !== value) onSearch(next.trim(), value !== '');
   };
   const debounced = useDebouncedCallback(search, 500);
