@@ -595,13 +595,11 @@ export const messages = {
         whyTitle: 'Mengapa kredensial mencantumkannya',
         whyText:
           'Kredensial KMG menyebutkan jenjang KKNI yang setara dengan capaian pembelajaran pelatihannya (penyelarasan, alignment), bukan jenjang pendidikan pemegangnya. Dalam RPL (Rekognisi Pembelajaran Lampau), perguruan tinggi memakai jenjang ini, bersama unit kompetensi dan capaian pembelajarannya, untuk menilai apakah dan berapa SKS yang dapat diakui. Keputusan pengakuan tetap ada pada perguruan tinggi.',
-        verify: 'Verifikasi kredensial',
         notFound: 'Jenjang KKNI tidak ditemukan',
         notFoundHint: 'KKNI hanya memiliki jenjang 1 sampai 9. Periksa kembali tautannya.',
       },
       skkni: {
         unit: 'Unit kompetensi SKKNI',
-        verify: 'Verifikasi kredensial',
         codeTitle: 'Arti kodenya',
         codeShape: 'Kode unit SKKNI berbentuk X.000000.000.00, misalnya C.282000.011.01.',
         parts: {
@@ -1245,13 +1243,11 @@ export const messages = {
         whyTitle: 'Why a credential names it',
         whyText:
           'A KMG credential states the KKNI level its training’s learning outcomes are aligned with, not the holder’s own education level. In RPL (Rekognisi Pembelajaran Lampau, recognition of prior learning), universities use this level, together with the competency units and learning outcomes, to judge whether and how many SKS credits can be recognised. The decision stays with the university.',
-        verify: 'Verify a credential',
         notFound: 'KKNI level not found',
         notFoundHint: 'KKNI only has levels 1 to 9. Check the link.',
       },
       skkni: {
         unit: 'SKKNI competency unit',
-        verify: 'Verify a credential',
         codeTitle: 'What the code means',
         codeShape: 'SKKNI unit codes are shaped X.000000.000.00, for example C.282000.011.01.',
         parts: {

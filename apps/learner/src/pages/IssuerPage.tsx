@@ -18,6 +18,7 @@ import { useQuery } from 'urql';
 import { Fact, FactList } from '#components/CredentialFacts.tsx';
 import { NotFound } from '#components/NotFound.tsx';
 import { referencePending } from '#components/ReferenceSkeleton.tsx';
+import { VerifyCredentialLink } from '#components/VerifyCredentialLink.tsx';
 import { graphql } from '#graphql.ts';
 import { usePageTitle } from '#lib/page-title.ts';
 import classes from './ReferencePage.module.css';
@@ -155,12 +156,7 @@ export function IssuerPage() {
                   {t('learner.issuer.didDocument')}
                 </Group>
               </Anchor>
-              <Anchor component={Link} to="/verify" size="sm" fw={600}>
-                <Group gap={4} component="span" wrap="nowrap">
-                  <IconShieldSearch size={18} aria-hidden />
-                  {t('learner.issuer.verify')}
-                </Group>
-              </Anchor>
+              <VerifyCredentialLink />
             </Group>
           </Stack>
         </Card>

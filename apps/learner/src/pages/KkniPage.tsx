@@ -1,9 +1,10 @@
 import { useLocale } from '@kmg/ui';
 import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { IconShieldSearch, IconStairsUp } from '@tabler/icons-react';
+import { IconStairsUp } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { NotFound } from '#components/NotFound.tsx';
 import { Page } from '#components/Page.tsx';
+import { VerifyCredentialLink } from '#components/VerifyCredentialLink.tsx';
 import { educationStartingAt, type KkniGroup, kkniGroupOf, kkniLevels, parseKkniLevel } from '#lib/kkni.ts';
 import classes from './KkniPage.module.css';
 import reference from './ReferencePage.module.css';
@@ -111,12 +112,7 @@ export function KkniPage() {
         </Text>
       </section>
 
-      <Anchor component={Link} to="/verify" size="sm" fw={600}>
-        <Group gap={4} component="span" wrap="nowrap">
-          <IconShieldSearch size={18} aria-hidden />
-          {t('learner.kkni.verify')}
-        </Group>
-      </Anchor>
+      <VerifyCredentialLink />
     </Page>
   );
 }

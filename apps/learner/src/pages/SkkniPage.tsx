@@ -1,11 +1,12 @@
 import { formatDateRange, useLocale } from '@kmg/ui';
 import { Anchor, Badge, Card, Container, Group, Stack, Text, Title } from '@mantine/core';
-import { IconListDetails, IconShieldSearch } from '@tabler/icons-react';
+import { IconListDetails } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { NotFound } from '#components/NotFound.tsx';
 import { referencePending } from '#components/ReferenceSkeleton.tsx';
 import { SkkniCodeParts } from '#components/SkkniCodeParts.tsx';
+import { VerifyCredentialLink } from '#components/VerifyCredentialLink.tsx';
 import { graphql } from '#graphql.ts';
 import { usePageTitle } from '#lib/page-title.ts';
 import { parseSkkniUnitCode } from '#lib/skkni.ts';
@@ -158,12 +159,7 @@ export function SkkniPage() {
           )}
         </section>
 
-        <Anchor component={Link} to="/verify" size="sm" fw={600}>
-          <Group gap={4} component="span" wrap="nowrap">
-            <IconShieldSearch size={18} aria-hidden />
-            {t('learner.skkni.verify')}
-          </Group>
-        </Anchor>
+        <VerifyCredentialLink />
       </Stack>
     </Container>
   );
