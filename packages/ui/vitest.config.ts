@@ -1,3 +1,4 @@
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({ test: { include: ['src/**/*.test.ts'] } });
+// Room for a slow, loaded machine (turbo runs every package's tests side by side).
+export default defineConfig({ test: { include: ['src/**/*.test.ts'], testTimeout: 30_000 } });

@@ -5,11 +5,17 @@ import type { TestProjectInlineConfiguration } from 'vitest/config';
  * once more on PostgreSQL (each test file creates and drops its own database).
  */
 export function databaseTestProjects(): TestProjectInlineConfiguration[] {
-  const dbTests = { include: ['src/**/*.db.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 };
+  const dbTests = { include: ['src/**/*.db.test.ts'], testTimeout: 120_000, hookTimeout: 180_000 };
   const projects: TestProjectInlineConfiguration[] = [
     {
       extends: true,
-      test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: ['src/**/*.db.test.ts'] },
+      test: {
+        name: 'unit',
+        include: ['src/**/*.test.ts'],
+        exclude: ['src/**/*.db.test.ts'],
+        // Room for a slow, loaded machine (turbo runs every package's tests side by side).
+        testTimeout: 30_000,
+      },
     },
     { extends: true, test: { name: 'pglite', ...dbTests, env: { KMG_TEST_DB: 'pglite' } } },
   ];
