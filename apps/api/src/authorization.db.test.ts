@@ -375,3 +375,38 @@ describe('record-level checks', () => {
     expect(draft.publishTrainingCall.__typename).toBe('NotFoundError');
   });
 });
+
+describe('reading draft calls', () => {
+  // A draft is seen by those who run its programme or provider, and by admins; by nobody else.
+  const sees: Record<Role, boolean> = {
+    anonymous: false,
+    TEACHER: false,
+    PRINCIPAL: false,
+    PROVIDER_STAFF: false, // the draft is Inlastek's; this provider staff works for another provider
+    PROGRAM_MANAGER: true,
+    SELECTION_REVIEWER: false,
+    RPL_REVIEWER: false,
+    ADMIN: true,
+  };
+
+  it.each(Object.entries(sees) as [Role, boolean][])('as %s: sees the draft=%s', async (role, allowed) => {
+    const client = clients.get(role) as TestClient;
+    const one = await client.data(`query ($id: ID!) { trainingCall(id: $id) { id status } }`, {
+      id: ids.openCallInlastekDraft,
+    });
+    expect(one.trainingCall?.id ?? null).toBe(allowed ? ids.openCallInlastekDraft : null);
+    const list = await client.data(
+      `query { trainingCalls(first: 100, filter: { statuses: [DRAFT] }) { totalCount edges { node { id } } } }`,
+    );
+    const listed = list.trainingCalls.edges.map((edge: { node: { id: string } }) => edge.node.id);
+    expect(listed.includes(ids.openCallInlastekDraft)).toBe(allowed);
+    if (!allowed && role !== 'PROVIDER_STAFF') expect(list.trainingCalls.totalCount).toBe(0);
+  });
+
+  it('lets an admin see every call, draft or published', async () => {
+    const admin = clients.get('ADMIN') as TestClient;
+    const total = await api.database.prisma.trainingCall.count();
+    const list = await admin.data(`query { trainingCalls(first: 1) { totalCount } }`);
+    expect(list.trainingCalls.totalCount).toBe(total);
+  });
+});

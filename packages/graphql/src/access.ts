@@ -8,11 +8,16 @@ import { type Context, hasRole, type Viewer } from '#context.ts';
 export const publishedCallsWhere: Prisma.TrainingCallWhereInput = { status: { not: 'DRAFT' } };
 
 const nothing: Prisma.TrainingCallWhereInput = { id: { in: [] } };
+/**
+ * Every call, spelled out: an empty `{}` inside `OR` matches nothing in Prisma, so an admin's
+ * "all calls" given as `{}` silently hid every draft.
+ */
+const everything: Prisma.TrainingCallWhereInput = { NOT: nothing };
 
 /** Calls the viewer runs: their programmes' (managers), their organization's (provider staff), all (admin). */
 export async function managedCallsWhere(ctx: Context): Promise<Prisma.TrainingCallWhereInput> {
   const viewer = ctx.viewer;
-  if (hasRole(viewer, 'ADMIN')) return {};
+  if (hasRole(viewer, 'ADMIN')) return everything;
   const or: Prisma.TrainingCallWhereInput[] = [];
   const programmeIds = await ctx.managedProgrammeIds();
   if (programmeIds.size > 0) or.push({ programmeId: { in: [...programmeIds] } });
@@ -25,6 +30,7 @@ export async function managedCallsWhere(ctx: Context): Promise<Prisma.TrainingCa
 export async function visibleCallsWhere(ctx: Context): Promise<Prisma.TrainingCallWhereInput> {
   if (!ctx.viewer) return publishedCallsWhere;
   const managed = await managedCallsWhere(ctx);
+  if (managed === everything) return everything;
   return managed === nothing ? publishedCallsWhere : { OR: [publishedCallsWhere, managed] };
 }
 
