@@ -13,13 +13,13 @@ const SEATS = 20;
 
 let api: TestApi;
 let callId: string;
+let teachers: Teacher[];
 let clients: TestClient[];
 
-beforeAll(async () => {
-  api = await startTestApi();
+/** A first-come call without endorsement, open now, with its seat rows. */
+async function createFirstComeCall(title: string, seats: number): Promise<{ id: string; globalId: string }> {
   const ids = await seededIds(api);
   const prisma = api.database.prisma;
-  const school = await prisma.organization.findUniqueOrThrow({ where: { code: 'smkn-4-sampit' } });
   const programme = await prisma.programme.findFirstOrThrow({
     where: { year: { gte: 2026 } },
     orderBy: { year: 'desc' },
@@ -31,29 +31,36 @@ beforeAll(async () => {
       programmeId: programme.id,
       providerId: (await prisma.organization.findUniqueOrThrow({ where: { code: 'pt-unggul-semesta' } })).id,
       skillAreaId: (await prisma.skillArea.findUniqueOrThrow({ where: { code: 'welding' } })).id,
-      title: 'Pelatihan Kilat Pengelasan (first come)',
+      title,
       startDate: new Date(`${template.startDate}T00:00:00Z`),
       endDate: new Date(`${template.endDate}T00:00:00Z`),
       competencyUnits: undefined,
-      seats: SEATS,
+      seats,
       status: 'OPEN',
       selectionMode: 'FIRST_COME',
       requiresEndorsement: false,
     },
   });
-  await prisma.$executeRaw`INSERT INTO seats (call_id, number) SELECT ${call.id}::uuid, n FROM generate_series(1, ${SEATS}::int) n`;
-  callId = globalId('TrainingCall', call.id);
+  await prisma.$executeRaw`INSERT INTO seats (call_id, number) SELECT ${call.id}::uuid, n FROM generate_series(1, ${seats}::int) n`;
+  return { id: call.id, globalId: globalId('TrainingCall', call.id) };
+}
 
-  const users = Array.from({ length: TEACHERS }, (_, index) => ({
-    name: `Guru Uji ${index + 1}`,
-    email: `guru.uji.${index + 1}@example.id`,
+/** `count` teachers of one school, each with a signed-in client. */
+type Teacher = { userId: string; client: TestClient };
+
+async function createTeachers(prefix: string, count: number, firstNuptk: number): Promise<Teacher[]> {
+  const prisma = api.database.prisma;
+  const school = await prisma.organization.findUniqueOrThrow({ where: { code: 'smkn-4-sampit' } });
+  const users = Array.from({ length: count }, (_, index) => ({
+    name: `Guru ${prefix} ${index + 1}`,
+    email: `guru.${prefix}.${index + 1}@example.id`,
     roles: ['TEACHER' as const],
     organizationId: school.id,
-    username: String(8_000_000_000_000_000 + index),
+    username: String(firstNuptk + index),
   }));
   await prisma.user.createMany({ data: users });
   const created = await prisma.user.findMany({
-    where: { email: { startsWith: 'guru.uji.' } },
+    where: { email: { startsWith: `guru.${prefix}.` } },
     select: { id: true, username: true },
   });
   await prisma.teacherProfile.createMany({
@@ -66,7 +73,28 @@ beforeAll(async () => {
       teachingSince: new Date('2015-07-13T00:00:00Z'),
     })),
   });
-  clients = await Promise.all(created.map((user) => api.sessionFor(user.id)));
+  // Clients in the order the users were listed, so the test can tell them apart.
+  const byEmail = new Map(
+    (
+      await prisma.user.findMany({
+        where: { email: { startsWith: `guru.${prefix}.` } },
+        select: { id: true, email: true },
+      })
+    ).map((user) => [user.email, user.id]),
+  );
+  return Promise.all(
+    users.map(async (user) => {
+      const userId = byEmail.get(user.email) as string;
+      return { userId, client: await api.sessionFor(userId) };
+    }),
+  );
+}
+
+beforeAll(async () => {
+  api = await startTestApi();
+  callId = (await createFirstComeCall('Pelatihan Kilat Pengelasan (first come)', SEATS)).globalId;
+  teachers = await createTeachers('uji', TEACHERS, 8_000_000_000_000_000);
+  clients = teachers.map((teacher) => teacher.client);
 }, 300_000);
 
 afterAll(() => api?.close());
@@ -130,11 +158,156 @@ describe(`first come, first served under contention (${TEACHERS} teachers, ${SEA
     expect(seats).toHaveLength(SEATS);
     expect(new Set(seats.map((seat) => seat.applicationId)).size).toBe(SEATS);
     expect(seats.every((seat) => seat.applicationId !== null)).toBe(true);
-    // The waitlist is in arrival order, with no gaps.
-    const waitlisted = await prisma.application.findMany({
-      where: { callId: call.id, status: 'WAITLISTED' },
-      orderBy: { waitlistedAt: 'asc' },
-    });
-    expect(waitlisted).toHaveLength(TEACHERS - SEATS);
+    await expectArrivalOrder(call.id, teachers);
+  });
+});
+
+type Sent = { status: number; body: { data?: Record<string, any>; errors?: unknown[] } };
+
+async function send(client: TestClient, query: string, variables: Record<string, unknown>): Promise<Sent> {
+  const response = await client.request('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: (await response.json()) as Sent['body'] };
+}
+
+/** The field's result type name, or the failure as text (HTTP status, GraphQL errors). */
+function outcomeOf(sent: Sent, field: string): string {
+  if (sent.status !== 200 || sent.body.errors)
+    return `HTTP ${sent.status} ${JSON.stringify(sent.body.errors)}`;
+  const result = sent.body.data?.[field];
+  return result.__typename.endsWith('Success') ? (result.data?.status ?? 'OK') : result.code;
+}
+
+/**
+ * What every teacher is owed on a first-come call, checked in the database and through the API:
+ * - no seat is held twice, and no seat is empty while anyone waits;
+ * - the seat holders are exactly the ACCEPTED and CONFIRMED applications;
+ * - arrival order: nobody who reached the queue earlier waits while a later arrival holds a seat;
+ * - the waitlist positions teachers see are 1..n, without gaps, in arrival order.
+ */
+async function expectArrivalOrder(callDbId: string, teachers: Teacher[]) {
+  const prisma = api.database.prisma;
+  const call = await prisma.trainingCall.findUniqueOrThrow({ where: { id: callDbId } });
+  const seats = await prisma.seat.findMany({ where: { callId: callDbId } });
+  const applications = await prisma.application.findMany({
+    where: { callId: callDbId },
+    select: { id: true, teacherId: true, status: true, queueNumber: true },
+  });
+  const waiting = applications.filter((application) => application.status === 'WAITLISTED');
+  const holders = seats.flatMap((seat) => (seat.applicationId ? [seat.applicationId] : []));
+
+  expect(seats).toHaveLength(call.seats);
+  expect(new Set(holders).size).toBe(holders.length);
+  if (waiting.length > 0) expect(holders).toHaveLength(call.seats);
+  const seated = applications.filter((application) => ['ACCEPTED', 'CONFIRMED'].includes(application.status));
+  expect(new Set(holders)).toEqual(new Set(seated.map((application) => application.id)));
+
+  const lastSeated = Math.max(...seated.map((application) => application.queueNumber ?? Number.NaN));
+  const firstWaiting = Math.min(...waiting.map((application) => application.queueNumber ?? Number.NaN));
+  expect(Number.isNaN(lastSeated) || Number.isNaN(firstWaiting)).toBe(false);
+  if (waiting.length > 0 && seated.length > 0) expect(lastSeated).toBeLessThan(firstWaiting);
+
+  const clientOf = new Map(teachers.map((teacher) => [teacher.userId, teacher.client] as const));
+  const positions = await Promise.all(
+    waiting.map(async (application) => {
+      const client = clientOf.get(application.teacherId) as TestClient;
+      const { application: seen } = await client.data(
+        `query ($id: ID!) { application(id: $id) { waitlistPosition } }`,
+        { id: globalId('Application', application.id) },
+      );
+      return { queueNumber: application.queueNumber ?? 0, position: seen.waitlistPosition as number };
+    }),
+  );
+  positions.sort((a, b) => a.queueNumber - b.queueNumber);
+  expect(positions.map((entry) => entry.position)).toEqual(waiting.map((_, index) => index + 1));
+}
+
+// Seats change hands while newcomers arrive: seated teachers decline or withdraw, waitlisted ones
+// withdraw and new teachers apply, all at the same moment, twice over. (40 seats and 320 teachers
+// on PostgreSQL; a smaller crowd on PGlite.)
+const CHURN =
+  testDatabaseKind() === 'postgres'
+    ? { seats: 40, first: 200, leaving: 25, withdrawing: 20, newcomers: 60 }
+    : { seats: 10, first: 50, leaving: 6, withdrawing: 5, newcomers: 15 };
+
+describe(`first come under churn (${CHURN.seats} seats, ${CHURN.first + 2 * CHURN.newcomers} teachers)`, () => {
+  it('gives every freed seat to the head of the waitlist and never seats a newcomer over those waiting', async () => {
+    const call = await createFirstComeCall('Pengelasan Antrean (first come)', CHURN.seats);
+    const crowd = await createTeachers('antre', CHURN.first + 2 * CHURN.newcomers, 8_100_000_000_000_000);
+    const prisma = api.database.prisma;
+    const applicationOf = new Map<Teacher, string>();
+    const failures: string[] = [];
+    const apply = async (teacher: Teacher) => {
+      const sent = await send(teacher.client, APPLY, { callId: call.globalId, motivation: MOTIVATION });
+      const outcome = outcomeOf(sent, 'applyToCall');
+      if (outcome !== 'ACCEPTED' && outcome !== 'WAITLISTED') failures.push(`apply: ${outcome}`);
+      else applicationOf.set(teacher, sent.body.data?.applyToCall.data.id);
+    };
+    const leave = async (teacher: Teacher, how: 'declineSeat' | 'withdrawApplication') => {
+      const id = applicationOf.get(teacher) as string;
+      const sent = await send(
+        teacher.client,
+        `mutation ($id: ID!) { ${how}(id: $id) { __typename ... on Error { code } } }`,
+        {
+          id,
+        },
+      );
+      const outcome = outcomeOf(sent, how);
+      if (outcome !== 'OK') failures.push(`${how}: ${outcome}`);
+    };
+    const statusOf = async (teacher: Teacher) =>
+      (
+        await prisma.application.findFirstOrThrow({
+          where: { callId: call.id, teacherId: teacher.userId },
+          select: { status: true },
+        })
+      ).status;
+
+    const first = crowd.slice(0, CHURN.first);
+    await Promise.all(first.map(apply));
+    expect(failures).toEqual([]);
+    await expectArrivalOrder(call.id, crowd);
+
+    let freedSeats = 0;
+    const arrived: Teacher[] = [...first];
+    for (const round of [1, 2]) {
+      const statuses = await Promise.all(
+        arrived.map(async (teacher) => [teacher, await statusOf(teacher)] as const),
+      );
+      const seated = statuses.filter(([, status]) => status === 'ACCEPTED').map(([teacher]) => teacher);
+      const waiting = statuses.filter(([, status]) => status === 'WAITLISTED').map(([teacher]) => teacher);
+      const leaving = seated.slice(0, CHURN.leaving);
+      const withdrawing = waiting.slice(-CHURN.withdrawing);
+      const newcomers = crowd.slice(
+        CHURN.first + (round - 1) * CHURN.newcomers,
+        CHURN.first + round * CHURN.newcomers,
+      );
+      await Promise.all([
+        ...leaving.map((teacher, index) => leave(teacher, index % 2 ? 'declineSeat' : 'withdrawApplication')),
+        ...withdrawing.map((teacher) => leave(teacher, 'withdrawApplication')),
+        ...newcomers.map(apply),
+      ]);
+      expect(failures).toEqual([]);
+      freedSeats += leaving.length;
+      await expectArrivalOrder(call.id, crowd);
+
+      // Independently of queue numbers: everyone who was waiting before this round began arrived
+      // before its newcomers, so no newcomer may hold a seat while one of them still waits.
+      const stillWaiting = await Promise.all(waiting.map(statusOf));
+      const newcomersSeated = (await Promise.all(newcomers.map(statusOf))).filter(
+        (status) => status === 'ACCEPTED',
+      );
+      if (stillWaiting.includes('WAITLISTED')) expect(newcomersSeated).toEqual([]);
+      arrived.push(...newcomers);
+
+      // Every seat freed while teachers waited went to one of them, in the same transaction.
+      const promoted = await prisma.auditEvent.count({
+        where: { callId: call.id, action: 'application.promoted' },
+      });
+      expect(promoted).toBe(freedSeats);
+    }
   });
 });

@@ -21,6 +21,7 @@ import {
   pickPromotion,
   seatHoldingStatuses,
   startOfLocalDate,
+  type WaitReason,
 } from '@kmg/domain';
 import { publishedCallsWhere } from '#access.ts';
 import type { Context } from '#context.ts';
@@ -36,7 +37,8 @@ import {
 import { recordAudit } from '#services/audit.ts';
 import { readCallSettings } from '#services/call-settings.ts';
 import { notify } from '#services/notify.ts';
-import { claimSeat, releaseSeat, seatHolders } from '#services/seats.ts';
+import { claimSeat, enterSeatQueue, lockSeats, releaseSeat, seatHolders } from '#services/seats.ts';
+import { inTransaction } from '#services/transaction.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -61,8 +63,14 @@ export function trainingStartsAt(call: Pick<TrainingCall, 'startDate' | 'provinc
   return startOfLocalDate(localDate(call.startDate), callTimeZone(call.province));
 }
 
-/** Locks an application row for the rest of the transaction. */
+/**
+ * Locks an application for the rest of the transaction: its call's seat lock first, then the row
+ * (the one lock order every seat-changing transaction follows).
+ */
 async function lockApplication(tx: Tx, id: string) {
+  const target = await tx.application.findUnique({ where: { id }, select: { callId: true } });
+  if (!target) throw new NotFoundError();
+  await lockSeats(tx, target.callId);
   await tx.$queryRaw`SELECT id FROM applications WHERE id = ${id}::uuid FOR UPDATE`;
   const application = await tx.application.findUnique({ where: { id }, include: { call: true } });
   if (!application) throw new NotFoundError();
@@ -166,10 +174,17 @@ async function advanceEndorsed(
     });
     return 'ENDORSED' as const;
   }
+  // The caller holds the call's seat lock: arrival order is the order of this queue.
+  const { someoneWaiting } = await enterSeatQueue(tx, call.id, application.id);
+  const { policy } = readCallSettings(call);
+  const hasCaps = policy.maxPerSchool != null || Object.keys(policy.seatsPerProvince ?? {}).length > 0;
+  // Whoever waits arrived first. Without caps a freed seat is always handed down the waitlist at
+  // once, so a newcomer waits too; with caps, those waiting may be blocked by a cap the newcomer
+  // is not, and the claim below decides.
+  if (someoneWaiting && !hasCaps) return waitlistNewcomer(tx, call, application, actorId, now, 'SEATS_FULL');
   const school = application.schoolId
     ? await tx.organization.findUnique({ where: { id: application.schoolId }, select: { province: true } })
     : null;
-  const { policy } = readCallSettings(call);
   const claim = await claimSeat(tx, {
     callId: call.id,
     applicationId: application.id,
@@ -182,9 +197,20 @@ async function advanceEndorsed(
     await acceptWithSeat(tx, call, application, actorId, now, 'APPLICATION_ACCEPTED');
     return 'ACCEPTED' as const;
   }
+  return waitlistNewcomer(tx, call, application, actorId, now, claim.reason);
+}
+
+async function waitlistNewcomer(
+  tx: Tx,
+  call: TrainingCall,
+  application: SeatingApplication,
+  actorId: string | null,
+  now: Date,
+  reason: WaitReason,
+) {
   await tx.application.update({
     where: { id: application.id },
-    data: { status: 'WAITLISTED', waitlistedAt: now, outcomeReason: claim.reason, endorsedAt: now },
+    data: { status: 'WAITLISTED', waitlistedAt: now, outcomeReason: reason, endorsedAt: now },
   });
   await recordAudit(tx, {
     actorId,
@@ -193,7 +219,7 @@ async function advanceEndorsed(
     applicationId: application.id,
     fromStatus: application.status,
     toStatus: 'WAITLISTED',
-    reason: claim.reason,
+    reason,
   });
   const position = await waitlistPosition(tx, call.id, application.id);
   await notify(tx, [
@@ -264,15 +290,18 @@ export async function waitlistPosition(
 ): Promise<number> {
   const rows = await client.$queryRaw<{ position: bigint }[]>`
     SELECT position FROM (
-      SELECT id, row_number() OVER (ORDER BY rank ASC NULLS LAST, waitlisted_at ASC, id ASC) AS position
+      SELECT id, row_number() OVER (
+        ORDER BY rank ASC NULLS LAST, queue_number ASC NULLS LAST, waitlisted_at ASC, id ASC
+      ) AS position
       FROM applications WHERE call_id = ${callId}::uuid AND status = 'WAITLISTED'
     ) ranked WHERE id = ${applicationId}::uuid`;
   return Number(rows[0]?.position ?? 0);
 }
 
 /**
- * Gives freed seats to the waitlist, in order, skipping teachers a cap blocks. Concurrent
- * releases each take a different waitlisted teacher (the rows are locked as they are chosen).
+ * Gives freed seats to the waitlist, in order (rank, then arrival), skipping only teachers a cap
+ * blocks. Runs in the transaction that frees the seats, under the call's seat lock, so no other
+ * claim or promotion can come between.
  */
 export async function promoteFromWaitlist(
   tx: Tx,
@@ -297,8 +326,8 @@ export async function promoteFromWaitlist(
       SELECT a.id, a.teacher_id, a.school_id, s.province, a.status
       FROM applications a LEFT JOIN organizations s ON s.id = a.school_id
       WHERE a.call_id = ${call.id}::uuid AND a.status = 'WAITLISTED'
-      ORDER BY a.rank ASC NULLS LAST, a.waitlisted_at ASC, a.id ASC
-      FOR UPDATE OF a SKIP LOCKED`;
+      ORDER BY a.rank ASC NULLS LAST, a.queue_number ASC NULLS LAST, a.waitlisted_at ASC, a.id ASC
+      FOR UPDATE OF a`;
     if (waitlist.length === 0) return promoted;
     const holders = await seatHolders(tx, call.id);
     const next = pickPromotion(
@@ -339,7 +368,7 @@ export async function applyToCall(
   const viewer = requireViewer(ctx);
   const text = parseInput(motivationSchema, motivation, ['motivation']);
   const apply = () =>
-    db().$transaction(async (tx) => {
+    inTransaction(async (tx) => {
       const call = await tx.trainingCall.findFirst({
         where: { id: callId, ...publishedCallsWhere },
         include: { programme: { select: { year: true, maxSeatsPerTeacher: true } } },
@@ -357,6 +386,8 @@ export async function applyToCall(
       const { profile, result } = await eligibilityFor(tx, viewer.id, call);
       if (!profile || !result) throw new NotAllowedError('NOT_A_TEACHER');
       if (result.kind === 'ineligible') throw new NotEligibleError(result.reasons);
+      // Straight to the seats: take the call's seat lock before writing any row (the one lock order).
+      if (!call.requiresEndorsement && call.selectionMode === 'FIRST_COME') await lockSeats(tx, callId);
 
       const fields = {
         motivation: text,
@@ -418,7 +449,7 @@ export async function decideEndorsementFor(
   const text = endorse
     ? parseInput(endorsementNoteSchema, note ?? '', ['note'])
     : parseInput(declineNoteSchema, note ?? '', ['note']);
-  return db().$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const application = await lockApplication(tx, id);
     const { call } = application;
     const decision = decideEndorsement({
@@ -478,7 +509,7 @@ export async function respondToSeat(
   { id, response }: { id: string; response: 'confirm' | 'decline' },
 ): Promise<{ id: string }> {
   const viewer = requireViewer(ctx);
-  return db().$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const application = await lockApplication(tx, id);
     const { call } = application;
     const decision = decideSeatResponse({
@@ -539,7 +570,7 @@ export async function respondToSeat(
 
 export async function withdrawApplication(ctx: Context, { id }: { id: string }): Promise<{ id: string }> {
   const viewer = requireViewer(ctx);
-  return db().$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const application = await lockApplication(tx, id);
     const decision = decideWithdraw({
       application,
@@ -639,7 +670,7 @@ export async function sweepDeadlines(
   let expired = 0;
   for (const candidate of candidates) {
     if (endorsementDeadline(candidate.call) > now) continue;
-    const done = await db().$transaction(async (tx) => {
+    const done = await inTransaction(async (tx) => {
       const application = await lockApplication(tx, candidate.id);
       if (application.status !== 'SUBMITTED') return false;
       const deadline = endorsementDeadline(application.call);
@@ -680,7 +711,7 @@ export async function sweepDeadlines(
   });
   let lapsed = 0;
   for (const candidate of lapsing) {
-    const done = await db().$transaction(async (tx) => {
+    const done = await inTransaction(async (tx) => {
       const application = await lockApplication(tx, candidate.id);
       if (application.status !== 'ACCEPTED' || !application.confirmBy || application.confirmBy > now)
         return false;

@@ -1,4 +1,4 @@
-import { db, type Prisma } from '@kmg/db';
+import type { Prisma } from '@kmg/db';
 import {
   type CallAction,
   type CallInput,
@@ -12,7 +12,8 @@ import type { Context } from '#context.ts';
 import { InvalidStateError, NotAllowedError, NotFoundError, parseInput, ValidationError } from '#errors.ts';
 import { promoteFromWaitlist, releaseApplicationsOfCancelledCall } from '#services/applications.ts';
 import { recordAudit } from '#services/audit.ts';
-import { syncSeatRows } from '#services/seats.ts';
+import { lockSeats, syncSeatRows } from '#services/seats.ts';
+import { inTransaction } from '#services/transaction.ts';
 
 export type CallReferences = { programmeId: string; providerId: string; skillAreaId: string };
 
@@ -46,7 +47,7 @@ export async function createCall(
   if (!(await canRunCall(ctx, { programmeId: refs.programmeId, providerId: refs.providerId }))) {
     throw new NotAllowedError('FORBIDDEN');
   }
-  return db().$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     await checkReferences(tx, refs);
     const created = await tx.trainingCall.create({
       data: {
@@ -76,6 +77,8 @@ export async function createCall(
  */
 async function loadCallForChange(tx: Prisma.TransactionClient, ctx: Context, id: string) {
   // Row lock: concurrent edits and transitions of one call run one after another.
+  // The seat lock first: seat counts, cancellations and selection change who holds a seat.
+  await lockSeats(tx, id);
   await tx.$queryRaw`SELECT id FROM training_calls WHERE id = ${id}::uuid FOR UPDATE`;
   const call = await tx.trainingCall.findUnique({ where: { id } });
   if (!call) throw new NotFoundError();
@@ -98,7 +101,7 @@ export async function updateCall(
 ): Promise<{ id: string }> {
   const content = parseInput(callInputSchema, input, ['input']);
   await ctx.managedProgrammeIds();
-  return db().$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const call = await loadCallForChange(tx, ctx, id);
     assertAllowed(planCallTransition(call, 'update', ctx.now));
     if (refs.programmeId !== call.programmeId && !(await canRunCall(ctx, { ...refs }))) {
@@ -136,7 +139,7 @@ export async function transitionCall(
 ): Promise<{ id: string }> {
   const cancellationReason = action === 'cancel' ? parseInput(reasonSchema, reason ?? '', ['reason']) : null;
   await ctx.managedProgrammeIds();
-  return db().$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const call = await loadCallForChange(tx, ctx, id);
     const to = assertAllowed(planCallTransition(call, action, ctx.now));
     const stamps: Prisma.TrainingCallUpdateInput =

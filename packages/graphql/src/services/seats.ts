@@ -34,13 +34,49 @@ export async function syncSeatRows(tx: Tx, call: { id: string; seats: number }):
     ON CONFLICT (call_id, number) DO NOTHING`;
 }
 
+/** Advisory-lock class of the per-call seat lock (the second key is the call). */
+const SEAT_LOCK_CLASS = 0x5ea7;
+
+/**
+ * Takes the call's seat lock for the rest of the transaction. Every change to who holds or waits
+ * for a seat (apply, endorse, confirm or decline, withdraw, lapse, selection, seat count,
+ * cancellation) runs under it, one after another, so a freed seat always goes to the head of the
+ * waitlist and a newcomer can never overtake it. It is the first lock such a transaction takes
+ * (before any call, application or seat row), so these transactions cannot deadlock each other.
+ */
+export async function lockSeats(tx: Tx, callId: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEAT_LOCK_CLASS}::int, hashtext(${callId}))`;
+}
+
+/**
+ * First-come calls: gives the application the next number in the call's queue (under the seat
+ * lock, so numbers follow arrival) and says whether anyone is waiting ahead of it.
+ */
+export async function enterSeatQueue(
+  tx: Tx,
+  callId: string,
+  applicationId: string,
+): Promise<{ queueNumber: number; someoneWaiting: boolean }> {
+  const rows = await tx.$queryRaw<{ queue_number: number; someone_waiting: boolean }[]>`
+    UPDATE applications SET queue_number = (
+      SELECT COALESCE(MAX(queue_number), 0) + 1 FROM applications WHERE call_id = ${callId}::uuid
+    )
+    WHERE id = ${applicationId}::uuid
+    RETURNING queue_number, EXISTS (
+      SELECT 1 FROM applications WHERE call_id = ${callId}::uuid AND status = 'WAITLISTED'
+    ) AS someone_waiting`;
+  const row = rows[0];
+  if (!row) throw new Error(`application ${applicationId} vanished while entering the queue`);
+  return { queueNumber: row.queue_number, someoneWaiting: row.someone_waiting };
+}
+
 export type CapPolicy = Pick<SelectionPolicy, 'maxPerSchool' | 'seatsPerProvince'> & { seats: number };
 
 /**
  * Claims the lowest free seat of the call for the application, or says why none can be had.
- * Fast path: skip rows other transactions are claiming right now. Only when that finds nothing
- * does it wait for those claims to finish, so a seat freed by a rolled-back claim is never missed.
- * With per-school or per-province caps, claims for the same school or province run one at a time.
+ * Callers hold the call's seat lock (`lockSeats`). The fast path skips rows being claimed by a
+ * transaction that does not (seed or repair scripts); only when that finds nothing does it wait
+ * for them, so a seat freed by a rolled-back claim is never missed.
  */
 export async function claimSeat(
   tx: Tx,

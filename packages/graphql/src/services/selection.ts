@@ -1,6 +1,6 @@
 // Reviewed selection: the program manager sets the rules, assigns reviewers, reviewers score
 // endorsed applications, the manager previews the outcome with a reason for each, then commits.
-import { db, Prisma, type TrainingCall } from '@kmg/db';
+import { type db, Prisma, type TrainingCall } from '@kmg/db';
 import {
   callTimeZone,
   checkScores,
@@ -21,11 +21,14 @@ import { acceptWithSeat, waitlistPosition } from '#services/applications.ts';
 import { recordAudit } from '#services/audit.ts';
 import { readCallSettings } from '#services/call-settings.ts';
 import { notify } from '#services/notify.ts';
-import { claimSeat } from '#services/seats.ts';
+import { claimSeat, lockSeats } from '#services/seats.ts';
+import { inTransaction } from '#services/transaction.ts';
 
 type Tx = Prisma.TransactionClient;
 
 async function lockCall(tx: Tx, ctx: Context, id: string): Promise<TrainingCall> {
+  // The seat lock first: seat counts, cancellations and selection change who holds a seat.
+  await lockSeats(tx, id);
   await tx.$queryRaw`SELECT id FROM training_calls WHERE id = ${id}::uuid FOR UPDATE`;
   const call = await tx.trainingCall.findUnique({ where: { id } });
   if (!call) throw new NotFoundError();
@@ -43,7 +46,7 @@ export async function updateSelectionSettings(
 ) {
   const settings = parseInput(selectionSettingsSchema, input, ['input']);
   await ctx.managedProgrammeIds();
-  return db().$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const call = await lockCall(tx, ctx, callId);
     const editable =
       planCallTransition(call, 'update', ctx.now).kind === 'allowed' && !call.selectionCommittedAt;
@@ -93,7 +96,7 @@ export async function assignReviewers(
   { callId, reviewerIds }: { callId: string; reviewerIds: string[] },
 ) {
   await ctx.managedProgrammeIds();
-  return db().$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const call = await lockCall(tx, ctx, callId);
     if (call.selectionCommittedAt) throw new InvalidStateError('SELECTION_COMMITTED');
     const unique = [...new Set(reviewerIds)];
@@ -135,7 +138,7 @@ export async function submitReview(
   const viewer = ctx.viewer;
   if (!viewer) throw new NotAllowedError('UNAUTHENTICATED');
   const note = parseInput(reviewCommentSchema, comment, ['comment']) ?? null;
-  return db().$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const application = await tx.application.findUnique({
       where: { id: applicationId },
       include: { call: true },
@@ -227,7 +230,7 @@ export async function previewSelection(client: Tx | ReturnType<typeof db>, call:
  */
 export async function commitSelection(ctx: Context, { callId }: { callId: string }) {
   await ctx.managedProgrammeIds();
-  return db().$transaction(
+  return inTransaction(
     async (tx) => {
       const call = await lockCall(tx, ctx, callId);
       if (call.selectionMode !== 'REVIEWED') throw new InvalidStateError('NOT_REVIEWED_CALL');
