@@ -309,5 +309,18 @@ describe(`first come under churn (${CHURN.seats} seats, ${CHURN.first + 2 * CHUR
       });
       expect(promoted).toBe(freedSeats);
     }
+
+    // The database itself refuses a seat given past someone who arrived earlier.
+    const [seat] = await prisma.$queryRaw<{ id: string }[]>`
+      UPDATE seats SET application_id = NULL WHERE id = (
+        SELECT id FROM seats WHERE call_id = ${call.id}::uuid ORDER BY number LIMIT 1
+      ) RETURNING id`;
+    const last = await prisma.application.findFirstOrThrow({
+      where: { callId: call.id, status: 'WAITLISTED' },
+      orderBy: { queueNumber: 'desc' },
+    });
+    await expect(
+      prisma.$executeRaw`UPDATE seats SET application_id = ${last.id}::uuid WHERE id = ${seat?.id}::uuid`,
+    ).rejects.toThrow(/arrival order/);
   });
 });
