@@ -34,6 +34,31 @@ describe('messages', () => {
   });
 });
 
+// Every file under messages/ is read here, so one the combiner forgets, or a key two files both
+// define (the later spread would silently win), fails the build.
+const features = Object.entries(
+  import.meta.glob<Record<string, Record<'id' | 'en', object>>>('./messages/*.ts', { eager: true }),
+).flatMap(([path, exports]) => Object.values(exports).map((part) => [path.slice(2), part] as const));
+
+describe('the feature files', () => {
+  it.each(features)('%s has the same keys in both languages', (_file, part) => {
+    expect(keys(part.en).sort()).toEqual(keys(part.id).sort());
+  });
+
+  it.each(['id', 'en'] as const)('define each %s key in one file only', (locale) => {
+    const owners = new Map<string, string[]>();
+    for (const [file, part] of features) {
+      for (const key of keys(part[locale])) owners.set(key, [...(owners.get(key) ?? []), file]);
+    }
+    expect([...owners].filter(([, files]) => files.length > 1)).toEqual([]);
+  });
+
+  it.each(['id', 'en'] as const)('make up all of the %s messages together', (locale) => {
+    const fromFiles = features.flatMap(([, part]) => keys(part[locale]));
+    expect(fromFiles.sort()).toEqual(keys(messages[locale].learner).sort());
+  });
+});
+
 /** Source files of the app, for the keys they ask for. */
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
