@@ -8,9 +8,10 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { type Actor, createActor, loadViewer } from '@kmg/core/actor';
 import { db } from '@kmg/db';
 import { pickLocale, translateError } from '@kmg/domain';
-import { type Context, createContext, loadViewer, schema } from '@kmg/graphql';
+import { schema } from '@kmg/graphql';
 import { fromNodeHeaders, toNodeHandler } from 'better-auth/node';
 import compression from 'compression';
 import express from 'express';
@@ -46,7 +47,7 @@ const publicErrorCodes = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-function maskInternalErrors(): ApolloServerPlugin<Context> {
+function maskInternalErrors(): ApolloServerPlugin<Actor> {
   return {
     async requestDidStart() {
       return {
@@ -108,10 +109,10 @@ export async function createApp(config: ApiConfig) {
   });
   // graphql-armor types its plugins against Apollo's CommonJS build; they are the same at run time.
   const protection = armor.protect() as unknown as {
-    plugins: ApolloServerPlugin<Context>[];
+    plugins: ApolloServerPlugin<Actor>[];
     validationRules: NonNullable<ConstructorParameters<typeof ApolloServer>[0]['validationRules']>;
   };
-  const apollo = new ApolloServer<Context>({
+  const apollo = new ApolloServer<Actor>({
     schema,
     introspection: !config.isProduction,
     csrfPrevention: true,
@@ -127,10 +128,10 @@ export async function createApp(config: ApiConfig) {
   await apollo.start();
 
   /** The request's viewer (from the session cookie) and language, for GraphQL and plain routes. */
-  async function contextFrom(req: express.Request): Promise<Context> {
+  async function contextFrom(req: express.Request): Promise<Actor> {
     const session = await auth.api.getSession({ headers: fromNodeHeaders(req.headers) });
     const viewer = session ? await loadViewer(session.user.id) : null;
-    return createContext({ viewer, locale: pickLocale(req.headers['accept-language']) });
+    return createActor({ viewer, locale: pickLocale(req.headers['accept-language']) });
   }
 
   const app = express();

@@ -1,12 +1,9 @@
+import { achievementDocumentFor, achievementImageFor } from '@kmg/core/credentials/achievements';
+import { certificatePdf } from '@kmg/core/credentials/certificate';
+import { issuerDidDocumentFor } from '@kmg/core/credentials/issuers';
+import { statusListCredentialFor } from '@kmg/core/credentials/status-lists';
+import { verifyCredentialDocument } from '@kmg/core/credentials/verify-credential';
 import { db } from '@kmg/db';
-import {
-  achievementDocumentFor,
-  achievementImageFor,
-  certificatePdf,
-  issuerDidDocumentFor,
-  statusListCredentialFor,
-  verifyCredentialDocument,
-} from '@kmg/graphql';
 import express from 'express';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

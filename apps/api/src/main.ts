@@ -1,3 +1,4 @@
+import { configureCredentials } from '@kmg/core/credentials/config';
 import {
   closeDatabase,
   createDatabase,
@@ -9,7 +10,6 @@ import {
 } from '@kmg/db';
 import { applyMigrations } from '@kmg/db/migrate';
 import { seedDemoData } from '@kmg/db/seed';
-import { configureCredentials } from '@kmg/graphql';
 import { createApp } from '#app.ts';
 import { readApiConfig, readKeyEncryptionKeys, readMailConfig } from '#config.ts';
 import { startJobs, stopJobs } from '#jobs/index.ts';

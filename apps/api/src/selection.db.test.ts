@@ -1,6 +1,6 @@
 // The path from application to confirmed seat: eligibility, endorsement, review, selection,
 // confirmation, decline and the waitlist moving, deadlines, cancellation, and the audit trail.
-import { sweepDeadlines } from '@kmg/graphql';
+import { sweepDeadlines } from '@kmg/core/applications/sweep-deadlines';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo, globalId, MOTIVATION, seededIds } from '#test/fixtures.ts';
 import { startTestApi, type TestApi, type TestClient } from '#test/harness.ts';

@@ -1,3 +1,5 @@
+import { type Actor, type CallOwnership, hasRole } from '@kmg/core/actor';
+import { AppError, NotAllowedError, NotFoundError, ValidationError } from '@kmg/core/errors';
 import { db } from '@kmg/db';
 import type PrismaTypes from '@kmg/db/pothos-types';
 import { getDatamodel } from '@kmg/db/pothos-types';
@@ -10,11 +12,9 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
-import { type CallOwnership, type Context, hasRole } from '#context.ts';
-import { AppError, NotAllowedError, NotFoundError, ValidationError } from '#errors.ts';
 
 export const builder = new SchemaBuilder<{
-  Context: Context;
+  Context: Actor;
   PrismaTypes: PrismaTypes;
   DefaultFieldNullability: false;
   Scalars: {

@@ -1,10 +1,10 @@
 import { generateKeyPairSync, randomBytes, sign, verify } from 'node:crypto';
+import { configureCredentials } from '@kmg/core/credentials/config';
 import { runCredentialBench } from '@kmg/credentials/bench';
 import { weldingRobotCredentialInput } from '@kmg/credentials/fixtures';
 import { type Database, useDatabase } from '@kmg/db';
 import { seedDemoData } from '@kmg/db/seed';
 import { createTestDatabase } from '@kmg/db/testing';
-import { configureCredentials } from '@kmg/graphql';
 import { createApp } from '#app.ts';
 import { BENCH_SECRET, benchAppConfig } from '#bench/app-config.ts';
 import { startJobs, stopJobs } from '#jobs/index.ts';

@@ -1,5 +1,7 @@
+import type { Actor } from '@kmg/core/actor';
+import { attachEvidenceFile, evidenceFileFor, removeEvidence } from '@kmg/core/delivery/delivery';
+import { AppError } from '@kmg/core/errors';
 import { translateError } from '@kmg/domain';
-import { AppError, attachEvidenceFile, type Context, evidenceFileFor, removeEvidence } from '@kmg/graphql';
 import Busboy from 'busboy';
 import express, { type Request, type Response } from 'express';
 import { fileTypeFromBuffer } from 'file-type';
@@ -57,7 +59,7 @@ export function evidenceRoutes({
   publicUrl,
 }: {
   storage: Storage;
-  contextFrom: (req: Request) => Promise<Context>;
+  contextFrom: (req: Request) => Promise<Actor>;
   publicUrl: string;
 }) {
   const router = express.Router();

@@ -1,5 +1,6 @@
+import { sweepDeadlines } from '@kmg/core/applications/sweep-deadlines';
+import { issueCredential, recordIssuanceFailure } from '@kmg/core/credentials/issue-credential';
 import { createQueue, type Database, db, queueNames, startQueue, useQueue } from '@kmg/db';
-import { issueCredential, recordIssuanceFailure, sweepDeadlines } from '@kmg/graphql';
 import type { PgBoss } from 'pg-boss';
 import { createMailer, deliverEmail, type MailConfig } from '#jobs/mail.ts';
 

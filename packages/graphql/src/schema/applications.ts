@@ -1,17 +1,18 @@
-import { db } from '@kmg/db';
-import { visibleApplicationsWhere } from '#access.ts';
-import { builder } from '#builder.ts';
+import { visibleApplicationsWhere } from '@kmg/core/access';
+import { applyToCall } from '@kmg/core/applications/apply-to-call';
+import { withdrawApplication } from '@kmg/core/applications/withdraw-application';
 import {
   AlreadyAppliedError,
   ApplicationClosedError,
   InvalidStateError,
   NotEligibleError,
   ValidationError,
-} from '#errors.ts';
+} from '@kmg/core/errors';
+import { db } from '@kmg/db';
+import { builder } from '#builder.ts';
 import { TrainingCallRef } from '#schema/calls.ts';
 import { ApplicationStatusEnum } from '#schema/enums.ts';
 import { decodeId, refetchQuery } from '#schema/ids.ts';
-import { applyToCall, withdrawApplication } from '#services/applications.ts';
 
 export const ApplicationRef = builder.prismaNode('Application', {
   id: { field: 'id' },

@@ -1,3 +1,6 @@
+import { managedCallsWhere, visibleCallsWhere } from '@kmg/core/access';
+import { createCall, transitionCall, updateCall } from '@kmg/core/calls/call-changes';
+import { InvalidStateError, ValidationError } from '@kmg/core/errors';
 import { db, type Prisma } from '@kmg/db';
 import {
   callStatuses,
@@ -8,9 +11,7 @@ import {
 } from '@kmg/domain';
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
-import { managedCallsWhere, visibleCallsWhere } from '#access.ts';
 import { builder } from '#builder.ts';
-import { InvalidStateError, ValidationError } from '#errors.ts';
 import { ApplicationStatusEnum } from '#schema/enums.ts';
 import { decodeId, refetchQuery } from '#schema/ids.ts';
 import {
@@ -20,7 +21,6 @@ import {
   provinceField,
   SkillAreaRef,
 } from '#schema/reference.ts';
-import { createCall, transitionCall, updateCall } from '#services/calls.ts';
 
 export const CallStatusEnum = builder.enumType('CallStatus', { values: callStatuses });
 export const DeliveryModeEnum = builder.enumType('DeliveryMode', { values: deliveryModes });

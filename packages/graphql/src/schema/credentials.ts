@@ -1,19 +1,16 @@
+import { canRunCall } from '@kmg/core/access';
+import { changeCredentialStatus } from '@kmg/core/credentials/change-credential-status';
+import { verificationUrl } from '@kmg/core/credentials/config';
+import { rotateIssuerKey } from '@kmg/core/credentials/issuers';
+import { type PlatformVerification, verifyCredentialDocument } from '@kmg/core/credentials/verify-credential';
+import { queueIssuance } from '@kmg/core/delivery/delivery';
+import { InvalidStateError, ValidationError } from '@kmg/core/errors';
 import { db } from '@kmg/db';
-import { canRunCall } from '#access.ts';
 import { builder } from '#builder.ts';
-import { InvalidStateError, ValidationError } from '#errors.ts';
 import { ApplicationRef } from '#schema/applications.ts';
 import { TrainingCallRef } from '#schema/calls.ts';
 import { decodeId, refetchQuery } from '#schema/ids.ts';
 import { OrganizationRef } from '#schema/reference.ts';
-import {
-  changeCredentialStatus,
-  type PlatformVerification,
-  rotateIssuerKey,
-  verificationUrl,
-  verifyCredentialDocument,
-} from '#services/credentials.ts';
-import { queueIssuance } from '#services/delivery.ts';
 
 const CredentialStatusEnum = builder.enumType('CredentialStatus', {
   values: ['ACTIVE', 'SUSPENDED', 'REVOKED', 'EXPIRED'] as const,

@@ -1,15 +1,5 @@
-import { db } from '@kmg/db';
-import { type Completion, sksByWorkload, translateError } from '@kmg/domain';
-import { canRunCall } from '#access.ts';
-import { builder } from '#builder.ts';
-import { InvalidStateError, ValidationError } from '#errors.ts';
-import { ApplicationRef } from '#schema/applications.ts';
-import { CompetencyUnitRef, TrainingCallRef } from '#schema/calls.ts';
-import { ErrorCodeEnum } from '#schema/errors.ts';
-import { decodeId, refetchQuery } from '#schema/ids.ts';
-import { AuditEventRef } from '#schema/selection.ts';
-import { UserRef } from '#schema/users.ts';
-import { achievementImageUrl } from '#services/credentials.ts';
+import { canRunCall } from '@kmg/core/access';
+import { achievementImageUrl } from '@kmg/core/credentials/achievements';
 import {
   approveResults,
   canDeliver,
@@ -23,7 +13,17 @@ import {
   returnResults,
   saveAchievement,
   submitResults,
-} from '#services/delivery.ts';
+} from '@kmg/core/delivery/delivery';
+import { InvalidStateError, ValidationError } from '@kmg/core/errors';
+import { db } from '@kmg/db';
+import { type Completion, sksByWorkload, translateError } from '@kmg/domain';
+import { builder } from '#builder.ts';
+import { ApplicationRef } from '#schema/applications.ts';
+import { CompetencyUnitRef, TrainingCallRef } from '#schema/calls.ts';
+import { ErrorCodeEnum } from '#schema/errors.ts';
+import { decodeId, refetchQuery } from '#schema/ids.ts';
+import { AuditEventRef } from '#schema/selection.ts';
+import { UserRef } from '#schema/users.ts';
 
 const AssessmentKindEnum = builder.enumType('AssessmentKind', {
   values: ['TRAINING', 'COMPETENCY'] as const,

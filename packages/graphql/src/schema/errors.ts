@@ -1,12 +1,4 @@
 import {
-  type EligibilityReason,
-  type ErrorCode,
-  errorCodes,
-  type FieldIssue,
-  translateError,
-} from '@kmg/domain';
-import { builder } from '#builder.ts';
-import {
   AlreadyAppliedError,
   AppError,
   ApplicationClosedError,
@@ -15,7 +7,15 @@ import {
   NotEligibleError,
   NotFoundError,
   ValidationError,
-} from '#errors.ts';
+} from '@kmg/core/errors';
+import {
+  type EligibilityReason,
+  type ErrorCode,
+  errorCodes,
+  type FieldIssue,
+  translateError,
+} from '@kmg/domain';
+import { builder } from '#builder.ts';
 
 export const ErrorCodeEnum = builder.enumType('ErrorCode', { values: errorCodes });
 

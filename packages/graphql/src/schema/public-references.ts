@@ -1,13 +1,14 @@
 // What the links inside every credential point at, for anyone who follows them without signing in:
 // the issuer (`issuer.url`, `parentOrg.id`) and the SKKNI units a credential is aligned with.
+
+import { publishedCallsWhere } from '@kmg/core/access';
+import { issuerIdOf, parentOrganizationCode } from '@kmg/core/credentials/config';
 import { db, type Organization } from '@kmg/db';
 import { isSkkniUnitCode } from '@kmg/domain';
 import { z } from 'zod';
-import { publishedCallsWhere } from '#access.ts';
 import { builder } from '#builder.ts';
 import { TrainingCallRef } from '#schema/calls.ts';
 import { OrganizationKindEnum, ProvinceRef, provinceField } from '#schema/reference.ts';
-import { issuerIdOf, parentOrganizationCode } from '#services/credentials.ts';
 
 type IssuerRow = Organization & { parent: { code: string; name: string } | null };
 

@@ -1,3 +1,16 @@
+import { decideEndorsementFor } from '@kmg/core/applications/decide-endorsement';
+import { eligibilityFor } from '@kmg/core/applications/eligibility';
+import { respondToSeat } from '@kmg/core/applications/respond-to-seat';
+import { waitlistPosition } from '@kmg/core/applications/waitlist';
+import { readCallSettings } from '@kmg/core/calls/call-settings';
+import { InvalidStateError, ValidationError } from '@kmg/core/errors';
+import {
+  assignReviewers,
+  commitSelection,
+  previewSelection,
+  submitReview,
+  updateSelectionSettings,
+} from '@kmg/core/selection/selection';
 import { db } from '@kmg/db';
 import {
   type EligibilityReason,
@@ -10,7 +23,6 @@ import {
   type SelectionOutcome,
 } from '@kmg/domain';
 import { builder } from '#builder.ts';
-import { InvalidStateError, ValidationError } from '#errors.ts';
 import { ApplicationRef } from '#schema/applications.ts';
 import { TrainingCallRef } from '#schema/calls.ts';
 import { EmploymentStatusEnum } from '#schema/enums.ts';
@@ -18,20 +30,6 @@ import { EligibilityReasonRef } from '#schema/errors.ts';
 import { decodeId, refetchQuery } from '#schema/ids.ts';
 import { ProvinceRef, provinceField } from '#schema/reference.ts';
 import { UserRef } from '#schema/users.ts';
-import {
-  decideEndorsementFor,
-  eligibilityFor,
-  respondToSeat,
-  waitlistPosition,
-} from '#services/applications.ts';
-import { readCallSettings } from '#services/call-settings.ts';
-import {
-  assignReviewers,
-  commitSelection,
-  previewSelection,
-  submitReview,
-  updateSelectionSettings,
-} from '#services/selection.ts';
 
 const points = (hundredths: number | null | undefined) => (hundredths == null ? null : hundredths / 100);
 

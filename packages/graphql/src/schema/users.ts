@@ -1,10 +1,15 @@
+import { isStaff } from '@kmg/core/access';
+import {
+  createStaffAccount,
+  registerTeacher,
+  setLocale,
+  updateTeacherProfile,
+} from '@kmg/core/accounts/accounts';
 import { db } from '@kmg/db';
-import { isStaff } from '#access.ts';
 import { builder } from '#builder.ts';
 import { EmploymentStatusEnum, LocaleEnum, RoleEnum } from '#schema/enums.ts';
 import { decodeId, refetchQuery } from '#schema/ids.ts';
 import { OrganizationRef } from '#schema/reference.ts';
-import { createStaffAccount, registerTeacher, setLocale, updateTeacherProfile } from '#services/accounts.ts';
 
 export const TeacherProfileRef = builder.prismaObject('TeacherProfile', {
   fields: (t) => ({

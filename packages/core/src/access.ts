@@ -1,8 +1,8 @@
 // Row visibility as Prisma `where` fragments (Keystone's "rules"): every list and lookup of these
 // records goes through one of them, so no path can show a row its viewer may not see.
 import type { Prisma } from '@kmg/db';
-import type { CallOwnership } from '#context.ts';
-import { type Context, hasRole, type Viewer } from '#context.ts';
+import type { CallOwnership } from '#actor.ts';
+import { type Actor, hasRole, type Viewer } from '#actor.ts';
 
 /** Published calls (anything past draft) are public. */
 export const publishedCallsWhere: Prisma.TrainingCallWhereInput = { status: { not: 'DRAFT' } };
@@ -15,7 +15,7 @@ const nothing: Prisma.TrainingCallWhereInput = { id: { in: [] } };
 const everything: Prisma.TrainingCallWhereInput = { NOT: nothing };
 
 /** Calls the viewer runs: their programmes' (managers), their organization's (provider staff), all (admin). */
-export async function managedCallsWhere(ctx: Context): Promise<Prisma.TrainingCallWhereInput> {
+export async function managedCallsWhere(ctx: Actor): Promise<Prisma.TrainingCallWhereInput> {
   const viewer = ctx.viewer;
   if (hasRole(viewer, 'ADMIN')) return everything;
   const or: Prisma.TrainingCallWhereInput[] = [];
@@ -27,7 +27,7 @@ export async function managedCallsWhere(ctx: Context): Promise<Prisma.TrainingCa
 }
 
 /** What the viewer may see: published calls plus the drafts they run. */
-export async function visibleCallsWhere(ctx: Context): Promise<Prisma.TrainingCallWhereInput> {
+export async function visibleCallsWhere(ctx: Actor): Promise<Prisma.TrainingCallWhereInput> {
   if (!ctx.viewer) return publishedCallsWhere;
   const managed = await managedCallsWhere(ctx);
   if (managed === everything) return everything;
@@ -38,7 +38,7 @@ export async function visibleCallsWhere(ctx: Context): Promise<Prisma.TrainingCa
  * Applications the viewer may see: their own, those to calls they run, their school's (principals)
  * and the endorsed ones of calls they review.
  */
-export async function visibleApplicationsWhere(ctx: Context): Promise<Prisma.ApplicationWhereInput> {
+export async function visibleApplicationsWhere(ctx: Actor): Promise<Prisma.ApplicationWhereInput> {
   const viewer = ctx.viewer;
   if (!viewer) return { id: { in: [] } };
   const or: Prisma.ApplicationWhereInput[] = [
@@ -56,7 +56,7 @@ export async function visibleApplicationsWhere(ctx: Context): Promise<Prisma.App
 }
 
 /** Program managers of the programme and admins edit and move a call; provider staff only deliver it. */
-export async function canRunCall(ctx: Context, call: CallOwnership): Promise<boolean> {
+export async function canRunCall(ctx: Actor, call: CallOwnership): Promise<boolean> {
   if (hasRole(ctx.viewer, 'ADMIN')) return true;
   return (await ctx.managedProgrammeIds()).has(call.programmeId);
 }

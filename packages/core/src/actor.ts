@@ -12,7 +12,7 @@ export type Viewer = {
   locale: Locale;
 };
 
-export type Context = {
+export type Actor = {
   viewer: Viewer | null;
   /** The language of this request's messages: the Accept-Language the app sends. */
   locale: Locale;
@@ -48,7 +48,7 @@ export function hasRole(viewer: Viewer | null, role: Role): boolean {
   return viewer?.roles.includes(role) ?? false;
 }
 
-export function createContext({
+export function createActor({
   viewer,
   locale,
   now = new Date(),
@@ -56,7 +56,7 @@ export function createContext({
   viewer: Viewer | null;
   locale: Locale;
   now?: Date;
-}): Context {
+}): Actor {
   let managed: Promise<ReadonlySet<string>> | undefined;
   let reviewed: Promise<ReadonlySet<string>> | undefined;
   const computed = new Map<string, Promise<unknown>>();

@@ -15,18 +15,19 @@ import {
   weightedTotal,
 } from '@kmg/domain';
 import { canRunCall } from '#access.ts';
-import type { Context } from '#context.ts';
+import type { Actor } from '#actor.ts';
+import { acceptWithSeat } from '#applications/seating.ts';
+import { claimSeat, lockSeats } from '#applications/seats.ts';
+import { waitlistPosition } from '#applications/waitlist.ts';
+import { recordAudit } from '#audit.ts';
+import { readCallSettings } from '#calls/call-settings.ts';
 import { InvalidStateError, NotAllowedError, NotFoundError, parseInput, ValidationError } from '#errors.ts';
-import { acceptWithSeat, waitlistPosition } from '#services/applications.ts';
-import { recordAudit } from '#services/audit.ts';
-import { readCallSettings } from '#services/call-settings.ts';
-import { notify } from '#services/notify.ts';
-import { claimSeat, lockSeats } from '#services/seats.ts';
-import { inTransaction } from '#services/transaction.ts';
+import { notify } from '#notify.ts';
+import { inTransaction } from '#transaction.ts';
 
 type Tx = Prisma.TransactionClient;
 
-async function lockCall(tx: Tx, ctx: Context, id: string): Promise<TrainingCall> {
+async function lockCall(tx: Tx, ctx: Actor, id: string): Promise<TrainingCall> {
   // The seat lock first: seat counts, cancellations and selection change who holds a seat.
   await lockSeats(tx, id);
   await tx.$queryRaw`SELECT id FROM training_calls WHERE id = ${id}::uuid FOR UPDATE`;
@@ -41,7 +42,7 @@ async function lockCall(tx: Tx, ctx: Context, id: string): Promise<TrainingCall>
 
 /** The program manager sets how a call selects: mode, endorsement, eligibility, rubric, caps. */
 export async function updateSelectionSettings(
-  ctx: Context,
+  ctx: Actor,
   { callId, input }: { callId: string; input: unknown },
 ) {
   const settings = parseInput(selectionSettingsSchema, input, ['input']);
@@ -92,7 +93,7 @@ export async function updateSelectionSettings(
 
 /** Sets the reviewers of a call (users with the selection-reviewer role). */
 export async function assignReviewers(
-  ctx: Context,
+  ctx: Actor,
   { callId, reviewerIds }: { callId: string; reviewerIds: string[] },
 ) {
   await ctx.managedProgrammeIds();
@@ -132,7 +133,7 @@ export async function assignReviewers(
 
 /** An assigned reviewer scores an endorsed application against the call's rubric (again to revise). */
 export async function submitReview(
-  ctx: Context,
+  ctx: Actor,
   { applicationId, scores, comment }: { applicationId: string; scores: Scores; comment: string | null },
 ) {
   const viewer = ctx.viewer;
@@ -228,7 +229,7 @@ export async function previewSelection(client: Tx | ReturnType<typeof db>, call:
  * by every reviewer. Safe to call twice or at once: the call row is locked and a committed
  * selection is never redone.
  */
-export async function commitSelection(ctx: Context, { callId }: { callId: string }) {
+export async function commitSelection(ctx: Actor, { callId }: { callId: string }) {
   await ctx.managedProgrammeIds();
   return inTransaction(
     async (tx) => {

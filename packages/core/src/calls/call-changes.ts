@@ -8,12 +8,13 @@ import {
 } from '@kmg/domain';
 import { z } from 'zod';
 import { canRunCall } from '#access.ts';
-import type { Context } from '#context.ts';
+import type { Actor } from '#actor.ts';
+import { releaseApplicationsOfCancelledCall } from '#applications/release-cancelled-call.ts';
+import { lockSeats, syncSeatRows } from '#applications/seats.ts';
+import { promoteFromWaitlist } from '#applications/waitlist.ts';
+import { recordAudit } from '#audit.ts';
 import { InvalidStateError, NotAllowedError, NotFoundError, parseInput, ValidationError } from '#errors.ts';
-import { promoteFromWaitlist, releaseApplicationsOfCancelledCall } from '#services/applications.ts';
-import { recordAudit } from '#services/audit.ts';
-import { lockSeats, syncSeatRows } from '#services/seats.ts';
-import { inTransaction } from '#services/transaction.ts';
+import { inTransaction } from '#transaction.ts';
 
 export type CallReferences = { programmeId: string; providerId: string; skillAreaId: string };
 
@@ -40,7 +41,7 @@ async function checkReferences(tx: Prisma.TransactionClient, refs: CallReference
 }
 
 export async function createCall(
-  ctx: Context,
+  ctx: Actor,
   { refs, input }: { refs: CallReferences; input: unknown },
 ): Promise<{ id: string }> {
   const content = parseInput(callInputSchema, input, ['input']);
@@ -75,7 +76,7 @@ export async function createCall(
  * query on the shared client would wait for the transaction that waits for it. Permission data is
  * therefore loaded before each transaction starts (`ctx.managedProgrammeIds()` is cached).
  */
-async function loadCallForChange(tx: Prisma.TransactionClient, ctx: Context, id: string) {
+async function loadCallForChange(tx: Prisma.TransactionClient, ctx: Actor, id: string) {
   // Row lock: concurrent edits and transitions of one call run one after another.
   // The seat lock first: seat counts, cancellations and selection change who holds a seat.
   await lockSeats(tx, id);
@@ -96,7 +97,7 @@ function assertAllowed(plan: ReturnType<typeof planCallTransition>) {
 }
 
 export async function updateCall(
-  ctx: Context,
+  ctx: Actor,
   { id, refs, input }: { id: string; refs: CallReferences; input: unknown },
 ): Promise<{ id: string }> {
   const content = parseInput(callInputSchema, input, ['input']);
@@ -134,7 +135,7 @@ export async function updateCall(
 const reasonSchema = z.string().trim().min(10).max(1000);
 
 export async function transitionCall(
-  ctx: Context,
+  ctx: Actor,
   { id, action, reason }: { id: string; action: Exclude<CallAction, 'update'>; reason?: string | null },
 ): Promise<{ id: string }> {
   const cancellationReason = action === 'cancel' ? parseInput(reasonSchema, reason ?? '', ['reason']) : null;

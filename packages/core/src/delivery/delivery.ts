@@ -15,12 +15,12 @@ import {
   unitAssessmentSchema,
 } from '@kmg/domain';
 import { canRunCall } from '#access.ts';
-import type { Context } from '#context.ts';
-import { hasRole } from '#context.ts';
+import type { Actor } from '#actor.ts';
+import { hasRole } from '#actor.ts';
+import { recordAudit } from '#audit.ts';
+import { revokeInTransaction } from '#credentials/change-credential-status.ts';
 import { InvalidStateError, NotAllowedError, NotFoundError, parseInput, ValidationError } from '#errors.ts';
-import { recordAudit } from '#services/audit.ts';
-import { revokeInTransaction } from '#services/credentials.ts';
-import { notify } from '#services/notify.ts';
+import { notify } from '#notify.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -31,7 +31,7 @@ export const participantStatuses = ['CONFIRMED'] as const;
 
 /** Provider staff of the call's provider deliver it; program managers and admins may too. */
 export async function canDeliver(
-  ctx: Context,
+  ctx: Actor,
   call: Pick<TrainingCall, 'programmeId' | 'providerId'>,
 ): Promise<boolean> {
   if (hasRole(ctx.viewer, 'PROVIDER_STAFF') && ctx.viewer?.organizationId === call.providerId) return true;
@@ -40,7 +40,7 @@ export async function canDeliver(
 
 async function lockCallFor(
   tx: Tx,
-  ctx: Context,
+  ctx: Actor,
   callId: string,
   who: 'deliver' | 'run',
 ): Promise<TrainingCall> {
@@ -111,7 +111,7 @@ function assertRecording(call: TrainingCall) {
 
 /** Records attendance in bulk (a day for everyone, or everyone's week) in one transaction. */
 export async function recordAttendance(
-  ctx: Context,
+  ctx: Actor,
   {
     callId,
     entries,
@@ -160,7 +160,7 @@ export async function recordAttendance(
 
 /** The assessor's decision on one unit for one participant, with notes and evidence links. */
 export async function recordAssessment(
-  ctx: Context,
+  ctx: Actor,
   { applicationId, unitId, input }: { applicationId: string; unitId: string; input: unknown },
 ) {
   const data = parseInput(unitAssessmentSchema, input, ['input']);
@@ -209,7 +209,7 @@ export async function recordAssessment(
 
 /** Attaches an uploaded file (already stored) to an assessment as evidence. */
 export async function attachEvidenceFile(
-  ctx: Context,
+  ctx: Actor,
   input: { assessmentId: string; name: string; storageKey: string; mimeType: string; size: number },
 ) {
   await ctx.managedProgrammeIds();
@@ -228,7 +228,7 @@ export async function attachEvidenceFile(
 }
 
 /** Provider staff submit the results once every participant's record is complete. */
-export async function submitResults(ctx: Context, { callId }: { callId: string }) {
+export async function submitResults(ctx: Actor, { callId }: { callId: string }) {
   await ctx.managedProgrammeIds();
   return db().$transaction(async (tx) => {
     const call = await lockCallFor(tx, ctx, callId, 'deliver');
@@ -266,7 +266,7 @@ export async function submitResults(ctx: Context, { callId }: { callId: string }
  * The program manager approves submitted results: everyone who passed gets a credential, issued
  * by the job queue (one job per participant, so one failure does not stop the others).
  */
-export async function approveResults(ctx: Context, { callId }: { callId: string }) {
+export async function approveResults(ctx: Actor, { callId }: { callId: string }) {
   await ctx.managedProgrammeIds();
   return db().$transaction(async (tx) => {
     const call = await lockCallFor(tx, ctx, callId, 'run');
@@ -323,7 +323,7 @@ export async function queueIssuance(tx: Tx, callId: string, applicationIds: stri
 }
 
 /** What the call awards: managers of the programme and the provider's staff define it together. */
-export async function saveAchievement(ctx: Context, { callId, input }: { callId: string; input: unknown }) {
+export async function saveAchievement(ctx: Actor, { callId, input }: { callId: string; input: unknown }) {
   const data = parseInput(achievementSchema, input, ['input']);
   await ctx.managedProgrammeIds();
   return db().$transaction(async (tx) => {
@@ -345,7 +345,7 @@ export async function saveAchievement(ctx: Context, { callId, input }: { callId:
 
 /** After approval, provider staff propose a correction for one participant, with a reason. */
 export async function proposeAmendment(
-  ctx: Context,
+  ctx: Actor,
   { applicationId, input }: { applicationId: string; input: unknown },
 ) {
   const data = parseInput(amendmentSchema, input, ['input']);
@@ -382,7 +382,7 @@ export async function proposeAmendment(
  * in the audit trail, the participant's credential is revoked ("amended") and, if they still pass,
  * a corrected one is queued.
  */
-export async function decideAmendment(ctx: Context, { id, approve }: { id: string; approve: boolean }) {
+export async function decideAmendment(ctx: Actor, { id, approve }: { id: string; approve: boolean }) {
   await ctx.managedProgrammeIds();
   return db().$transaction(async (tx) => {
     const amendment = await tx.resultAmendment.findUnique({
@@ -468,7 +468,7 @@ export async function decideAmendment(ctx: Context, { id, approve }: { id: strin
 }
 
 /** An evidence file, for the participant it concerns and those who deliver or run the call. */
-export async function evidenceFileFor(ctx: Context, id: string) {
+export async function evidenceFileFor(ctx: Actor, id: string) {
   const evidence = await db().evidence.findUnique({
     where: { id },
     include: { assessment: { select: { application: { select: { teacherId: true, call: true } } } } },
@@ -487,7 +487,7 @@ export async function evidenceFileFor(ctx: Context, id: string) {
  * Removes a piece of evidence while results are still being recorded (a wrong photo, a broken
  * link). Returns the stored file's key, for the caller to delete once this has committed.
  */
-export async function removeEvidence(ctx: Context, id: string): Promise<{ storageKey: string | null }> {
+export async function removeEvidence(ctx: Actor, id: string): Promise<{ storageKey: string | null }> {
   await ctx.managedProgrammeIds();
   return db().$transaction(async (tx) => {
     const evidence = await tx.evidence.findUnique({
@@ -518,7 +518,7 @@ export async function removeEvidence(ctx: Context, id: string): Promise<{ storag
  * The program manager sends submitted results back to the provider (a missing day, a doubtful
  * decision), with the reason; the provider records again and resubmits.
  */
-export async function returnResults(ctx: Context, { callId, reason }: { callId: string; reason: string }) {
+export async function returnResults(ctx: Actor, { callId, reason }: { callId: string; reason: string }) {
   const text = parseInput(returnReasonSchema, reason, ['reason']);
   await ctx.managedProgrammeIds();
   return db().$transaction(async (tx) => {

@@ -1,9 +1,9 @@
 import { db, type Locale, type Prisma } from '@kmg/db';
 import { staffAccountSchema, teacherProfileSchema, teacherRegistrationSchema } from '@kmg/domain';
 import { hashPassword } from 'better-auth/crypto';
-import type { Context } from '#context.ts';
+import type { Actor } from '#actor.ts';
+import { isUniqueViolation } from '#applications/common.ts';
 import { NotAllowedError, parseInput, ValidationError } from '#errors.ts';
-import { isUniqueViolation } from '#services/applications.ts';
 
 /** better-auth's credential account: the password hash lives on `accounts`, keyed by the user id. */
 function credentialAccount(userId: string, passwordHash: string): Prisma.AccountUncheckedCreateInput {
@@ -24,7 +24,7 @@ function takenFieldErrors(
 
 /** A teacher signs up with NUPTK, school NPSN, email and password; all of it in one transaction. */
 export async function registerTeacher(
-  ctx: Context,
+  ctx: Actor,
   { input }: { input: unknown },
 ): Promise<{ id: string; email: string; nuptk: string; schoolName: string }> {
   const data = parseInput(teacherRegistrationSchema, input, ['input']);
@@ -86,7 +86,7 @@ export async function registerTeacher(
 
 /** An admin creates an account for a manager, provider staff, principal, reviewer or admin. */
 export async function createStaffAccount(
-  ctx: Context,
+  ctx: Actor,
   { input, organizationId }: { input: unknown; organizationId: string | null },
 ): Promise<{ id: string }> {
   if (!ctx.viewer?.roles.includes('ADMIN')) throw new NotAllowedError('FORBIDDEN');
@@ -124,14 +124,14 @@ export async function createStaffAccount(
   }
 }
 
-export async function setLocale(ctx: Context, { locale }: { locale: Locale }): Promise<{ id: string }> {
+export async function setLocale(ctx: Actor, { locale }: { locale: Locale }): Promise<{ id: string }> {
   if (!ctx.viewer) throw new NotAllowedError('UNAUTHENTICATED');
   return db().user.update({ where: { id: ctx.viewer.id }, data: { locale }, select: { id: true } });
 }
 
 /** A teacher corrects their own profile; NUPTK, school and email stay as registered. */
 export async function updateTeacherProfile(
-  ctx: Context,
+  ctx: Actor,
   { input }: { input: unknown },
 ): Promise<{ id: string }> {
   if (!ctx.viewer) throw new NotAllowedError('UNAUTHENTICATED');

@@ -1,0 +1,98 @@
+import { decideApply, endorsementDeadline, motivationSchema } from '@kmg/domain';
+import { publishedCallsWhere } from '#access.ts';
+import type { Actor } from '#actor.ts';
+import { deadlineParam, isUniqueViolation, requireViewer } from '#applications/common.ts';
+import { eligibilityFor } from '#applications/eligibility.ts';
+import { advanceEndorsed } from '#applications/seating.ts';
+import { lockSeats } from '#applications/seats.ts';
+import { recordAudit } from '#audit.ts';
+import {
+  AlreadyAppliedError,
+  ApplicationClosedError,
+  NotAllowedError,
+  NotEligibleError,
+  NotFoundError,
+  parseInput,
+} from '#errors.ts';
+import { notify } from '#notify.ts';
+import { inTransaction } from '#transaction.ts';
+
+/** A teacher applies for a seat: eligibility first, then endorsement or straight to seats. */
+export async function applyToCall(
+  ctx: Actor,
+  { callId, motivation }: { callId: string; motivation: string },
+): Promise<{ id: string }> {
+  const viewer = requireViewer(ctx);
+  const text = parseInput(motivationSchema, motivation, ['motivation']);
+  const apply = () =>
+    inTransaction(async (tx) => {
+      const call = await tx.trainingCall.findFirst({
+        where: { id: callId, ...publishedCallsWhere },
+        include: { programme: { select: { year: true, maxSeatsPerTeacher: true } } },
+      });
+      if (!call) throw new NotFoundError();
+      const existing = await tx.application.findUnique({
+        where: { callId_teacherId: { callId, teacherId: viewer.id } },
+        select: { id: true, status: true },
+      });
+      const decision = decideApply({ call, existing, now: ctx.now });
+      if (decision.kind === 'refused') {
+        if (decision.code === 'ALREADY_APPLIED') throw new AlreadyAppliedError();
+        throw new ApplicationClosedError(decision.code, decision.params);
+      }
+      const { profile, result } = await eligibilityFor(tx, viewer.id, call);
+      if (!profile || !result) throw new NotAllowedError('NOT_A_TEACHER');
+      if (result.kind === 'ineligible') throw new NotEligibleError(result.reasons);
+      // Straight to the seats: take the call's seat lock before writing any row (the one lock order).
+      if (!call.requiresEndorsement && call.selectionMode === 'FIRST_COME') await lockSeats(tx, callId);
+
+      const fields = {
+        motivation: text,
+        submittedAt: ctx.now,
+        schoolId: profile.schoolId,
+        status: 'SUBMITTED' as const,
+        withdrawnAt: null,
+        closedAt: null,
+      };
+      const application =
+        decision.kind === 'resubmit'
+          ? await tx.application.update({ where: { id: decision.applicationId }, data: fields })
+          : await tx.application.create({ data: { ...fields, callId, teacherId: viewer.id } });
+      await recordAudit(tx, {
+        actorId: viewer.id,
+        action: decision.kind === 'resubmit' ? 'application.resubmitted' : 'application.submitted',
+        callId,
+        applicationId: application.id,
+        toStatus: 'SUBMITTED',
+      });
+      if (!call.requiresEndorsement) {
+        await advanceEndorsed(tx, call, application, viewer.id, ctx.now);
+        return { id: application.id };
+      }
+      const principals = (
+        await tx.user.findMany({
+          where: { organizationId: profile.schoolId },
+          select: { id: true, roles: true },
+        })
+      ).filter((user) => user.roles.includes('PRINCIPAL'));
+      const deadline = endorsementDeadline(call);
+      await notify(
+        tx,
+        principals.map((principal) => ({
+          userId: principal.id,
+          kind: 'ENDORSEMENT_REQUESTED' as const,
+          params: { teacher: viewer.name, call: call.title, deadline: deadlineParam(deadline, call) },
+          callId,
+          applicationId: application.id,
+        })),
+      );
+      return { id: application.id };
+    });
+  try {
+    return await apply();
+  } catch (error) {
+    // A double submit races past the check above; the unique key (call, teacher) stops the second.
+    if (isUniqueViolation(error)) throw new AlreadyAppliedError();
+    throw error;
+  }
+}

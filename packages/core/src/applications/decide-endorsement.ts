@@ -1,0 +1,77 @@
+import {
+  callTimeZone,
+  decideEndorsement,
+  declineNoteSchema,
+  endorsementDeadline,
+  endorsementNoteSchema,
+} from '@kmg/domain';
+import type { Actor } from '#actor.ts';
+import { lockApplication, requireViewer } from '#applications/common.ts';
+import { advanceEndorsed } from '#applications/seating.ts';
+import { recordAudit } from '#audit.ts';
+import { InvalidStateError, NotAllowedError, parseInput } from '#errors.ts';
+import { notify } from '#notify.ts';
+import { inTransaction } from '#transaction.ts';
+
+/** The principal of the teacher's school endorses or declines, with a note. */
+export async function decideEndorsementFor(
+  ctx: Actor,
+  { id, endorse, note }: { id: string; endorse: boolean; note: string | null },
+): Promise<{ id: string }> {
+  const viewer = requireViewer(ctx);
+  const text = endorse
+    ? parseInput(endorsementNoteSchema, note ?? '', ['note'])
+    : parseInput(declineNoteSchema, note ?? '', ['note']);
+  return inTransaction(async (tx) => {
+    const application = await lockApplication(tx, id);
+    const { call } = application;
+    const decision = decideEndorsement({
+      application,
+      principalSchoolId: viewer.roles.includes('PRINCIPAL') ? viewer.organizationId : null,
+      deadline: endorsementDeadline(call),
+      timeZone: callTimeZone(call.province),
+      now: ctx.now,
+    });
+    if (decision.kind === 'refused') {
+      if (decision.code === 'NOT_YOUR_SCHOOL') throw new NotAllowedError(decision.code);
+      throw new InvalidStateError(decision.code, decision.params);
+    }
+    await tx.application.update({
+      where: { id },
+      data: { endorsedById: viewer.id, endorsementNote: text || null, endorsedAt: ctx.now },
+    });
+    await recordAudit(tx, {
+      actorId: viewer.id,
+      action: endorse ? 'application.endorsed' : 'application.not_endorsed',
+      callId: call.id,
+      applicationId: id,
+      fromStatus: application.status,
+      toStatus: endorse ? 'ENDORSED' : 'NOT_ENDORSED',
+      reason: text || null,
+    });
+    if (!endorse) {
+      await tx.application.update({ where: { id }, data: { status: 'NOT_ENDORSED', closedAt: ctx.now } });
+      await notify(tx, [
+        {
+          userId: application.teacherId,
+          kind: 'APPLICATION_NOT_ENDORSED',
+          params: { call: call.title, note: text },
+          callId: call.id,
+          applicationId: id,
+        },
+      ]);
+      return { id };
+    }
+    await notify(tx, [
+      {
+        userId: application.teacherId,
+        kind: 'APPLICATION_ENDORSED',
+        params: { call: call.title, note: text },
+        callId: call.id,
+        applicationId: id,
+      },
+    ]);
+    await advanceEndorsed(tx, call, application, viewer.id, ctx.now);
+    return { id };
+  });
+}

@@ -1,0 +1,149 @@
+import { createIdentitySalt } from '@kmg/credentials';
+import { db, type Prisma } from '@kmg/db';
+import { evaluateCompletion, type UnitDecision } from '@kmg/domain';
+import { recordAudit } from '#audit.ts';
+import { type IssuedCredential, onCredentialIssued, runAfterIssueHooks } from '#credentials/after-issue.ts';
+import { credentialConfig } from '#credentials/config.ts';
+import { signAndStoreCredential } from '#credentials/sign-and-store.ts';
+import { loadTrainingParticipant, trainingBadgeInput } from '#credentials/training-badge.ts';
+import { notify } from '#notify.ts';
+
+/**
+ * Issues the credential of one participant whose results were approved. Idempotent: a participant
+ * with a valid credential gets no second one. Run by the job queue; a failure is retried there.
+ */
+export async function issueCredential(
+  applicationId: string,
+  now = new Date(),
+): Promise<{ credentialId: string | null }> {
+  const settings = credentialConfig();
+  return db().$transaction(
+    async (tx) => {
+      await tx.$queryRaw`SELECT application_id FROM credential_issuances WHERE application_id = ${applicationId}::uuid FOR UPDATE`;
+      const current = await tx.credential.findFirst({
+        where: { applicationId, revokedAt: null },
+        select: { id: true },
+      });
+      if (current) {
+        await tx.credentialIssuance.updateMany({
+          where: { applicationId },
+          data: { status: 'ISSUED', lastError: null },
+        });
+        return { credentialId: current.id };
+      }
+      const application = await loadTrainingParticipant(tx, applicationId);
+      const { call, teacher } = application;
+      const achievement = call.achievement;
+      if (!achievement) throw new Error(`call ${call.id} has no achievement`);
+      if (call.resultsStatus !== 'APPROVED') throw new Error(`results of call ${call.id} are not approved`);
+      const completion = evaluateCompletion(
+        {
+          attendance: new Map(application.attendance.map((row) => [row.dayId, row.present])),
+          decisions: new Map(
+            application.assessments.map((row) => [row.unitId, row.decision as UnitDecision]),
+          ),
+        },
+        {
+          dayIds: call.trainingDays.map((day) => day.id),
+          unitIds: call.competencyUnits.map((unit) => unit.id),
+          minAttendancePercent: call.minAttendancePercent,
+          assessmentKind: call.assessmentKind,
+        },
+      );
+      if (!completion.passed) throw new Error(`participant ${applicationId} has not passed`);
+      const nuptk = teacher.teacherProfile?.nuptk;
+      if (!nuptk) throw new Error(`participant ${applicationId} has no NUPTK`);
+
+      const parent = await tx.organization.findUnique({ where: { code: settings.parentOrganizationCode } });
+      const revision =
+        ((await tx.credential.aggregate({ where: { applicationId }, _max: { revision: true } }))._max
+          .revision ?? 0) + 1;
+      const validUntil = achievement.validityMonths ? addMonths(now, achievement.validityMonths) : null;
+      const issuer = { id: call.provider.id, code: call.provider.code };
+      const stored = await signAndStoreCredential(tx, {
+        issuer,
+        achievementId: achievement.id,
+        teacherId: teacher.id,
+        applicationId,
+        revision,
+        validUntil,
+        now,
+        build: ({ credentialId, credentialStatus }) =>
+          trainingBadgeInput({
+            participant: application,
+            credentialId,
+            credentialStatus,
+            nuptk,
+            salt: createIdentitySalt(),
+            now,
+            validUntil,
+            publicUrl: settings.publicUrl,
+            parentOrganization: { code: settings.parentOrganizationCode, name: parent?.name ?? null },
+          }),
+      });
+      const credentialId = stored.id;
+      await tx.credentialIssuance.upsert({
+        where: { applicationId },
+        create: { applicationId, callId: call.id, status: 'ISSUED', attempts: 1 },
+        update: { status: 'ISSUED', lastError: null, attempts: { increment: 1 } },
+      });
+      await runAfterIssueHooks(tx, {
+        credentialId,
+        revision,
+        teacherId: teacher.id,
+        achievementId: achievement.id,
+        issuer,
+        training: {
+          callId: call.id,
+          callTitle: call.title,
+          applicationId,
+          achievementName: achievement.nameId,
+        },
+        now,
+      });
+      return { credentialId };
+    },
+    { timeout: 60_000 },
+  );
+}
+
+function addMonths(date: Date, months: number): Date {
+  const next = new Date(date);
+  next.setUTCMonth(next.getUTCMonth() + months);
+  return next;
+}
+
+/** Records a failed attempt for the console (the queue retries; after the last try it stays FAILED). */
+export async function recordIssuanceFailure(applicationId: string, error: unknown, final: boolean) {
+  await db().credentialIssuance.updateMany({
+    where: { applicationId },
+    data: {
+      attempts: { increment: 1 },
+      lastError: String(error).slice(0, 1000),
+      ...(final ? { status: 'FAILED' } : {}),
+    },
+  });
+}
+
+/** The audit trail and the teacher's notice for every issued credential. */
+async function recordIssued(tx: Prisma.TransactionClient, issued: IssuedCredential) {
+  await recordAudit(tx, {
+    actorId: null,
+    action: 'credential.issued',
+    callId: issued.training?.callId ?? null,
+    applicationId: issued.training?.applicationId ?? null,
+    details: { credentialId: issued.credentialId, revision: issued.revision, issuer: issued.issuer.code },
+  });
+  if (issued.training) {
+    await notify(tx, [
+      {
+        userId: issued.teacherId,
+        kind: 'CREDENTIAL_ISSUED',
+        params: { call: issued.training.callTitle, achievement: issued.training.achievementName },
+        callId: issued.training.callId,
+        applicationId: issued.training.applicationId,
+      },
+    ]);
+  }
+}
+onCredentialIssued(recordIssued);
