@@ -1,3 +1,6 @@
+import { transitionApplication } from '@kmg/core/applications/transition-application';
+import { inTransaction } from '@kmg/core/transaction';
+import { type MessageParams, translateError } from '@kmg/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callInput, demo, MOTIVATION, seededIds } from '#test/fixtures.ts';
 import { startTestApi, type TestApi } from '#test/harness.ts';
@@ -142,6 +145,96 @@ describe('withdrawApplication', () => {
     expect(withdrawApplication.message).toMatch(/^Pelatihan sudah dimulai/);
     const row = await api.database.prisma.application.findUniqueOrThrow({ where: { id: participant.id } });
     expect(row.status).toBe('CONFIRMED');
+  });
+});
+
+describe('transitionApplication', () => {
+  /** A fresh application by the teacher signed in `as`, to a call of its own. */
+  async function applicationRow(as: string) {
+    const callId = await openCallForTest();
+    const teacher = await api.signIn(as);
+    const applied = await teacher.data(APPLY, { callId, motivation: MOTIVATION });
+    const id = Buffer.from(applied.applyToCall.data.id, 'base64').toString().split(':')[1] ?? '';
+    return { teacher, globalId: applied.applyToCall.data.id as string, id };
+  }
+  const traces = (applicationId: string) =>
+    Promise.all([
+      api.database.prisma.auditEvent.findMany({
+        where: { applicationId },
+        select: { action: true },
+        orderBy: { id: 'asc' },
+      }),
+      api.database.prisma.notification.findMany({
+        where: { applicationId },
+        select: { kind: true },
+        orderBy: { id: 'asc' },
+      }),
+    ]);
+
+  it('refuses a move its table does not list (confirming a withdrawn application) and writes nothing', async () => {
+    const { teacher, globalId, id } = await applicationRow(demo.teacher);
+    await teacher.data(WITHDRAW, { id: globalId });
+    const withdrawn = await api.database.prisma.application.findUniqueOrThrow({ where: { id } });
+    const before = await traces(id);
+
+    const refusal = await inTransaction((tx) =>
+      transitionApplication(tx, {
+        application: withdrawn,
+        action: 'confirm',
+        actorId: null,
+        now: new Date(),
+      }),
+    ).catch((error: unknown) => error);
+
+    expect(refusal).toMatchObject({ name: 'InvalidStateError', code: 'INVALID_APPLICATION_TRANSITION' });
+    const { code, params } = refusal as { code: 'INVALID_APPLICATION_TRANSITION'; params: MessageParams };
+    expect(translateError(code, 'id', params)).toBe(
+      'Pendaftaran berstatus "Ditarik" tidak dapat dikonfirmasi.',
+    );
+    const after = await api.database.prisma.application.findUniqueOrThrow({ where: { id } });
+    expect(after).toMatchObject({ status: 'WITHDRAWN', confirmedAt: null });
+    expect(await traces(id)).toEqual(before);
+  });
+
+  it('lets one of two moves from the same status through; the other finds it changed and writes nothing', async () => {
+    const { id } = await applicationRow(demo.otherTeacher);
+    // Both moves start from the status as it was read: the second has not seen the first.
+    const read = await api.database.prisma.application.findUniqueOrThrow({ where: { id } });
+    const before = await traces(id);
+    let moved!: () => void;
+    const firstMoved = new Promise<void>((resolve) => {
+      moved = resolve;
+    });
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+
+    // The first holds its transaction open after writing; on PostgreSQL the second blocks on the
+    // row until it commits (on PGlite, with one connection, it waits to start).
+    const first = inTransaction(async (tx) => {
+      await transitionApplication(tx, {
+        application: read,
+        action: 'withdraw',
+        actorId: read.teacherId,
+        now: new Date(),
+      });
+      moved();
+      await held;
+    });
+    await firstMoved;
+    const second = inTransaction((tx) =>
+      transitionApplication(tx, { application: read, action: 'cancel', actorId: null, now: new Date() }),
+    ).catch((error: unknown) => error);
+    setTimeout(release, 200);
+
+    await first;
+    expect(await second).toMatchObject({ name: 'InvalidStateError', code: 'STATUS_CHANGED' });
+    const after = await api.database.prisma.application.findUniqueOrThrow({ where: { id } });
+    expect(after.status).toBe('WITHDRAWN');
+    const [events, notices] = await traces(id);
+    expect(events.slice(before[0].length).map((event) => event.action)).toEqual(['application.withdrawn']);
+    expect(notices).toEqual(before[1]);
   });
 });
 

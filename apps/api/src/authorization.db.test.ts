@@ -1,10 +1,13 @@
-// Walks every mutation as every role: each role may use exactly the mutations the matrix grants,
-// and every other call is refused before anything runs. A new mutation fails this test until it
-// is given a row here.
+// Walks the schema as every role, admin included: every mutation and every query field (each role
+// may use exactly those its matrix grants; everything else is refused before anything runs), and
+// every field and type with its own access check, plus the sensitive fields read with their record
+// (which roles read them on a record they can see). A new mutation, query field or checked field
+// fails this test until it is given a row here.
 import { schema } from '@kmg/graphql';
 import { hashPassword } from 'better-auth/crypto';
+import { isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callInput, demo, MOTIVATION, seededIds } from '#test/fixtures.ts';
+import { callInput, demo, globalId, MOTIVATION, seededIds } from '#test/fixtures.ts';
 import { startTestApi, type TestApi, type TestClient } from '#test/harness.ts';
 
 let api: TestApi;
@@ -408,5 +411,345 @@ describe('reading draft calls', () => {
     const total = await api.database.prisma.trainingCall.count();
     const list = await admin.data(`query { trainingCalls(first: 1) { totalCount } }`);
     expect(list.trainingCalls.totalCount).toBe(total);
+  });
+});
+
+const everyone = Object.keys(roles) as Role[];
+
+type QueryCase = { allowed: Role[]; document: string; variables?: () => Promise<Record<string, unknown>> };
+
+const queryMatrix: Record<string, QueryCase> = {
+  trainingCalls: { allowed: everyone, document: `query { trainingCalls(first: 5) { totalCount } }` },
+  trainingCall: {
+    allowed: everyone,
+    document: `query ($id: ID!) { trainingCall(id: $id) { id } }`,
+    variables: async () => ({ id: ids.openCall }),
+  },
+  application: {
+    allowed: everyone,
+    document: `query ($id: ID!) { application(id: $id) { id } }`,
+    variables: async () => ({ id: await someApplication() }),
+  },
+  myApplications: {
+    allowed: ['TEACHER'],
+    document: `query { myApplications(first: 5) { edges { cursor } } }`,
+  },
+  schoolApplications: {
+    allowed: ['PRINCIPAL'],
+    document: `query { schoolApplications(first: 5) { edges { cursor } } }`,
+  },
+  reviewAssignments: { allowed: ['SELECTION_REVIEWER'], document: `query { reviewAssignments { id } }` },
+  selectionReviewers: {
+    allowed: ['PROGRAM_MANAGER', 'ADMIN'],
+    document: `query { selectionReviewers { id } }`,
+  },
+  users: { allowed: ['ADMIN'], document: `query { users(first: 5) { totalCount } }` },
+  me: { allowed: everyone, document: `query { me { id } }` },
+  notifications: { allowed: signedIn, document: `query { notifications(first: 5) { edges { cursor } } }` },
+  unreadNotificationCount: { allowed: signedIn, document: `query { unreadNotificationCount }` },
+  organizations: {
+    allowed: ['PROGRAM_MANAGER', 'ADMIN'],
+    document: `query { organizations(kind: SCHOOL) { id } }`,
+  },
+  programmes: { allowed: everyone, document: `query { programmes { id isManagedByViewer } }` },
+  providers: { allowed: everyone, document: `query { providers { id } }` },
+  provinces: { allowed: everyone, document: `query { provinces { code } }` },
+  skillAreas: { allowed: everyone, document: `query { skillAreas { id } }` },
+  schoolByNpsn: { allowed: everyone, document: `query { schoolByNpsn(npsn: "20328921") { id } }` },
+  myCredentials: { allowed: ['TEACHER'], document: `query { myCredentials { id } }` },
+  credentialById: {
+    allowed: everyone,
+    document: `query ($id: String!) { credentialById(id: $id) { id } }`,
+    variables: async () => ({ id: (await api.database.prisma.credential.findFirstOrThrow()).id }),
+  },
+  verifyCredential: {
+    allowed: everyone,
+    document: `query ($id: String!) { verifyCredential(id: $id) { valid } }`,
+    variables: async () => ({ id: (await api.database.prisma.credential.findFirstOrThrow()).id }),
+  },
+  issuer: { allowed: everyone, document: `query { issuer(slug: "pt-unggul-semesta") { name } }` },
+  skkniUnit: { allowed: everyone, document: `query { skkniUnit(code: "C.250000.010.01") { code } }` },
+};
+
+describe('the query matrix', () => {
+  it('has a row for every query field in the schema', () => {
+    const fields = Object.keys(schema.getQueryType()?.getFields() ?? {}).sort();
+    expect(Object.keys(queryMatrix).sort()).toEqual(fields);
+  });
+
+  const cases = Object.entries(queryMatrix).flatMap(([name, row]) =>
+    everyone.map((role) => [name, role, row.allowed.includes(role)] as const),
+  );
+
+  it.each(cases)('%s as %s: allowed=%s', async (name, role, allowed) => {
+    const row = queryMatrix[name] as QueryCase;
+    const result = await (clients.get(role) as TestClient).gql(row.document, (await row.variables?.()) ?? {});
+    if (allowed) {
+      expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+    } else {
+      expect(result.errors?.[0]?.extensions?.code).toBe(
+        role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN',
+      );
+      expect(result.data?.[name as never] ?? null).toBeNull();
+    }
+  });
+});
+
+/**
+ * What a role gets of a field: the value (`reads`), a refusal naming the field (`refused`), or
+ * nothing at all because the record itself is not theirs to see (`hidden`: filtered out, no error).
+ */
+type Outcome = 'reads' | 'refused' | 'hidden';
+
+type FieldCase = {
+  outcomes: Record<Role, Outcome>;
+  document: string;
+  variables: () => Record<string, unknown>;
+  /** The record the field is read on, from the response (null when hidden). */
+  record: (data: Record<string, any>) => unknown;
+  /** The field a refusal names (its path's last segment). */
+  refusedAt: string;
+};
+
+/** The record the type matrix reads: Sri Wahyuni's application to the 2025 welding-robot training. */
+let sample: { application: string; call: string; draft: string };
+
+const onRecord =
+  (sees: Role[]) =>
+  (readers: Role[]): Record<Role, Outcome> =>
+    Object.fromEntries(
+      everyone.map((role) => [
+        role,
+        !sees.includes(role) ? 'hidden' : readers.includes(role) ? 'reads' : 'refused',
+      ]),
+    ) as Record<Role, Outcome>;
+/** The application is seen by the teacher, their principal, the call's deliverers and reviewers, admins. */
+const seesApplication: Role[] = [
+  'TEACHER',
+  'PRINCIPAL',
+  'PROVIDER_STAFF',
+  'PROGRAM_MANAGER',
+  'SELECTION_REVIEWER',
+  'ADMIN',
+];
+const onApplication = onRecord(seesApplication);
+/** The call is published: everyone sees it. */
+const onCall = onRecord(everyone);
+const deliverers: Role[] = ['PROVIDER_STAFF', 'PROGRAM_MANAGER', 'ADMIN'];
+
+function applicationField(selection: string, refusedAt: string, readers: Role[]): FieldCase {
+  return {
+    outcomes: onApplication(readers),
+    document: `query ($id: ID!) { application(id: $id) { id ${selection} } }`,
+    variables: () => ({ id: sample.application }),
+    record: (data) => data.application,
+    refusedAt,
+  };
+}
+
+function callField(selection: string, refusedAt: string, readers: Role[]): FieldCase {
+  return {
+    outcomes: onCall(readers),
+    document: `query ($id: ID!) { trainingCall(id: $id) { id ${selection} } }`,
+    variables: () => ({ id: sample.call }),
+    record: (data) => data.trainingCall,
+    refusedAt,
+  };
+}
+
+const fieldMatrix: Record<string, FieldCase> = {
+  // Types with their own check, read where each role may reach them.
+  TrainingCall: {
+    outcomes: onRecord(['PROGRAM_MANAGER', 'ADMIN'])(['PROGRAM_MANAGER', 'ADMIN']),
+    document: `query ($id: ID!) { trainingCall(id: $id) { id title } }`,
+    variables: () => ({ id: sample.draft }),
+    record: (data) => data.trainingCall,
+    refusedAt: 'trainingCall',
+  },
+  Application: applicationField('status', 'application', seesApplication),
+  User: applicationField('teacher { name }', 'teacher', seesApplication),
+  Notification: {
+    outcomes: { ...onRecord(everyone)(signedIn) },
+    document: `query { notifications(first: 5) { edges { node { title } } } }`,
+    variables: () => ({}),
+    record: (data) => data.notifications,
+    refusedAt: 'notifications',
+  },
+  // Sensitive fields read with their record: whoever sees the application reads them.
+  'Application.motivation': applicationField('motivation', 'motivation', seesApplication),
+  'Application.endorsementNote': applicationField('endorsementNote', 'endorsementNote', seesApplication),
+  'User.email': applicationField('teacher { email }', 'email', seesApplication),
+  'TeacherProfile.nuptk': applicationField(
+    'teacher { teacherProfile { nuptk birthDate } }',
+    'nuptk',
+    seesApplication,
+  ),
+  'Evidence.url': applicationField('assessments { evidence { name url } }', 'url', seesApplication),
+  'Credential.document': applicationField('credentials { document }', 'document', seesApplication),
+  'Application.viewerReview': applicationField('viewerReview { total }', 'viewerReview', seesApplication),
+  // Staff-side records of an application: for those who deliver the call.
+  'Application.reviews': applicationField(
+    'reviews { total comment reviewer { name } }',
+    'reviews',
+    deliverers,
+  ),
+  'Application.reviewSummary': applicationField('reviewSummary { count meanScore }', 'reviewSummary', [
+    ...deliverers,
+    'SELECTION_REVIEWER',
+  ]),
+  'Application.history': applicationField('history { action }', 'history', deliverers),
+  'Application.attendance': applicationField('attendance { present }', 'attendance', deliverers),
+  'Application.amendments': applicationField('amendments { reason }', 'amendments', deliverers),
+  'Application.issuanceError': applicationField('issuanceError', 'issuanceError', deliverers),
+  // A published call's staff side.
+  'TrainingCall.applications': callField('applications(first: 5) { totalCount }', 'applications', [
+    ...deliverers,
+    'SELECTION_REVIEWER',
+  ]),
+  'TrainingCall.participants': callField('participants(first: 5) { totalCount }', 'participants', deliverers),
+  'TrainingCall.trainingDays': callField('trainingDays { date }', 'trainingDays', deliverers),
+  'TrainingCall.resultsHistory': callField('resultsHistory { action }', 'resultsHistory', deliverers),
+  'TrainingCall.issuanceProgress': callField('issuanceProgress { total }', 'issuanceProgress', deliverers),
+  'TrainingCall.reviewers': callField('reviewers { name }', 'reviewers', deliverers),
+  'TrainingCall.reviewProgress': callField('reviewProgress { endorsed }', 'reviewProgress', [
+    ...deliverers,
+    'SELECTION_REVIEWER',
+  ]),
+  'TrainingCall.selectionPreview': callField('selectionPreview { kind }', 'selectionPreview', deliverers),
+};
+
+/** Every type and field that checks access itself (root fields have their own matrices). */
+function checkedTypesAndFields(): string[] {
+  const checked = (extensions: unknown) =>
+    (extensions as { pothosOptions?: { authScopes?: unknown } } | undefined)?.pothosOptions?.authScopes !==
+    undefined;
+  const roots = new Set(['Query', 'Mutation']);
+  return Object.values(schema.getTypeMap())
+    .filter(isObjectType)
+    .filter((type) => !type.name.startsWith('__') && !roots.has(type.name))
+    .flatMap((type) => [
+      ...(checked(type.extensions) ? [type.name] : []),
+      ...Object.values(type.getFields())
+        .filter((field) => checked(field.extensions))
+        .map((field) => `${type.name}.${field.name}`),
+    ])
+    .sort();
+}
+
+describe('the type and field matrix', () => {
+  beforeAll(async () => {
+    const prisma = api.database.prisma;
+    const teacher = await prisma.user.findUniqueOrThrow({ where: { email: demo.teacher } });
+    const reviewer = await prisma.user.findUniqueOrThrow({ where: { email: demo.selectionReviewer } });
+    const provider = await prisma.user.findUniqueOrThrow({ where: { email: demo.provider } });
+    const call = await prisma.trainingCall.findUniqueOrThrow({ where: { code: 'kmg25-robot-las' } });
+    const application = await prisma.application.findUniqueOrThrow({
+      where: { callId_teacherId: { callId: call.id, teacherId: teacher.id } },
+      include: { assessments: { take: 1 } },
+    });
+    // The selection reviewer is assigned to the call and scored the application; the assessor kept
+    // a link as evidence.
+    await prisma.callReviewer.create({ data: { callId: call.id, userId: reviewer.id } });
+    await prisma.review.create({
+      data: {
+        applicationId: application.id,
+        reviewerId: reviewer.id,
+        scores: { motivation: 4 },
+        total: 8000,
+      },
+    });
+    const assessment = application.assessments[0];
+    if (!assessment) throw new Error('the seeded participant has no unit assessment');
+    await prisma.evidence.create({
+      data: {
+        assessmentId: assessment.id,
+        kind: 'LINK',
+        name: 'Video uji praktik',
+        url: 'https://contoh.id/video/uji',
+        uploadedById: provider.id,
+      },
+    });
+    sample = {
+      application: globalId('Application', application.id),
+      call: globalId('TrainingCall', call.id),
+      draft: ids.openCallInlastekDraft,
+    };
+  });
+
+  it('has a row for every type and field that checks access itself', () => {
+    const rows = new Set(Object.keys(fieldMatrix));
+    expect(checkedTypesAndFields().filter((name) => !rows.has(name))).toEqual([]);
+  });
+
+  const cases = Object.entries(fieldMatrix).flatMap(([name, row]) =>
+    everyone.map((role) => [name, role, row.outcomes[role]] as const),
+  );
+
+  it.each(cases)('%s as %s: %s', async (name, role, outcome) => {
+    const row = fieldMatrix[name] as FieldCase;
+    const result = await (clients.get(role) as TestClient).gql(row.document, row.variables());
+    const errors = result.errors ?? [];
+    if (outcome === 'refused') {
+      expect(errors.length, JSON.stringify(result)).toBeGreaterThan(0);
+      for (const error of errors) {
+        expect(error.extensions?.code).toBe(role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+        expect(error.path?.at(-1)).toBe(row.refusedAt);
+      }
+      return;
+    }
+    expect(errors, JSON.stringify(errors)).toEqual([]);
+    const record = row.record(result.data ?? {});
+    if (outcome === 'hidden') expect(record ?? null).toBeNull();
+    else expect(record, JSON.stringify(result.data)).toBeTruthy();
+  });
+});
+
+describe("lists of a call's applications", () => {
+  let callId: string;
+
+  beforeAll(async () => {
+    const prisma = api.database.prisma;
+    const call = await prisma.trainingCall.findUniqueOrThrow({ where: { code: 'kmg-seleksi-mekatronika' } });
+    const teacher = await prisma.user.findUniqueOrThrow({
+      where: { email: demo.teacher },
+      include: { teacherProfile: true },
+    });
+    // One application still waiting for its principal: not the reviewers' to read yet.
+    await prisma.application.create({
+      data: {
+        callId: call.id,
+        teacherId: teacher.id,
+        schoolId: teacher.teacherProfile?.schoolId ?? null,
+        motivation: MOTIVATION,
+        status: 'SUBMITTED',
+      },
+    });
+    callId = globalId('TrainingCall', call.id);
+  });
+
+  const LIST = `query ($id: ID!, $status: ApplicationStatus) { trainingCall(id: $id) {
+    applications(first: 50, status: $status) { totalCount edges { node { status } } } } }`;
+
+  it('gives an assigned reviewer, asking without a status, the endorsed ones: filtered, not refused', async () => {
+    const reviewer = clients.get('SELECTION_REVIEWER') as TestClient;
+    const { trainingCall } = await reviewer.data(LIST, { id: callId });
+    const statuses = trainingCall.applications.edges.map((edge: any) => edge.node.status);
+    expect(statuses.length).toBeGreaterThan(0);
+    expect(statuses).not.toContain('SUBMITTED');
+    expect(trainingCall.applications.totalCount).toBe(statuses.length);
+    const submitted = await reviewer.data(LIST, { id: callId, status: 'SUBMITTED' });
+    expect(submitted.trainingCall.applications).toEqual({ totalCount: 0, edges: [] });
+  });
+
+  it('gives those who deliver the call every application, the waiting one included', async () => {
+    const reviewerView = await (clients.get('SELECTION_REVIEWER') as TestClient).data(LIST, { id: callId });
+    for (const role of ['PROGRAM_MANAGER', 'ADMIN'] as const) {
+      const { trainingCall } = await (clients.get(role) as TestClient).data(LIST, { id: callId });
+      const statuses = trainingCall.applications.edges.map((edge: any) => edge.node.status);
+      expect(statuses, role).toContain('SUBMITTED');
+      expect(trainingCall.applications.totalCount, role).toBe(
+        reviewerView.trainingCall.applications.totalCount + 1,
+      );
+    }
   });
 });

@@ -3,10 +3,9 @@ import { certificatePdf } from '@kmg/core/credentials/certificate';
 import { issuerDidDocumentFor } from '@kmg/core/credentials/issuers';
 import { statusListCredentialFor } from '@kmg/core/credentials/status-lists';
 import { verifyCredentialDocument } from '@kmg/core/credentials/verify-credential';
+import { decodeId } from '@kmg/core/ids';
 import { db } from '@kmg/db';
 import express from 'express';
-
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Public endpoints of the credentials: issuers' DID documents and status lists (what any verifier
@@ -32,7 +31,7 @@ export function credentialRoutes() {
 
   // What `achievement.id` and `achievement.image` in every credential point at.
   router.get('/achievements/:id', async (req, res) => {
-    if (!uuid.test(req.params.id)) return res.status(404).json({ error: 'not found' });
+    if (!decodeId(req.params.id)) return res.status(404).json({ error: 'not found' });
     const document = await achievementDocumentFor(db(), req.params.id.toLowerCase());
     if (!document) return res.status(404).json({ error: 'not found' });
     res.setHeader('cache-control', 'public, max-age=300');
@@ -40,7 +39,7 @@ export function credentialRoutes() {
   });
 
   router.get('/achievements/:id/image.svg', async (req, res) => {
-    if (!uuid.test(req.params.id)) return res.status(404).end();
+    if (!decodeId(req.params.id)) return res.status(404).end();
     const svg = await achievementImageFor(db(), req.params.id.toLowerCase());
     if (!svg) return res.status(404).end();
     res.setHeader('cache-control', 'public, max-age=300');
@@ -51,7 +50,7 @@ export function credentialRoutes() {
 
   router.get('/credentials/:file', async (req, res, next) => {
     const match = /^([0-9a-f-]{36})\.json$/i.exec(req.params.file);
-    if (!match || !uuid.test(match[1] as string)) return next();
+    if (!match || !decodeId(match[1] as string)) return next();
     const credential = await db().credential.findUnique({
       where: { id: (match[1] as string).toLowerCase() },
       select: { id: true, document: true },
@@ -62,7 +61,7 @@ export function credentialRoutes() {
   });
 
   router.get('/credentials/:id/certificate.pdf', async (req, res) => {
-    if (!uuid.test(req.params.id)) return res.status(404).end();
+    if (!decodeId(req.params.id)) return res.status(404).end();
     const credential = await db().credential.findUnique({
       where: { id: req.params.id.toLowerCase() },
       select: {

@@ -40,6 +40,7 @@ beforeAll(async () => {
   const prisma = api.database.prisma;
   const template = await prisma.trainingCall.findUniqueOrThrow({
     where: { code: 'kmg-open-robot-las-lanjut' },
+    include: { learningOutcomes: { orderBy: { position: 'asc' } } },
   });
   const call = await prisma.trainingCall.create({
     data: {
@@ -48,7 +49,14 @@ beforeAll(async () => {
       skillAreaId: template.skillAreaId,
       title: 'Uji Kompetensi Robot Las (uji kredensial)',
       description: template.description,
-      learningOutcomes: template.learningOutcomes,
+      learningOutcomes: {
+        create: template.learningOutcomes.map(({ code, textId, textEn, position }) => ({
+          code,
+          textId,
+          textEn,
+          position,
+        })),
+      },
       mode: 'OFFLINE',
       venueName: template.venueName,
       city: template.city,
@@ -352,7 +360,7 @@ describe('approval and issuance', () => {
       select: { application: { select: { call: { select: { resultsApprovedAt: true } } } } },
     });
     // To the second, as OB dates are written.
-    const approvedAt = Math.floor((application.call.resultsApprovedAt?.getTime() ?? 0) / 1000) * 1000;
+    const approvedAt = Math.floor((application?.call.resultsApprovedAt?.getTime() ?? 0) / 1000) * 1000;
     expect(new Date(credential.awardedAt).getTime()).toBe(approvedAt);
     expect(new Date(document.awardedDate).getTime()).toBe(approvedAt);
     expect(new Date(document.validFrom).getTime()).toBeGreaterThanOrEqual(approvedAt);
@@ -691,5 +699,142 @@ describe('issuer key rotation', () => {
     });
     expect(methodOf(reissued.document)).toContain(newKey);
     expect((await verifyCredentialDocument(reissued.document)).valid).toBe(true);
+  });
+});
+
+describe('achievement versions', () => {
+  const SAVE = `mutation ($id: ID!, $input: AchievementInput!) { saveAchievement(callId: $id, input: $input) {
+    __typename ... on SaveAchievementSuccess { data { achievement { id nameEn } } } } }`;
+  const withContent = {
+    units: { orderBy: { position: 'asc' } },
+    learningOutcomes: { orderBy: { position: 'asc' } },
+  } as const;
+
+  async function theCall() {
+    const first = participants[0] as (typeof participants)[number];
+    const { call } = await api.database.prisma.application.findUniqueOrThrow({
+      where: { id: first.applicationId },
+      select: {
+        call: {
+          include: {
+            achievement: { include: withContent },
+            competencyUnits: { orderBy: { position: 'asc' } },
+            learningOutcomes: { orderBy: { position: 'asc' } },
+          },
+        },
+      },
+    });
+    return call;
+  }
+
+  it("publishes the version a call awards with its first credential, frozen with the call's units and outcomes", async () => {
+    const call = await theCall();
+    expect(call.achievement).toMatchObject({
+      code: call.id,
+      version: 1,
+      status: 'PUBLISHED',
+      ownerId: call.providerId,
+    });
+    expect(call.achievement?.publishedAt).toBeInstanceOf(Date);
+    expect(call.achievement?.units.map((unit) => unit.unitCode)).toEqual(
+      call.competencyUnits.map((unit) => unit.code),
+    );
+    expect(call.achievement?.learningOutcomes.map((outcome) => [outcome.code, outcome.textId])).toEqual(
+      call.learningOutcomes.map((outcome) => [outcome.code, outcome.textId]),
+    );
+    const awarded = await api.database.prisma.credential.findMany({
+      where: { application: { callId: call.id } },
+      select: { achievementId: true },
+    });
+    expect(new Set(awarded.map((credential) => credential.achievementId))).toEqual(
+      new Set([call.achievementId]),
+    );
+  });
+
+  it("makes the next version when a later cohort's template changes, leaving issued credentials on theirs", async () => {
+    const prisma = api.database.prisma;
+    const call = await theCall();
+    const published = call.achievement;
+    if (!published) throw new Error('the call awards no achievement');
+    // The next cohort of the same training awards the same (published) version at first.
+    const {
+      id: _id,
+      code: _code,
+      achievement: _achievement,
+      competencyUnits,
+      learningOutcomes,
+      eligibilityRules,
+      rubric,
+      seatsPerProvince: _seatsPerProvince,
+      createdAt: _createdAt,
+      updatedAt: _updatedAt,
+      ...fields
+    } = call;
+    const next = await prisma.trainingCall.create({
+      data: {
+        ...fields,
+        title: `${call.title} (angkatan 2027)`,
+        eligibilityRules: eligibilityRules ?? {},
+        rubric: rubric ?? [],
+        startDate: new Date('2027-11-01T00:00:00Z'),
+        endDate: new Date('2027-11-05T00:00:00Z'),
+        status: 'IN_TRAINING',
+        resultsStatus: 'RECORDING',
+        resultsSubmittedAt: null,
+        resultsApprovedAt: null,
+        competencyUnits: {
+          create: competencyUnits.map(({ code, title, position }) => ({ code, title, position })),
+        },
+        learningOutcomes: {
+          create: learningOutcomes.map(({ code, textId, textEn, position }) => ({
+            code,
+            textId,
+            textEn,
+            position,
+          })),
+        },
+      },
+    });
+    expect(next.achievementId).toBe(published.id);
+
+    const saved = await provider.data(SAVE, {
+      id: globalId('TrainingCall', next.id),
+      input: { ...achievementInput, nameEn: 'Industrial Welding Robot Operator (2027)' },
+    });
+    const version2 = await prisma.achievement.findUniqueOrThrow({
+      where: { id: saved.saveAchievement.data.achievement.id },
+      include: withContent,
+    });
+    expect(version2).toMatchObject({
+      code: published.code,
+      version: 2,
+      status: 'DRAFT',
+      ownerId: published.ownerId,
+      nameEn: 'Industrial Welding Robot Operator (2027)',
+      publishedAt: null,
+    });
+    expect(version2.units.map((unit) => unit.unitCode)).toEqual(published.units.map((unit) => unit.unitCode));
+    expect((await prisma.trainingCall.findUniqueOrThrow({ where: { id: next.id } })).achievementId).toBe(
+      version2.id,
+    );
+    // Version 1 is as it was, and still what the first cohort awards and its credentials name.
+    expect(await prisma.achievement.findUniqueOrThrow({ where: { id: published.id } })).toMatchObject({
+      version: 1,
+      status: 'PUBLISHED',
+      nameEn: published.nameEn,
+      updatedAt: published.updatedAt,
+    });
+    expect((await theCall()).achievementId).toBe(published.id);
+
+    // Saved again while a draft: edited in place, no third version.
+    const again = await provider.data(SAVE, {
+      id: globalId('TrainingCall', next.id),
+      input: { ...achievementInput, nameEn: 'Industrial Welding Robot Operator, 2027 cohort' },
+    });
+    expect(again.saveAchievement.data.achievement).toEqual({
+      id: version2.id,
+      nameEn: 'Industrial Welding Robot Operator, 2027 cohort',
+    });
+    expect(await prisma.achievement.count({ where: { code: published.code } })).toBe(2);
   });
 });

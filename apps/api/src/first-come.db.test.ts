@@ -3,6 +3,7 @@
 // every request gets a typed answer, and nothing is lost. (500 teachers on PostgreSQL; embedded
 // PGlite has a single connection, so it runs a smaller crowd through the same path.)
 import { testDatabaseKind } from '@kmg/db/testing';
+import { learningOutcomeRows } from '@kmg/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callInput, globalId, MOTIVATION, seededIds } from '#test/fixtures.ts';
 import { startTestApi, type TestApi, type TestClient } from '#test/harness.ts';
@@ -35,6 +36,7 @@ async function createFirstComeCall(title: string, seats: number): Promise<{ id: 
       startDate: new Date(`${template.startDate}T00:00:00Z`),
       endDate: new Date(`${template.endDate}T00:00:00Z`),
       competencyUnits: undefined,
+      learningOutcomes: { create: learningOutcomeRows(template.learningOutcomes) },
       seats,
       status: 'OPEN',
       selectionMode: 'FIRST_COME',

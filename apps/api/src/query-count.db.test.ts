@@ -1,5 +1,6 @@
 // Pins the SQL the main screens cost: the calls list (with provider, skill area, programme and
 // applicant counts) runs the same statements whatever the page size: no N+1.
+import { learningOutcomeRows } from '@kmg/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callInput, demo, globalId, seededIds } from '#test/fixtures.ts';
 import { startTestApi, type TestApi } from '#test/harness.ts';
@@ -18,6 +19,7 @@ beforeAll(async () => {
     take: 5,
   });
   const input = callInput(ids);
+  await api.database.prisma.skkniUnit.create({ data: { code: 'C.250000.010.01', titleId: 'Unit' } });
   for (let index = 0; index < 60; index++) {
     await api.database.prisma.trainingCall.create({
       data: {
@@ -30,6 +32,7 @@ beforeAll(async () => {
         endDate: new Date(`${input.endDate}T00:00:00Z`),
         status: 'OPEN',
         competencyUnits: { create: [{ code: 'C.250000.010.01', title: 'Unit', position: 0 }] },
+        learningOutcomes: { create: learningOutcomeRows(input.learningOutcomes) },
         applications: {
           create: teachers
             .slice(0, index % 5)

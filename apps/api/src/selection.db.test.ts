@@ -215,7 +215,9 @@ describe('reviewed selection', () => {
       'Yohanes Tanaem: waitlisted 53.34 SEATS_FULL',
       'Andi Rahman: rejected 38.33 BELOW_MIN_SCORE',
     ]);
-    expect(trainingCall.selectionPreview[3].explanation).toBe('Peringkat 4, daftar tunggu 1: Kuota penuh');
+    expect(trainingCall.selectionPreview[3].explanation).toBe(
+      'Peringkat 4, daftar tunggu 1: Semua kursi sudah terisi',
+    );
 
     const [first, second] = await Promise.all([
       manager.data(COMMIT, { callId: ids.selectionCall }),

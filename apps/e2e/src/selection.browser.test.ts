@@ -128,9 +128,9 @@ describe('selection from application to a confirmed seat', () => {
       ['Budi Setiawan', '91,67', 'Peringkat 1: mendapat kursi'],
       ['Dewi Lestari', '86,67', 'Peringkat 2: mendapat kursi'],
       ['Eko Prasetyo', '71,67', 'Peringkat 3: mendapat kursi'],
-      ['Rudi Hermawan', '60', 'Peringkat 4, daftar tunggu 1: Kuota penuh'],
-      ['Yohanes Tanaem', '53,34', 'Peringkat 5, daftar tunggu 2: Kuota penuh'],
-      ['Andi Rahman', '38,33', 'Skor di bawah batas minimal'],
+      ['Rudi Hermawan', '60', 'Peringkat 4, daftar tunggu 1: Semua kursi sudah terisi'],
+      ['Yohanes Tanaem', '53,34', 'Peringkat 5, daftar tunggu 2: Semua kursi sudah terisi'],
+      ['Andi Rahman', '38,33', 'Skor seleksi di bawah batas minimal'],
     ] as const) {
       await visible(preview.getByRole('row', { name: new RegExp(`${teacher} .* ${score} .*${reason}$`) }));
     }

@@ -44,8 +44,9 @@ function createCallOwnershipLoader() {
   });
 }
 
-export function hasRole(viewer: Viewer | null, role: Role): boolean {
-  return viewer?.roles.includes(role) ?? false;
+/** Whether a person (the viewer, or a user row) holds a role. */
+export function hasRole(user: { roles: readonly Role[] } | null | undefined, role: Role): boolean {
+  return user?.roles.includes(role) ?? false;
 }
 
 export function createActor({

@@ -1,9 +1,12 @@
 import type { Prisma } from '@kmg/db';
+import { type Subject, subjectColumns } from '#subject.ts';
 
 export type AuditEntry = {
   /** Null when the platform acted on its own (a deadline passed). */
   actorId: string | null;
   action: string;
+  /** What the event is about; its application, else its call, when not given. */
+  subject?: Subject | null;
   callId?: string | null;
   applicationId?: string | null;
   fromStatus?: string | null;
@@ -19,5 +22,7 @@ export async function recordAudit(
 ): Promise<void> {
   const rows = Array.isArray(entries) ? entries : [entries];
   if (rows.length === 0) return;
-  await tx.auditEvent.createMany({ data: rows });
+  await tx.auditEvent.createMany({
+    data: rows.map(({ subject, ...row }) => ({ ...row, ...subjectColumns({ ...row, subject }) })),
+  });
 }

@@ -1,10 +1,13 @@
 import { enqueueInTransaction, type Prisma, queueNames } from '@kmg/db';
 import { type MessageParams, type NoticeKind, renderNotice } from '@kmg/domain';
+import { type Subject, subjectColumns } from '#subject.ts';
 
 export type Notice = {
   userId: string;
   kind: NoticeKind;
   params: MessageParams;
+  /** What the notice is about; its application, else its call, when not given. */
+  subject?: Subject | null;
   callId?: string | null;
   applicationId?: string | null;
 };
@@ -28,6 +31,7 @@ export async function notify(tx: Prisma.TransactionClient, notices: Notice[]): P
       params: notice.params as Prisma.InputJsonValue,
       callId: notice.callId ?? null,
       applicationId: notice.applicationId ?? null,
+      ...subjectColumns(notice),
     })),
   });
   for (const notice of notices) {

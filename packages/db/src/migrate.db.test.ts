@@ -57,6 +57,10 @@ describe('seedDemoData', () => {
       calls: await database.prisma.trainingCall.count(),
       applications: await database.prisma.application.count(),
       organizations: await database.prisma.organization.count(),
+      skkniUnits: await database.prisma.skkniUnit.count(),
+      achievements: await database.prisma.achievement.count(),
+      learningOutcomes: await database.prisma.learningOutcome.count(),
+      achievementUnits: await database.prisma.achievementUnit.count(),
     });
     const before = await count();
     expect(await seedDemoData(database.prisma, { now: new Date('2026-12-01T00:00:00Z') })).toEqual({
@@ -64,6 +68,38 @@ describe('seedDemoData', () => {
     });
     expect(await count()).toEqual(before);
     expect(before.calls).toBeGreaterThanOrEqual(8);
+    expect(before.achievements).toBe(2);
+  });
+
+  it("gives each delivered call a draft achievement of its own, with the call's units and outcomes", async () => {
+    const call = await database.prisma.trainingCall.findUniqueOrThrow({
+      where: { code: 'kmg-cnc-berjalan' },
+      include: {
+        competencyUnits: { orderBy: { position: 'asc' } },
+        learningOutcomes: { orderBy: { position: 'asc' } },
+        achievement: {
+          include: {
+            units: { orderBy: { position: 'asc' } },
+            learningOutcomes: { orderBy: { position: 'asc' } },
+          },
+        },
+      },
+    });
+    expect(call.achievement).toMatchObject({
+      code: 'kmg-cnc-berjalan',
+      version: 1,
+      status: 'DRAFT',
+      ownerId: call.providerId,
+    });
+    expect(call.achievement?.units.map((unit) => unit.unitCode)).toEqual(
+      call.competencyUnits.map((unit) => unit.code),
+    );
+    expect(call.achievement?.learningOutcomes.map((outcome) => outcome.textId)).toEqual(
+      call.learningOutcomes.map((outcome) => outcome.textId),
+    );
+    expect(call.learningOutcomes.map((outcome) => outcome.code)).toEqual(
+      call.learningOutcomes.map((_, index) => `LO${index + 1}`),
+    );
   });
 
   it('keeps the real 2025 trainings on their calendar dates', async () => {
@@ -94,5 +130,65 @@ describe('diffSchemaAgainstMigrations', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the reshape invariants', () => {
+  const achievementOf = (code: string) =>
+    database.prisma.trainingCall
+      .findUniqueOrThrow({ where: { code }, select: { achievementId: true } })
+      .then((call) => call.achievementId ?? '');
+
+  it('freezes a published achievement: content, units and outcomes; only its status moves on', async () => {
+    const id = await achievementOf('kmg25-robot-las');
+    await database.prisma
+      .$executeRaw`UPDATE achievements SET name_en = 'Edited while a draft' WHERE id = ${id}::uuid`;
+    await database.prisma
+      .$executeRaw`UPDATE achievements SET status = 'PUBLISHED', published_at = now() WHERE id = ${id}::uuid`;
+    await expect(
+      database.prisma
+        .$executeRaw`UPDATE achievements SET name_en = 'Edited once published' WHERE id = ${id}::uuid`,
+    ).rejects.toThrow(/published: save a new version/);
+    await expect(
+      database.prisma
+        .$executeRaw`UPDATE achievement_units SET position = position + 1 WHERE achievement_id = ${id}::uuid`,
+    ).rejects.toThrow(/is published/);
+    await expect(
+      database.prisma.$executeRaw`DELETE FROM learning_outcomes WHERE achievement_id = ${id}::uuid`,
+    ).rejects.toThrow(/is published/);
+    await expect(
+      database.prisma.$executeRaw`INSERT INTO learning_outcome_units (outcome_id, unit_code)
+        SELECT id, 'C.282000.011.01' FROM learning_outcomes WHERE achievement_id = ${id}::uuid LIMIT 1`,
+    ).rejects.toThrow(/is published/);
+    await expect(
+      database.prisma
+        .$executeRaw`UPDATE achievements SET status = 'DRAFT', published_at = NULL WHERE id = ${id}::uuid`,
+    ).rejects.toThrow(/published: save a new version/);
+    await expect(
+      database.prisma.$executeRaw`DELETE FROM achievements WHERE id = ${id}::uuid`,
+    ).rejects.toThrow(/cannot be deleted/);
+    await database.prisma.$executeRaw`UPDATE achievements SET status = 'RETIRED' WHERE id = ${id}::uuid`;
+    // A call's own outcomes stay editable.
+    await database.prisma
+      .$executeRaw`UPDATE learning_outcomes SET text_en = 'Operate a welding robot cell safely'
+      WHERE call_id = (SELECT id FROM training_calls WHERE code = 'kmg25-robot-las') AND code = 'LO1'`;
+  });
+
+  it('refuses malformed reference units, ownerless outcomes and half a subject', async () => {
+    await expect(
+      database.prisma.$executeRaw`INSERT INTO skkni_units (code, title_id) VALUES ('C25.001', 'Las')`,
+    ).rejects.toThrow(/skkni_units_code_format/);
+    await expect(
+      database.prisma.$executeRaw`INSERT INTO learning_outcomes (id, code, text_id, position)
+        VALUES (gen_random_uuid(), 'LO1', 'Tanpa pemilik', 0)`,
+    ).rejects.toThrow(/learning_outcomes_one_owner/);
+    await expect(
+      database.prisma
+        .$executeRaw`INSERT INTO audit_events (action, subject_type) VALUES ('test.half', 'CALL')`,
+    ).rejects.toThrow(/audit_events_subject_whole/);
+    await expect(
+      database.prisma.$executeRaw`INSERT INTO competency_units (id, call_id, code, title, position)
+        SELECT gen_random_uuid(), id, 'Z.999999.999.99', 'Tak dikenal', 9 FROM training_calls LIMIT 1`,
+    ).rejects.toThrow(/competency_units_code_fkey/);
   });
 });

@@ -118,7 +118,16 @@ async function withEngine<T>(
   }
 }
 
-export function readMigrationList(prismaDir = defaultPrismaDir): MigrationList {
+export type MigrationOptions = {
+  prismaDir?: string;
+  /** Stop after this migration (its folder name): a migration test's starting point. */
+  until?: string;
+};
+
+export function readMigrationList({
+  prismaDir = defaultPrismaDir,
+  until,
+}: MigrationOptions = {}): MigrationList {
   const migrationsDir = join(prismaDir, 'migrations');
   const lockPath = join(migrationsDir, 'migration_lock.toml');
   let lockContent: string | null = null;
@@ -128,7 +137,9 @@ export function readMigrationList(prismaDir = defaultPrismaDir): MigrationList {
   const names = readdirSync(migrationsDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
-    .sort();
+    .sort()
+    .filter((name) => until === undefined || name <= until);
+  if (until !== undefined && !names.includes(until)) throw new Error(`No migration named ${until}`);
   return {
     baseDir: migrationsDir,
     lockfile: { path: lockPath, content: lockContent },
@@ -144,14 +155,14 @@ export function readMigrationList(prismaDir = defaultPrismaDir): MigrationList {
   } as MigrationList;
 }
 
-/** Applies pending migrations; returns the names applied (empty when up to date). */
+/** Applies pending migrations (up to `until`, else all); returns the names applied (empty when up to date). */
 export async function applyMigrations(
   target: Database = database(),
-  prismaDir = defaultPrismaDir,
+  { prismaDir = defaultPrismaDir, until }: MigrationOptions = {},
 ): Promise<string[]> {
   return withEngine(target, prismaDir, async (engine) => {
     const result = await engine.applyMigrations({
-      migrationsList: readMigrationList(prismaDir),
+      migrationsList: readMigrationList({ prismaDir, until }),
       filters: noFilters,
     });
     return result.appliedMigrationNames;
@@ -176,7 +187,7 @@ async function withScratchDatabase<T>(run: (scratch: Database) => Promise<T>): P
 /** The SQL that takes the migration history to schema.prisma; empty when they agree. */
 export async function diffSchemaAgainstMigrations(prismaDir = defaultPrismaDir): Promise<string> {
   return withScratchDatabase(async (scratch) => {
-    await applyMigrations(scratch, prismaDir);
+    await applyMigrations(scratch, { prismaDir });
     return withEngine(scratch, prismaDir, async (engine) => {
       const files = schemaFiles(prismaDir);
       const result = await engine.diff({

@@ -12,10 +12,17 @@ export function testDatabaseKind(): 'pglite' | 'postgres' {
   return process.env.KMG_TEST_DB === 'postgres' ? 'postgres' : 'pglite';
 }
 
-export async function createTestDatabase(options: { onQuery?: QueryListener } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  options: {
+    onQuery?: QueryListener;
+    /** Migrate only up to this migration (a migration test applies the rest itself). */
+    until?: string;
+  } = {},
+): Promise<TestDatabase> {
+  const { until, ...databaseOptions } = options;
   if (testDatabaseKind() === 'pglite') {
-    const database = createDatabase({ kind: 'pglite', dataDir: 'memory://' }, options);
-    await applyMigrations(database);
+    const database = createDatabase({ kind: 'pglite', dataDir: 'memory://' }, databaseOptions);
+    await applyMigrations(database, { until });
     return { ...database, name: 'memory', url: null, drop: () => database.close() };
   }
   const serverUrl = process.env.TEST_DATABASE_URL;
@@ -25,8 +32,8 @@ export async function createTestDatabase(options: { onQuery?: QueryListener } = 
   await withAdminClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const database = createDatabase({ kind: 'postgres', url: url.toString() }, options);
-  await applyMigrations(database);
+  const database = createDatabase({ kind: 'postgres', url: url.toString() }, databaseOptions);
+  await applyMigrations(database, { until });
   return {
     ...database,
     name,

@@ -1,5 +1,7 @@
 import { type CallStatus, callTimeZone } from '#calls.ts';
 import type { ErrorCode, Locale, MessageParams } from '#messages.ts';
+import type { WaitReason } from '#selection.ts';
+import { defineStateMachine, type TransitionPlan, type TransitionTable } from '#state-machine.ts';
 
 export const applicationStatuses = [
   'SUBMITTED',
@@ -45,6 +47,7 @@ export const openApplicationStatuses: readonly ApplicationStatus[] = [
 ];
 
 export type ApplicationAction =
+  | 'resubmit'
   | 'endorse'
   | 'refuseEndorsement'
   | 'expireEndorsement'
@@ -57,11 +60,13 @@ export type ApplicationAction =
   | 'withdraw'
   | 'cancel';
 
-/** Where each action may start, and where it leads. */
-export const applicationTransitions: Record<
-  ApplicationAction,
-  { from: readonly ApplicationStatus[]; to: ApplicationStatus }
-> = {
+/**
+ * The application state machine: what each action does, from where. Withdrawing and cancelling
+ * reach every application still in play; a withdrawn application is submitted again rather than
+ * duplicated (one per teacher per call).
+ */
+export const applicationTransitions: TransitionTable<ApplicationStatus, ApplicationAction> = {
+  resubmit: { from: ['WITHDRAWN'], to: 'SUBMITTED' },
   endorse: { from: ['SUBMITTED'], to: 'ENDORSED' },
   refuseEndorsement: { from: ['SUBMITTED'], to: 'NOT_ENDORSED' },
   expireEndorsement: { from: ['SUBMITTED'], to: 'ENDORSEMENT_EXPIRED' },
@@ -75,8 +80,42 @@ export const applicationTransitions: Record<
   cancel: { from: openApplicationStatuses, to: 'CANCELLED' },
 };
 
+/** Each action as the refusal names it ("… cannot be confirmed"). */
+export const applicationActionLabels: Record<ApplicationAction, Record<Locale, string>> = {
+  resubmit: { id: 'diajukan kembali', en: 'submitted again' },
+  endorse: { id: 'direkomendasikan', en: 'endorsed' },
+  refuseEndorsement: { id: 'ditolak rekomendasinya', en: 'refused an endorsement' },
+  expireEndorsement: { id: 'dinyatakan lewat batas rekomendasi', en: 'marked as not endorsed in time' },
+  accept: { id: 'diterima', en: 'accepted' },
+  waitlist: { id: 'dimasukkan ke daftar tunggu', en: 'waitlisted' },
+  reject: { id: 'dinyatakan tidak terpilih', en: 'marked as not selected' },
+  confirm: { id: 'dikonfirmasi', en: 'confirmed' },
+  decline: { id: 'ditolak', en: 'declined' },
+  lapse: { id: 'dinyatakan terlewat', en: 'marked as lapsed' },
+  withdraw: { id: 'ditarik', en: 'withdrawn' },
+  cancel: { id: 'dibatalkan', en: 'cancelled' },
+};
+
+export const applicationMachine = defineStateMachine<ApplicationStatus, ApplicationAction>({
+  initial: 'SUBMITTED',
+  transitions: applicationTransitions,
+  refusal: {
+    code: 'INVALID_APPLICATION_TRANSITION',
+    statusLabels: applicationStatusLabels,
+    actionLabels: applicationActionLabels,
+  },
+});
+
+/** Where `action` takes an application in `status`, or why it may not. */
+export function planApplicationTransition(
+  status: ApplicationStatus,
+  action: ApplicationAction,
+): TransitionPlan<ApplicationStatus> {
+  return applicationMachine.plan(status, action);
+}
+
 export function canTransition(status: ApplicationStatus, action: ApplicationAction): boolean {
-  return applicationTransitions[action].from.includes(status);
+  return applicationMachine.can(status, action);
 }
 
 /** Principals endorse until this instant: the call's own deadline, or seven days after applications close. */
@@ -211,7 +250,7 @@ export function decideSeatResponse(input: {
 }): Decision {
   const { application } = input;
   if (application.teacherId !== input.actorId) return { kind: 'refused', code: 'NOT_YOUR_APPLICATION' };
-  if (application.status !== 'ACCEPTED') return { kind: 'refused', code: 'NOT_ACCEPTED' };
+  if (!canTransition(application.status, input.response)) return { kind: 'refused', code: 'NOT_ACCEPTED' };
   if (input.response === 'confirm' && application.confirmBy && input.now >= application.confirmBy) {
     return {
       kind: 'refused',
@@ -222,8 +261,17 @@ export function decideSeatResponse(input: {
   return { kind: 'allowed' };
 }
 
-/** Why a selection or seat outcome happened, in words a teacher reads. */
-export const outcomeReasonLabels: Record<string, Record<Locale, string>> = {
+/** Why a freed seat goes to the waitlist, as recorded on the promotion. */
+export type PromotionCause = 'SEAT_DECLINED' | 'SEAT_WITHDRAWN' | 'SEAT_LAPSED' | 'SEATS_ADDED';
+
+/** Why a selection or seat outcome happened: the codes recorded on applications and in the audit. */
+export type OutcomeReason = WaitReason | 'BELOW_MIN_SCORE' | 'NOT_REVIEWED' | PromotionCause;
+
+/**
+ * Why a selection or seat outcome happened, in words a teacher reads: the one table the API, the
+ * console and the learner app take them from.
+ */
+export const outcomeReasonLabels: Record<OutcomeReason, Record<Locale, string>> = {
   SEATS_FULL: { id: 'Semua kursi sudah terisi', en: 'All seats are taken' },
   SCHOOL_CAP: { id: 'Batas peserta per sekolah sudah tercapai', en: 'The per-school limit is reached' },
   PROVINCE_CAP: { id: 'Batas peserta per provinsi sudah tercapai', en: 'The per-province limit is reached' },
@@ -245,5 +293,9 @@ export const outcomeReasonLabels: Record<string, Record<Locale, string>> = {
   SEATS_ADDED: { id: 'Kuota pelatihan ditambah', en: 'The call gained seats' },
 };
 
-/** Why a freed seat goes to the waitlist, as recorded on the promotion. */
-export type PromotionCause = 'SEAT_DECLINED' | 'SEAT_WITHDRAWN' | 'SEAT_LAPSED' | 'SEATS_ADDED';
+/** A recorded reason in the reader's words: a code from the table, or a person's own sentence as written. */
+export function describeOutcomeReason(reason: string, locale: Locale): string {
+  return Object.hasOwn(outcomeReasonLabels, reason)
+    ? outcomeReasonLabels[reason as OutcomeReason][locale]
+    : reason;
+}

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { type CallSchedule, checkCallSchedule, planCallTransition } from '#calls.ts';
+import {
+  type CallSchedule,
+  type CallStatus,
+  callMachine,
+  callStatuses,
+  checkCallSchedule,
+  planCallTransition,
+} from '#calls.ts';
+import { translateError } from '#messages.ts';
 
 const base: CallSchedule = {
   mode: 'OFFLINE',
@@ -61,6 +69,10 @@ describe('planCallTransition', () => {
     ['CLOSED', 'cancel', 'CANCELLED'],
     ['DRAFT', 'update', 'DRAFT'],
     ['OPEN', 'update', 'OPEN'],
+    ['OPEN', 'startTraining', 'IN_TRAINING'],
+    ['CLOSED', 'startTraining', 'IN_TRAINING'],
+    ['IN_TRAINING', 'complete', 'COMPLETED'],
+    ['CLOSED', 'complete', 'COMPLETED'],
   ] as const)('%s --%s--> %s', (status, action, to) => {
     expect(planCallTransition({ ...call, status }, action, now)).toEqual({ kind: 'allowed', to });
   });
@@ -72,6 +84,12 @@ describe('planCallTransition', () => {
     ['COMPLETED', 'cancel', 'INVALID_TRANSITION'],
     ['CLOSED', 'update', 'CALL_NOT_EDITABLE'],
     ['CANCELLED', 'update', 'CALL_NOT_EDITABLE'],
+    ['IN_TRAINING', 'cancel', 'INVALID_TRANSITION'],
+    ['IN_TRAINING', 'startTraining', 'INVALID_TRANSITION'],
+    ['DRAFT', 'startTraining', 'INVALID_TRANSITION'],
+    ['DRAFT', 'complete', 'INVALID_TRANSITION'],
+    ['CANCELLED', 'complete', 'INVALID_TRANSITION'],
+    ['COMPLETED', 'complete', 'INVALID_TRANSITION'],
   ] as const)('refuses %s --%s-- with %s', (status, action, code) => {
     expect(planCallTransition({ ...call, status }, action, now)).toMatchObject({ kind: 'refused', code });
   });
@@ -86,5 +104,33 @@ describe('planCallTransition', () => {
       kind: 'refused',
       code: 'WINDOW_CLOSED',
     });
+  });
+});
+
+describe('callMachine', () => {
+  // The whole table, read from each status: `action>TO` for every move allowed out of it.
+  const moves: [CallStatus, string[]][] = [
+    ['DRAFT', ['publish>OPEN', 'cancel>CANCELLED']],
+    ['OPEN', ['close>CLOSED', 'cancel>CANCELLED', 'startTraining>IN_TRAINING', 'complete>COMPLETED']],
+    ['CLOSED', ['cancel>CANCELLED', 'startTraining>IN_TRAINING', 'complete>COMPLETED']],
+    ['IN_TRAINING', ['complete>COMPLETED']],
+    ['COMPLETED', []],
+    ['CANCELLED', []],
+  ];
+
+  it('lists every status once', () => {
+    expect(moves.map(([status]) => status).sort()).toEqual([...callStatuses].sort());
+  });
+
+  it.each(moves)('moves out of %s only by %j', (status, expected) => {
+    expect(callMachine.movesFrom(status).map(({ action, to }) => `${action}>${to}`)).toEqual(expected);
+  });
+
+  it('names the status and the action when it refuses', () => {
+    const plan = callMachine.plan('COMPLETED', 'startTraining');
+    if (plan.kind !== 'refused') throw new Error('expected refusal');
+    expect(translateError(plan.code, 'id', plan.params)).toBe(
+      'Lowongan berstatus Selesai tidak dapat dimulai pelatihannya.',
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { type LocalDate, startOfLocalDate } from '#dates.ts';
 import type { ErrorCode, Locale, MessageParams } from '#messages.ts';
 import { findProvince } from '#provinces.ts';
+import { defineStateMachine, type TransitionPlan, type TransitionTable } from '#state-machine.ts';
 
 export const callStatuses = ['DRAFT', 'OPEN', 'CLOSED', 'IN_TRAINING', 'COMPLETED', 'CANCELLED'] as const;
 export type CallStatus = (typeof callStatuses)[number];
@@ -69,43 +70,54 @@ export function checkCallSchedule(call: CallSchedule): FieldIssue[] {
   return issues;
 }
 
+/** What a programme's managers do to a call: the status changes they ask for, and editing it. */
 export type CallAction = 'publish' | 'close' | 'cancel' | 'update';
 
-export const callActionLabels: Record<CallAction, Record<Locale, string>> = {
+/** Every status change a call goes through; the platform starts and completes training. */
+export type CallTransition = Exclude<CallAction, 'update'> | 'startTraining' | 'complete';
+
+export const callActionLabels: Record<CallAction | CallTransition, Record<Locale, string>> = {
   publish: { id: 'dibuka', en: 'published' },
   close: { id: 'ditutup', en: 'closed' },
   cancel: { id: 'dibatalkan', en: 'cancelled' },
   update: { id: 'diubah', en: 'edited' },
+  startTraining: { id: 'dimulai pelatihannya', en: 'put in training' },
+  complete: { id: 'diselesaikan', en: 'completed' },
 };
 
-/** Which statuses each action starts from, and where it leads (`update` keeps the status). */
-const transitions: Record<CallAction, { from: readonly CallStatus[]; to: CallStatus | null }> = {
+/** The call state machine: which statuses each action starts from, and where it leads. */
+export const callTransitions: TransitionTable<CallStatus, CallTransition> = {
   publish: { from: ['DRAFT'], to: 'OPEN' },
   close: { from: ['OPEN'], to: 'CLOSED' },
   cancel: { from: ['DRAFT', 'OPEN', 'CLOSED'], to: 'CANCELLED' },
-  update: { from: ['DRAFT', 'OPEN'], to: null },
+  /** When the first training day begins at the venue, whether or not the call was closed first. */
+  startTraining: { from: ['OPEN', 'CLOSED'], to: 'IN_TRAINING' },
+  /** When the results are approved, from whatever stage the call had reached. */
+  complete: { from: ['OPEN', 'CLOSED', 'IN_TRAINING'], to: 'COMPLETED' },
 };
 
-export type TransitionPlan =
-  | { kind: 'allowed'; to: CallStatus }
-  | { kind: 'refused'; code: ErrorCode; params?: MessageParams };
+/** Statuses in which a call's content may still be edited (`update` keeps the status). */
+export const editableCallStatuses: readonly CallStatus[] = ['DRAFT', 'OPEN'];
+
+export const callMachine = defineStateMachine<CallStatus, CallTransition>({
+  initial: 'DRAFT',
+  transitions: callTransitions,
+  refusal: { code: 'INVALID_TRANSITION', statusLabels: callStatusLabels, actionLabels: callActionLabels },
+});
 
 /** Whether a call in `status` may take `action` at `now`, and the status it ends in. */
 export function planCallTransition(
   call: { status: CallStatus; province: string; applicationClosesAt: Date },
-  action: CallAction,
+  action: CallAction | CallTransition,
   now: Date,
-): TransitionPlan {
-  const rule = transitions[action];
-  if (!rule.from.includes(call.status)) {
-    if (action === 'update') return { kind: 'refused', code: 'CALL_NOT_EDITABLE' };
-    return {
-      kind: 'refused',
-      code: 'INVALID_TRANSITION',
-      params: { status: callStatusLabels[call.status], action: callActionLabels[action] },
-    };
+): TransitionPlan<CallStatus> {
+  if (action === 'update') {
+    return editableCallStatuses.includes(call.status)
+      ? { kind: 'allowed', to: call.status }
+      : { kind: 'refused', code: 'CALL_NOT_EDITABLE', params: {} };
   }
-  if (action === 'publish' && call.applicationClosesAt <= now) {
+  const plan = callMachine.plan(call.status, action);
+  if (plan.kind === 'allowed' && action === 'publish' && call.applicationClosesAt <= now) {
     return {
       kind: 'refused',
       code: 'WINDOW_CLOSED',
@@ -114,5 +126,5 @@ export function planCallTransition(
       },
     };
   }
-  return { kind: 'allowed', to: rule.to ?? call.status };
+  return plan;
 }

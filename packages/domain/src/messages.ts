@@ -133,6 +133,14 @@ export const errorMessages = {
     en: 'This application is not yours.',
   },
   ALREADY_WITHDRAWN: { id: 'Pendaftaran ini sudah ditarik.', en: 'This application is already withdrawn.' },
+  INVALID_APPLICATION_TRANSITION: {
+    id: 'Pendaftaran berstatus "{status}" tidak dapat {action}.',
+    en: 'An application with status "{status}" cannot be {action}.',
+  },
+  STATUS_CHANGED: {
+    id: 'Statusnya baru saja diubah oleh tindakan lain. Muat ulang halaman, lalu coba lagi.',
+    en: 'Its status was just changed by another action. Reload the page and try again.',
+  },
 
   // Eligibility: reasons a teacher reads on the call page
   NOT_ELIGIBLE: {

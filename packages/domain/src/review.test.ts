@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkScores, defaultRubric, meanTotal, reviewSpread, weightedTotal } from '#review.ts';
+import {
+  checkScores,
+  defaultRubric,
+  isFullyReviewed,
+  meanTotal,
+  reviewSpread,
+  weightedTotal,
+} from '#review.ts';
 
 describe('weightedTotal', () => {
   it.each([
@@ -28,5 +35,18 @@ describe('checkScores', () => {
       { path: ['scores', 'experience'], code: 'REQUIRED' },
       { path: ['scores', 'extra'], code: 'UNKNOWN_CRITERION' },
     ]);
+  });
+});
+
+describe('isFullyReviewed', () => {
+  const by = (...reviewerIds: string[]) => reviewerIds.map((reviewerId) => ({ reviewerId }));
+  it.each([
+    ['every reviewer scored', by('r1', 'r2'), ['r1', 'r2'], true],
+    ['extra scores from a reviewer since unassigned', by('r1', 'r2', 'r3'), ['r1', 'r2'], true],
+    ['one reviewer still to score', by('r1'), ['r1', 'r2'], false],
+    ['nobody scored', by(), ['r1'], false],
+    ['no reviewer assigned', by('r1'), [], false],
+  ])('%s: %s', (_case, reviews, reviewerIds, expected) => {
+    expect(isFullyReviewed(reviews, reviewerIds)).toBe(expected);
   });
 });

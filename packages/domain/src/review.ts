@@ -35,6 +35,19 @@ export function meanTotal(totals: readonly number[]): number | null {
   return Math.round(totals.reduce((sum, total) => sum + total, 0) / totals.length);
 }
 
+/**
+ * An application is fully reviewed once every reviewer assigned to its call has scored it; while
+ * nobody is assigned, none is (selection never runs on no one's judgement).
+ */
+export function isFullyReviewed(
+  reviews: readonly { reviewerId: string }[],
+  reviewerIds: readonly string[],
+): boolean {
+  return (
+    reviewerIds.length > 0 && reviewerIds.every((id) => reviews.some((review) => review.reviewerId === id))
+  );
+}
+
 /** Reviewers disagree when their totals lie further apart than this (hundredths: 20 points). */
 export const DISAGREEMENT_THRESHOLD = 2_000;
 

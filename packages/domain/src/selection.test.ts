@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { pickPromotion, runSelection, type SelectionCandidate, type SelectionPolicy } from '#selection.ts';
+import { translateError } from '#messages.ts';
+import {
+  decideCommit,
+  explainOutcome,
+  pickPromotion,
+  runSelection,
+  type SelectionCandidate,
+  type SelectionPolicy,
+} from '#selection.ts';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 1, 0, minute));
 const candidate = (
@@ -124,5 +132,98 @@ describe('pickPromotion', () => {
     expect(
       pickPromotion(waitlist, held, { seats: 2, minScore: null, maxPerSchool: null, seatsPerProvince: null }),
     ).toBeNull();
+  });
+});
+
+describe('decideCommit', () => {
+  const now = new Date('2026-11-23T10:00:00Z');
+  const call = {
+    status: 'OPEN' as const,
+    selectionMode: 'REVIEWED' as const,
+    selectionCommittedAt: null,
+    applicationClosesAt: new Date('2026-11-21T16:59:00Z'),
+  };
+  const ready = { call, reviewers: 2, pending: 0, now };
+
+  it.each([
+    ['an open call whose window has closed', {}],
+    ['a call its manager closed', { call: { ...call, status: 'CLOSED' as const } }],
+    [
+      'a closed call before its window would have ended',
+      { call: { ...call, status: 'CLOSED' as const, applicationClosesAt: new Date('2026-11-30T16:59:00Z') } },
+    ],
+    ['an open call at the instant its window closes', { now: call.applicationClosesAt }],
+    ['a call already in training', { call: { ...call, status: 'IN_TRAINING' as const } }],
+  ])('allows %s', (_case, change) => {
+    expect(decideCommit({ ...ready, ...change })).toEqual({ kind: 'allowed' });
+  });
+
+  // In the order they are checked: each case breaks one rule, and later rules too where noted.
+  it.each([
+    [
+      'a first-come call',
+      { call: { ...call, selectionMode: 'FIRST_COME' as const }, pending: 3 },
+      'NOT_REVIEWED_CALL',
+    ],
+    [
+      'a committed call',
+      { call: { ...call, selectionCommittedAt: now }, reviewers: 0 },
+      'SELECTION_COMMITTED',
+    ],
+    ['a draft', { call: { ...call, status: 'DRAFT' as const } }, 'INVALID_TRANSITION'],
+    ['a cancelled call', { call: { ...call, status: 'CANCELLED' as const } }, 'INVALID_TRANSITION'],
+    [
+      'an open call a millisecond before its window closes, without reviewers',
+      { now: new Date(call.applicationClosesAt.getTime() - 1), reviewers: 0 },
+      'SELECTION_TOO_EARLY',
+    ],
+    ['a call without reviewers, with unscored applications', { reviewers: 0, pending: 2 }, 'NO_REVIEWERS'],
+    ['one application not fully reviewed', { pending: 1 }, 'REVIEWS_INCOMPLETE'],
+  ])('refuses %s', (_case, change, code) => {
+    expect(decideCommit({ ...ready, ...change })).toMatchObject({ kind: 'refused', code });
+  });
+
+  it('says how many applications still wait for scores', () => {
+    expect(decideCommit({ ...ready, pending: 3 })).toEqual({
+      kind: 'refused',
+      code: 'REVIEWS_INCOMPLETE',
+      params: { count: 3 },
+    });
+  });
+
+  it('names the status of a call that cannot be committed', () => {
+    const decision = decideCommit({ ...ready, call: { ...call, status: 'DRAFT' } });
+    if (decision.kind !== 'refused') throw new Error('expected refusal');
+    expect(translateError(decision.code, 'en', decision.params)).toBe(
+      'A call with status Draft cannot be given a selection result.',
+    );
+  });
+});
+
+describe('explainOutcome', () => {
+  it.each([
+    [
+      { kind: 'accepted', applicationId: 'a', rank: 1, score: 9000 },
+      'Peringkat 1: mendapat kursi',
+      'Rank 1: gets a seat',
+    ],
+    [
+      { kind: 'waitlisted', applicationId: 'a', rank: 4, score: 6000, position: 1, reason: 'SEATS_FULL' },
+      'Peringkat 4, daftar tunggu 1: Semua kursi sudah terisi',
+      'Rank 4, waitlist 1: All seats are taken',
+    ],
+    [
+      { kind: 'rejected', applicationId: 'a', rank: null, score: 3833, reason: 'BELOW_MIN_SCORE' },
+      'Skor seleksi di bawah batas minimal',
+      'Selection score below the minimum',
+    ],
+    [
+      { kind: 'pending', applicationId: 'a', rank: null, score: null, reason: 'NOT_REVIEWED' },
+      'Belum dinilai semua penilai',
+      'Not yet scored by every reviewer',
+    ],
+  ] as const)('explains %j in both languages, in the words of the reason table', (outcome, id, en) => {
+    expect(explainOutcome(outcome, 'id')).toBe(id);
+    expect(explainOutcome(outcome, 'en')).toBe(en);
   });
 });

@@ -1,3 +1,8 @@
+import { type Decision, outcomeReasonLabels } from '#applications.ts';
+import { type CallStatus, callStatusLabels } from '#calls.ts';
+import type { Locale } from '#messages.ts';
+import type { SelectionMode } from '#validation.ts';
+
 /**
  * Selection for reviewed calls. Deterministic: the same candidates and policy always give the same
  * outcomes, whatever order they arrive in.
@@ -149,4 +154,63 @@ export function pickPromotion<
   }
   const ordered = [...waitlist].sort((a, b) => a.position - b.position);
   return ordered.find((candidate) => seatBlocker(candidate, taken, policy) === null) ?? null;
+}
+
+/** An outcome as the manager previewing it reads it: the rank, the waitlist place and the reason. */
+export function explainOutcome(outcome: SelectionOutcome, locale: Locale): string {
+  if (outcome.kind === 'accepted') {
+    return locale === 'en'
+      ? `Rank ${outcome.rank}: gets a seat`
+      : `Peringkat ${outcome.rank}: mendapat kursi`;
+  }
+  const reason = outcomeReasonLabels[outcome.reason][locale];
+  if (outcome.kind !== 'waitlisted') return reason;
+  return locale === 'en'
+    ? `Rank ${outcome.rank}, waitlist ${outcome.position}: ${reason}`
+    : `Peringkat ${outcome.rank}, daftar tunggu ${outcome.position}: ${reason}`;
+}
+
+/** Committing as the refusal names it ("A call with status Draft cannot be given a selection result"). */
+const commitActionLabel: Record<Locale, string> = {
+  id: 'ditetapkan hasil seleksinya',
+  en: 'given a selection result',
+};
+
+/**
+ * Whether a reviewed call's selection may be committed now, checked in this order: the call is
+ * reviewed, not yet committed, neither a draft nor cancelled, no longer taking applications (a
+ * call its manager closed early may be committed at once), has reviewers, and every endorsed
+ * application is fully reviewed. The API commits by this rule; the console explains it before the
+ * manager asks.
+ */
+export function decideCommit(input: {
+  call: {
+    status: CallStatus;
+    selectionMode: SelectionMode;
+    selectionCommittedAt: Date | null;
+    applicationClosesAt: Date;
+  };
+  /** Reviewers assigned to the call. */
+  reviewers: number;
+  /** Endorsed applications not yet fully reviewed (`isFullyReviewed`). */
+  pending: number;
+  now: Date;
+}): Decision {
+  const { call } = input;
+  if (call.selectionMode !== 'REVIEWED') return { kind: 'refused', code: 'NOT_REVIEWED_CALL' };
+  if (call.selectionCommittedAt) return { kind: 'refused', code: 'SELECTION_COMMITTED' };
+  if (call.status === 'CANCELLED' || call.status === 'DRAFT') {
+    return {
+      kind: 'refused',
+      code: 'INVALID_TRANSITION',
+      params: { status: callStatusLabels[call.status], action: commitActionLabel },
+    };
+  }
+  if (call.status === 'OPEN' && input.now < call.applicationClosesAt) {
+    return { kind: 'refused', code: 'SELECTION_TOO_EARLY' };
+  }
+  if (input.reviewers === 0) return { kind: 'refused', code: 'NO_REVIEWERS' };
+  if (input.pending > 0)
+    return { kind: 'refused', code: 'REVIEWS_INCOMPLETE', params: { count: input.pending } };
+  return { kind: 'allowed' };
 }

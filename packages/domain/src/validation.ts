@@ -217,6 +217,7 @@ export const eligibilityRulesSchema = z.object({
 });
 
 export const selectionModes = ['REVIEWED', 'FIRST_COME'] as const;
+export type SelectionMode = (typeof selectionModes)[number];
 
 /** A call's selection settings, as the program manager sets them. */
 export const selectionSettingsSchema = z.object({

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type ApplicationStatus,
+  applicationMachine,
+  applicationStatuses,
   applicationTransitions,
   confirmationDeadline,
   decideEndorsement,
   decideSeatResponse,
   decideWithdraw,
   endorsementDeadline,
+  planApplicationTransition,
 } from '#applications.ts';
 import { translateError } from '#messages.ts';
 import { selectionSettingsSchema, toFieldIssues } from '#validation.ts';
@@ -19,6 +23,73 @@ describe('applicationTransitions', () => {
       .map(([action]) => action)
       .sort();
     expect(fromAccepted).toEqual(['cancel', 'confirm', 'decline', 'lapse', 'withdraw']);
+  });
+});
+
+describe('applicationMachine', () => {
+  // The whole table, read from each status: `action>TO` for every move allowed out of it.
+  const moves: [ApplicationStatus, string[]][] = [
+    [
+      'SUBMITTED',
+      [
+        'endorse>ENDORSED',
+        'refuseEndorsement>NOT_ENDORSED',
+        'expireEndorsement>ENDORSEMENT_EXPIRED',
+        'accept>ACCEPTED',
+        'waitlist>WAITLISTED',
+        'withdraw>WITHDRAWN',
+        'cancel>CANCELLED',
+      ],
+    ],
+    [
+      'ENDORSED',
+      ['accept>ACCEPTED', 'waitlist>WAITLISTED', 'reject>REJECTED', 'withdraw>WITHDRAWN', 'cancel>CANCELLED'],
+    ],
+    [
+      'ACCEPTED',
+      ['confirm>CONFIRMED', 'decline>DECLINED', 'lapse>LAPSED', 'withdraw>WITHDRAWN', 'cancel>CANCELLED'],
+    ],
+    ['CONFIRMED', ['withdraw>WITHDRAWN', 'cancel>CANCELLED']],
+    ['WAITLISTED', ['accept>ACCEPTED', 'withdraw>WITHDRAWN', 'cancel>CANCELLED']],
+    ['WITHDRAWN', ['resubmit>SUBMITTED']],
+    ['NOT_ENDORSED', []],
+    ['ENDORSEMENT_EXPIRED', []],
+    ['REJECTED', []],
+    ['DECLINED', []],
+    ['LAPSED', []],
+    ['CANCELLED', []],
+  ];
+
+  it('lists every status once', () => {
+    expect(moves.map(([status]) => status).sort()).toEqual([...applicationStatuses].sort());
+  });
+
+  it.each(moves)('moves out of %s only by %j', (status, expected) => {
+    expect(applicationMachine.movesFrom(status).map(({ action, to }) => `${action}>${to}`)).toEqual(expected);
+  });
+
+  it('starts every application as submitted', () => {
+    expect(applicationMachine.initial).toBe('SUBMITTED');
+  });
+
+  it.each([
+    ['ACCEPTED', 'confirm', { kind: 'allowed', to: 'CONFIRMED' }],
+    ['WAITLISTED', 'accept', { kind: 'allowed', to: 'ACCEPTED' }],
+    ['WITHDRAWN', 'resubmit', { kind: 'allowed', to: 'SUBMITTED' }],
+  ] as const)('plans %s --%s--> as %j', (status, action, plan) => {
+    expect(planApplicationTransition(status, action)).toEqual(plan);
+  });
+
+  it('refuses a move the table does not list, in words the reader understands', () => {
+    const plan = planApplicationTransition('WITHDRAWN', 'confirm');
+    if (plan.kind !== 'refused') throw new Error('expected refusal');
+    expect(plan.code).toBe('INVALID_APPLICATION_TRANSITION');
+    expect(translateError(plan.code, 'id', plan.params)).toBe(
+      'Pendaftaran berstatus "Ditarik" tidak dapat dikonfirmasi.',
+    );
+    expect(translateError(plan.code, 'en', plan.params)).toBe(
+      'An application with status "Withdrawn" cannot be confirmed.',
+    );
   });
 });
 

@@ -1,4 +1,4 @@
-import { type Actor, type CallOwnership, hasRole } from '@kmg/core/actor';
+import { type Actor, hasRole } from '@kmg/core/actor';
 import { AppError, NotAllowedError, NotFoundError, ValidationError } from '@kmg/core/errors';
 import { db } from '@kmg/db';
 import type PrismaTypes from '@kmg/db/pothos-types';
@@ -21,6 +21,8 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date };
     LocalDate: { Input: string; Output: Date | string };
   };
+  // Request scopes only (signed in, roles). Whether the viewer may read or change one record comes
+  // from @kmg/core/rules, called by the field or type that needs it.
   AuthScopes: {
     signedIn: boolean;
     anonymous: boolean;
@@ -31,12 +33,6 @@ export const builder = new SchemaBuilder<{
     principal: boolean;
     rplReviewer: boolean;
     selectionReviewer: boolean;
-    /** Manages this call: a program manager of its programme, staff of its provider, or an admin. */
-    managesCall: CallOwnership;
-    /** Is assigned to score this call's applications (by call id). */
-    reviewsCall: string;
-    /** Is a principal of this school (by organization id). */
-    principalOf: string | null;
   };
 }>({
   defaultFieldNullability: false,
@@ -52,16 +48,6 @@ export const builder = new SchemaBuilder<{
       principal: hasRole(ctx.viewer, 'PRINCIPAL'),
       rplReviewer: hasRole(ctx.viewer, 'RPL_REVIEWER'),
       selectionReviewer: hasRole(ctx.viewer, 'SELECTION_REVIEWER'),
-      reviewsCall: async (callId) =>
-        hasRole(ctx.viewer, 'SELECTION_REVIEWER') && (await ctx.reviewedCallIds()).has(callId),
-      principalOf: (schoolId) =>
-        hasRole(ctx.viewer, 'PRINCIPAL') && !!schoolId && ctx.viewer?.organizationId === schoolId,
-      managesCall: async (call) => {
-        if (hasRole(ctx.viewer, 'ADMIN')) return true;
-        if (hasRole(ctx.viewer, 'PROVIDER_STAFF') && ctx.viewer?.organizationId === call.providerId)
-          return true;
-        return (await ctx.managedProgrammeIds()).has(call.programmeId);
-      },
     }),
     unauthorizedError: (_parent, ctx) => {
       const code = ctx.viewer ? 'FORBIDDEN' : 'UNAUTHENTICATED';

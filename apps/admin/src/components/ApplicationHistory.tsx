@@ -1,4 +1,4 @@
-import { outcomeReasonLabels } from '@kmg/domain';
+import { describeOutcomeReason } from '@kmg/domain';
 import { useLocale } from '@kmg/ui';
 import { Text, Timeline, VisuallyHidden } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
@@ -35,7 +35,7 @@ export function ApplicationHistory({
   const application = readFragment(ApplicationHistory_application, data);
   const status = (code: string) => t(`admin.applicationStatus.${code}`, { defaultValue: code });
   // Selection writes its reasons as codes (SEATS_FULL); people write sentences.
-  const reason = (text: string) => outcomeReasonLabels[text]?.[locale] ?? text;
+  const reason = (text: string) => describeOutcomeReason(text, locale);
 
   if (application.history.length === 0) {
     return (

@@ -1,4 +1,4 @@
-import { translateError } from '@kmg/domain';
+import { decideCommit, translateError } from '@kmg/domain';
 import { formatInstant, formatNumber, useLocale } from '@kmg/ui';
 import { Alert, Anchor, Badge, Button, Group, List, Paper, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -11,7 +11,7 @@ import { wrappingBadgeStyles } from '#lib/badge-styles.ts';
 import { useRerenderAt } from '#lib/deadline.ts';
 import { formatPoints } from '#lib/format.ts';
 import type { MutationProblem } from '#lib/mutation-result.ts';
-import { countOutcomes, type OutcomeKind, planCommit } from '#lib/selection-commit.ts';
+import { countOutcomes, type OutcomeKind } from '#lib/selection-commit.ts';
 
 export const SelectionPreview_call = graphql(`
   fragment SelectionPreview_call on TrainingCall {
@@ -79,17 +79,17 @@ export function SelectionPreview({
   // The button comes alive the moment the application window closes.
   useRerenderAt(call.status === 'OPEN' ? call.applicationClosesAt : null);
   const counts = countOutcomes(call.selectionPreview);
-  const plan = planCommit(
-    {
+  const plan = decideCommit({
+    call: {
       status: call.status,
       selectionMode: call.selectionMode,
-      selectionCommittedAt: call.selectionCommittedAt,
-      applicationClosesAt: call.applicationClosesAt,
-      reviewers: call.reviewProgress.reviewers,
+      selectionCommittedAt: call.selectionCommittedAt ? new Date(call.selectionCommittedAt) : null,
+      applicationClosesAt: new Date(call.applicationClosesAt),
     },
-    counts.pending,
-    new Date(),
-  );
+    reviewers: call.reviewProgress.reviewers,
+    pending: counts.pending,
+    now: new Date(),
+  });
   const applicantsWith = (status: string) => `/lowongan/${call.id}?status=${status}`;
 
   if (call.selectionCommittedAt) {

@@ -73,6 +73,7 @@ async function prepare(prisma: PrismaClient, label: string) {
   const school = await prisma.organization.findUniqueOrThrow({ where: { code: 'smkn-4-sampit' } });
   const template = await prisma.trainingCall.findUniqueOrThrow({
     where: { code: 'kmg-open-robot-las-lanjut' },
+    include: { learningOutcomes: { orderBy: { position: 'asc' } } },
   });
   const call = await prisma.trainingCall.create({
     data: {
@@ -81,7 +82,14 @@ async function prepare(prisma: PrismaClient, label: string) {
       skillAreaId: template.skillAreaId,
       title: `Bench first come ${label}`,
       description: template.description,
-      learningOutcomes: template.learningOutcomes,
+      learningOutcomes: {
+        create: template.learningOutcomes.map(({ code, textId, textEn, position }) => ({
+          code,
+          textId,
+          textEn,
+          position,
+        })),
+      },
       mode: template.mode,
       venueName: template.venueName,
       city: template.city,

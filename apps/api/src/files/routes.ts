@@ -1,6 +1,7 @@
 import type { Actor } from '@kmg/core/actor';
 import { attachEvidenceFile, evidenceFileFor, removeEvidence } from '@kmg/core/delivery/delivery';
 import { AppError } from '@kmg/core/errors';
+import { decodeId } from '@kmg/core/ids';
 import { translateError } from '@kmg/domain';
 import Busboy from 'busboy';
 import express, { type Request, type Response } from 'express';
@@ -21,8 +22,6 @@ const allowedTypes = new Map([
   ['application/vnd.openxmlformats-officedocument.presentationml.presentation', 'pptx'],
   ['video/mp4', 'mp4'],
 ]);
-
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function fail(res: Response, status: number, locale: 'id' | 'en', error: AppError) {
   res.status(status).json({ code: error.code, message: translateError(error.code, locale, error.params) });
@@ -72,7 +71,7 @@ export function evidenceRoutes({
       return fail(res, 403, locale, new AppError('FORBIDDEN'));
     if (!ctx.viewer) return fail(res, 401, locale, new AppError('UNAUTHENTICATED'));
     const assessmentId = String(req.query.assessmentId ?? '');
-    if (!uuid.test(assessmentId)) return fail(res, 400, locale, new AppError('INVALID_ID'));
+    if (!decodeId(assessmentId)) return fail(res, 400, locale, new AppError('INVALID_ID'));
     const upload = await readUpload(req);
     if (!upload || upload.bytes.length === 0) return fail(res, 400, locale, new AppError('REQUIRED'));
     if (upload.truncated)
@@ -105,7 +104,7 @@ export function evidenceRoutes({
     if (req.headers.origin !== publicUrl && req.headers['x-kmg-upload'] !== '1')
       return fail(res, 403, ctx.locale, new AppError('FORBIDDEN'));
     if (!ctx.viewer) return fail(res, 401, ctx.locale, new AppError('UNAUTHENTICATED'));
-    if (!uuid.test(req.params.id)) return fail(res, 404, ctx.locale, new AppError('NOT_FOUND'));
+    if (!decodeId(req.params.id)) return fail(res, 404, ctx.locale, new AppError('NOT_FOUND'));
     try {
       const { storageKey } = await removeEvidence(ctx, req.params.id);
       if (storageKey) await storage.delete(storageKey);
@@ -125,7 +124,7 @@ export function evidenceRoutes({
   router.get('/api/evidence/:id', async (req, res) => {
     const ctx = await contextFrom(req);
     if (!ctx.viewer) return fail(res, 401, ctx.locale, new AppError('UNAUTHENTICATED'));
-    if (!uuid.test(req.params.id)) return fail(res, 404, ctx.locale, new AppError('NOT_FOUND'));
+    if (!decodeId(req.params.id)) return fail(res, 404, ctx.locale, new AppError('NOT_FOUND'));
     try {
       const file = await evidenceFileFor(ctx, req.params.id);
       res.setHeader('content-type', file.mimeType);

@@ -3,7 +3,9 @@ import { staffAccountSchema, teacherProfileSchema, teacherRegistrationSchema } f
 import { hashPassword } from 'better-auth/crypto';
 import type { Actor } from '#actor.ts';
 import { isUniqueViolation } from '#applications/common.ts';
+import { storedDate } from '#dates.ts';
 import { NotAllowedError, parseInput, ValidationError } from '#errors.ts';
+import { canManageAccounts } from '#rules/users.ts';
 
 /** better-auth's credential account: the password hash lives on `accounts`, keyed by the user id. */
 function credentialAccount(userId: string, passwordHash: string): Prisma.AccountUncheckedCreateInput {
@@ -63,8 +65,8 @@ export async function registerTeacher(
               schoolId: school.id,
               subject: data.subject,
               employmentStatus: data.employmentStatus,
-              teachingSince: new Date(`${data.teachingSince}T00:00:00Z`),
-              birthDate: new Date(`${data.birthDate}T00:00:00Z`),
+              teachingSince: storedDate(data.teachingSince),
+              birthDate: storedDate(data.birthDate),
             },
           },
         },
@@ -89,7 +91,7 @@ export async function createStaffAccount(
   ctx: Actor,
   { input, organizationId }: { input: unknown; organizationId: string | null },
 ): Promise<{ id: string }> {
-  if (!ctx.viewer?.roles.includes('ADMIN')) throw new NotAllowedError('FORBIDDEN');
+  if (!canManageAccounts(ctx)) throw new NotAllowedError('FORBIDDEN');
   const data = parseInput(staffAccountSchema, input, ['input']);
   const passwordHash = await hashPassword(data.password);
   try {
@@ -146,8 +148,8 @@ export async function updateTeacherProfile(
       data: {
         subject: data.subject,
         employmentStatus: data.employmentStatus,
-        teachingSince: new Date(`${data.teachingSince}T00:00:00Z`),
-        birthDate: new Date(`${data.birthDate}T00:00:00Z`),
+        teachingSince: storedDate(data.teachingSince),
+        birthDate: storedDate(data.birthDate),
       },
     });
     return { id: userId };

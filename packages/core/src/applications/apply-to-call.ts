@@ -1,10 +1,10 @@
-import { decideApply, endorsementDeadline, motivationSchema } from '@kmg/domain';
-import { publishedCallsWhere } from '#access.ts';
-import type { Actor } from '#actor.ts';
-import { deadlineParam, isUniqueViolation, requireViewer } from '#applications/common.ts';
+import { applicationMachine, decideApply, endorsementDeadline, motivationSchema } from '@kmg/domain';
+import { type Actor, hasRole } from '#actor.ts';
+import { deadlineParam, isUniqueViolation, requireViewer, type Tx } from '#applications/common.ts';
 import { eligibilityFor } from '#applications/eligibility.ts';
 import { advanceEndorsed } from '#applications/seating.ts';
 import { lockSeats } from '#applications/seats.ts';
+import { type ApplicationInState, transitionApplication } from '#applications/transition-application.ts';
 import { recordAudit } from '#audit.ts';
 import {
   AlreadyAppliedError,
@@ -15,6 +15,7 @@ import {
   parseInput,
 } from '#errors.ts';
 import { notify } from '#notify.ts';
+import { publishedCallsWhere } from '#rules/calls.ts';
 import { inTransaction } from '#transaction.ts';
 
 /** A teacher applies for a seat: eligibility first, then endorsement or straight to seats. */
@@ -46,25 +47,33 @@ export async function applyToCall(
       // Straight to the seats: take the call's seat lock before writing any row (the one lock order).
       if (!call.requiresEndorsement && call.selectionMode === 'FIRST_COME') await lockSeats(tx, callId);
 
-      const fields = {
-        motivation: text,
-        submittedAt: ctx.now,
-        schoolId: profile.schoolId,
-        status: 'SUBMITTED' as const,
-        withdrawnAt: null,
-        closedAt: null,
-      };
+      const fields = { motivation: text, schoolId: profile.schoolId };
       const application =
-        decision.kind === 'resubmit'
-          ? await tx.application.update({ where: { id: decision.applicationId }, data: fields })
-          : await tx.application.create({ data: { ...fields, callId, teacherId: viewer.id } });
-      await recordAudit(tx, {
-        actorId: viewer.id,
-        action: decision.kind === 'resubmit' ? 'application.resubmitted' : 'application.submitted',
-        callId,
-        applicationId: application.id,
-        toStatus: 'SUBMITTED',
-      });
+        decision.kind === 'resubmit' && existing
+          ? await resubmit(tx, {
+              withdrawn: { ...existing, callId },
+              teacherId: viewer.id,
+              fields,
+              now: ctx.now,
+            })
+          : await tx.application.create({
+              data: {
+                ...fields,
+                submittedAt: ctx.now,
+                status: applicationMachine.initial,
+                callId,
+                teacherId: viewer.id,
+              },
+            });
+      if (decision.kind === 'create') {
+        await recordAudit(tx, {
+          actorId: viewer.id,
+          action: 'application.submitted',
+          callId,
+          applicationId: application.id,
+          toStatus: application.status,
+        });
+      }
       if (!call.requiresEndorsement) {
         await advanceEndorsed(tx, call, application, viewer.id, ctx.now);
         return { id: application.id };
@@ -74,7 +83,7 @@ export async function applyToCall(
           where: { organizationId: profile.schoolId },
           select: { id: true, roles: true },
         })
-      ).filter((user) => user.roles.includes('PRINCIPAL'));
+      ).filter((user) => hasRole(user, 'PRINCIPAL'));
       const deadline = endorsementDeadline(call);
       await notify(
         tx,
@@ -95,4 +104,24 @@ export async function applyToCall(
     if (isUniqueViolation(error)) throw new AlreadyAppliedError();
     throw error;
   }
+}
+
+/** A withdrawn application submitted again: the same row, back in play with the new motivation. */
+async function resubmit(
+  tx: Tx,
+  input: {
+    withdrawn: ApplicationInState;
+    teacherId: string;
+    fields: { motivation: string; schoolId: string | null };
+    now: Date;
+  },
+) {
+  const status = await transitionApplication(tx, {
+    application: input.withdrawn,
+    action: 'resubmit',
+    actorId: input.teacherId,
+    now: input.now,
+    data: input.fields,
+  });
+  return { id: input.withdrawn.id, teacherId: input.teacherId, schoolId: input.fields.schoolId, status };
 }

@@ -2,11 +2,10 @@ import { Prisma, type TrainingCall } from '@kmg/db';
 import { callTimeZone, startOfLocalDate } from '@kmg/domain';
 import type { Actor } from '#actor.ts';
 import { lockSeats } from '#applications/seats.ts';
+import { localDate } from '#dates.ts';
 import { NotAllowedError, NotFoundError } from '#errors.ts';
 
 export type Tx = Prisma.TransactionClient;
-
-export const localDate = (date: Date) => date.toISOString().slice(0, 10);
 
 export function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';

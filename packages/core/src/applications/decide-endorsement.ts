@@ -1,4 +1,5 @@
 import {
+  applicationTransitions,
   callTimeZone,
   decideEndorsement,
   declineNoteSchema,
@@ -8,9 +9,11 @@ import {
 import type { Actor } from '#actor.ts';
 import { lockApplication, requireViewer } from '#applications/common.ts';
 import { advanceEndorsed } from '#applications/seating.ts';
+import { transitionApplication } from '#applications/transition-application.ts';
 import { recordAudit } from '#audit.ts';
 import { InvalidStateError, NotAllowedError, parseInput } from '#errors.ts';
 import { notify } from '#notify.ts';
+import { canEndorseApplication } from '#rules/applications.ts';
 import { inTransaction } from '#transaction.ts';
 
 /** The principal of the teacher's school endorses or declines, with a note. */
@@ -24,10 +27,11 @@ export async function decideEndorsementFor(
     : parseInput(declineNoteSchema, note ?? '', ['note']);
   return inTransaction(async (tx) => {
     const application = await lockApplication(tx, id);
+    if (!(await canEndorseApplication(ctx, application))) throw new NotAllowedError('NOT_YOUR_SCHOOL');
     const { call } = application;
     const decision = decideEndorsement({
       application,
-      principalSchoolId: viewer.roles.includes('PRINCIPAL') ? viewer.organizationId : null,
+      principalSchoolId: viewer.organizationId,
       deadline: endorsementDeadline(call),
       timeZone: callTimeZone(call.province),
       now: ctx.now,
@@ -36,32 +40,38 @@ export async function decideEndorsementFor(
       if (decision.code === 'NOT_YOUR_SCHOOL') throw new NotAllowedError(decision.code);
       throw new InvalidStateError(decision.code, decision.params);
     }
-    await tx.application.update({
-      where: { id },
-      data: { endorsedById: viewer.id, endorsementNote: text || null, endorsedAt: ctx.now },
-    });
+    const endorsement = { endorsedById: viewer.id, endorsementNote: text || null, endorsedAt: ctx.now };
+    if (!endorse) {
+      await transitionApplication(tx, {
+        application,
+        action: 'refuseEndorsement',
+        actorId: viewer.id,
+        now: ctx.now,
+        data: endorsement,
+        audit: { reason: text || null },
+        notices: [
+          {
+            userId: application.teacherId,
+            kind: 'APPLICATION_NOT_ENDORSED',
+            params: { call: call.title, note: text },
+            callId: call.id,
+            applicationId: id,
+          },
+        ],
+      });
+      return { id };
+    }
+    // The principal's decision, whichever way the call goes on (into review, or to a seat).
+    await tx.application.update({ where: { id }, data: endorsement });
     await recordAudit(tx, {
       actorId: viewer.id,
-      action: endorse ? 'application.endorsed' : 'application.not_endorsed',
+      action: 'application.endorsed',
       callId: call.id,
       applicationId: id,
       fromStatus: application.status,
-      toStatus: endorse ? 'ENDORSED' : 'NOT_ENDORSED',
+      toStatus: applicationTransitions.endorse.to,
       reason: text || null,
     });
-    if (!endorse) {
-      await tx.application.update({ where: { id }, data: { status: 'NOT_ENDORSED', closedAt: ctx.now } });
-      await notify(tx, [
-        {
-          userId: application.teacherId,
-          kind: 'APPLICATION_NOT_ENDORSED',
-          params: { call: call.title, note: text },
-          callId: call.id,
-          applicationId: id,
-        },
-      ]);
-      return { id };
-    }
     await notify(tx, [
       {
         userId: application.teacherId,

@@ -1,7 +1,8 @@
 import type { db, TrainingCall } from '@kmg/db';
 import { checkEligibility, type HeldSeat, seatHoldingStatuses } from '@kmg/domain';
-import { localDate, type Tx } from '#applications/common.ts';
+import type { Tx } from '#applications/common.ts';
 import { readCallSettings } from '#calls/call-settings.ts';
+import { localDate } from '#dates.ts';
 
 /** Seats the teacher holds in other calls (for the one-per-year and no-overlap rules). */
 export async function heldSeats(tx: Tx | ReturnType<typeof db>, teacherId: string): Promise<HeldSeat[]> {

@@ -1,7 +1,7 @@
 import type { TrainingCall } from '@kmg/db';
+import { applicationTransitions } from '@kmg/domain';
 import type { Tx } from '#applications/common.ts';
-import { recordAudit } from '#audit.ts';
-import { notify } from '#notify.ts';
+import { transitionApplications } from '#applications/transition-application.ts';
 
 /** A cancelled call releases everyone still in play, each with a notice giving the reason. */
 export async function releaseApplicationsOfCancelledCall(
@@ -12,38 +12,23 @@ export async function releaseApplicationsOfCancelledCall(
   reason: string,
 ) {
   const open = await tx.application.findMany({
-    where: {
-      callId: call.id,
-      status: { in: ['SUBMITTED', 'ENDORSED', 'ACCEPTED', 'CONFIRMED', 'WAITLISTED'] },
-    },
-    select: { id: true, teacherId: true, status: true },
+    where: { callId: call.id, status: { in: [...applicationTransitions.cancel.from] } },
+    select: { id: true, callId: true, teacherId: true, status: true },
   });
   if (open.length === 0) return;
-  await tx.application.updateMany({
-    where: { id: { in: open.map((a) => a.id) } },
-    data: { status: 'CANCELLED', closedAt: now },
-  });
-  await tx.seat.updateMany({ where: { callId: call.id }, data: { applicationId: null, assignedAt: null } });
-  await recordAudit(
-    tx,
-    open.map((application) => ({
-      actorId,
-      action: 'application.cancelled',
-      callId: call.id,
-      applicationId: application.id,
-      fromStatus: application.status,
-      toStatus: 'CANCELLED',
-      reason,
-    })),
-  );
-  await notify(
-    tx,
-    open.map((application) => ({
+  await transitionApplications(tx, {
+    applications: open,
+    action: 'cancel',
+    actorId,
+    now,
+    audit: { reason },
+    notices: open.map((application) => ({
       userId: application.teacherId,
       kind: 'CALL_CANCELLED' as const,
       params: { call: call.title, reason },
       callId: call.id,
       applicationId: application.id,
     })),
-  );
+  });
+  await tx.seat.updateMany({ where: { callId: call.id }, data: { applicationId: null, assignedAt: null } });
 }

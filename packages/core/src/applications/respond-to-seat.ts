@@ -2,10 +2,10 @@ import { callTimeZone, decideSeatResponse } from '@kmg/domain';
 import type { Actor } from '#actor.ts';
 import { lockApplication, requireViewer } from '#applications/common.ts';
 import { releaseSeat } from '#applications/seats.ts';
+import { transitionApplication } from '#applications/transition-application.ts';
 import { promoteFromWaitlist } from '#applications/waitlist.ts';
-import { recordAudit } from '#audit.ts';
 import { InvalidStateError, NotAllowedError } from '#errors.ts';
-import { notify } from '#notify.ts';
+import { canRespondToApplication } from '#rules/applications.ts';
 import { inTransaction } from '#transaction.ts';
 
 /** The accepted teacher confirms or declines their seat; a declined seat goes down the waitlist. */
@@ -16,6 +16,7 @@ export async function respondToSeat(
   const viewer = requireViewer(ctx);
   return inTransaction(async (tx) => {
     const application = await lockApplication(tx, id);
+    if (!(await canRespondToApplication(ctx, application))) throw new NotAllowedError('NOT_YOUR_APPLICATION');
     const { call } = application;
     const decision = decideSeatResponse({
       application,
@@ -28,46 +29,18 @@ export async function respondToSeat(
       if (decision.code === 'NOT_YOUR_APPLICATION') throw new NotAllowedError(decision.code);
       throw new InvalidStateError(decision.code, decision.params);
     }
-    if (response === 'confirm') {
-      await tx.application.update({ where: { id }, data: { status: 'CONFIRMED', confirmedAt: ctx.now } });
-      await recordAudit(tx, {
-        actorId: viewer.id,
-        action: 'application.confirmed',
-        callId: call.id,
-        applicationId: id,
-        fromStatus: 'ACCEPTED',
-        toStatus: 'CONFIRMED',
-      });
-      await notify(tx, [
-        {
-          userId: viewer.id,
-          kind: 'SEAT_CONFIRMED',
-          params: { call: call.title },
-          callId: call.id,
-          applicationId: id,
-        },
-      ]);
-      return { id };
-    }
-    await tx.application.update({ where: { id }, data: { status: 'DECLINED', closedAt: ctx.now } });
-    await releaseSeat(tx, id);
-    await recordAudit(tx, {
+    const notice = response === 'confirm' ? ('SEAT_CONFIRMED' as const) : ('SEAT_DECLINED' as const);
+    await transitionApplication(tx, {
+      application,
+      action: response,
       actorId: viewer.id,
-      action: 'application.declined',
-      callId: call.id,
-      applicationId: id,
-      fromStatus: 'ACCEPTED',
-      toStatus: 'DECLINED',
+      now: ctx.now,
+      notices: [
+        { userId: viewer.id, kind: notice, params: { call: call.title }, callId: call.id, applicationId: id },
+      ],
     });
-    await notify(tx, [
-      {
-        userId: viewer.id,
-        kind: 'SEAT_DECLINED',
-        params: { call: call.title },
-        callId: call.id,
-        applicationId: id,
-      },
-    ]);
+    if (response === 'confirm') return { id };
+    await releaseSeat(tx, id);
     await promoteFromWaitlist(tx, call, 'SEAT_DECLINED', ctx.now);
     return { id };
   });

@@ -7,10 +7,9 @@ import {
 } from '@kmg/domain';
 import { deadlineParam, type Tx, trainingStartsAt } from '#applications/common.ts';
 import { claimSeat, enterSeatQueue } from '#applications/seats.ts';
+import { transitionApplication } from '#applications/transition-application.ts';
 import { waitlistPosition } from '#applications/waitlist.ts';
-import { recordAudit } from '#audit.ts';
 import { readCallSettings } from '#calls/call-settings.ts';
-import { notify } from '#notify.ts';
 
 type SeatingApplication = {
   id: string;
@@ -21,7 +20,8 @@ type SeatingApplication = {
 
 /**
  * After endorsement (or at once when none is needed): a first-come call seats the teacher if a
- * seat is free, else waitlists them; a reviewed call moves the application into review.
+ * seat is free, else waitlists them; a reviewed call moves the application into review (recorded
+ * as the principal's endorsement, or as the submission where none is needed).
  */
 export async function advanceEndorsed(
   tx: Tx,
@@ -31,11 +31,13 @@ export async function advanceEndorsed(
   now: Date,
 ) {
   if (call.selectionMode === 'REVIEWED') {
-    await tx.application.update({
-      where: { id: application.id },
-      data: { status: 'ENDORSED', endorsedAt: now },
+    return transitionApplication(tx, {
+      application: { id: application.id, callId: call.id, status: application.status },
+      action: 'endorse',
+      actorId,
+      now,
+      audit: false,
     });
-    return 'ENDORSED' as const;
   }
   // The caller holds the call's seat lock: arrival order is the order of this queue.
   const { someoneWaiting } = await enterSeatQueue(tx, call.id, application.id);
@@ -71,30 +73,23 @@ async function waitlistNewcomer(
   now: Date,
   reason: WaitReason,
 ) {
-  await tx.application.update({
-    where: { id: application.id },
-    data: { status: 'WAITLISTED', waitlistedAt: now, outcomeReason: reason, endorsedAt: now },
-  });
-  await recordAudit(tx, {
+  return transitionApplication(tx, {
+    application: { id: application.id, callId: call.id, status: application.status },
+    action: 'waitlist',
     actorId,
-    action: 'application.waitlisted',
-    callId: call.id,
-    applicationId: application.id,
-    fromStatus: application.status,
-    toStatus: 'WAITLISTED',
-    reason,
+    now,
+    data: { outcomeReason: reason, endorsedAt: now },
+    audit: { reason },
+    notices: async () => [
+      {
+        userId: application.teacherId,
+        kind: 'APPLICATION_WAITLISTED',
+        params: { call: call.title, position: await waitlistPosition(tx, call.id, application.id) },
+        callId: call.id,
+        applicationId: application.id,
+      },
+    ],
   });
-  const position = await waitlistPosition(tx, call.id, application.id);
-  await notify(tx, [
-    {
-      userId: application.teacherId,
-      kind: 'APPLICATION_WAITLISTED',
-      params: { call: call.title, position },
-      callId: call.id,
-      applicationId: application.id,
-    },
-  ]);
-  return 'WAITLISTED' as const;
 }
 
 /** Marks an application that now holds a seat as accepted, with its confirmation deadline. */
@@ -113,34 +108,25 @@ export async function acceptWithSeat(
     confirmationDays: call.confirmationDays,
     trainingStartsAt: trainingStartsAt(call),
   });
-  await tx.application.update({
-    where: { id: application.id },
-    data: {
-      status: 'ACCEPTED',
-      acceptedAt: now,
-      confirmBy,
-      outcomeReason: null,
-      waitlistedAt: null,
-      ...extra,
-    },
-  });
-  await recordAudit(tx, {
+  await transitionApplication(tx, {
+    application: { id: application.id, callId: call.id, status: application.status },
+    action: 'accept',
     actorId,
-    action: notice === 'PROMOTED_FROM_WAITLIST' ? 'application.promoted' : 'application.accepted',
-    callId: call.id,
-    applicationId: application.id,
-    fromStatus: application.status,
-    toStatus: 'ACCEPTED',
-    ...(reason ? { reason } : {}),
-    details: { confirmBy: confirmBy.toISOString() },
-  });
-  await notify(tx, [
-    {
-      userId: application.teacherId,
-      kind: notice,
-      params: { call: call.title, deadline: deadlineParam(confirmBy, call) },
-      callId: call.id,
-      applicationId: application.id,
+    now,
+    data: { confirmBy, ...extra },
+    audit: {
+      ...(notice === 'PROMOTED_FROM_WAITLIST' ? { action: 'application.promoted' } : {}),
+      ...(reason ? { reason } : {}),
+      details: { confirmBy: confirmBy.toISOString() },
     },
-  ]);
+    notices: [
+      {
+        userId: application.teacherId,
+        kind: notice,
+        params: { call: call.title, deadline: deadlineParam(confirmBy, call) },
+        callId: call.id,
+        applicationId: application.id,
+      },
+    ],
+  });
 }

@@ -1,10 +1,19 @@
 import { db } from '@kmg/db';
-import { callTimeZone, endorsementDeadline, type MessageParams, startOfLocalDate } from '@kmg/domain';
+import {
+  type CallStatus,
+  callMachine,
+  callTimeZone,
+  callTransitions,
+  endorsementDeadline,
+  type MessageParams,
+  startOfLocalDate,
+} from '@kmg/domain';
 import { deadlineParam, lockApplication } from '#applications/common.ts';
 import { releaseSeat } from '#applications/seats.ts';
+import { transitionApplication } from '#applications/transition-application.ts';
 import { promoteFromWaitlist } from '#applications/waitlist.ts';
-import { recordAudit } from '#audit.ts';
-import { notify } from '#notify.ts';
+import { transitionCall } from '#calls/transition-call.ts';
+import { localDate } from '#dates.ts';
 import { inTransaction } from '#transaction.ts';
 
 /**
@@ -26,32 +35,26 @@ export async function sweepDeadlines(
       const application = await lockApplication(tx, candidate.id);
       if (application.status !== 'SUBMITTED') return false;
       const deadline = endorsementDeadline(application.call);
-      await tx.application.update({
-        where: { id: application.id },
-        data: { status: 'ENDORSEMENT_EXPIRED', closedAt: now },
-      });
-      await recordAudit(tx, {
-        actorId: null,
-        action: 'application.endorsement_expired',
-        callId: application.callId,
-        applicationId: application.id,
-        fromStatus: 'SUBMITTED',
-        toStatus: 'ENDORSEMENT_EXPIRED',
-        reason: `endorsement deadline ${deadline.toISOString()}`,
-      });
       const params: MessageParams = {
         call: application.call.title,
         deadline: deadlineParam(deadline, application.call),
       };
-      await notify(tx, [
-        {
-          userId: application.teacherId,
-          kind: 'ENDORSEMENT_EXPIRED',
-          params,
-          callId: application.callId,
-          applicationId: application.id,
-        },
-      ]);
+      await transitionApplication(tx, {
+        application,
+        action: 'expireEndorsement',
+        actorId: null,
+        now,
+        audit: { reason: `endorsement deadline ${deadline.toISOString()}` },
+        notices: [
+          {
+            userId: application.teacherId,
+            kind: 'ENDORSEMENT_EXPIRED',
+            params,
+            callId: application.callId,
+            applicationId: application.id,
+          },
+        ],
+      });
       return true;
     });
     if (done) expired++;
@@ -67,32 +70,26 @@ export async function sweepDeadlines(
       const application = await lockApplication(tx, candidate.id);
       if (application.status !== 'ACCEPTED' || !application.confirmBy || application.confirmBy > now)
         return false;
-      await tx.application.update({
-        where: { id: application.id },
-        data: { status: 'LAPSED', closedAt: now },
+      await transitionApplication(tx, {
+        application,
+        action: 'lapse',
+        actorId: null,
+        now,
+        audit: { reason: `confirmation deadline ${application.confirmBy.toISOString()}` },
+        notices: [
+          {
+            userId: application.teacherId,
+            kind: 'SEAT_LAPSED',
+            params: {
+              call: application.call.title,
+              deadline: deadlineParam(application.confirmBy, application.call),
+            },
+            callId: application.callId,
+            applicationId: application.id,
+          },
+        ],
       });
       await releaseSeat(tx, application.id);
-      await recordAudit(tx, {
-        actorId: null,
-        action: 'application.lapsed',
-        callId: application.callId,
-        applicationId: application.id,
-        fromStatus: 'ACCEPTED',
-        toStatus: 'LAPSED',
-        reason: `confirmation deadline ${application.confirmBy.toISOString()}`,
-      });
-      await notify(tx, [
-        {
-          userId: application.teacherId,
-          kind: 'SEAT_LAPSED',
-          params: {
-            call: application.call.title,
-            deadline: deadlineParam(application.confirmBy, application.call),
-          },
-          callId: application.callId,
-          applicationId: application.id,
-        },
-      ]);
       await promoteFromWaitlist(tx, application.call, 'SEAT_LAPSED', now);
       return true;
     });
@@ -103,24 +100,26 @@ export async function sweepDeadlines(
   // attendance can be taken from then on.
   const starting = await db().trainingCall.findMany({
     // Dates are stored at midnight UTC, and Indonesian days begin up to 9 hours earlier.
-    where: { status: { in: ['OPEN', 'CLOSED'] }, startDate: { lte: new Date(now.getTime() + 86_400_000) } },
+    where: {
+      status: { in: [...callTransitions.startTraining.from] },
+      startDate: { lte: new Date(now.getTime() + 86_400_000) },
+    },
     select: { id: true, startDate: true, province: true },
   });
   let started = 0;
   for (const call of starting) {
-    const startsAt = startOfLocalDate(call.startDate.toISOString().slice(0, 10), callTimeZone(call.province));
+    const startsAt = startOfLocalDate(localDate(call.startDate), callTimeZone(call.province));
     if (startsAt > now) continue;
     const done = await db().$transaction(async (tx) => {
-      const { count } = await tx.trainingCall.updateMany({
-        where: { id: call.id, status: { in: ['OPEN', 'CLOSED'] } },
-        data: { status: 'IN_TRAINING' },
-      });
-      if (count === 0) return false;
-      await recordAudit(tx, {
+      // The row lock alone (no seats change): whoever changed the call meanwhile has committed.
+      const [current] = await tx.$queryRaw<{ status: CallStatus }[]>`
+        SELECT status FROM training_calls WHERE id = ${call.id}::uuid FOR UPDATE`;
+      if (!current || !callMachine.can(current.status, 'startTraining')) return false;
+      await transitionCall(tx, {
+        call: { id: call.id, status: current.status },
+        action: 'startTraining',
         actorId: null,
-        action: 'call.training_started',
-        callId: call.id,
-        toStatus: 'IN_TRAINING',
+        now,
       });
       return true;
     });

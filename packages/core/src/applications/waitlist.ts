@@ -71,7 +71,7 @@ export async function promoteFromWaitlist(
     await acceptWithSeat(
       tx,
       call,
-      { id: next.id, teacherId: next.teacher_id, schoolId: next.school_id, status: 'WAITLISTED' },
+      { id: next.id, teacherId: next.teacher_id, schoolId: next.school_id, status: next.status },
       // The platform promotes, in waitlist order; the person who freed the seat did not choose.
       null,
       now,

@@ -2,16 +2,17 @@ import { decideWithdraw } from '@kmg/domain';
 import type { Actor } from '#actor.ts';
 import { lockApplication, requireViewer, trainingStartsAt } from '#applications/common.ts';
 import { releaseSeat } from '#applications/seats.ts';
+import { transitionApplication } from '#applications/transition-application.ts';
 import { promoteFromWaitlist } from '#applications/waitlist.ts';
-import { recordAudit } from '#audit.ts';
 import { InvalidStateError, NotAllowedError } from '#errors.ts';
-import { notify } from '#notify.ts';
+import { canRespondToApplication } from '#rules/applications.ts';
 import { inTransaction } from '#transaction.ts';
 
 export async function withdrawApplication(ctx: Actor, { id }: { id: string }): Promise<{ id: string }> {
   const viewer = requireViewer(ctx);
   return inTransaction(async (tx) => {
     const application = await lockApplication(tx, id);
+    if (!(await canRespondToApplication(ctx, application))) throw new NotAllowedError('NOT_YOUR_APPLICATION');
     const decision = decideWithdraw({
       application,
       actorId: viewer.id,
@@ -23,28 +24,22 @@ export async function withdrawApplication(ctx: Actor, { id }: { id: string }): P
       throw new InvalidStateError(decision.code);
     }
     const { call } = application;
-    await tx.application.update({
-      where: { id },
-      data: { status: 'WITHDRAWN', withdrawnAt: ctx.now, closedAt: ctx.now },
+    await transitionApplication(tx, {
+      application,
+      action: 'withdraw',
+      actorId: viewer.id,
+      now: ctx.now,
+      notices: [
+        {
+          userId: viewer.id,
+          kind: 'APPLICATION_WITHDRAWN',
+          params: { call: call.title },
+          callId: call.id,
+          applicationId: id,
+        },
+      ],
     });
     const freed = await releaseSeat(tx, id);
-    await recordAudit(tx, {
-      actorId: viewer.id,
-      action: 'application.withdrawn',
-      callId: call.id,
-      applicationId: id,
-      fromStatus: application.status,
-      toStatus: 'WITHDRAWN',
-    });
-    await notify(tx, [
-      {
-        userId: viewer.id,
-        kind: 'APPLICATION_WITHDRAWN',
-        params: { call: call.title },
-        callId: call.id,
-        applicationId: id,
-      },
-    ]);
     if (freed) await promoteFromWaitlist(tx, call, 'SEAT_WITHDRAWN', ctx.now);
     return { id };
   });

@@ -3,26 +3,31 @@ import {
   type CallAction,
   type CallInput,
   callInputSchema,
+  callMachine,
   defaultRubric,
   planCallTransition,
 } from '@kmg/domain';
 import { z } from 'zod';
-import { canRunCall } from '#access.ts';
 import type { Actor } from '#actor.ts';
 import { releaseApplicationsOfCancelledCall } from '#applications/release-cancelled-call.ts';
-import { lockSeats, syncSeatRows } from '#applications/seats.ts';
+import { syncSeatRows } from '#applications/seats.ts';
 import { promoteFromWaitlist } from '#applications/waitlist.ts';
 import { recordAudit } from '#audit.ts';
-import { InvalidStateError, NotAllowedError, NotFoundError, parseInput, ValidationError } from '#errors.ts';
+import { callContentWrites, ensureSkkniUnits } from '#calls/call-content.ts';
+import { lockCallFor } from '#calls/lock-call.ts';
+import { transitionCall } from '#calls/transition-call.ts';
+import { followCallContent } from '#credentials/achievement-versions.ts';
+import { storedDate } from '#dates.ts';
+import { InvalidStateError, NotAllowedError, parseInput, ValidationError } from '#errors.ts';
+import { canManageCall } from '#rules/calls.ts';
+import { prepareRules } from '#rules/rule.ts';
 import { inTransaction } from '#transaction.ts';
 
 export type CallReferences = { programmeId: string; providerId: string; skillAreaId: string };
 
-const toDate = (date: string) => new Date(`${date}T00:00:00Z`);
-
 function callData(input: CallInput) {
-  const { competencyUnits: _units, startDate, endDate, ...rest } = input;
-  return { ...rest, startDate: toDate(startDate), endDate: toDate(endDate) };
+  const { competencyUnits: _units, learningOutcomes: _outcomes, startDate, endDate, ...rest } = input;
+  return { ...rest, startDate: storedDate(startDate), endDate: storedDate(endDate) };
 }
 
 /** Checks that the referenced programme, provider and skill area exist; field errors otherwise. */
@@ -45,18 +50,19 @@ export async function createCall(
   { refs, input }: { refs: CallReferences; input: unknown },
 ): Promise<{ id: string }> {
   const content = parseInput(callInputSchema, input, ['input']);
-  if (!(await canRunCall(ctx, { programmeId: refs.programmeId, providerId: refs.providerId }))) {
+  if (!(await canManageCall(ctx, refs))) {
     throw new NotAllowedError('FORBIDDEN');
   }
   return inTransaction(async (tx) => {
     await checkReferences(tx, refs);
+    await ensureSkkniUnits(tx, content.competencyUnits);
     const created = await tx.trainingCall.create({
       data: {
         ...callData(content),
         ...refs,
-        status: 'DRAFT',
+        status: callMachine.initial,
         createdById: ctx.viewer?.id,
-        competencyUnits: { create: content.competencyUnits.map((unit, position) => ({ ...unit, position })) },
+        ...callContentWrites(content),
         rubric: defaultRubric as unknown as Prisma.InputJsonValue,
       },
       select: { id: true },
@@ -65,30 +71,10 @@ export async function createCall(
       actorId: ctx.viewer?.id ?? null,
       action: 'call.created',
       callId: created.id,
-      toStatus: 'DRAFT',
+      toStatus: callMachine.initial,
     });
     return created;
   });
-}
-
-/**
- * Inside a transaction only `tx` may touch the database: embedded PGlite has one connection, so a
- * query on the shared client would wait for the transaction that waits for it. Permission data is
- * therefore loaded before each transaction starts (`ctx.managedProgrammeIds()` is cached).
- */
-async function loadCallForChange(tx: Prisma.TransactionClient, ctx: Actor, id: string) {
-  // Row lock: concurrent edits and transitions of one call run one after another.
-  // The seat lock first: seat counts, cancellations and selection change who holds a seat.
-  await lockSeats(tx, id);
-  await tx.$queryRaw`SELECT id FROM training_calls WHERE id = ${id}::uuid FOR UPDATE`;
-  const call = await tx.trainingCall.findUnique({ where: { id } });
-  if (!call) throw new NotFoundError();
-  if (!(await canRunCall(ctx, call))) {
-    // Calls the viewer cannot see stay invisible; visible ones are refused plainly.
-    if (call.status === 'DRAFT') throw new NotFoundError();
-    throw new NotAllowedError('FORBIDDEN');
-  }
-  return call;
 }
 
 function assertAllowed(plan: ReturnType<typeof planCallTransition>) {
@@ -101,11 +87,11 @@ export async function updateCall(
   { id, refs, input }: { id: string; refs: CallReferences; input: unknown },
 ): Promise<{ id: string }> {
   const content = parseInput(callInputSchema, input, ['input']);
-  await ctx.managedProgrammeIds();
+  await prepareRules(ctx);
   return inTransaction(async (tx) => {
-    const call = await loadCallForChange(tx, ctx, id);
+    const call = await lockCallFor(tx, ctx, { id, verb: 'manage', seats: true });
     assertAllowed(planCallTransition(call, 'update', ctx.now));
-    if (refs.programmeId !== call.programmeId && !(await canRunCall(ctx, { ...refs }))) {
+    if (refs.programmeId !== call.programmeId && !(await canManageCall(ctx, refs))) {
       throw new NotAllowedError('FORBIDDEN');
     }
     await checkReferences(tx, refs);
@@ -115,14 +101,13 @@ export async function updateCall(
         throw new ValidationError([{ path: ['input', 'seats'], code: 'SEATS_BELOW_HELD', params: { held } }]);
     }
     await tx.competencyUnit.deleteMany({ where: { callId: id } });
+    await tx.learningOutcome.deleteMany({ where: { callId: id } });
+    await ensureSkkniUnits(tx, content.competencyUnits);
     const updated = await tx.trainingCall.update({
       where: { id },
-      data: {
-        ...callData(content),
-        ...refs,
-        competencyUnits: { create: content.competencyUnits.map((unit, position) => ({ ...unit, position })) },
-      },
+      data: { ...callData(content), ...refs, ...callContentWrites(content) },
     });
+    await followCallContent(tx, updated);
     if (updated.status !== 'DRAFT') {
       await syncSeatRows(tx, updated);
       await promoteFromWaitlist(tx, updated, 'SEATS_ADDED', ctx.now);
@@ -134,40 +119,28 @@ export async function updateCall(
 
 const reasonSchema = z.string().trim().min(10).max(1000);
 
-export async function transitionCall(
+/** Publishes, closes or cancels a call, as one of its managers asks. */
+export async function changeCallStatus(
   ctx: Actor,
   { id, action, reason }: { id: string; action: Exclude<CallAction, 'update'>; reason?: string | null },
 ): Promise<{ id: string }> {
   const cancellationReason = action === 'cancel' ? parseInput(reasonSchema, reason ?? '', ['reason']) : null;
-  await ctx.managedProgrammeIds();
+  await prepareRules(ctx);
   return inTransaction(async (tx) => {
-    const call = await loadCallForChange(tx, ctx, id);
-    const to = assertAllowed(planCallTransition(call, action, ctx.now));
-    const stamps: Prisma.TrainingCallUpdateInput =
-      action === 'publish'
-        ? { publishedAt: ctx.now }
-        : action === 'close'
-          ? { closedAt: ctx.now }
-          : { cancelledAt: ctx.now, cancellationReason };
-    const updated = await tx.trainingCall.update({ where: { id }, data: { status: to, ...stamps } });
-    if (action === 'publish') await syncSeatRows(tx, updated);
-    if (action === 'cancel') {
-      await releaseApplicationsOfCancelledCall(
-        tx,
-        updated,
-        ctx.viewer?.id ?? null,
-        ctx.now,
-        cancellationReason ?? '',
-      );
-    }
-    await recordAudit(tx, {
-      actorId: ctx.viewer?.id ?? null,
-      action: `call.${action === 'publish' ? 'published' : action === 'close' ? 'closed' : 'cancelled'}`,
-      callId: id,
-      fromStatus: call.status,
-      toStatus: to,
-      reason: cancellationReason,
+    const call = await lockCallFor(tx, ctx, { id, verb: 'manage', seats: true });
+    assertAllowed(planCallTransition(call, action, ctx.now));
+    const actorId = ctx.viewer?.id ?? null;
+    await transitionCall(tx, {
+      call,
+      action,
+      actorId,
+      now: ctx.now,
+      ...(action === 'cancel' ? { data: { cancellationReason }, audit: { reason: cancellationReason } } : {}),
     });
+    if (action === 'publish') await syncSeatRows(tx, call);
+    if (action === 'cancel') {
+      await releaseApplicationsOfCancelledCall(tx, call, actorId, ctx.now, cancellationReason ?? '');
+    }
     return { id };
   });
 }

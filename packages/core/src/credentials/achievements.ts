@@ -6,23 +6,34 @@ export function achievementImageUrl(achievementId: string): string {
   return `${credentialConfig().publicUrl}/achievements/${achievementId}/image.svg`;
 }
 
-/** The seal drawn for an achievement (`achievementBadgeSvg`), or null when there is none. */
+/**
+ * The seal drawn for an achievement (`achievementBadgeSvg`), or null when there is none. Its year
+ * is the programme year of the first call that awards (or awarded) this version; the year it was
+ * made when no call does.
+ */
 export async function achievementImageFor(client: Client, id: string): Promise<string | null> {
-  const achievement = await client.achievement.findUnique({
-    where: { id },
-    select: {
-      nameId: true,
-      achievementType: true,
-      kkniLevel: true,
-      call: { select: { programme: { select: { year: true } } } },
-    },
-  });
+  const [achievement, firstCall] = await Promise.all([
+    client.achievement.findUnique({
+      where: { id },
+      select: { nameId: true, achievementType: true, kkniLevel: true, createdAt: true },
+    }),
+    client.trainingCall.findFirst({
+      where: {
+        OR: [
+          { achievementId: id },
+          { applications: { some: { credentials: { some: { achievementId: id } } } } },
+        ],
+      },
+      orderBy: [{ startDate: 'asc' }, { id: 'asc' }],
+      select: { programme: { select: { year: true } } },
+    }),
+  ]);
   if (!achievement) return null;
   return achievementBadgeSvg({
     name: achievement.nameId,
     achievementType: achievement.achievementType,
     kkniLevel: achievement.kkniLevel,
-    year: achievement.call.programme.year,
+    year: firstCall?.programme.year ?? achievement.createdAt.getUTCFullYear(),
   });
 }
 

@@ -1,11 +1,12 @@
 import { type Credential, db } from '@kmg/db';
 import { credentialReasonSchema } from '@kmg/domain';
-import { canRunCall } from '#access.ts';
 import type { Actor } from '#actor.ts';
 import { recordAudit } from '#audit.ts';
 import type { Tx } from '#credentials/config.ts';
 import { InvalidStateError, NotAllowedError, NotFoundError, parseInput } from '#errors.ts';
 import { notify } from '#notify.ts';
+import { canManageCredential } from '#rules/credentials.ts';
+import { prepareRules } from '#rules/rule.ts';
 
 /** Revokes a credential with a reason anyone verifying it will read. */
 export async function revokeInTransaction(
@@ -22,6 +23,7 @@ export async function revokeInTransaction(
   await recordAudit(tx, {
     actorId,
     action: 'credential.revoked',
+    subject: { type: 'CREDENTIAL', id: credential.id },
     applicationId: credential.applicationId,
     reason,
     details: { credentialId: credential.id },
@@ -35,7 +37,7 @@ async function credentialForChange(tx: Tx, ctx: Actor, id: string) {
     include: { application: { include: { call: true } } },
   });
   if (!credential) throw new NotFoundError();
-  if (!(await canRunCall(ctx, credential.application.call))) throw new NotAllowedError('FORBIDDEN');
+  if (!(await canManageCredential(ctx, credential))) throw new NotAllowedError('FORBIDDEN');
   return credential;
 }
 
@@ -45,7 +47,7 @@ export async function changeCredentialStatus(
   { id, action, reason }: { id: string; action: 'revoke' | 'suspend' | 'reinstate'; reason?: string | null },
 ) {
   const text = action === 'reinstate' ? null : parseInput(credentialReasonSchema, reason ?? '', ['reason']);
-  await ctx.managedProgrammeIds();
+  await prepareRules(ctx);
   return db().$transaction(async (tx) => {
     const credential = await credentialForChange(tx, ctx, id);
     if (credential.revokedAt) throw new InvalidStateError('ALREADY_REVOKED');
@@ -63,6 +65,7 @@ export async function changeCredentialStatus(
       await recordAudit(tx, {
         actorId,
         action: action === 'suspend' ? 'credential.suspended' : 'credential.reinstated',
+        subject: { type: 'CREDENTIAL', id },
         applicationId: credential.applicationId,
         reason: text,
         details: { credentialId: id },
@@ -82,6 +85,7 @@ export async function changeCredentialStatus(
             (credential.source as { achievement?: { name?: { id?: string } } }).achievement?.name?.id ?? '',
           reason: text ?? '',
         },
+        subject: { type: 'CREDENTIAL', id },
         applicationId: credential.applicationId,
       },
     ]);

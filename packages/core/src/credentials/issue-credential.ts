@@ -2,6 +2,7 @@ import { createIdentitySalt } from '@kmg/credentials';
 import { db, type Prisma } from '@kmg/db';
 import { evaluateCompletion, type UnitDecision } from '@kmg/domain';
 import { recordAudit } from '#audit.ts';
+import { publishCallAchievement } from '#credentials/achievement-versions.ts';
 import { type IssuedCredential, onCredentialIssued, runAfterIssueHooks } from '#credentials/after-issue.ts';
 import { credentialConfig } from '#credentials/config.ts';
 import { signAndStoreCredential } from '#credentials/sign-and-store.ts';
@@ -31,6 +32,13 @@ export async function issueCredential(
         });
         return { credentialId: current.id };
       }
+      // The achievement version the call awards is published by its first credential (and then
+      // frozen), before the credential is built from it.
+      const awarding = await tx.application.findUniqueOrThrow({
+        where: { id: applicationId },
+        select: { call: { select: { id: true, achievementId: true } } },
+      });
+      await publishCallAchievement(tx, awarding.call, now);
       const application = await loadTrainingParticipant(tx, applicationId);
       const { call, teacher } = application;
       const achievement = call.achievement;
@@ -130,6 +138,7 @@ async function recordIssued(tx: Prisma.TransactionClient, issued: IssuedCredenti
   await recordAudit(tx, {
     actorId: null,
     action: 'credential.issued',
+    subject: { type: 'CREDENTIAL', id: issued.credentialId },
     callId: issued.training?.callId ?? null,
     applicationId: issued.training?.applicationId ?? null,
     details: { credentialId: issued.credentialId, revision: issued.revision, issuer: issued.issuer.code },
@@ -140,6 +149,7 @@ async function recordIssued(tx: Prisma.TransactionClient, issued: IssuedCredenti
         userId: issued.teacherId,
         kind: 'CREDENTIAL_ISSUED',
         params: { call: issued.training.callTitle, achievement: issued.training.achievementName },
+        subject: { type: 'CREDENTIAL', id: issued.credentialId },
         callId: issued.training.callId,
         applicationId: issued.training.applicationId,
       },

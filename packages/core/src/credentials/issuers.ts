@@ -76,6 +76,7 @@ export async function rotateIssuerKey(ctx: Actor, { organizationId }: { organiza
     await recordAudit(tx, {
       actorId: ctx.viewer?.id ?? null,
       action: 'issuer.key_rotated',
+      subject: { type: 'ORGANIZATION', id: organization.id },
       details: { organization: organization.code, keyId: key.keyId },
     });
     // Status lists are re-signed on their next request with the new key (their cache is keyed on it).

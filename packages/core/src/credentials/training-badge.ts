@@ -5,10 +5,9 @@ import type { Prisma } from '@kmg/db';
 import { callTimeZone, sksByWorkload, startOfLocalDate } from '@kmg/domain';
 import { achievementImageUrl } from '#credentials/achievements.ts';
 import { issuerIdOf } from '#credentials/config.ts';
+import { localDate } from '#dates.ts';
 
 type Tx = Prisma.TransactionClient;
-
-const localDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Everything a participant's training credential is built from. */
 export function loadTrainingParticipant(tx: Tx, applicationId: string) {
@@ -20,7 +19,8 @@ export function loadTrainingParticipant(tx: Tx, applicationId: string) {
       assessments: { include: { evidence: true, unit: true } },
       call: {
         include: {
-          achievement: true,
+          achievement: { include: { learningOutcomes: { orderBy: { position: 'asc' } } } },
+          learningOutcomes: { orderBy: { position: 'asc' } },
           provider: true,
           skillArea: true,
           programme: true,
@@ -65,6 +65,9 @@ export function trainingBadgeInput({
   const timeZone = callTimeZone(call.province);
   const decisions = new Map(application.assessments.map((row) => [row.unitId, row.decision]));
   const text = (id: string, en?: string | null) => ({ id, en: en || id });
+  // What the achievement certifies; a call's own list when the achievement has none.
+  const outcomes =
+    achievement.learningOutcomes.length > 0 ? achievement.learningOutcomes : call.learningOutcomes;
   return {
     id: `urn:uuid:${credentialId}`,
     issuer: {
@@ -95,7 +98,7 @@ export function trainingBadgeInput({
       name: text(achievement.nameId, achievement.nameEn),
       description: text(achievement.descriptionId, achievement.descriptionEn),
       criteria: text(achievement.criteriaId, achievement.criteriaEn),
-      learningOutcomes: call.learningOutcomes.map((outcome) => text(outcome)),
+      learningOutcomes: outcomes.map((outcome) => text(outcome.textId, outcome.textEn)),
       fieldOfStudy: call.skillArea.nameId,
       humanCode: call.code ?? `KMG-${call.programme.year}-${call.id.slice(0, 8).toUpperCase()}`,
       image: {

@@ -14,43 +14,22 @@ import {
   type UnitDecision,
   unitAssessmentSchema,
 } from '@kmg/domain';
-import { canRunCall } from '#access.ts';
-import type { Actor } from '#actor.ts';
-import { hasRole } from '#actor.ts';
+import { type Actor, hasRole } from '#actor.ts';
 import { recordAudit } from '#audit.ts';
+import { lockCallFor } from '#calls/lock-call.ts';
+import { transitionCall } from '#calls/transition-call.ts';
+import { saveCallAchievement } from '#credentials/achievement-versions.ts';
 import { revokeInTransaction } from '#credentials/change-credential-status.ts';
+import { localDate, storedDate } from '#dates.ts';
 import { InvalidStateError, NotAllowedError, NotFoundError, parseInput, ValidationError } from '#errors.ts';
 import { notify } from '#notify.ts';
+import { canSeeEvidence } from '#rules/deliveries.ts';
+import { prepareRules } from '#rules/rule.ts';
 
 type Tx = Prisma.TransactionClient;
 
-const localDate = (date: Date) => date.toISOString().slice(0, 10);
-
 /** Participants are the teachers who confirmed their seat. */
 export const participantStatuses = ['CONFIRMED'] as const;
-
-/** Provider staff of the call's provider deliver it; program managers and admins may too. */
-export async function canDeliver(
-  ctx: Actor,
-  call: Pick<TrainingCall, 'programmeId' | 'providerId'>,
-): Promise<boolean> {
-  if (hasRole(ctx.viewer, 'PROVIDER_STAFF') && ctx.viewer?.organizationId === call.providerId) return true;
-  return canRunCall(ctx, call);
-}
-
-async function lockCallFor(
-  tx: Tx,
-  ctx: Actor,
-  callId: string,
-  who: 'deliver' | 'run',
-): Promise<TrainingCall> {
-  await tx.$queryRaw`SELECT id FROM training_calls WHERE id = ${callId}::uuid FOR UPDATE`;
-  const call = await tx.trainingCall.findUnique({ where: { id: callId } });
-  if (!call) throw new NotFoundError();
-  const allowed = who === 'deliver' ? await canDeliver(ctx, call) : await canRunCall(ctx, call);
-  if (!allowed) throw new NotAllowedError('FORBIDDEN');
-  return call;
-}
 
 /** The call's training days, created from its dates (all but Sundays) the first time they are needed. */
 export async function ensureTrainingDays(tx: Tx | ReturnType<typeof db>, call: TrainingCall) {
@@ -59,7 +38,7 @@ export async function ensureTrainingDays(tx: Tx | ReturnType<typeof db>, call: T
   await tx.trainingDay.createMany({
     data: defaultTrainingDays(localDate(call.startDate), localDate(call.endDate)).map((date) => ({
       callId: call.id,
-      date: new Date(`${date}T00:00:00Z`),
+      date: storedDate(date),
     })),
     skipDuplicates: true,
   });
@@ -118,9 +97,9 @@ export async function recordAttendance(
   }: { callId: string; entries: { applicationId: string; dayId: string; present: boolean }[] },
 ) {
   const rows = parseInput(attendanceEntriesSchema, entries, ['entries']);
-  await ctx.managedProgrammeIds();
+  await prepareRules(ctx);
   return db().$transaction(async (tx) => {
-    const call = await lockCallFor(tx, ctx, callId, 'deliver');
+    const call = await lockCallFor(tx, ctx, { id: callId, verb: 'deliver' });
     assertRecording(call);
     const [participants, days] = await Promise.all([
       tx.application.findMany({
@@ -164,14 +143,14 @@ export async function recordAssessment(
   { applicationId, unitId, input }: { applicationId: string; unitId: string; input: unknown },
 ) {
   const data = parseInput(unitAssessmentSchema, input, ['input']);
-  await ctx.managedProgrammeIds();
+  await prepareRules(ctx);
   return db().$transaction(async (tx) => {
     const application = await tx.application.findUnique({
       where: { id: applicationId },
       select: { callId: true, status: true },
     });
     if (!application) throw new NotFoundError();
-    const call = await lockCallFor(tx, ctx, application.callId, 'deliver');
+    const call = await lockCallFor(tx, ctx, { id: application.callId, verb: 'deliver' });
     assertRecording(call);
     if (call.assessmentKind !== 'COMPETENCY') throw new InvalidStateError('INVALID_FORMAT');
     if (!(participantStatuses as readonly string[]).includes(application.status))
@@ -212,14 +191,14 @@ export async function attachEvidenceFile(
   ctx: Actor,
   input: { assessmentId: string; name: string; storageKey: string; mimeType: string; size: number },
 ) {
-  await ctx.managedProgrammeIds();
+  await prepareRules(ctx);
   return db().$transaction(async (tx) => {
     const assessment = await tx.unitAssessment.findUnique({
       where: { id: input.assessmentId },
       select: { application: { select: { callId: true } } },
     });
     if (!assessment) throw new NotFoundError();
-    const call = await lockCallFor(tx, ctx, assessment.application.callId, 'deliver');
+    const call = await lockCallFor(tx, ctx, { id: assessment.application.callId, verb: 'deliver' });
     assertRecording(call);
     return tx.evidence.create({
       data: { ...input, kind: 'FILE', uploadedById: ctx.viewer?.id ?? '' },
@@ -229,9 +208,9 @@ export async function attachEvidenceFile(
 
 /** Provider staff submit the results once every participant's record is complete. */
 export async function submitResults(ctx: Actor, { callId }: { callId: string }) {
-  await ctx.managedProgrammeIds();
+  await prepareRules(ctx);
   return db().$transaction(async (tx) => {
-    const call = await lockCallFor(tx, ctx, callId, 'deliver');
+    const call = await lockCallFor(tx, ctx, { id: callId, verb: 'deliver' });
     assertRecording(call);
     const completions = await completionsOf(tx, call);
     const incomplete = [...completions.values()].filter((completion) => !completion.complete).length;
@@ -267,22 +246,29 @@ export async function submitResults(ctx: Actor, { callId }: { callId: string }) 
  * by the job queue (one job per participant, so one failure does not stop the others).
  */
 export async function approveResults(ctx: Actor, { callId }: { callId: string }) {
-  await ctx.managedProgrammeIds();
+  await prepareRules(ctx);
   return db().$transaction(async (tx) => {
-    const call = await lockCallFor(tx, ctx, callId, 'run');
+    const call = await lockCallFor(tx, ctx, { id: callId, verb: 'manage' });
     if (call.resultsStatus !== 'SUBMITTED') throw new InvalidStateError('RESULTS_NOT_SUBMITTED');
-    const achievement = await tx.achievement.findUnique({ where: { callId } });
-    if (!achievement) throw new InvalidStateError('NO_ACHIEVEMENT');
+    if (!call.achievementId) throw new InvalidStateError('NO_ACHIEVEMENT');
     const completions = await completionsOf(tx, call);
     const passed = [...completions.entries()].filter(([, completion]) => completion.passed).map(([id]) => id);
-    await tx.trainingCall.update({
-      where: { id: callId },
-      data: {
-        resultsStatus: 'APPROVED',
-        resultsApprovedAt: ctx.now,
-        status: call.status === 'CANCELLED' ? call.status : 'COMPLETED',
-      },
-    });
+    const approved = { resultsStatus: 'APPROVED' as const, resultsApprovedAt: ctx.now };
+    if (call.status === 'CANCELLED') {
+      // A cancelled call stays cancelled.
+      await tx.trainingCall.update({ where: { id: callId }, data: approved });
+    } else {
+      // Approval completes the call; the results event below explains both.
+      const actorId = ctx.viewer?.id ?? null;
+      await transitionCall(tx, {
+        call,
+        action: 'complete',
+        actorId,
+        now: ctx.now,
+        data: approved,
+        audit: false,
+      });
+    }
     await queueIssuance(tx, callId, passed);
     await recordAudit(tx, {
       actorId: ctx.viewer?.id ?? null,
@@ -322,12 +308,30 @@ export async function queueIssuance(tx: Tx, callId: string, applicationIds: stri
   }
 }
 
+/** Queues again the credentials of a call whose issuance failed. */
+export async function retryFailedIssuance(ctx: Actor, { callId }: { callId: string }) {
+  await prepareRules(ctx);
+  return db().$transaction(async (tx) => {
+    await lockCallFor(tx, ctx, { id: callId, verb: 'manage' });
+    const failed = await tx.credentialIssuance.findMany({
+      where: { callId, status: 'FAILED' },
+      select: { applicationId: true },
+    });
+    await queueIssuance(
+      tx,
+      callId,
+      failed.map((row) => row.applicationId),
+    );
+    return { id: callId };
+  });
+}
+
 /** What the call awards: managers of the programme and the provider's staff define it together. */
 export async function saveAchievement(ctx: Actor, { callId, input }: { callId: string; input: unknown }) {
   const data = parseInput(achievementSchema, input, ['input']);
-  await ctx.managedProgrammeIds();
+  await prepareRules(ctx);
   return db().$transaction(async (tx) => {
-    const call = await lockCallFor(tx, ctx, callId, 'deliver');
+    const call = await lockCallFor(tx, ctx, { id: callId, verb: 'deliver' });
     if (call.resultsStatus === 'APPROVED') throw new InvalidStateError('RESULTS_LOCKED');
     const { sks, assessmentKind, minAttendancePercent, ...fields } = data;
     const values = {
@@ -336,9 +340,14 @@ export async function saveAchievement(ctx: Actor, { callId, input }: { callId: s
       validityMonths: fields.validityMonths ?? null,
       sksHundredths: sks == null ? null : Math.round(sks * 100),
     };
-    await tx.achievement.upsert({ where: { callId }, create: { callId, ...values }, update: values });
+    const achievement = await saveCallAchievement(tx, call, values);
     await tx.trainingCall.update({ where: { id: callId }, data: { assessmentKind, minAttendancePercent } });
-    await recordAudit(tx, { actorId: ctx.viewer?.id ?? null, action: 'delivery.achievement_saved', callId });
+    await recordAudit(tx, {
+      actorId: ctx.viewer?.id ?? null,
+      action: 'delivery.achievement_saved',
+      callId,
+      details: { achievementId: achievement.id },
+    });
     return { id: callId };
   });
 }
@@ -349,14 +358,14 @@ export async function proposeAmendment(
   { applicationId, input }: { applicationId: string; input: unknown },
 ) {
   const data = parseInput(amendmentSchema, input, ['input']);
-  await ctx.managedProgrammeIds();
+  await prepareRules(ctx);
   return db().$transaction(async (tx) => {
     const application = await tx.application.findUnique({
       where: { id: applicationId },
       select: { callId: true },
     });
     if (!application) throw new NotFoundError();
-    const call = await lockCallFor(tx, ctx, application.callId, 'deliver');
+    const call = await lockCallFor(tx, ctx, { id: application.callId, verb: 'deliver' });
     if (call.resultsStatus !== 'APPROVED') throw new InvalidStateError('RESULTS_NOT_SUBMITTED');
     const amendment = await tx.resultAmendment.create({
       data: {
@@ -383,14 +392,14 @@ export async function proposeAmendment(
  * a corrected one is queued.
  */
 export async function decideAmendment(ctx: Actor, { id, approve }: { id: string; approve: boolean }) {
-  await ctx.managedProgrammeIds();
+  await prepareRules(ctx);
   return db().$transaction(async (tx) => {
     const amendment = await tx.resultAmendment.findUnique({
       where: { id },
       include: { application: { select: { callId: true } } },
     });
     if (!amendment) throw new NotFoundError();
-    const call = await lockCallFor(tx, ctx, amendment.application.callId, 'run');
+    const call = await lockCallFor(tx, ctx, { id: amendment.application.callId, verb: 'manage' });
     if (amendment.status !== 'PROPOSED') throw new InvalidStateError('APPLICATION_CLOSED');
     await tx.resultAmendment.update({
       where: { id },
@@ -467,15 +476,16 @@ export async function decideAmendment(ctx: Actor, { id, approve }: { id: string;
   });
 }
 
-/** An evidence file, for the participant it concerns and those who deliver or run the call. */
+/** An evidence file, for the participant it concerns and those who deliver the call. */
 export async function evidenceFileFor(ctx: Actor, id: string) {
   const evidence = await db().evidence.findUnique({
     where: { id },
-    include: { assessment: { select: { application: { select: { teacherId: true, call: true } } } } },
+    include: {
+      assessment: { select: { application: { select: { teacherId: true, callId: true, call: true } } } },
+    },
   });
   if (evidence?.kind !== 'FILE' || !evidence.storageKey) throw new NotFoundError();
-  const { teacherId, call } = evidence.assessment.application;
-  if (ctx.viewer?.id !== teacherId && !(await canDeliver(ctx, call))) throw new NotAllowedError('FORBIDDEN');
+  if (!(await canSeeEvidence(ctx, evidence))) throw new NotAllowedError('FORBIDDEN');
   return {
     storageKey: evidence.storageKey,
     mimeType: evidence.mimeType ?? 'application/octet-stream',
@@ -488,7 +498,7 @@ export async function evidenceFileFor(ctx: Actor, id: string) {
  * link). Returns the stored file's key, for the caller to delete once this has committed.
  */
 export async function removeEvidence(ctx: Actor, id: string): Promise<{ storageKey: string | null }> {
-  await ctx.managedProgrammeIds();
+  await prepareRules(ctx);
   return db().$transaction(async (tx) => {
     const evidence = await tx.evidence.findUnique({
       where: { id },
@@ -500,7 +510,7 @@ export async function removeEvidence(ctx: Actor, id: string): Promise<{ storageK
       },
     });
     if (!evidence) throw new NotFoundError();
-    const call = await lockCallFor(tx, ctx, evidence.assessment.application.callId, 'deliver');
+    const call = await lockCallFor(tx, ctx, { id: evidence.assessment.application.callId, verb: 'deliver' });
     assertRecording(call);
     await tx.evidence.delete({ where: { id } });
     await recordAudit(tx, {
@@ -520,9 +530,9 @@ export async function removeEvidence(ctx: Actor, id: string): Promise<{ storageK
  */
 export async function returnResults(ctx: Actor, { callId, reason }: { callId: string; reason: string }) {
   const text = parseInput(returnReasonSchema, reason, ['reason']);
-  await ctx.managedProgrammeIds();
+  await prepareRules(ctx);
   return db().$transaction(async (tx) => {
-    const call = await lockCallFor(tx, ctx, callId, 'run');
+    const call = await lockCallFor(tx, ctx, { id: callId, verb: 'manage' });
     if (call.resultsStatus !== 'SUBMITTED') throw new InvalidStateError('RESULTS_NOT_SUBMITTED');
     await tx.trainingCall.update({
       where: { id: callId },
@@ -556,7 +566,7 @@ async function providerStaffOf(tx: Tx, providerId: string): Promise<string[]> {
     where: { organizationId: providerId },
     select: { id: true, roles: true },
   });
-  return rows.filter((row) => row.roles.includes('PROVIDER_STAFF')).map((row) => row.id);
+  return rows.filter((row) => hasRole(row, 'PROVIDER_STAFF')).map((row) => row.id);
 }
 
 /** Program managers of the organizations that fund or run a call's programme. */
@@ -569,5 +579,5 @@ async function programmeManagersOf(tx: Tx, programmeId: string): Promise<string[
     where: { organizationId: { in: [programme.funderId, programme.ownerId] } },
     select: { id: true, roles: true },
   });
-  return rows.filter((row) => row.roles.includes('PROGRAM_MANAGER')).map((row) => row.id);
+  return rows.filter((row) => hasRole(row, 'PROGRAM_MANAGER')).map((row) => row.id);
 }

@@ -2,8 +2,11 @@
 // endorsed applications, the manager previews the outcome with a reason for each, then commits.
 import { type db, Prisma, type TrainingCall } from '@kmg/db';
 import {
+  type ApplicationStatus,
   callTimeZone,
   checkScores,
+  decideCommit,
+  isFullyReviewed,
   meanTotal,
   planCallTransition,
   reviewCommentSchema,
@@ -14,31 +17,22 @@ import {
   startOfLocalDate,
   weightedTotal,
 } from '@kmg/domain';
-import { canRunCall } from '#access.ts';
-import type { Actor } from '#actor.ts';
+import { type Actor, hasRole } from '#actor.ts';
 import { acceptWithSeat } from '#applications/seating.ts';
-import { claimSeat, lockSeats } from '#applications/seats.ts';
+import { claimSeat } from '#applications/seats.ts';
+import { transitionApplication } from '#applications/transition-application.ts';
 import { waitlistPosition } from '#applications/waitlist.ts';
 import { recordAudit } from '#audit.ts';
 import { readCallSettings } from '#calls/call-settings.ts';
+import { lockCallFor } from '#calls/lock-call.ts';
+import { transitionCall } from '#calls/transition-call.ts';
+import { localDate } from '#dates.ts';
 import { InvalidStateError, NotAllowedError, NotFoundError, parseInput, ValidationError } from '#errors.ts';
-import { notify } from '#notify.ts';
+import { canScoreApplication } from '#rules/applications.ts';
+import { prepareRules } from '#rules/rule.ts';
 import { inTransaction } from '#transaction.ts';
 
 type Tx = Prisma.TransactionClient;
-
-async function lockCall(tx: Tx, ctx: Actor, id: string): Promise<TrainingCall> {
-  // The seat lock first: seat counts, cancellations and selection change who holds a seat.
-  await lockSeats(tx, id);
-  await tx.$queryRaw`SELECT id FROM training_calls WHERE id = ${id}::uuid FOR UPDATE`;
-  const call = await tx.trainingCall.findUnique({ where: { id } });
-  if (!call) throw new NotFoundError();
-  if (!(await canRunCall(ctx, call))) {
-    if (call.status === 'DRAFT') throw new NotFoundError();
-    throw new NotAllowedError('FORBIDDEN');
-  }
-  return call;
-}
 
 /** The program manager sets how a call selects: mode, endorsement, eligibility, rubric, caps. */
 export async function updateSelectionSettings(
@@ -46,17 +40,14 @@ export async function updateSelectionSettings(
   { callId, input }: { callId: string; input: unknown },
 ) {
   const settings = parseInput(selectionSettingsSchema, input, ['input']);
-  await ctx.managedProgrammeIds();
+  await prepareRules(ctx);
   return inTransaction(async (tx) => {
-    const call = await lockCall(tx, ctx, callId);
+    const call = await lockCallFor(tx, ctx, { id: callId, verb: 'manage', seats: true });
     const editable =
       planCallTransition(call, 'update', ctx.now).kind === 'allowed' && !call.selectionCommittedAt;
     if (!editable) throw new InvalidStateError('SETTINGS_LOCKED');
     if (settings.endorsementDeadline) {
-      const trainingStarts = startOfLocalDate(
-        call.startDate.toISOString().slice(0, 10),
-        callTimeZone(call.province),
-      );
+      const trainingStarts = startOfLocalDate(localDate(call.startDate), callTimeZone(call.province));
       if (
         settings.endorsementDeadline <= call.applicationClosesAt ||
         settings.endorsementDeadline >= trainingStarts
@@ -96,9 +87,9 @@ export async function assignReviewers(
   ctx: Actor,
   { callId, reviewerIds }: { callId: string; reviewerIds: string[] },
 ) {
-  await ctx.managedProgrammeIds();
+  await prepareRules(ctx);
   return inTransaction(async (tx) => {
-    const call = await lockCall(tx, ctx, callId);
+    const call = await lockCallFor(tx, ctx, { id: callId, verb: 'manage', seats: true });
     if (call.selectionCommittedAt) throw new InvalidStateError('SELECTION_COMMITTED');
     const unique = [...new Set(reviewerIds)];
     const users = await tx.user.findMany({
@@ -106,7 +97,7 @@ export async function assignReviewers(
       select: { id: true, roles: true },
     });
     const bad = unique.filter(
-      (id) => !users.find((user) => user.id === id && user.roles.includes('SELECTION_REVIEWER')),
+      (id) => !users.find((user) => user.id === id && hasRole(user, 'SELECTION_REVIEWER')),
     );
     if (bad.length > 0) {
       throw new ValidationError(
@@ -139,16 +130,14 @@ export async function submitReview(
   const viewer = ctx.viewer;
   if (!viewer) throw new NotAllowedError('UNAUTHENTICATED');
   const note = parseInput(reviewCommentSchema, comment, ['comment']) ?? null;
+  await prepareRules(ctx);
   return inTransaction(async (tx) => {
     const application = await tx.application.findUnique({
       where: { id: applicationId },
       include: { call: true },
     });
     if (!application) throw new NotFoundError();
-    const assigned = await tx.callReviewer.findUnique({
-      where: { callId_userId: { callId: application.callId, userId: viewer.id } },
-    });
-    if (!assigned) throw new NotAllowedError('NOT_ASSIGNED_REVIEWER');
+    if (!(await canScoreApplication(ctx, application))) throw new NotAllowedError('NOT_ASSIGNED_REVIEWER');
     if (application.call.selectionCommittedAt) throw new InvalidStateError('SELECTION_COMMITTED');
     if (application.status !== 'ENDORSED') throw new InvalidStateError('NOT_REVIEWABLE');
     const { rubric } = readCallSettings(application.call);
@@ -179,7 +168,7 @@ export async function submitReview(
   });
 }
 
-export type PreviewRow = SelectionOutcome & { teacherId: string };
+export type PreviewRow = SelectionOutcome & { teacherId: string; status: ApplicationStatus };
 
 /** Candidates of a reviewed call and what selection would do with each, with the reason. */
 export async function previewSelection(client: Tx | ReturnType<typeof db>, call: TrainingCall) {
@@ -188,6 +177,7 @@ export async function previewSelection(client: Tx | ReturnType<typeof db>, call:
       where: { callId: call.id, status: 'ENDORSED' },
       select: {
         id: true,
+        status: true,
         teacherId: true,
         schoolId: true,
         submittedAt: true,
@@ -197,10 +187,7 @@ export async function previewSelection(client: Tx | ReturnType<typeof db>, call:
     }),
     client.callReviewer.findMany({ where: { callId: call.id }, select: { userId: true } }),
   ]);
-  const reviewerIds = new Set(reviewers.map((reviewer) => reviewer.userId));
-  const complete = (reviews: { reviewerId: string }[]) =>
-    reviewerIds.size > 0 &&
-    [...reviewerIds].every((id) => reviews.some((review) => review.reviewerId === id));
+  const reviewerIds = [...new Set(reviewers.map((reviewer) => reviewer.userId))];
   const { policy } = readCallSettings(call);
   const outcomes = runSelection(
     applications.map((application) => ({
@@ -208,19 +195,20 @@ export async function previewSelection(client: Tx | ReturnType<typeof db>, call:
       schoolId: application.schoolId ?? '',
       province: application.school?.province ?? null,
       submittedAt: application.submittedAt,
-      score: complete(application.reviews)
+      score: isFullyReviewed(application.reviews, reviewerIds)
         ? meanTotal(application.reviews.map((review) => review.total))
         : null,
     })),
     policy,
   );
-  const teacherOf = new Map(applications.map((application) => [application.id, application.teacherId]));
+  const byId = new Map(applications.map((application) => [application.id, application]));
   return {
-    outcomes: outcomes.map((outcome) => ({
-      ...outcome,
-      teacherId: teacherOf.get(outcome.applicationId) ?? '',
-    })),
-    reviewerCount: reviewerIds.size,
+    outcomes: outcomes.map((outcome) => {
+      const application = byId.get(outcome.applicationId);
+      if (!application) throw new Error(`selection outcome for unknown application ${outcome.applicationId}`);
+      return { ...outcome, teacherId: application.teacherId, status: application.status };
+    }),
+    reviewerCount: reviewerIds.length,
   };
 }
 
@@ -230,21 +218,18 @@ export async function previewSelection(client: Tx | ReturnType<typeof db>, call:
  * selection is never redone.
  */
 export async function commitSelection(ctx: Actor, { callId }: { callId: string }) {
-  await ctx.managedProgrammeIds();
+  await prepareRules(ctx);
   return inTransaction(
     async (tx) => {
-      const call = await lockCall(tx, ctx, callId);
-      if (call.selectionMode !== 'REVIEWED') throw new InvalidStateError('NOT_REVIEWED_CALL');
-      if (call.selectionCommittedAt) throw new InvalidStateError('SELECTION_COMMITTED');
-      if (call.status === 'CANCELLED' || call.status === 'DRAFT') {
-        throw new InvalidStateError('INVALID_TRANSITION', { status: call.status, action: 'commit' });
-      }
-      if (call.status === 'OPEN' && ctx.now < call.applicationClosesAt)
-        throw new InvalidStateError('SELECTION_TOO_EARLY');
+      const call = await lockCallFor(tx, ctx, { id: callId, verb: 'manage', seats: true });
       const { outcomes, reviewerCount } = await previewSelection(tx, call);
-      if (reviewerCount === 0) throw new InvalidStateError('NO_REVIEWERS');
-      const pending = outcomes.filter((outcome) => outcome.kind === 'pending').length;
-      if (pending > 0) throw new InvalidStateError('REVIEWS_INCOMPLETE', { count: pending });
+      const decision = decideCommit({
+        call,
+        reviewers: reviewerCount,
+        pending: outcomes.filter((outcome) => outcome.kind === 'pending').length,
+        now: ctx.now,
+      });
+      if (decision.kind === 'refused') throw new InvalidStateError(decision.code, decision.params);
 
       const actorId = ctx.viewer?.id ?? null;
       for (const outcome of outcomes) {
@@ -252,8 +237,9 @@ export async function commitSelection(ctx: Actor, { callId }: { callId: string }
           id: outcome.applicationId,
           teacherId: outcome.teacherId,
           schoolId: null,
-          status: 'ENDORSED' as const,
+          status: outcome.status,
         };
+        const move = { application: { ...application, callId }, actorId, now: ctx.now };
         if (outcome.kind === 'accepted') {
           const claim = await claimSeat(tx, {
             callId,
@@ -270,85 +256,67 @@ export async function commitSelection(ctx: Actor, { callId }: { callId: string }
             score: outcome.score,
           });
         } else if (outcome.kind === 'waitlisted') {
-          await tx.application.update({
-            where: { id: outcome.applicationId },
-            data: {
-              status: 'WAITLISTED',
-              rank: outcome.rank,
-              score: outcome.score,
-              outcomeReason: outcome.reason,
-              waitlistedAt: ctx.now,
-            },
-          });
-        } else if (outcome.kind === 'rejected') {
-          await tx.application.update({
-            where: { id: outcome.applicationId },
-            data: {
-              status: 'REJECTED',
-              score: outcome.score,
-              outcomeReason: outcome.reason,
-              closedAt: ctx.now,
-            },
-          });
-        }
-      }
-      await tx.trainingCall.update({
-        where: { id: callId },
-        data: {
-          selectionCommittedAt: ctx.now,
-          status: call.status === 'OPEN' ? 'CLOSED' : call.status,
-          closedAt: call.closedAt ?? ctx.now,
-        },
-      });
-      const decided = outcomes.filter(
-        (outcome) => outcome.kind === 'waitlisted' || outcome.kind === 'rejected',
-      );
-      await recordAudit(tx, [
-        {
-          actorId,
-          action: 'call.selection_committed',
-          callId,
-          details: {
-            accepted: outcomes.filter((o) => o.kind === 'accepted').length,
-            waitlisted: outcomes.filter((o) => o.kind === 'waitlisted').length,
-            rejected: outcomes.filter((o) => o.kind === 'rejected').length,
-          },
-        },
-        ...decided.map((outcome) => ({
-          actorId,
-          action: outcome.kind === 'waitlisted' ? 'application.waitlisted' : 'application.rejected',
-          callId,
-          applicationId: outcome.applicationId,
-          fromStatus: 'ENDORSED',
-          toStatus: outcome.kind === 'waitlisted' ? 'WAITLISTED' : 'REJECTED',
-          reason: outcome.reason,
-          details: { rank: outcome.rank, score: outcome.score },
-        })),
-      ]);
-      const notices = [];
-      for (const outcome of decided) {
-        notices.push(
-          outcome.kind === 'waitlisted'
-            ? {
+          // Outcomes come in rank order, so each position is final once its row is written.
+          await transitionApplication(tx, {
+            ...move,
+            action: 'waitlist',
+            data: { rank: outcome.rank, score: outcome.score, outcomeReason: outcome.reason },
+            audit: { reason: outcome.reason, details: { rank: outcome.rank, score: outcome.score } },
+            notices: async () => [
+              {
                 userId: outcome.teacherId,
-                kind: 'APPLICATION_WAITLISTED' as const,
+                kind: 'APPLICATION_WAITLISTED',
                 params: {
                   call: call.title,
                   position: await waitlistPosition(tx, callId, outcome.applicationId),
                 },
                 callId,
                 applicationId: outcome.applicationId,
-              }
-            : {
+              },
+            ],
+          });
+        } else if (outcome.kind === 'rejected') {
+          await transitionApplication(tx, {
+            ...move,
+            action: 'reject',
+            data: { score: outcome.score, outcomeReason: outcome.reason },
+            audit: { reason: outcome.reason, details: { rank: outcome.rank, score: outcome.score } },
+            notices: [
+              {
                 userId: outcome.teacherId,
-                kind: 'APPLICATION_REJECTED' as const,
+                kind: 'APPLICATION_REJECTED',
                 params: { call: call.title },
                 callId,
                 applicationId: outcome.applicationId,
               },
-        );
+            ],
+          });
+        }
       }
-      await notify(tx, notices);
+      // Committing closes a call still open; the commit is the event that explains it.
+      const committed = { selectionCommittedAt: ctx.now, closedAt: call.closedAt ?? ctx.now };
+      if (call.status === 'OPEN') {
+        await transitionCall(tx, {
+          call,
+          action: 'close',
+          actorId,
+          now: ctx.now,
+          data: committed,
+          audit: false,
+        });
+      } else {
+        await tx.trainingCall.update({ where: { id: callId }, data: committed });
+      }
+      await recordAudit(tx, {
+        actorId,
+        action: 'call.selection_committed',
+        callId,
+        details: {
+          accepted: outcomes.filter((o) => o.kind === 'accepted').length,
+          waitlisted: outcomes.filter((o) => o.kind === 'waitlisted').length,
+          rejected: outcomes.filter((o) => o.kind === 'rejected').length,
+        },
+      });
       return { id: callId };
     },
     { timeout: 60_000 },

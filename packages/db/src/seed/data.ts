@@ -387,6 +387,58 @@ export const users: UserSeed[] = [
   ),
 ];
 
+export type SkkniUnitSeed = { code: string; titleId: string; titleEn: string; sector: string };
+
+const manufacturing = 'Industri Pengolahan';
+const ict = 'Informasi dan Komunikasi';
+
+/** The SKKNI reference units the demo calls train; a call's unit names one of these by code. */
+export const skkniUnits: SkkniUnitSeed[] = (
+  [
+    [
+      'C.282000.011.01',
+      'Mengoperasikan Robot Las Busur Listrik',
+      'Operate an Arc Welding Robot',
+      manufacturing,
+    ],
+    [
+      'C.282000.012.01',
+      'Memprogram Robot Las dengan Teach Pendant',
+      'Program a Welding Robot with a Teach Pendant',
+      manufacturing,
+    ],
+    [
+      'C.282000.013.01',
+      'Menyusun Program Robot Las Secara Offline',
+      'Write Welding Robot Programs Offline',
+      manufacturing,
+    ],
+    ['C.282000.021.01', 'Memprogram Mesin Bubut CNC', 'Program a CNC Lathe', manufacturing],
+    ['C.282000.022.01', 'Mengoperasikan Mesin Bubut CNC', 'Operate a CNC Lathe', manufacturing],
+    [
+      'C.250000.001.01',
+      'Menerapkan Standar dan Kode Pengelasan',
+      'Apply Welding Standards and Codes',
+      manufacturing,
+    ],
+    [
+      'C.250000.002.01',
+      'Melakukan Inspeksi Visual Hasil Pengelasan',
+      'Inspect Welds Visually',
+      manufacturing,
+    ],
+    ['J.620100.004.02', 'Menggunakan Struktur Data', 'Use Data Structures', ict],
+    ['J.620100.005.02', 'Mengimplementasikan User Interface', 'Implement a User Interface', ict],
+    [
+      'J.620100.017.02',
+      'Mengimplementasikan Pemrograman Terstruktur',
+      'Implement Structured Programming',
+      ict,
+    ],
+    ['J.620100.025.02', 'Melakukan Debugging', 'Debug Programs', ict],
+  ] satisfies [string, string, string, string][]
+).map(([code, titleId, titleEn, sector]) => ({ code, titleId, titleEn, sector }));
+
 export type CallSeed = {
   code: string;
   programme: string;

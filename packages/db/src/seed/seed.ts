@@ -1,4 +1,4 @@
-import { defaultRubric, defaultTrainingDays, weightedTotal } from '@kmg/domain';
+import { defaultRubric, defaultTrainingDays, learningOutcomeRows, weightedTotal } from '@kmg/domain';
 import { hashPassword } from 'better-auth/crypto';
 import type { Prisma, PrismaClient } from '#generated/prisma/client.ts';
 import {
@@ -10,6 +10,7 @@ import {
   organizations,
   programmes,
   skillAreas,
+  skkniUnits,
   users,
 } from '#seed/data.ts';
 
@@ -111,6 +112,11 @@ export async function seedDemoData(prisma: PrismaClient, options: { now?: Date }
         userIds.set(user.email, row.id);
       }
 
+      for (const unit of skkniUnits) {
+        await tx.skkniUnit.upsert({ where: { code: unit.code }, create: unit, update: {} });
+      }
+      const knownUnits = new Set(skkniUnits.map((unit) => unit.code));
+
       const callIds = new Map<string, string>();
       for (const call of calls(now)) {
         const existing = await tx.trainingCall.findUnique({
@@ -127,12 +133,15 @@ export async function seedDemoData(prisma: PrismaClient, options: { now?: Date }
           skillArea,
           createdBy,
           competencyUnits,
+          learningOutcomes,
           startDate,
           endDate,
           selection,
           ...fields
         } = call;
         const isPublished = call.status !== 'DRAFT';
+        const unknown = competencyUnits.find((unit) => !knownUnits.has(unit.code));
+        if (unknown) throw new Error(`Seed call ${call.code} names unknown SKKNI unit "${unknown.code}"`);
         const row = await tx.trainingCall.create({
           data: {
             ...fields,
@@ -153,6 +162,7 @@ export async function seedDemoData(prisma: PrismaClient, options: { now?: Date }
             competencyUnits: {
               create: competencyUnits.map((unit, position) => ({ ...unit, position })),
             },
+            learningOutcomes: { create: learningOutcomeRows(learningOutcomes) },
           },
           select: { id: true },
         });
@@ -242,17 +252,38 @@ export async function seedDemoData(prisma: PrismaClient, options: { now?: Date }
 
       for (const delivery of deliveries) {
         const callId = need(callIds, delivery.call);
-        if (await tx.achievement.findUnique({ where: { callId }, select: { id: true } })) continue;
         const call = await tx.trainingCall.findUniqueOrThrow({
           where: { id: callId },
-          include: { competencyUnits: true },
+          include: {
+            competencyUnits: { orderBy: { position: 'asc' } },
+            learningOutcomes: { orderBy: { position: 'asc' } },
+          },
         });
-        await tx.achievement.create({
-          data: { callId, ...delivery.achievement, descriptionEn: delivery.achievement.descriptionEn },
+        if (call.achievementId) continue;
+        // The call's own achievement, a draft until its first credential is issued (as the
+        // credential-template form makes it): the call's units and outcomes are its content.
+        const achievement = await tx.achievement.create({
+          data: {
+            ...delivery.achievement,
+            code: delivery.call,
+            ownerId: call.providerId,
+            units: {
+              create: call.competencyUnits.map((unit) => ({ unitCode: unit.code, position: unit.position })),
+            },
+            learningOutcomes: {
+              create: call.learningOutcomes.map(({ code, textId, textEn, position }) => ({
+                code,
+                textId,
+                textEn,
+                position,
+              })),
+            },
+          },
         });
         await tx.trainingCall.update({
           where: { id: callId },
           data: {
+            achievementId: achievement.id,
             assessmentKind: delivery.assessmentKind,
             ...(delivery.stage === 'APPROVED'
               ? {

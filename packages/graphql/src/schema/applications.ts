@@ -1,4 +1,3 @@
-import { visibleApplicationsWhere } from '@kmg/core/access';
 import { applyToCall } from '@kmg/core/applications/apply-to-call';
 import { withdrawApplication } from '@kmg/core/applications/withdraw-application';
 import {
@@ -6,31 +5,20 @@ import {
   ApplicationClosedError,
   InvalidStateError,
   NotEligibleError,
-  ValidationError,
 } from '@kmg/core/errors';
+import { decodeId, requireId } from '@kmg/core/ids';
+import { applicationsWhere, canSeeApplication, ownApplicationsWhere } from '@kmg/core/rules/applications';
 import { db } from '@kmg/db';
 import { builder } from '#builder.ts';
 import { TrainingCallRef } from '#schema/calls.ts';
 import { ApplicationStatusEnum } from '#schema/enums.ts';
-import { decodeId, refetchQuery } from '#schema/ids.ts';
+import { refetchQuery } from '#schema/ids.ts';
 
 export const ApplicationRef = builder.prismaNode('Application', {
   id: { field: 'id' },
   description: "A teacher's application for a seat in a call.",
-  // The applicant; whoever runs the call (its programme managers, provider staff, admins); the
-  // principal of the teacher's school; and, once endorsed, the call's assigned reviewers.
-  authScopes: async (application, ctx) => {
-    if (application.teacherId === ctx.viewer?.id) return true;
-    const ownership = await ctx.callOwnership.load(application.callId);
-    const reviewable = !['SUBMITTED', 'NOT_ENDORSED', 'ENDORSEMENT_EXPIRED'].includes(application.status);
-    return {
-      $any: {
-        ...(ownership ? { managesCall: ownership } : {}),
-        principalOf: application.schoolId,
-        ...(reviewable ? { reviewsCall: application.callId } : {}),
-      },
-    };
-  },
+  // Whoever may see it by the application rules, whichever path reaches it.
+  authScopes: (application, ctx) => canSeeApplication(ctx, application),
   fields: (t) => ({
     status: t.expose('status', { type: ApplicationStatusEnum }),
     motivation: t.exposeString('motivation'),
@@ -42,16 +30,13 @@ export const ApplicationRef = builder.prismaNode('Application', {
   }),
 });
 
-/** A uuid no user has: a filter that must match nothing for anonymous viewers. */
-const NO_ONE = '00000000-0000-0000-0000-000000000000';
-
 builder.prismaObjectFields(TrainingCallRef, (t) => ({
   viewerApplication: t.field({
     type: ApplicationRef,
     nullable: true,
     description: "The signed-in teacher's own application to this call, if any.",
     select: (_args, ctx, nestedSelection) => ({
-      applications: nestedSelection({ where: { teacherId: ctx.viewer?.id ?? NO_ONE }, take: 1 }),
+      applications: nestedSelection({ where: ownApplicationsWhere(ctx), take: 1 }),
     }),
     resolve: (call) => call.applications[0] ?? null,
   }),
@@ -67,7 +52,7 @@ builder.queryFields((t) => ({
       resolve: (query, _root, _args, ctx) =>
         db().application.findMany({
           ...query,
-          where: { teacherId: ctx.viewer?.id ?? '' },
+          where: ownApplicationsWhere(ctx),
           orderBy: [{ submittedAt: 'desc' }, { id: 'desc' }],
         }),
     },
@@ -83,7 +68,7 @@ builder.queryFields((t) => ({
       if (!applicationId) return null;
       return db().application.findFirst({
         ...query,
-        where: { AND: [{ id: applicationId }, await visibleApplicationsWhere(ctx)] },
+        where: { AND: [{ id: applicationId }, await applicationsWhere(ctx, 'see')] },
       });
     },
   }),
@@ -100,9 +85,7 @@ builder.mutationFields((t) => ({
       motivation: t.arg.string({ required: true }),
     },
     resolve: async (query, _root, { callId, motivation }, ctx) => {
-      const id = decodeId(callId.id);
-      if (!id) throw new ValidationError([{ path: ['callId'], code: 'INVALID_ID' }]);
-      const application = await applyToCall(ctx, { callId: id, motivation });
+      const application = await applyToCall(ctx, { callId: requireId(callId.id, ['callId']), motivation });
       return db().application.findUniqueOrThrow({ ...refetchQuery(query), where: { id: application.id } });
     },
   }),
@@ -113,8 +96,7 @@ builder.mutationFields((t) => ({
     errors: { types: [InvalidStateError] },
     args: { id: t.arg.globalID({ for: [ApplicationRef], required: true }) },
     resolve: async (query, _root, { id }, ctx) => {
-      const applicationId = decodeId(id.id);
-      if (!applicationId) throw new ValidationError([{ path: ['id'], code: 'INVALID_ID' }]);
+      const applicationId = requireId(id.id);
       await withdrawApplication(ctx, { id: applicationId });
       return db().application.findUniqueOrThrow({ ...refetchQuery(query), where: { id: applicationId } });
     },

@@ -1,7 +1,11 @@
-import { managedCallsWhere, visibleCallsWhere } from '@kmg/core/access';
-import { createCall, transitionCall, updateCall } from '@kmg/core/calls/call-changes';
+import type { Actor } from '@kmg/core/actor';
+import { changeCallStatus, createCall, updateCall } from '@kmg/core/calls/call-changes';
+import { storedDate } from '@kmg/core/dates';
 import { InvalidStateError, ValidationError } from '@kmg/core/errors';
-import { db, type Prisma } from '@kmg/db';
+import { decodeId, requireId } from '@kmg/core/ids';
+import { applicationsWhere } from '@kmg/core/rules/applications';
+import { callsWhere, canDeliverCall, canReviewCall, canSeeCall } from '@kmg/core/rules/calls';
+import { type ApplicationStatus, db, type Prisma } from '@kmg/db';
 import {
   callStatuses,
   callTimeZone,
@@ -13,7 +17,7 @@ import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import { builder } from '#builder.ts';
 import { ApplicationStatusEnum } from '#schema/enums.ts';
-import { decodeId, refetchQuery } from '#schema/ids.ts';
+import { refetchQuery } from '#schema/ids.ts';
 import {
   OrganizationRef,
   ProgrammeRef,
@@ -36,12 +40,15 @@ export const CompetencyUnitRef = builder.prismaObject('CompetencyUnit', {
 export const TrainingCallRef = builder.prismaNode('TrainingCall', {
   id: { field: 'id' },
   description: 'A training call: a provider runs a course, teachers apply for its seats.',
-  // Drafts are seen only by those who run the call, whichever path reaches them.
-  authScopes: (call) => (call.status === 'DRAFT' ? { managesCall: call } : true),
+  // Drafts are seen only by those who deliver the call, whichever path reaches them.
+  authScopes: (call, ctx) => canSeeCall(ctx, call),
   fields: (t) => ({
     title: t.exposeString('title'),
     description: t.exposeString('description'),
-    learningOutcomes: t.exposeStringList('learningOutcomes'),
+    learningOutcomes: t.stringList({
+      select: { learningOutcomes: { select: { textId: true }, orderBy: { position: 'asc' } } },
+      resolve: (call) => call.learningOutcomes.map((outcome) => outcome.textId),
+    }),
     competencyUnits: t.relation('competencyUnits', { query: { orderBy: { position: 'asc' } } }),
     mode: t.expose('mode', { type: DeliveryModeEnum }),
     venueName: t.exposeString('venueName', { nullable: true }),
@@ -82,25 +89,40 @@ export const TrainingCallRef = builder.prismaNode('TrainingCall', {
       description: 'Applications in play (not withdrawn).',
       where: { status: { not: 'WITHDRAWN' } },
     }),
-    applications: t.relatedConnection(
-      'applications',
+    applications: t.prismaConnection(
       {
+        type: 'Application',
         cursor: 'id',
-        totalCount: true,
         description:
-          'Applications to this call: for its program managers, its provider staff and admins; assigned reviewers read the endorsed ones (ask with status ENDORSED).',
-        authScopes: (call) => ({ $any: { managesCall: call, reviewsCall: call.id } }),
+          'Applications to this call the viewer may see: all of them for those who deliver the call, the endorsed ones onwards for its assigned reviewers.',
+        authScopes: async (call, _args, ctx) =>
+          (await canDeliverCall(ctx, call)) || (await canReviewCall(ctx, call)),
         args: { status: t.arg({ type: ApplicationStatusEnum, required: false }) },
-        query: (args) => ({
-          where: args.status ? { status: args.status } : {},
-          orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
-        }),
+        resolve: async (query, call, args, ctx) =>
+          db().application.findMany({
+            ...query,
+            where: await callApplicationsWhere(ctx, call.id, args.status),
+            orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
+          }),
+        totalCount: async (call, args, ctx) =>
+          db().application.count({ where: await callApplicationsWhere(ctx, call.id, args.status) }),
       },
       { name: 'CallApplicationConnection' },
       { name: 'CallApplicationEdge' },
     ),
   }),
 });
+
+/** A call's applications the viewer may see, by status if asked: rows they may not see are left out, not refused. */
+async function callApplicationsWhere(
+  ctx: Actor,
+  callId: string,
+  status: ApplicationStatus | null | undefined,
+) {
+  return {
+    AND: [{ callId }, ...(status ? [{ status }] : []), await applicationsWhere(ctx, 'see')],
+  } satisfies Prisma.ApplicationWhereInput;
+}
 
 const TrainingCallFilter = builder.inputType('TrainingCallFilter', {
   fields: (t) => ({
@@ -117,7 +139,10 @@ const TrainingCallFilter = builder.inputType('TrainingCallFilter', {
     startsOnOrAfter: t.field({ type: 'LocalDate' }),
     startsOnOrBefore: t.field({ type: 'LocalDate' }),
     acceptingApplications: t.boolean({ description: 'Only calls taking applications right now.' }),
-    managedOnly: t.boolean({ description: 'Only calls the viewer runs (the admin console).' }),
+    managedOnly: t.boolean({
+      description:
+        "Only calls the viewer delivers (the admin console): managers their programmes', provider staff their own, admins all.",
+    }),
   }),
 });
 
@@ -143,11 +168,8 @@ const orderColumns = {
   SEATS: 'seats',
 } as const;
 
-async function callsWhere(
-  filter: FilterInput | null | undefined,
-  ctx: Parameters<typeof visibleCallsWhere>[0],
-) {
-  const and: Prisma.TrainingCallWhereInput[] = [await visibleCallsWhere(ctx)];
+async function filteredCallsWhere(filter: FilterInput | null | undefined, ctx: Actor) {
+  const and: Prisma.TrainingCallWhereInput[] = [await callsWhere(ctx, 'see')];
   if (!filter) return { AND: and };
   if (filter.managedOnly) {
     if (!ctx.viewer) {
@@ -155,7 +177,7 @@ async function callsWhere(
         extensions: { code: 'UNAUTHENTICATED' },
       });
     }
-    and.push(await managedCallsWhere(ctx));
+    and.push(await callsWhere(ctx, 'deliver'));
   }
   if (filter.skillAreaCodes?.length) and.push({ skillArea: { code: { in: filter.skillAreaCodes } } });
   const search = filter.search?.trim();
@@ -175,10 +197,8 @@ async function callsWhere(
   if (filter.provinces?.length) and.push({ province: { in: filter.provinces } });
   if (filter.programmeId) and.push({ programmeId: filter.programmeId.id });
   if (filter.providerId) and.push({ providerId: filter.providerId.id });
-  if (filter.startsOnOrAfter)
-    and.push({ startDate: { gte: new Date(`${filter.startsOnOrAfter}T00:00:00Z`) } });
-  if (filter.startsOnOrBefore)
-    and.push({ startDate: { lte: new Date(`${filter.startsOnOrBefore}T00:00:00Z`) } });
+  if (filter.startsOnOrAfter) and.push({ startDate: { gte: storedDate(filter.startsOnOrAfter) } });
+  if (filter.startsOnOrBefore) and.push({ startDate: { lte: storedDate(filter.startsOnOrBefore) } });
   if (filter.acceptingApplications) {
     and.push({ status: 'OPEN', applicationOpensAt: { lte: ctx.now }, applicationClosesAt: { gt: ctx.now } });
   }
@@ -200,12 +220,12 @@ builder.queryFields((t) => ({
         const direction = order.direction === 'ASC' ? 'asc' : 'desc';
         return db().trainingCall.findMany({
           ...query,
-          where: await callsWhere(args.filter, ctx),
+          where: await filteredCallsWhere(args.filter, ctx),
           orderBy: [{ [orderColumns[order.field]]: direction }, { id: direction }],
         });
       },
       totalCount: async (_connection, args, ctx) =>
-        db().trainingCall.count({ where: await callsWhere(args.filter, ctx) }),
+        db().trainingCall.count({ where: await filteredCallsWhere(args.filter, ctx) }),
     },
     { name: 'TrainingCallConnection' },
     { name: 'TrainingCallEdge' },
@@ -219,7 +239,7 @@ builder.queryFields((t) => ({
       if (!callId) return null;
       return db().trainingCall.findFirst({
         ...query,
-        where: { AND: [{ id: callId }, await visibleCallsWhere(ctx)] },
+        where: { AND: [{ id: callId }, await callsWhere(ctx, 'see')] },
       });
     },
   }),
@@ -313,17 +333,11 @@ builder.mutationFields((t) => ({
       reason: t.arg.string({ required: true }),
     },
     resolve: async (query, _root, { id, reason }, ctx) => {
-      const done = await transitionCall(ctx, { id: requireId(id.id), action: 'cancel', reason });
+      const done = await changeCallStatus(ctx, { id: requireId(id.id), action: 'cancel', reason });
       return loadCall(query, done.id);
     },
   }),
 }));
-
-function requireId(raw: string): string {
-  const id = decodeId(raw);
-  if (!id) throw new ValidationError([{ path: ['id'], code: 'INVALID_ID' }]);
-  return id;
-}
 
 function transitionField(
   t: Parameters<Parameters<typeof builder.mutationFields>[0]>[0],
@@ -337,7 +351,7 @@ function transitionField(
     errors: { types: [InvalidStateError] },
     args: { id: t.arg.globalID({ for: [TrainingCallRef], required: true }) },
     resolve: async (query, _root, { id }, ctx) => {
-      const done = await transitionCall(ctx, { id: requireId(id.id), action });
+      const done = await changeCallStatus(ctx, { id: requireId(id.id), action });
       return loadCall(query, done.id);
     },
   });

@@ -1,15 +1,16 @@
-import { canRunCall } from '@kmg/core/access';
 import { changeCredentialStatus } from '@kmg/core/credentials/change-credential-status';
 import { verificationUrl } from '@kmg/core/credentials/config';
 import { rotateIssuerKey } from '@kmg/core/credentials/issuers';
 import { type PlatformVerification, verifyCredentialDocument } from '@kmg/core/credentials/verify-credential';
-import { queueIssuance } from '@kmg/core/delivery/delivery';
+import { retryFailedIssuance } from '@kmg/core/delivery/delivery';
 import { InvalidStateError, ValidationError } from '@kmg/core/errors';
+import { decodeId, requireId } from '@kmg/core/ids';
+import { ownCredentialsWhere } from '@kmg/core/rules/credentials';
 import { db } from '@kmg/db';
 import { builder } from '#builder.ts';
 import { ApplicationRef } from '#schema/applications.ts';
 import { TrainingCallRef } from '#schema/calls.ts';
-import { decodeId, refetchQuery } from '#schema/ids.ts';
+import { refetchQuery } from '#schema/ids.ts';
 import { OrganizationRef } from '#schema/reference.ts';
 
 const CredentialStatusEnum = builder.enumType('CredentialStatus', {
@@ -26,6 +27,15 @@ type Source = {
   issuer?: { name?: string; parentOrg?: { name?: string } };
   learner?: { name?: string };
 };
+
+/**
+ * The training a credential was earned in. Only training credentials have one; the schema asks for
+ * it on every credential until pathway and imported credentials are listed.
+ */
+function trainingOf<T>(credential: { id: string; application: { call: T } | null }): T {
+  if (!credential.application) throw new Error(`credential ${credential.id} was not earned in a training`);
+  return credential.application.call;
+}
 
 export const CredentialRef = builder.prismaNode('Credential', {
   id: { field: 'id' },
@@ -51,19 +61,19 @@ export const CredentialRef = builder.prismaNode('Credential', {
       type: 'LocalDate',
       description: 'First day of the training, as a calendar date.',
       select: { application: { select: { call: { select: { startDate: true } } } } },
-      resolve: (c) => c.application.call.startDate,
+      resolve: (c) => trainingOf(c).startDate,
     }),
     trainingEndDate: t.field({
       type: 'LocalDate',
       description: 'Last day of the training, as a calendar date.',
       select: { application: { select: { call: { select: { endDate: true } } } } },
-      resolve: (c) => c.application.call.endDate,
+      resolve: (c) => trainingOf(c).endDate,
     }),
     call: t.field({
       type: TrainingCallRef,
       description: 'The training that awarded it.',
       select: { application: { select: { call: true } } },
-      resolve: (c) => c.application.call,
+      resolve: (c) => trainingOf(c),
     }),
     status: t.field({
       type: CredentialStatusEnum,
@@ -212,8 +222,6 @@ const VerificationRef = builder.objectRef<PlatformVerification>('CredentialVerif
   }),
 });
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 builder.queryFields((t) => ({
   myCredentials: t.prismaField({
     type: [CredentialRef],
@@ -222,7 +230,7 @@ builder.queryFields((t) => ({
     resolve: (query, _root, _args, ctx) =>
       db().credential.findMany({
         ...query,
-        where: { teacherId: ctx.viewer?.id ?? '' },
+        where: ownCredentialsWhere(ctx),
         orderBy: [{ validFrom: 'desc' }, { revision: 'desc' }],
       }),
   }),
@@ -231,8 +239,10 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A credential by its uuid: public, as on its verification page.',
     args: { id: t.arg.string({ required: true }) },
-    resolve: (query, _root, { id }) =>
-      uuid.test(id) ? db().credential.findUnique({ ...query, where: { id: id.toLowerCase() } }) : null,
+    resolve: (query, _root, { id }) => {
+      const credentialId = decodeId(id);
+      return credentialId ? db().credential.findUnique({ ...query, where: { id: credentialId } }) : null;
+    },
   }),
   verifyCredential: t.field({
     type: VerificationRef,
@@ -254,9 +264,10 @@ builder.queryFields((t) => ({
         }
         return verifyCredentialDocument(parsed, ctx.now);
       }
-      if (!id || !uuid.test(id)) return null;
+      const credentialId = id ? decodeId(id) : null;
+      if (!credentialId) return null;
       const stored = await db().credential.findUnique({
-        where: { id: id.toLowerCase() },
+        where: { id: credentialId },
         select: { document: true },
       });
       return stored ? verifyCredentialDocument(stored.document, ctx.now) : null;
@@ -271,13 +282,8 @@ builder.prismaObjectFields(ApplicationRef, (t) => ({
   }),
 }));
 
-const runs = { $any: { programManager: true, admin: true } };
-
-function requireUuid(raw: string, path: string): string {
-  const id = decodeId(raw);
-  if (!id) throw new ValidationError([{ path: [path], code: 'INVALID_ID' }]);
-  return id;
-}
+// Request scope: roles that manage some call. Which call, the service checks.
+const managingRoles = { $any: { programManager: true, admin: true } };
 
 const IssuerKeyRotationRef = builder.objectRef<{ keyId: string }>('IssuerKeyRotation').implement({
   fields: (t) => ({
@@ -294,19 +300,19 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { organizationId: t.arg.globalID({ for: [OrganizationRef], required: true }) },
     resolve: (_root, { organizationId }, ctx) =>
-      rotateIssuerKey(ctx, { organizationId: requireUuid(organizationId.id, 'organizationId') }),
+      rotateIssuerKey(ctx, { organizationId: requireId(organizationId.id, ['organizationId']) }),
   }),
   revokeCredential: t.prismaField({
     type: CredentialRef,
     description: 'Revokes a credential, with a reason anyone verifying it will read. Permanent.',
-    authScopes: runs,
+    authScopes: managingRoles,
     errors: { types: [InvalidStateError] },
     args: {
       id: t.arg.globalID({ for: [CredentialRef], required: true }),
       reason: t.arg.string({ required: true }),
     },
     resolve: async (query, _root, { id, reason }, ctx) => {
-      const credentialId = requireUuid(id.id, 'id');
+      const credentialId = requireId(id.id, ['id']);
       await changeCredentialStatus(ctx, { id: credentialId, action: 'revoke', reason });
       return db().credential.findUniqueOrThrow({ ...refetchQuery(query), where: { id: credentialId } });
     },
@@ -314,14 +320,14 @@ builder.mutationFields((t) => ({
   suspendCredential: t.prismaField({
     type: CredentialRef,
     description: 'Suspends a credential for now, with a reason.',
-    authScopes: runs,
+    authScopes: managingRoles,
     errors: { types: [InvalidStateError] },
     args: {
       id: t.arg.globalID({ for: [CredentialRef], required: true }),
       reason: t.arg.string({ required: true }),
     },
     resolve: async (query, _root, { id, reason }, ctx) => {
-      const credentialId = requireUuid(id.id, 'id');
+      const credentialId = requireId(id.id, ['id']);
       await changeCredentialStatus(ctx, { id: credentialId, action: 'suspend', reason });
       return db().credential.findUniqueOrThrow({ ...refetchQuery(query), where: { id: credentialId } });
     },
@@ -329,11 +335,11 @@ builder.mutationFields((t) => ({
   reinstateCredential: t.prismaField({
     type: CredentialRef,
     description: 'Lifts a suspension.',
-    authScopes: runs,
+    authScopes: managingRoles,
     errors: { types: [InvalidStateError] },
     args: { id: t.arg.globalID({ for: [CredentialRef], required: true }) },
     resolve: async (query, _root, { id }, ctx) => {
-      const credentialId = requireUuid(id.id, 'id');
+      const credentialId = requireId(id.id, ['id']);
       await changeCredentialStatus(ctx, { id: credentialId, action: 'reinstate' });
       return db().credential.findUniqueOrThrow({ ...refetchQuery(query), where: { id: credentialId } });
     },
@@ -341,24 +347,12 @@ builder.mutationFields((t) => ({
   retryFailedIssuance: t.prismaField({
     type: TrainingCallRef,
     description: 'Queues again the credentials of a call whose issuance failed.',
-    authScopes: runs,
+    authScopes: managingRoles,
     errors: { types: [InvalidStateError] },
     args: { callId: t.arg.globalID({ for: [TrainingCallRef], required: true }) },
     resolve: async (query, _root, { callId }, ctx) => {
-      const id = requireUuid(callId.id, 'callId');
-      const call = await db().trainingCall.findUniqueOrThrow({ where: { id } });
-      if (!(await canRunCall(ctx, call))) throw new InvalidStateError('FORBIDDEN');
-      await db().$transaction(async (tx) => {
-        const failed = await tx.credentialIssuance.findMany({
-          where: { callId: id, status: 'FAILED' },
-          select: { applicationId: true },
-        });
-        await queueIssuance(
-          tx,
-          id,
-          failed.map((row) => row.applicationId),
-        );
-      });
+      const id = requireId(callId.id, ['callId']);
+      await retryFailedIssuance(ctx, { callId: id });
       return db().trainingCall.findUniqueOrThrow({ ...refetchQuery(query), where: { id } });
     },
   }),

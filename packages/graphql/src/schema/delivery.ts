@@ -1,8 +1,6 @@
-import { canRunCall } from '@kmg/core/access';
 import { achievementImageUrl } from '@kmg/core/credentials/achievements';
 import {
   approveResults,
-  canDeliver,
   completionsOf,
   decideAmendment,
   ensureTrainingDays,
@@ -14,16 +12,18 @@ import {
   saveAchievement,
   submitResults,
 } from '@kmg/core/delivery/delivery';
-import { InvalidStateError, ValidationError } from '@kmg/core/errors';
+import { InvalidStateError } from '@kmg/core/errors';
+import { decodeId, requireId } from '@kmg/core/ids';
+import { canDeliverCall, canManageCall } from '@kmg/core/rules/calls';
+import { canSeeDeliveryRecordsOf } from '@kmg/core/rules/deliveries';
 import { db } from '@kmg/db';
 import { type Completion, sksByWorkload, translateError } from '@kmg/domain';
 import { builder } from '#builder.ts';
 import { ApplicationRef } from '#schema/applications.ts';
 import { CompetencyUnitRef, TrainingCallRef } from '#schema/calls.ts';
 import { ErrorCodeEnum } from '#schema/errors.ts';
-import { decodeId, refetchQuery } from '#schema/ids.ts';
+import { refetchQuery } from '#schema/ids.ts';
 import { AuditEventRef } from '#schema/selection.ts';
-import { UserRef } from '#schema/users.ts';
 
 const AssessmentKindEnum = builder.enumType('AssessmentKind', {
   values: ['TRAINING', 'COMPETENCY'] as const,
@@ -147,16 +147,8 @@ builder.prismaObject('ResultAmendment', {
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     decidedAt: t.expose('decidedAt', { type: 'DateTime', nullable: true }),
-    proposedBy: t.field({
-      type: UserRef,
-      nullable: true,
-      resolve: (a) => db().user.findUnique({ where: { id: a.proposedById } }),
-    }),
-    decidedBy: t.field({
-      type: UserRef,
-      nullable: true,
-      resolve: (a) => (a.decidedById ? db().user.findUnique({ where: { id: a.decidedById } }) : null),
-    }),
+    proposedBy: t.relation('proposedBy', { nullable: true }),
+    decidedBy: t.relation('decidedBy', { nullable: true }),
   }),
 });
 
@@ -179,16 +171,17 @@ builder.prismaObjectFields(TrainingCallRef, (t) => ({
   resultsApprovedAt: t.expose('resultsApprovedAt', { type: 'DateTime', nullable: true }),
   viewerCanDeliver: t.boolean({
     description: 'Whether the viewer records attendance and results for this call.',
-    resolve: (call, _args, ctx) => canDeliver(ctx, call),
+    resolve: (call, _args, ctx) => canDeliverCall(ctx, call),
   }),
   viewerCanRun: t.boolean({
     description: 'Whether the viewer manages this call (approves results, revokes credentials).',
-    resolve: (call, _args, ctx) => canRunCall(ctx, call),
+    resolve: (call, _args, ctx) => canManageCall(ctx, call),
   }),
   resultsHistory: t.prismaField({
     type: [AuditEventRef],
-    description: 'Submitted, returned (with the reason), approved: oldest first, for those who run the call.',
-    authScopes: (call) => ({ managesCall: call }),
+    description:
+      'Submitted, returned (with the reason), approved: oldest first, for those who deliver the call.',
+    authScopes: (call, _args, ctx) => canDeliverCall(ctx, call),
     resolve: (query, call) =>
       db().auditEvent.findMany({
         ...query,
@@ -204,7 +197,7 @@ builder.prismaObjectFields(TrainingCallRef, (t) => ({
   trainingDays: t.prismaField({
     type: ['TrainingDay'],
     description: 'The days attendance is taken (every date of the training but Sundays, until edited).',
-    authScopes: (call) => ({ managesCall: call }),
+    authScopes: (call, _args, ctx) => canDeliverCall(ctx, call),
     resolve: async (query, call) => {
       await ensureTrainingDays(db(), call);
       return db().trainingDay.findMany({ ...query, where: { callId: call.id }, orderBy: { date: 'asc' } });
@@ -216,7 +209,7 @@ builder.prismaObjectFields(TrainingCallRef, (t) => ({
       cursor: 'id',
       totalCount: true,
       description: 'Teachers who confirmed their seat.',
-      authScopes: (call) => ({ managesCall: call }),
+      authScopes: (call, _args, ctx) => canDeliverCall(ctx, call),
       query: () => ({
         where: { status: { in: [...participantStatuses] } },
         orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
@@ -227,7 +220,7 @@ builder.prismaObjectFields(TrainingCallRef, (t) => ({
   ),
   issuanceProgress: t.field({
     type: IssuanceProgressRef,
-    authScopes: (call) => ({ managesCall: call }),
+    authScopes: (call, _args, ctx) => canDeliverCall(ctx, call),
     resolve: async (call) => {
       const rows = await db().credentialIssuance.groupBy({
         by: ['status'],
@@ -242,17 +235,11 @@ builder.prismaObjectFields(TrainingCallRef, (t) => ({
 
 builder.prismaObjectFields(ApplicationRef, (t) => ({
   attendance: t.relation('attendance', {
-    authScopes: async (application, _args, ctx) => {
-      const ownership = await ctx.callOwnership.load(application.callId);
-      return { $any: { ...(ownership ? { managesCall: ownership } : {}) } };
-    },
+    authScopes: (application, _args, ctx) => canSeeDeliveryRecordsOf(ctx, application),
   }),
   assessments: t.relation('assessments', { query: { orderBy: { assessedAt: 'asc' } } }),
   amendments: t.relation('amendments', {
-    authScopes: async (application, _args, ctx) => {
-      const ownership = await ctx.callOwnership.load(application.callId);
-      return ownership ? { managesCall: ownership } : false;
-    },
+    authScopes: (application, _args, ctx) => canSeeDeliveryRecordsOf(ctx, application),
     query: { orderBy: { createdAt: 'desc' } },
   }),
   issuanceStatus: t.field({
@@ -265,10 +252,7 @@ builder.prismaObjectFields(ApplicationRef, (t) => ({
     nullable: true,
     description: 'Why issuing failed (technical, for staff), while it has not succeeded.',
     select: { issuance: { select: { status: true, lastError: true } } },
-    authScopes: async (application, _args, ctx) => {
-      const ownership = await ctx.callOwnership.load(application.callId);
-      return ownership ? { managesCall: ownership } : false;
-    },
+    authScopes: (application, _args, ctx) => canSeeDeliveryRecordsOf(ctx, application),
     resolve: (application) =>
       application.issuance?.status === 'ISSUED' ? null : (application.issuance?.lastError ?? null),
   }),
@@ -343,14 +327,9 @@ const AmendmentInput = builder.inputType('AmendmentInput', {
   }),
 });
 
-function requireId(raw: string, path: string): string {
-  const id = decodeId(raw);
-  if (!id) throw new ValidationError([{ path: [path], code: 'INVALID_ID' }]);
-  return id;
-}
-
-const delivers = { $any: { providerStaff: true, programManager: true, admin: true } };
-const runs = { $any: { programManager: true, admin: true } };
+// Request scopes: roles that deliver or manage some call. Which call, the service checks.
+const deliveringRoles = { $any: { providerStaff: true, programManager: true, admin: true } };
+const managingRoles = { $any: { programManager: true, admin: true } };
 const loadCall = (query: object, id: string) =>
   db().trainingCall.findUniqueOrThrow({ ...refetchQuery(query), where: { id } });
 const loadApplication = (query: object, id: string) =>
@@ -360,14 +339,14 @@ builder.mutationFields((t) => ({
   recordAttendance: t.prismaField({
     type: TrainingCallRef,
     description: "Provider staff record attendance in bulk (a day for everyone, or one teacher's week).",
-    authScopes: delivers,
+    authScopes: deliveringRoles,
     errors: { types: [InvalidStateError] },
     args: {
       callId: t.arg.globalID({ for: [TrainingCallRef], required: true }),
       entries: t.arg({ type: [AttendanceInput], required: true }),
     },
     resolve: async (query, _root, { callId, entries }, ctx) => {
-      const id = requireId(callId.id, 'callId');
+      const id = requireId(callId.id, ['callId']);
       await recordAttendance(ctx, {
         callId: id,
         entries: entries.map((entry) => ({
@@ -383,7 +362,7 @@ builder.mutationFields((t) => ({
     type: UnitAssessmentRef,
     description:
       'The assessor records Kompeten / Belum Kompeten for one SKKNI unit, with notes and evidence links.',
-    authScopes: delivers,
+    authScopes: deliveringRoles,
     errors: { types: [InvalidStateError] },
     args: {
       applicationId: t.arg.globalID({ for: [ApplicationRef], required: true }),
@@ -392,8 +371,8 @@ builder.mutationFields((t) => ({
     },
     resolve: async (query, _root, { applicationId, unitId, input }, ctx) => {
       const assessment = await recordAssessment(ctx, {
-        applicationId: requireId(applicationId.id, 'applicationId'),
-        unitId: requireId(String(unitId), 'unitId'),
+        applicationId: requireId(applicationId.id, ['applicationId']),
+        unitId: requireId(String(unitId), ['unitId']),
         input,
       });
       return db().unitAssessment.findUniqueOrThrow({ ...refetchQuery(query), where: { id: assessment.id } });
@@ -401,11 +380,11 @@ builder.mutationFields((t) => ({
   }),
   submitResults: t.prismaField({
     type: TrainingCallRef,
-    authScopes: delivers,
+    authScopes: deliveringRoles,
     errors: { types: [InvalidStateError] },
     args: { callId: t.arg.globalID({ for: [TrainingCallRef], required: true }) },
     resolve: async (query, _root, { callId }, ctx) => {
-      const id = requireId(callId.id, 'callId');
+      const id = requireId(callId.id, ['callId']);
       await submitResults(ctx, { callId: id });
       return loadCall(query, id);
     },
@@ -413,14 +392,14 @@ builder.mutationFields((t) => ({
   returnResults: t.prismaField({
     type: TrainingCallRef,
     description: 'Sends submitted results back to the provider for correction, with the reason.',
-    authScopes: runs,
+    authScopes: managingRoles,
     errors: { types: [InvalidStateError] },
     args: {
       callId: t.arg.globalID({ for: [TrainingCallRef], required: true }),
       reason: t.arg.string({ required: true }),
     },
     resolve: async (query, _root, { callId, reason }, ctx) => {
-      const id = requireId(callId.id, 'callId');
+      const id = requireId(callId.id, ['callId']);
       await returnResults(ctx, { callId: id, reason });
       return loadCall(query, id);
     },
@@ -429,11 +408,11 @@ builder.mutationFields((t) => ({
     type: TrainingCallRef,
     description:
       'Approves submitted results; everyone who passed gets a credential (issued in the background).',
-    authScopes: runs,
+    authScopes: managingRoles,
     errors: { types: [InvalidStateError] },
     args: { callId: t.arg.globalID({ for: [TrainingCallRef], required: true }) },
     resolve: async (query, _root, { callId }, ctx) => {
-      const id = requireId(callId.id, 'callId');
+      const id = requireId(callId.id, ['callId']);
       await approveResults(ctx, { callId: id });
       return loadCall(query, id);
     },
@@ -441,14 +420,14 @@ builder.mutationFields((t) => ({
   saveAchievement: t.prismaField({
     type: TrainingCallRef,
     description: 'Defines what the call awards (managers with the provider staff).',
-    authScopes: delivers,
+    authScopes: deliveringRoles,
     errors: { types: [InvalidStateError] },
     args: {
       callId: t.arg.globalID({ for: [TrainingCallRef], required: true }),
       input: t.arg({ type: AchievementInput, required: true }),
     },
     resolve: async (query, _root, { callId, input }, ctx) => {
-      const id = requireId(callId.id, 'callId');
+      const id = requireId(callId.id, ['callId']);
       await saveAchievement(ctx, { callId: id, input });
       return loadCall(query, id);
     },
@@ -456,14 +435,14 @@ builder.mutationFields((t) => ({
   proposeAmendment: t.prismaField({
     type: ApplicationRef,
     description: 'After approval, provider staff propose a correction with a reason.',
-    authScopes: delivers,
+    authScopes: deliveringRoles,
     errors: { types: [InvalidStateError] },
     args: {
       applicationId: t.arg.globalID({ for: [ApplicationRef], required: true }),
       input: t.arg({ type: AmendmentInput, required: true }),
     },
     resolve: async (query, _root, { applicationId, input }, ctx) => {
-      const id = requireId(applicationId.id, 'applicationId');
+      const id = requireId(applicationId.id, ['applicationId']);
       await proposeAmendment(ctx, {
         applicationId: id,
         input: {
@@ -478,11 +457,11 @@ builder.mutationFields((t) => ({
   decideAmendment: t.prismaField({
     type: ApplicationRef,
     description: 'The manager approves (applies, reissues) or rejects a proposed correction.',
-    authScopes: runs,
+    authScopes: managingRoles,
     errors: { types: [InvalidStateError] },
     args: { id: t.arg.id({ required: true }), approve: t.arg.boolean({ required: true }) },
     resolve: async (query, _root, { id, approve }, ctx) => {
-      const amendment = await decideAmendment(ctx, { id: requireId(String(id), 'id'), approve });
+      const amendment = await decideAmendment(ctx, { id: requireId(String(id), ['id']), approve });
       return loadApplication(query, amendment.applicationId);
     },
   }),

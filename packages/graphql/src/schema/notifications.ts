@@ -1,11 +1,13 @@
+import { decodeId } from '@kmg/core/ids';
+import { applicationsWhere } from '@kmg/core/rules/applications';
+import { canSeeNotification, notificationsWhere } from '@kmg/core/rules/notifications';
 import { db } from '@kmg/db';
 import { type MessageParams, type NoticeKind, notices, renderNotice } from '@kmg/domain';
 import { builder } from '#builder.ts';
-import { decodeId } from '#schema/ids.ts';
 
 const NotificationRef = builder.prismaNode('Notification', {
   id: { field: 'id' },
-  authScopes: (notification, ctx) => notification.userId === ctx.viewer?.id,
+  authScopes: (notification, ctx) => canSeeNotification(ctx, notification),
   fields: (t) => ({
     kind: t.exposeString('kind'),
     title: t.string({ resolve: (n, _args, ctx) => text(n.kind, n.params, ctx.locale).title }),
@@ -15,8 +17,14 @@ const NotificationRef = builder.prismaNode('Notification', {
     application: t.prismaField({
       type: 'Application',
       nullable: true,
-      resolve: (query, n) =>
-        n.applicationId ? db().application.findUnique({ ...query, where: { id: n.applicationId } }) : null,
+      description: 'The application it is about, while the reader may still see it.',
+      resolve: async (query, n, _args, ctx) =>
+        n.applicationId
+          ? db().application.findFirst({
+              ...query,
+              where: { AND: [{ id: n.applicationId }, await applicationsWhere(ctx, 'see')] },
+            })
+          : null,
     }),
   }),
 });
@@ -36,7 +44,7 @@ builder.queryFields((t) => ({
       resolve: (query, _root, _args, ctx) =>
         db().notification.findMany({
           ...query,
-          where: { userId: ctx.viewer?.id ?? '' },
+          where: notificationsWhere(ctx),
           orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
         }),
     },
@@ -46,7 +54,7 @@ builder.queryFields((t) => ({
   unreadNotificationCount: t.int({
     authScopes: { signedIn: true },
     resolve: (_root, _args, ctx) =>
-      db().notification.count({ where: { userId: ctx.viewer?.id ?? '', readAt: null } }),
+      db().notification.count({ where: { AND: [notificationsWhere(ctx), { readAt: null }] } }),
   }),
 }));
 
@@ -58,9 +66,11 @@ builder.mutationFields((t) => ({
     args: { ids: t.arg.globalIDList({ for: [NotificationRef] }) },
     resolve: async (_root, { ids }, ctx) => {
       const where = {
-        userId: ctx.viewer?.id ?? '',
-        readAt: null,
-        ...(ids ? { id: { in: ids.flatMap((id) => decodeId(id.id) ?? []) } } : {}),
+        AND: [
+          notificationsWhere(ctx),
+          { readAt: null },
+          ...(ids ? [{ id: { in: ids.flatMap((id) => decodeId(id.id) ?? []) } }] : []),
+        ],
       };
       return (await db().notification.updateMany({ where, data: { readAt: ctx.now } })).count;
     },

@@ -1,10 +1,10 @@
 // What the links inside every credential point at, for anyone who follows them without signing in:
 // the issuer (`issuer.url`, `parentOrg.id`) and the SKKNI units a credential is aligned with.
 
-import { publishedCallsWhere } from '@kmg/core/access';
 import { issuerIdOf, parentOrganizationCode } from '@kmg/core/credentials/config';
+import { publishedCallsWhere } from '@kmg/core/rules/calls';
+import { findPublicSkkniUnit } from '@kmg/core/skkni-units';
 import { db, type Organization } from '@kmg/db';
-import { isSkkniUnitCode } from '@kmg/domain';
 import { z } from 'zod';
 import { builder } from '#builder.ts';
 import { TrainingCallRef } from '#schema/calls.ts';
@@ -81,15 +81,6 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'An SKKNI unit by its code, as the published trainings that use it name it.',
     args: { code: t.arg.string({ required: true, validate: z.string().trim().max(32) }) },
-    resolve: async (_root, { code }) => {
-      const value = code.trim().toUpperCase();
-      if (!isSkkniUnitCode(value)) return null;
-      const unit = await db().competencyUnit.findFirst({
-        where: { code: value, call: publishedCallsWhere },
-        orderBy: { call: { startDate: 'desc' } },
-        select: { code: true, title: true },
-      });
-      return unit;
-    },
+    resolve: (_root, { code }) => findPublicSkkniUnit(db(), code),
   }),
 }));

@@ -1,3 +1,4 @@
+import { canManageProgramme } from '@kmg/core/rules/calls';
 import { db } from '@kmg/db';
 import { findProvince, isNpsn, type Province, provinces } from '@kmg/domain';
 import { z } from 'zod';
@@ -58,8 +59,7 @@ export const ProgrammeRef = builder.prismaNode('Programme', {
     owner: t.relation('owner'),
     isManagedByViewer: t.boolean({
       description: 'Whether the viewer may create and run calls in this programme.',
-      resolve: async (programme, _args, ctx) =>
-        ctx.viewer?.roles.includes('ADMIN') || (await ctx.managedProgrammeIds()).has(programme.id),
+      resolve: (programme, _args, ctx) => canManageProgramme(ctx, programme),
     }),
   }),
 });

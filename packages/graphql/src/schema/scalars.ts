@@ -1,3 +1,4 @@
+import { localDate } from '@kmg/core/dates';
 import { isLocalDate } from '@kmg/domain';
 import { GraphQLError, Kind } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
@@ -16,7 +17,7 @@ function toLocalDate(value: unknown): string {
 // Jakarta, Makassar and Jayapura. (graphql-scalars' Date turns input into a JS Date at UTC midnight.)
 builder.scalarType('LocalDate', {
   description: 'A calendar date, YYYY-MM-DD, with no time zone.',
-  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : toLocalDate(value)),
+  serialize: (value) => (value instanceof Date ? localDate(value) : toLocalDate(value)),
   parseValue: toLocalDate,
   parseLiteral: (ast) => toLocalDate(ast.kind === Kind.STRING ? ast.value : null),
 });

@@ -1,9 +1,14 @@
+import { hasRole } from '@kmg/core/actor';
 import { decideEndorsementFor } from '@kmg/core/applications/decide-endorsement';
 import { eligibilityFor } from '@kmg/core/applications/eligibility';
 import { respondToSeat } from '@kmg/core/applications/respond-to-seat';
 import { waitlistPosition } from '@kmg/core/applications/waitlist';
 import { readCallSettings } from '@kmg/core/calls/call-settings';
-import { InvalidStateError, ValidationError } from '@kmg/core/errors';
+import { InvalidStateError } from '@kmg/core/errors';
+import { requireId } from '@kmg/core/ids';
+import { applicationsWhere, canSeeApplicationHistory } from '@kmg/core/rules/applications';
+import { callsWhere, canDeliverCall, canReviewCall } from '@kmg/core/rules/calls';
+import { canSeeReviewSummary, canSeeReviewsOf, ownReviewsWhere } from '@kmg/core/rules/reviews';
 import {
   assignReviewers,
   commitSelection,
@@ -13,11 +18,13 @@ import {
 } from '@kmg/core/selection/selection';
 import { db } from '@kmg/db';
 import {
+  describeOutcomeReason,
   type EligibilityReason,
   type EligibilityRules,
   endorsementDeadline,
+  explainOutcome,
+  isFullyReviewed,
   meanTotal,
-  outcomeReasonLabels,
   type RubricCriterion,
   reviewSpread,
   type SelectionOutcome,
@@ -27,7 +34,7 @@ import { ApplicationRef } from '#schema/applications.ts';
 import { TrainingCallRef } from '#schema/calls.ts';
 import { EmploymentStatusEnum } from '#schema/enums.ts';
 import { EligibilityReasonRef } from '#schema/errors.ts';
-import { decodeId, refetchQuery } from '#schema/ids.ts';
+import { refetchQuery } from '#schema/ids.ts';
 import { ProvinceRef, provinceField } from '#schema/reference.ts';
 import { UserRef } from '#schema/users.ts';
 
@@ -158,14 +165,6 @@ const OutcomeKindEnum = builder.enumType('SelectionOutcomeKind', {
   values: ['accepted', 'waitlisted', 'rejected', 'pending'] as const,
 });
 
-const outcomeReasonMessages = {
-  SEATS_FULL: { id: 'Kuota penuh', en: 'All seats taken' },
-  SCHOOL_CAP: { id: 'Batas per sekolah tercapai', en: 'Per-school cap reached' },
-  PROVINCE_CAP: { id: 'Batas per provinsi tercapai', en: 'Per-province cap reached' },
-  BELOW_MIN_SCORE: { id: 'Skor di bawah batas minimal', en: 'Score below the minimum' },
-  NOT_REVIEWED: { id: 'Belum dinilai semua penilai', en: 'Not yet scored by every reviewer' },
-} as const;
-
 const SelectionOutcomeRef = builder
   .objectRef<SelectionOutcome & { teacherId: string }>('SelectionOutcome')
   .implement({
@@ -182,21 +181,7 @@ const SelectionOutcomeRef = builder
         nullable: true,
         resolve: (outcome) => ('reason' in outcome ? outcome.reason : null),
       }),
-      explanation: t.string({
-        resolve: (outcome, _args, ctx) => {
-          if (outcome.kind === 'accepted')
-            return ctx.locale === 'en'
-              ? `Rank ${outcome.rank}: gets a seat`
-              : `Peringkat ${outcome.rank}: mendapat kursi`;
-          const text = outcomeReasonMessages[outcome.reason][ctx.locale];
-          if (outcome.kind === 'waitlisted') {
-            return ctx.locale === 'en'
-              ? `Rank ${outcome.rank}, waitlist ${outcome.position}: ${text}`
-              : `Peringkat ${outcome.rank}, daftar tunggu ${outcome.position}: ${text}`;
-          }
-          return text;
-        },
-      }),
+      explanation: t.string({ resolve: (outcome, _args, ctx) => explainOutcome(outcome, ctx.locale) }),
       application: t.prismaField({
         type: ApplicationRef,
         resolve: (query, outcome) =>
@@ -233,7 +218,7 @@ builder.prismaObjectFields(TrainingCallRef, (t) => ({
     nullable: true,
     description: 'For a signed-in teacher: whether they may apply, with every failing rule. Null for others.',
     resolve: async (call, _args, ctx) => {
-      if (!ctx.viewer?.roles.includes('TEACHER')) return null;
+      if (!ctx.viewer || !hasRole(ctx.viewer, 'TEACHER')) return null;
       const { result } = await eligibilityFor(db(), ctx.viewer.id, call);
       if (!result) return null;
       return result.kind === 'eligible'
@@ -243,7 +228,7 @@ builder.prismaObjectFields(TrainingCallRef, (t) => ({
   }),
   reviewers: t.field({
     type: [UserRef],
-    authScopes: (call) => ({ managesCall: call }),
+    authScopes: (call, _args, ctx) => canDeliverCall(ctx, call),
     resolve: async (call) =>
       (
         await db().callReviewer.findMany({
@@ -266,7 +251,8 @@ builder.prismaObjectFields(TrainingCallRef, (t) => ({
           reviewers: p.exposeInt('reviewers'),
         }),
       }),
-    authScopes: (call) => ({ $any: { managesCall: call, reviewsCall: call.id } }),
+    authScopes: async (call, _args, ctx) =>
+      (await canDeliverCall(ctx, call)) || (await canReviewCall(ctx, call)),
     resolve: async (call) => {
       const [applications, reviewers] = await Promise.all([
         db().application.findMany({
@@ -278,9 +264,7 @@ builder.prismaObjectFields(TrainingCallRef, (t) => ({
       const ids = reviewers.map((reviewer) => reviewer.userId);
       return {
         endorsed: applications.length,
-        complete: applications.filter(
-          (a) => ids.length > 0 && ids.every((id) => a.reviews.some((r) => r.reviewerId === id)),
-        ).length,
+        complete: applications.filter((a) => isFullyReviewed(a.reviews, ids)).length,
         disagreements: applications.filter((a) => reviewSpread(a.reviews.map((r) => r.total)).disagrees)
           .length,
         reviewers: ids.length,
@@ -290,7 +274,7 @@ builder.prismaObjectFields(TrainingCallRef, (t) => ({
   selectionPreview: t.field({
     type: [SelectionOutcomeRef],
     description: 'What committing the selection would do now, with the reason for every outcome.',
-    authScopes: (call) => ({ managesCall: call }),
+    authScopes: (call, _args, ctx) => canDeliverCall(ctx, call),
     resolve: async (call) => (await previewSelection(db(), call)).outcomes,
   }),
 }));
@@ -299,12 +283,9 @@ builder.prismaObjectFields(ApplicationRef, (t) => ({
   school: t.relation('school', { nullable: true }),
   endorsedAt: t.expose('endorsedAt', { type: 'DateTime', nullable: true }),
   endorsementNote: t.exposeString('endorsementNote', { nullable: true }),
-  endorsedBy: t.field({
-    type: UserRef,
+  endorsedBy: t.relation('endorsedBy', {
     nullable: true,
     description: 'The principal who endorsed or declined.',
-    resolve: (application) =>
-      application.endorsedById ? db().user.findUnique({ where: { id: application.endorsedById } }) : null,
   }),
   rank: t.exposeInt('rank', { nullable: true }),
   score: t.float({
@@ -317,9 +298,7 @@ builder.prismaObjectFields(ApplicationRef, (t) => ({
     nullable: true,
     description: "Why the outcome happened, in the request's language.",
     resolve: (application, _args, ctx) =>
-      application.outcomeReason
-        ? (outcomeReasonLabels[application.outcomeReason]?.[ctx.locale] ?? application.outcomeReason)
-        : null,
+      application.outcomeReason ? describeOutcomeReason(application.outcomeReason, ctx.locale) : null,
   }),
   acceptedAt: t.expose('acceptedAt', { type: 'DateTime', nullable: true }),
   confirmBy: t.expose('confirmBy', { type: 'DateTime', nullable: true }),
@@ -331,11 +310,8 @@ builder.prismaObjectFields(ApplicationRef, (t) => ({
       application.status === 'WAITLISTED' ? waitlistPosition(db(), application.callId, application.id) : null,
   }),
   reviews: t.relation('reviews', {
-    description: "Every reviewer's scores: for those who run the call.",
-    authScopes: async (application, _args, ctx) => {
-      const ownership = await ctx.callOwnership.load(application.callId);
-      return ownership ? { managesCall: ownership } : false;
-    },
+    description: "Every reviewer's scores: for those who deliver the call.",
+    authScopes: (application, _args, ctx) => canSeeReviewsOf(ctx, application),
     query: { orderBy: { createdAt: 'asc' } },
   }),
   viewerReview: t.field({
@@ -343,19 +319,13 @@ builder.prismaObjectFields(ApplicationRef, (t) => ({
     nullable: true,
     description: "The signed-in reviewer's own scores for this application.",
     select: (_args, ctx, nestedSelection) => ({
-      reviews: nestedSelection({
-        where: { reviewerId: ctx.viewer?.id ?? '00000000-0000-0000-0000-000000000000' },
-        take: 1,
-      }),
+      reviews: nestedSelection({ where: ownReviewsWhere(ctx), take: 1 }),
     }),
     resolve: (application) => application.reviews[0] ?? null,
   }),
   reviewSummary: t.field({
     type: ReviewSummaryRef,
-    authScopes: async (application, _args, ctx) => {
-      const ownership = await ctx.callOwnership.load(application.callId);
-      return { $any: { ...(ownership ? { managesCall: ownership } : {}), reviewsCall: application.callId } };
-    },
+    authScopes: (application, _args, ctx) => canSeeReviewSummary(ctx, { callId: application.callId }),
     select: { reviews: { select: { total: true } }, call: { select: { id: true } } },
     resolve: async (application) => ({
       totals: application.reviews.map((review) => review.total),
@@ -364,11 +334,8 @@ builder.prismaObjectFields(ApplicationRef, (t) => ({
   }),
   history: t.prismaField({
     type: [AuditEventRef],
-    description: 'Every decision on this application, oldest first: for those who run the call.',
-    authScopes: async (application, _args, ctx) => {
-      const ownership = await ctx.callOwnership.load(application.callId);
-      return ownership ? { managesCall: ownership } : false;
-    },
+    description: 'Every decision on this application, oldest first: for those who deliver the call.',
+    authScopes: (application, _args, ctx) => canSeeApplicationHistory(ctx, application),
     resolve: (query, application) =>
       db().auditEvent.findMany({
         ...query,
@@ -423,12 +390,6 @@ const SelectionSettingsInput = builder.inputType('SelectionSettingsInput', {
   }),
 });
 
-function requireId(raw: string, path: string): string {
-  const id = decodeId(raw);
-  if (!id) throw new ValidationError([{ path: [path], code: 'INVALID_ID' }]);
-  return id;
-}
-
 const callIdArg = (t: Parameters<Parameters<typeof builder.mutationFields>[0]>[0]) =>
   t.arg.globalID({ for: [TrainingCallRef], required: true });
 const applicationIdArg = (t: Parameters<Parameters<typeof builder.mutationFields>[0]>[0]) =>
@@ -447,7 +408,7 @@ builder.mutationFields((t) => ({
     errors: { types: [InvalidStateError] },
     args: { callId: callIdArg(t), input: t.arg({ type: SelectionSettingsInput, required: true }) },
     resolve: async (query, _root, { callId, input }, ctx) => {
-      const id = requireId(callId.id, 'callId');
+      const id = requireId(callId.id, ['callId']);
       await updateSelectionSettings(ctx, { callId: id, input });
       return loadCall(query, id);
     },
@@ -458,10 +419,12 @@ builder.mutationFields((t) => ({
     errors: { types: [InvalidStateError] },
     args: { callId: callIdArg(t), reviewerIds: t.arg.globalIDList({ for: [UserRef], required: true }) },
     resolve: async (query, _root, { callId, reviewerIds }, ctx) => {
-      const id = requireId(callId.id, 'callId');
+      const id = requireId(callId.id, ['callId']);
       await assignReviewers(ctx, {
         callId: id,
-        reviewerIds: reviewerIds.map((reviewer, index) => requireId(reviewer.id, `reviewerIds.${index}`)),
+        reviewerIds: reviewerIds.map((reviewer, index) =>
+          requireId(reviewer.id, ['reviewerIds', String(index)]),
+        ),
       });
       return loadCall(query, id);
     },
@@ -473,7 +436,7 @@ builder.mutationFields((t) => ({
     errors: { types: [InvalidStateError] },
     args: { callId: callIdArg(t) },
     resolve: async (query, _root, { callId }, ctx) => {
-      const id = requireId(callId.id, 'callId');
+      const id = requireId(callId.id, ['callId']);
       await commitSelection(ctx, { callId: id });
       return loadCall(query, id);
     },
@@ -489,7 +452,7 @@ builder.mutationFields((t) => ({
       comment: t.arg.string(),
     },
     resolve: async (query, _root, { applicationId, scores, comment }, ctx) => {
-      const id = requireId(applicationId.id, 'applicationId');
+      const id = requireId(applicationId.id, ['applicationId']);
       await submitReview(ctx, {
         applicationId: id,
         scores: Object.fromEntries(scores.map((s) => [s.key, s.score])),
@@ -505,7 +468,7 @@ builder.mutationFields((t) => ({
     errors: { types: [InvalidStateError] },
     args: { id: applicationIdArg(t), note: t.arg.string() },
     resolve: async (query, _root, { id, note }, ctx) => {
-      const applicationId = requireId(id.id, 'id');
+      const applicationId = requireId(id.id, ['id']);
       await decideEndorsementFor(ctx, { id: applicationId, endorse: true, note: note ?? null });
       return loadApplication(query, applicationId);
     },
@@ -517,7 +480,7 @@ builder.mutationFields((t) => ({
     errors: { types: [InvalidStateError] },
     args: { id: applicationIdArg(t), note: t.arg.string({ required: true }) },
     resolve: async (query, _root, { id, note }, ctx) => {
-      const applicationId = requireId(id.id, 'id');
+      const applicationId = requireId(id.id, ['id']);
       await decideEndorsementFor(ctx, { id: applicationId, endorse: false, note });
       return loadApplication(query, applicationId);
     },
@@ -529,7 +492,7 @@ builder.mutationFields((t) => ({
     errors: { types: [InvalidStateError] },
     args: { id: applicationIdArg(t) },
     resolve: async (query, _root, { id }, ctx) => {
-      const applicationId = requireId(id.id, 'id');
+      const applicationId = requireId(id.id, ['id']);
       await respondToSeat(ctx, { id: applicationId, response: 'confirm' });
       return loadApplication(query, applicationId);
     },
@@ -541,7 +504,7 @@ builder.mutationFields((t) => ({
     errors: { types: [InvalidStateError] },
     args: { id: applicationIdArg(t) },
     resolve: async (query, _root, { id }, ctx) => {
-      const applicationId = requireId(id.id, 'id');
+      const applicationId = requireId(id.id, ['id']);
       await respondToSeat(ctx, { id: applicationId, response: 'decline' });
       return loadApplication(query, applicationId);
     },
@@ -556,12 +519,14 @@ builder.queryFields((t) => ({
       description: "Applications of the principal's school, oldest first (those awaiting endorsement first).",
       authScopes: { principal: true },
       args: { pendingOnly: t.arg.boolean() },
-      resolve: (query, _root, { pendingOnly }, ctx) =>
+      resolve: async (query, _root, { pendingOnly }, ctx) =>
         db().application.findMany({
           ...query,
           where: {
-            schoolId: ctx.viewer?.organizationId ?? '00000000-0000-0000-0000-000000000000',
-            ...(pendingOnly ? { status: 'SUBMITTED' } : {}),
+            AND: [
+              await applicationsWhere(ctx, 'endorse'),
+              ...(pendingOnly ? [{ status: 'SUBMITTED' as const }] : []),
+            ],
           },
           orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
         }),
@@ -573,10 +538,10 @@ builder.queryFields((t) => ({
     type: [TrainingCallRef],
     description: 'Calls the signed-in reviewer scores.',
     authScopes: { selectionReviewer: true },
-    resolve: (query, _root, _args, ctx) =>
+    resolve: async (query, _root, _args, ctx) =>
       db().trainingCall.findMany({
         ...query,
-        where: { reviewers: { some: { userId: ctx.viewer?.id ?? '00000000-0000-0000-0000-000000000000' } } },
+        where: { AND: [await callsWhere(ctx, 'review'), await callsWhere(ctx, 'see')] },
         orderBy: { applicationClosesAt: 'asc' },
       }),
   }),
@@ -586,7 +551,7 @@ builder.queryFields((t) => ({
     authScopes: { $any: { programManager: true, admin: true } },
     resolve: async (query) =>
       (await db().user.findMany({ ...query, orderBy: { name: 'asc' } })).filter((user) =>
-        user.roles.includes('SELECTION_REVIEWER'),
+        hasRole(user, 'SELECTION_REVIEWER'),
       ),
   }),
 }));

@@ -1,14 +1,15 @@
-import { isStaff } from '@kmg/core/access';
 import {
   createStaffAccount,
   registerTeacher,
   setLocale,
   updateTeacherProfile,
 } from '@kmg/core/accounts/accounts';
+import { decodeId } from '@kmg/core/ids';
+import { canSeeUser, usersWhere } from '@kmg/core/rules/users';
 import { db } from '@kmg/db';
 import { builder } from '#builder.ts';
 import { EmploymentStatusEnum, LocaleEnum, RoleEnum } from '#schema/enums.ts';
-import { decodeId, refetchQuery } from '#schema/ids.ts';
+import { refetchQuery } from '#schema/ids.ts';
 import { OrganizationRef } from '#schema/reference.ts';
 
 export const TeacherProfileRef = builder.prismaObject('TeacherProfile', {
@@ -24,14 +25,8 @@ export const TeacherProfileRef = builder.prismaObject('TeacherProfile', {
 
 export const UserRef = builder.prismaNode('User', {
   id: { field: 'id' },
-  // People are seen by themselves, by staff who handle their applications and accounts, and by
-  // the principal of their school.
-  authScopes: (user, ctx) =>
-    user.id === ctx.viewer?.id ||
-    isStaff(ctx.viewer) ||
-    (ctx.viewer?.roles.includes('PRINCIPAL') === true &&
-      !!user.organizationId &&
-      user.organizationId === ctx.viewer.organizationId),
+  // Whoever may see the person by the user rules, whichever path reaches them.
+  authScopes: (user, ctx) => canSeeUser(ctx, user),
   fields: (t) => ({
     name: t.exposeString('name'),
     email: t.exposeString('email'),
@@ -103,13 +98,14 @@ builder.queryFields((t) => ({
       description: 'Accounts, for admins: by role, organization or name.',
       authScopes: { admin: true },
       args: { filter: t.arg({ type: UserFilter }) },
-      resolve: async (query, _root, { filter }) =>
+      resolve: async (query, _root, { filter }, ctx) =>
         db().user.findMany({
           ...query,
-          where: await userWhere(filter),
+          where: { AND: [usersWhere(ctx), await userWhere(filter)] },
           orderBy: [{ name: 'asc' }, { id: 'asc' }],
         }),
-      totalCount: async (_connection, { filter }) => db().user.count({ where: await userWhere(filter) }),
+      totalCount: async (_connection, { filter }, ctx) =>
+        db().user.count({ where: { AND: [usersWhere(ctx), await userWhere(filter)] } }),
     },
     { name: 'UserConnection' },
     { name: 'UserEdge' },
