@@ -14,4 +14,9 @@ export {
   statusListCredentialFor,
   verifyCredentialDocument,
 } from '#services/credentials.ts';
-export { attachEvidenceFile, evidenceFileFor, removeEvidence } from '#services/delivery.ts';
+export {
+  assertMayAttachEvidence,
+  attachEvidenceFile,
+  evidenceFileFor,
+  removeEvidence,
+} from '#services/delivery.ts';

@@ -207,6 +207,22 @@ export async function recordAssessment(
   });
 }
 
+/**
+ * Refuses, before a file is read or stored, an upload the viewer may not attach to this
+ * assessment now: it must exist, be theirs to deliver, and its results still be recorded.
+ * `attachEvidenceFile` checks again under the call's lock, as results may be submitted meanwhile.
+ */
+export async function assertMayAttachEvidence(ctx: Context, assessmentId: string): Promise<void> {
+  const assessment = await db().unitAssessment.findUnique({
+    where: { id: assessmentId },
+    select: { application: { select: { call: true } } },
+  });
+  if (!assessment) throw new NotFoundError();
+  const { call } = assessment.application;
+  if (!(await canDeliver(ctx, call))) throw new NotAllowedError('FORBIDDEN');
+  assertRecording(call);
+}
+
 /** Attaches an uploaded file (already stored) to an assessment as evidence. */
 export async function attachEvidenceFile(
   ctx: Context,
