@@ -4,10 +4,10 @@ import {
   callTimeZone,
   checkApplicationWindow,
   deliveryModes,
+  searchTextSchema,
   translateError,
 } from '@kmg/domain';
 import { GraphQLError } from 'graphql';
-import { z } from 'zod';
 import { managedCallsWhere, visibleCallsWhere } from '#access.ts';
 import { builder } from '#builder.ts';
 import { InvalidStateError, ValidationError } from '#errors.ts';
@@ -20,7 +20,7 @@ import {
   provinceField,
   SkillAreaRef,
 } from '#schema/reference.ts';
-import { createCall, transitionCall, updateCall } from '#services/calls.ts';
+import { callSearchWhere, createCall, transitionCall, updateCall } from '#services/calls.ts';
 
 export const CallStatusEnum = builder.enumType('CallStatus', { values: callStatuses });
 export const DeliveryModeEnum = builder.enumType('DeliveryMode', { values: deliveryModes });
@@ -106,7 +106,7 @@ const TrainingCallFilter = builder.inputType('TrainingCallFilter', {
   fields: (t) => ({
     search: t.string({
       description: 'Words in the title, description, city or provider name.',
-      validate: z.string().max(200).nullish(),
+      validate: searchTextSchema.nullish(),
     }),
     statuses: t.field({ type: [CallStatusEnum] }),
     skillAreaIds: t.globalIDList({ for: [SkillAreaRef] }),
@@ -159,17 +159,7 @@ async function callsWhere(
   }
   if (filter.skillAreaCodes?.length) and.push({ skillArea: { code: { in: filter.skillAreaCodes } } });
   const search = filter.search?.trim();
-  if (search) {
-    const contains = { contains: search, mode: 'insensitive' as const };
-    and.push({
-      OR: [
-        { title: contains },
-        { description: contains },
-        { city: contains },
-        { provider: { name: contains } },
-      ],
-    });
-  }
+  if (search) and.push(callSearchWhere(search));
   if (filter.statuses?.length) and.push({ status: { in: filter.statuses } });
   if (filter.skillAreaIds?.length) and.push({ skillAreaId: { in: filter.skillAreaIds.map((id) => id.id) } });
   if (filter.provinces?.length) and.push({ province: { in: filter.provinces } });

@@ -1,4 +1,4 @@
-import { db } from '@kmg/db';
+import { containsText, db } from '@kmg/db';
 import { isStaff } from '#access.ts';
 import { builder } from '#builder.ts';
 import { EmploymentStatusEnum, LocaleEnum, RoleEnum } from '#schema/enums.ts';
@@ -188,9 +188,9 @@ async function userWhere(
     ...(search
       ? {
           OR: [
-            { name: { contains: search, mode: 'insensitive' as const } },
-            { email: { contains: search, mode: 'insensitive' as const } },
-            { username: { contains: search } },
+            { name: containsText(search) },
+            { email: containsText(search) },
+            { username: containsText(search, 'default') },
           ],
         }
       : {}),

@@ -1,12 +1,12 @@
-import type { Prisma } from '@kmg/db';
+import { containsText, type Prisma } from '@kmg/db';
 import {
   type CallAction,
   type CallInput,
   callInputSchema,
+  cancellationReasonSchema,
   defaultRubric,
   planCallTransition,
 } from '@kmg/domain';
-import { z } from 'zod';
 import { canRunCall } from '#access.ts';
 import type { Context } from '#context.ts';
 import { InvalidStateError, NotAllowedError, NotFoundError, parseInput, ValidationError } from '#errors.ts';
@@ -18,6 +18,23 @@ import { inTransaction } from '#services/transaction.ts';
 export type CallReferences = { programmeId: string; providerId: string; skillAreaId: string };
 
 const toDate = (date: string) => new Date(`${date}T00:00:00Z`);
+
+/**
+ * Calls whose title, description, city or provider name hold the search text as typed. Prisma's
+ * `contains` is a LIKE pattern that leaves `%` and `_` as wildcards ("_" would match every call):
+ * they, and the escape character `\`, are escaped.
+ */
+export function callSearchWhere(search: string): Prisma.TrainingCallWhereInput {
+  const contains = containsText(search);
+  return {
+    OR: [
+      { title: contains },
+      { description: contains },
+      { city: contains },
+      { provider: { name: contains } },
+    ],
+  };
+}
 
 function callData(input: CallInput) {
   const { competencyUnits: _units, startDate, endDate, ...rest } = input;
@@ -131,13 +148,12 @@ export async function updateCall(
   });
 }
 
-const reasonSchema = z.string().trim().min(10).max(1000);
-
 export async function transitionCall(
   ctx: Context,
   { id, action, reason }: { id: string; action: Exclude<CallAction, 'update'>; reason?: string | null },
 ): Promise<{ id: string }> {
-  const cancellationReason = action === 'cancel' ? parseInput(reasonSchema, reason ?? '', ['reason']) : null;
+  const cancellationReason =
+    action === 'cancel' ? parseInput(cancellationReasonSchema, reason ?? '', ['reason']) : null;
   await ctx.managedProgrammeIds();
   return inTransaction(async (tx) => {
     const call = await loadCallForChange(tx, ctx, id);
