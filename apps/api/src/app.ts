@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -9,12 +9,13 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { type Actor, createActor, loadViewer } from '@kmg/core/actor';
-import { db } from '@kmg/db';
-import { pickLocale, translateError } from '@kmg/domain';
+import { databaseErrorCodes, db, isConnectionError } from '@kmg/db';
+import { type Locale, pickLocale, translateError } from '@kmg/domain';
 import { schema } from '@kmg/graphql';
 import { fromNodeHeaders, toNodeHandler } from 'better-auth/node';
 import compression from 'compression';
 import express from 'express';
+import { GraphQLError } from 'graphql';
 import helmet from 'helmet';
 import { type Auth, CLIENT_IP_HEADER, createAuth } from '#auth.ts';
 import { credentialRoutes } from '#credentials-routes.ts';
@@ -31,6 +32,8 @@ export type ApiConfig = {
   /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
   trustProxy: boolean;
   signInAttemptsPerMinute: number;
+  /** Failed sign-ins an account may have before each further attempt must wait (default 5). */
+  signInFailuresBeforeDelay?: number;
   storage: StorageConfig;
 };
 
@@ -47,6 +50,33 @@ const publicErrorCodes = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** Lexical tokens in one GraphQL document; 1,000 aliases or 4,000 fields are refused unread. */
+const MAX_TOKENS = 3_000;
+const BODY_LIMIT_MB = 1;
+
+/** Seconds a client waits before trying again when the database is unreachable or saturated. */
+const RETRY_AFTER_SECONDS = 5;
+
+function setServiceBusy(http: { status?: number; headers: HeaderMap }) {
+  http.status = 503;
+  http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+}
+
+/** The request's context; a lost database connection while reading the session is SERVICE_BUSY too. */
+async function busyWhenDisconnected(load: () => Promise<Actor>, locale: Locale): Promise<Actor> {
+  try {
+    return await load();
+  } catch (error) {
+    if (!isConnectionError(error)) throw error;
+    const http = { headers: new HeaderMap() };
+    setServiceBusy(http);
+    throw new GraphQLError(translateError('BUSY', locale), {
+      originalError: error as Error,
+      extensions: { code: 'SERVICE_BUSY', http },
+    });
+  }
+}
+
 function maskInternalErrors(): ApolloServerPlugin<Actor> {
   return {
     async requestDidStart() {
@@ -54,6 +84,7 @@ function maskInternalErrors(): ApolloServerPlugin<Actor> {
         async willSendResponse({ response, contextValue, errors }) {
           if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
           const locale = contextValue?.locale ?? 'id';
+          let isBusy = false;
           response.body.singleResult.errors = response.body.singleResult.errors.map((error, index) => {
             const code = String(error.extensions?.code ?? '');
             if (publicErrorCodes.has(code)) return error;
@@ -69,13 +100,24 @@ function maskInternalErrors(): ApolloServerPlugin<Actor> {
                 extensions: { code: 'BAD_USER_INPUT' },
               };
             }
-            // No database connection came free in time (a flash crowd): nothing was written, and
-            // the person can simply try again; say so instead of reporting a failure.
-            if ((original as { code?: string } | undefined)?.code === 'P2028') {
+            // No database connection came free in time (a flash crowd), or PostgreSQL dropped it (a
+            // restart): nothing was written, and the person can simply try again; say so, with a
+            // 503 and Retry-After, instead of reporting a failure.
+            if (isConnectionError(original)) {
+              isBusy = true;
               return {
                 message: translateError('BUSY', locale),
                 path: error.path,
                 extensions: { code: 'SERVICE_BUSY' },
+              };
+            }
+            // Text with a NUL that reached a query without the shared input rules (a filter, an
+            // id): PostgreSQL refuses it (22021; 22P05 inside JSON). Bad input, not a bug.
+            if (databaseErrorCodes(original).some((state) => state === '22021' || state === '22P05')) {
+              return {
+                message: translateError('INVALID_CHARACTER', locale),
+                path: error.path,
+                extensions: { code: 'BAD_USER_INPUT' },
               };
             }
             console.error('GraphQL error', errors?.[index] ?? error);
@@ -85,11 +127,25 @@ function maskInternalErrors(): ApolloServerPlugin<Actor> {
               extensions: { code: 'INTERNAL_SERVER_ERROR' },
             };
           });
+          if (isBusy) setServiceBusy(response.http);
         },
       };
     },
   };
 }
+
+/** The body parser's refusals (not JSON, over 1 MB) answered as GraphQL errors, in JSON. */
+const refuseUnreadableBody: express.ErrorRequestHandler = (error, _req, res, next) => {
+  const { status, type } = error as { status?: number; type?: string };
+  if (!status || status < 400 || status >= 500) return next(error);
+  const message =
+    type === 'entity.too.large'
+      ? `The request body is too large (at most ${BODY_LIMIT_MB} MB).`
+      : type === 'entity.parse.failed'
+        ? `The request body is not valid JSON: ${(error as Error).message}`
+        : (error as Error).message;
+  res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+};
 
 export async function createApp(config: ApiConfig) {
   const auth: Auth = createAuth({
@@ -98,13 +154,17 @@ export async function createApp(config: ApiConfig) {
     secret: config.secret,
     trustedOrigins: config.trustedOrigins,
     signInAttemptsPerMinute: config.signInAttemptsPerMinute,
+    signInFailuresBeforeDelay: config.signInFailuresBeforeDelay,
   });
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
     costLimit: { maxCost: 20_000 },
     maxAliases: { n: 15 },
     maxDirectives: { n: 20 },
-    maxTokens: { n: 3_000 },
+    // graphql-armor counts tokens by parsing in a plugin hook that throws, which Apollo reports as
+    // an unexpected failure (HTTP 500). graphql-js counts them in Apollo's own parse (below), so a
+    // long document is a syntax error like any other: 400 GRAPHQL_PARSE_FAILED.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: config.isProduction },
   });
   // graphql-armor types its plugins against Apollo's CommonJS build; they are the same at run time.
@@ -117,6 +177,7 @@ export async function createApp(config: ApiConfig) {
     introspection: !config.isProduction,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: !config.isProduction,
+    parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: protection.validationRules,
     plugins: [
       ...protection.plugins,
@@ -166,16 +227,19 @@ export async function createApp(config: ApiConfig) {
   });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: `${BODY_LIMIT_MB}mb` }),
     expressMiddleware(apollo, {
-      context: ({ req }) => contextFrom(req),
+      context: ({ req }) =>
+        busyWhenDisconnected(() => contextFrom(req), pickLocale(req.headers['accept-language'])),
     }),
+    refuseUnreadableBody,
   );
   app.use(credentialRoutes());
   app.use(
     evidenceRoutes({ storage: createStorage(config.storage), contextFrom, publicUrl: config.publicUrl }),
   );
   if (config.webRoot) serveApps(app, config.webRoot);
+  app.use(answerUnexpectedErrors);
 
   return {
     app,
@@ -190,6 +254,23 @@ export async function createApp(config: ApiConfig) {
     },
   };
 }
+
+/**
+ * The last word on any plain route (health, credentials, files) that failed: a lost database
+ * connection is a retryable 503, anything else a logged 500 in the reader's language. Either way
+ * the process keeps serving.
+ */
+const answerUnexpectedErrors: express.ErrorRequestHandler = (error, req, res, next) => {
+  if (res.headersSent) return next(error);
+  const locale = pickLocale(req.headers['accept-language']);
+  if (isConnectionError(error)) {
+    res.setHeader('Retry-After', '5');
+    res.status(503).json({ code: 'SERVICE_BUSY', message: translateError('BUSY', locale) });
+    return;
+  }
+  console.error('Request failed', req.method, req.path, error);
+  res.status(500).json({ code: 'INTERNAL', message: translateError('INTERNAL', locale) });
+};
 
 /** The admin console at /admin, the learner app at / (both single-page apps). */
 function serveApps(app: express.Express, webRoot: string) {

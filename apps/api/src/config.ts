@@ -4,8 +4,36 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DatabaseConfig } from '@kmg/db';
 import type { ApiConfig } from '#app.ts';
+import { DEFAULT_SIGN_IN_FAILURES_BEFORE_DELAY } from '#auth.ts';
 import { readStorageConfig } from '#files/storage.ts';
 import type { MailConfig } from '#jobs/mail.ts';
+
+/** A whole number from `min` to `max`; unset gives `fallback`, anything else (even empty) is refused. */
+function readInteger(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  { fallback, min, max }: { fallback: number; min: number; max: number },
+): number {
+  const raw = env[name];
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!/^\s*\d+\s*$/.test(raw) || value < min || value > max) {
+    throw new Error(
+      `${name} must be a whole number from ${min} to ${max} (default ${fallback}), got ${JSON.stringify(raw)}`,
+    );
+  }
+  return value;
+}
+
+/** `true` or `false` exactly; unset gives `fallback`, anything else (even empty) is refused. */
+function readBoolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined) return fallback;
+  if (raw !== 'true' && raw !== 'false') {
+    throw new Error(`${name} must be true or false (default ${fallback}), got ${JSON.stringify(raw)}`);
+  }
+  return raw === 'true';
+}
 
 /** Where the admin and learner builds live: beside this bundle (apps/api/dist) or this source file. */
 function findWebRoot(): string | null {
@@ -36,12 +64,22 @@ function readSecret(env: NodeJS.ProcessEnv, database: DatabaseConfig, isProducti
   return randomBytes(32).toString('base64url');
 }
 
+/**
+ * The API's settings from the environment. Every number and switch is checked here, so a bad value
+ * (an empty `KMG_SIGN_IN_ATTEMPTS_PER_MINUTE=` would otherwise be 0) stops start-up with an error
+ * naming the variable, instead of quietly running with something else.
+ */
 export function readApiConfig(
   env: NodeJS.ProcessEnv,
   database: DatabaseConfig,
 ): ApiConfig & { port: number } {
   const isProduction = env.NODE_ENV === 'production';
-  const port = Number(env.PORT ?? 4000);
+  const port = readInteger(env, 'PORT', { fallback: 4000, min: 1, max: 65_535 });
+  // Read where they are used (packages/db quietly falls back to 10 pool connections, main.ts and
+  // the storage config take anything but "true" as false): checked here so a typo stops start-up.
+  readInteger(env, 'KMG_DB_POOL_SIZE', { fallback: 10, min: 1, max: 1_000 });
+  readBoolean(env, 'KMG_DEMO_DATA', database.kind === 'pglite');
+  readBoolean(env, 'KMG_S3_FORCE_PATH_STYLE', false);
   const publicUrl = (env.KMG_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
   return {
     port,
@@ -55,8 +93,17 @@ export function readApiConfig(
       .map((origin) => origin.trim())
       .filter(Boolean),
     webRoot: env.KMG_WEB_ROOT ?? findWebRoot(),
-    trustProxy: env.KMG_TRUST_PROXY === 'true',
-    signInAttemptsPerMinute: Number(env.KMG_SIGN_IN_ATTEMPTS_PER_MINUTE ?? 10),
+    trustProxy: readBoolean(env, 'KMG_TRUST_PROXY', false),
+    signInAttemptsPerMinute: readInteger(env, 'KMG_SIGN_IN_ATTEMPTS_PER_MINUTE', {
+      fallback: 10,
+      min: 1,
+      max: 10_000,
+    }),
+    signInFailuresBeforeDelay: readInteger(env, 'KMG_SIGN_IN_FAILURES_BEFORE_DELAY', {
+      fallback: DEFAULT_SIGN_IN_FAILURES_BEFORE_DELAY,
+      min: 1,
+      max: 1_000,
+    }),
     storage: readStorageConfig(env, dataRootOf(database)),
   };
 }

@@ -14,9 +14,28 @@ import { createApp } from '#app.ts';
 import { readApiConfig, readKeyEncryptionKeys, readMailConfig } from '#config.ts';
 import { startJobs, stopJobs } from '#jobs/index.ts';
 
-const databaseConfig = readDatabaseConfig();
+/** Every setting, read before anything starts. */
+function readSettings() {
+  const databaseConfig = readDatabaseConfig();
+  const config = readApiConfig(process.env, databaseConfig);
+  return {
+    databaseConfig,
+    config,
+    keks: readKeyEncryptionKeys(process.env, databaseConfig, config.isProduction),
+    mail: readMailConfig(process.env, databaseConfig),
+  };
+}
+
+let settings: ReturnType<typeof readSettings>;
+try {
+  settings = readSettings();
+} catch (error) {
+  // A bad setting: its message names the variable and what it takes; a stack trace would bury it.
+  console.error(`KMG cannot start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+const { databaseConfig, config, keks, mail } = settings;
 useDatabase(createDatabase(databaseConfig));
-const config = readApiConfig(process.env, databaseConfig);
 
 const applied = await applyMigrations(database());
 if (applied.length) console.log(`Migrations applied: ${applied.join(', ')}`);
@@ -30,10 +49,9 @@ if (wantsDemo === 'true') {
 
 configureCredentials({
   publicUrl: config.publicUrl,
-  keks: readKeyEncryptionKeys(process.env, databaseConfig, config.isProduction),
+  keks,
   parentOrganizationCode: process.env.KMG_PARENT_ORGANIZATION ?? 'dit-smk',
 });
-const mail = readMailConfig(process.env, databaseConfig);
 const jobs = await startJobs(database(), { mail });
 const api = await createApp(config);
 const server = await api.listen(config.port);

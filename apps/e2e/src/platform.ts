@@ -2,7 +2,7 @@
 // database, and a real Chromium to drive it. Screenshots land in test-results/screenshots/.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,7 +26,13 @@ async function freePort(): Promise<number> {
   });
 }
 
-export type Platform = { url: string; browser: Browser; stop(): Promise<void> };
+export type Platform = {
+  url: string;
+  browser: Browser;
+  /** Where the platform writes its emails (one .eml file each), as in development. */
+  mailDir: string;
+  stop(): Promise<void>;
+};
 
 export async function startPlatform(): Promise<Platform> {
   if (!existsSync(apiDist))
@@ -37,6 +43,7 @@ export async function startPlatform(): Promise<Platform> {
   const dataDir = await mkdtemp(join(tmpdir(), 'kmg-e2e-'));
   const port = await freePort();
   const url = `http://localhost:${port}`;
+  const mailDir = join(dataDir, 'mail');
   const server: ChildProcess = spawn(process.execPath, [apiDist], {
     env: {
       ...process.env,
@@ -44,6 +51,7 @@ export async function startPlatform(): Promise<Platform> {
       KMG_PUBLIC_URL: url,
       KMG_DATA_DIR: join(dataDir, 'pglite'),
       DATABASE_URL: '',
+      KMG_MAIL_DIR: mailDir,
       // A test signs in a whole staff room from this one address within a minute or two; the
       // default limit (10 a minute per address) is meant for one person's guesses.
       KMG_SIGN_IN_ATTEMPTS_PER_MINUTE: process.env.KMG_SIGN_IN_ATTEMPTS_PER_MINUTE ?? '60',
@@ -75,6 +83,7 @@ export async function startPlatform(): Promise<Platform> {
   return {
     url,
     browser,
+    mailDir,
     async stop() {
       await browser.close();
       server.kill('SIGTERM');
@@ -82,6 +91,32 @@ export async function startPlatform(): Promise<Platform> {
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The text of the first email to `to` whose text matches, once the outbox has delivered it (15 s at
+ * most), decoded from quoted-printable as a mail program shows it.
+ */
+export async function waitForEmail(mailDir: string, to: string, pattern: RegExp): Promise<string> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const files = existsSync(mailDir) ? await readdir(mailDir) : [];
+    for (const file of files.filter((name) => name.endsWith('.eml'))) {
+      const eml = await readFile(join(mailDir, file), 'utf8');
+      const text = decodeQuotedPrintable(eml);
+      if (eml.includes(`To: ${to}`) && pattern.test(text)) return text;
+    }
+    if (Date.now() > deadline) throw new Error(`No email to ${to} matching ${pattern} in ${mailDir}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+function decodeQuotedPrintable(eml: string): string {
+  const soft = eml.replace(/=\r?\n/g, '');
+  const bytes = soft.replace(/=([0-9A-F]{2})/g, (_, hex: string) =>
+    String.fromCharCode(Number.parseInt(hex, 16)),
+  );
+  return Buffer.from(bytes, 'latin1').toString('utf8');
 }
 
 /** A phone (360 px wide, Indonesian) or a desktop browser context. */

@@ -86,6 +86,18 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('#pages/RegisterPage.tsx')).RegisterPage }),
           },
           {
+            path: 'forgot-password',
+            lazy: async () => ({
+              Component: (await import('#pages/ForgotPasswordPage.tsx')).ForgotPasswordPage,
+            }),
+          },
+          {
+            path: 'reset-password',
+            lazy: async () => ({
+              Component: (await import('#pages/ResetPasswordPage.tsx')).ResetPasswordPage,
+            }),
+          },
+          {
             path: '*',
             lazy: async () => ({ Component: (await import('#components/NotFound.tsx')).NotFound }),
           },

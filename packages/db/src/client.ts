@@ -57,7 +57,7 @@ export function createDatabase(config: DatabaseConfig, options: { onQuery?: Quer
     adapterFactory = new PrismaPg({ connectionString: config.url, max: poolSize() });
     closeDriver = async () => {};
   }
-  const prisma = new PrismaClient({
+  const client = new PrismaClient({
     adapter: adapterFactory,
     // Under load, transactions queue for a pooled connection (or PGlite's single one): wait for it
     // rather than fail after Prisma's default two seconds.
@@ -66,10 +66,11 @@ export function createDatabase(config: DatabaseConfig, options: { onQuery?: Quer
   });
   if (options.onQuery) {
     const listener = options.onQuery;
-    (prisma as PrismaClient<'query'>).$on('query', (event) =>
+    (client as PrismaClient<'query'>).$on('query', (event) =>
       listener({ query: event.query, params: event.params, duration: event.duration }),
     );
   }
+  const prisma = retryReadsOnce(client);
   return {
     config,
     prisma,
@@ -80,6 +81,100 @@ export function createDatabase(config: DatabaseConfig, options: { onQuery?: Quer
       await closeDriver();
     },
   };
+}
+
+/**
+ * Codes of a database connection that was lost or never came (PostgreSQL restarted, failed over,
+ * or every connection busy): nothing was written, and the same request may succeed moments later.
+ */
+const connectionLostCodes = new Set([
+  'P1001', // the server cannot be reached
+  'P1017', // the server closed the connection
+  'P2024', // no pooled connection came free in time
+  'P2028', // the transaction could not start in time, or its connection is gone
+  '57P01', // admin_shutdown: the backend was terminated (pg_terminate_backend, a restart)
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now: the server is starting or shutting down
+  '08000', // connection_exception
+  '08001', // the client could not connect
+  '08003', // connection_does_not_exist
+  '08006', // connection_failure
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'EPIPE',
+]);
+const connectionLostMessages =
+  /Connection terminated|Client has encountered a connection error|Server has closed the connection/i;
+
+/**
+ * The codes an error carries, outermost first: Prisma's (`P…`), then the SQL state or socket code
+ * the driver saw (a driver adapter error rides in `meta.driverAdapterError`), then its causes'.
+ */
+export function databaseErrorCodes(error: unknown): string[] {
+  return [...errorChain(error)].flatMap((link) =>
+    [link.code, link.originalCode].filter((code): code is string => typeof code === 'string'),
+  );
+}
+
+/** Whether an error means the database connection was lost or refused, not that the query was wrong. */
+export function isConnectionError(error: unknown): boolean {
+  if (databaseErrorCodes(error).some((code) => connectionLostCodes.has(code))) return true;
+  return [...errorChain(error)].some((link) =>
+    [link.message, link.originalMessage].some(
+      (message) => typeof message === 'string' && connectionLostMessages.test(message),
+    ),
+  );
+}
+
+function* errorChain(error: unknown, depth = 0): Generator<Record<string, unknown>> {
+  if (!error || typeof error !== 'object' || depth > 5) return;
+  const link = error as Record<string, unknown>;
+  yield link;
+  yield* errorChain(
+    (link.meta as { driverAdapterError?: unknown } | undefined)?.driverAdapterError,
+    depth + 1,
+  );
+  yield* errorChain(link.cause, depth + 1);
+}
+
+const readOperations = new Set([
+  'findMany',
+  'findUnique',
+  'findUniqueOrThrow',
+  'findFirst',
+  'findFirstOrThrow',
+  'count',
+  'aggregate',
+  'groupBy',
+]);
+
+/**
+ * A read that lost its connection (PostgreSQL restarted, a backend was terminated) runs once more,
+ * on another connection from the pool: reading twice is harmless. Writes are not retried (the
+ * first may have been applied), nor are reads inside a transaction (its connection is gone with
+ * it, and only the whole transaction could run again).
+ */
+function retryReadsOnce(client: PrismaClient): PrismaClient {
+  const extended = client.$extends({
+    name: 'retryReadsOnce',
+    query: {
+      $allModels: {
+        async $allOperations({ operation, args, query, ...rest }) {
+          try {
+            return await query(args);
+          } catch (error) {
+            // Prisma passes the request to extensions; a transaction's requests name it.
+            const request = (rest as { __internalParams?: { transaction?: unknown } }).__internalParams;
+            if (!readOperations.has(operation) || request?.transaction || !isConnectionError(error))
+              throw error;
+            return query(args);
+          }
+        },
+      },
+    },
+  });
+  // An extended client has the same models and methods; only `$on` is gone, and it was used above.
+  return extended as unknown as PrismaClient;
 }
 
 function poolSize(): number {
@@ -110,4 +205,12 @@ export async function closeDatabase(): Promise<void> {
   const closing = current;
   current = undefined;
   await closing?.close();
+}
+
+/**
+ * A `contains` filter that reads `%`, `_` and `\` as themselves: Prisma passes the text to LIKE
+ * as it is, so a search for "_" would otherwise match everything.
+ */
+export function containsText(text: string, mode: 'insensitive' | 'default' = 'insensitive') {
+  return { contains: text.replace(/[\\%_]/g, '\\$&'), mode } as const;
 }

@@ -11,6 +11,7 @@ export const queueNames = {
   email: 'email-send',
   deadlines: 'deadlines-sweep',
   issueCredential: 'credential-issue',
+  signInThrottlesSweep: 'sign-in-throttles-sweep',
 } as const;
 
 export type QueueName = (typeof queueNames)[keyof typeof queueNames];

@@ -25,6 +25,11 @@ export const errorMessages = {
     id: 'Terlalu banyak percobaan. Coba lagi sebentar lagi.',
     en: 'Too many attempts. Try again shortly.',
   },
+  /** {wait}: how long until the next attempt, e.g. "30 detik" / "30 seconds". */
+  ACCOUNT_LOCKED: {
+    id: 'Terlalu banyak percobaan masuk yang gagal untuk akun ini. Coba lagi dalam {wait}.',
+    en: 'Too many failed sign-in attempts for this account. Try again in {wait}.',
+  },
   INVALID_CREDENTIALS: {
     id: 'Email/NUPTK atau kata sandi salah.',
     en: 'Wrong email/NUPTK or password.',
@@ -50,6 +55,11 @@ export const errorMessages = {
   TOO_MANY_ITEMS: { id: 'Maksimal {max} butir.', en: 'At most {max} items.' },
   NOT_INTEGER: { id: 'Harus bilangan bulat.', en: 'Must be a whole number.' },
   INVALID_FORMAT: { id: 'Format tidak valid.', en: 'Invalid format.' },
+  /** A NUL (U+0000), mostly pasted from a PDF or a word processor: PostgreSQL text cannot hold it. */
+  INVALID_CHARACTER: {
+    id: 'Teks ini berisi karakter kontrol tersembunyi (NUL) yang tidak dapat disimpan. Ketik ulang bagian yang ditempel.',
+    en: 'This text holds a hidden control character (NUL) that cannot be stored. Retype the pasted part.',
+  },
   INVALID_EMAIL: { id: 'Alamat email tidak valid.', en: 'Not a valid email address.' },
   INVALID_DATE: { id: 'Tanggal tidak valid.', en: 'Not a valid date.' },
   INVALID_ID: { id: 'Pengenal tidak valid.', en: 'Not a valid identifier.' },
@@ -298,6 +308,10 @@ export const errorMessages = {
   FILE_TYPE: {
     id: 'Jenis berkas tidak diterima (foto, PDF atau dokumen).',
     en: 'File type not accepted (photo, PDF or document).',
+  },
+  UPLOAD_UNREADABLE: {
+    id: 'Berkas tidak terkirim dengan utuh (unggahan terputus atau rusak). Coba unggah lagi.',
+    en: 'The file did not arrive intact (the upload broke off or was malformed). Try uploading it again.',
   },
   ALREADY_REVOKED: { id: 'Kredensial ini sudah dicabut.', en: 'This credential is already revoked.' },
   DEADLINE_ORDER: {

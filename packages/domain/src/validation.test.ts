@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { translateError } from '#messages.ts';
+import * as rules from '#validation.ts';
 import {
   callInputSchema,
   evidenceLinkSchema,
   motivationSchema,
   teacherRegistrationSchema,
+  textSchema,
   toFieldIssues,
 } from '#validation.ts';
+
+const NUL = '\u0000';
 
 const call = {
   title: 'Pelatihan Pengoperasian Robot Las Industri',
@@ -54,6 +58,14 @@ describe('callInputSchema', () => {
     ['end before start', { endDate: '2026-12-01' }, ['endDate'], 'END_BEFORE_START'],
     ['an unknown mode', { mode: 'HYBRID' }, ['mode'], 'INVALID_FORMAT'],
     ['a missing title', { title: undefined }, ['title'], 'REQUIRED'],
+    ['a NUL in the title', { title: `Pengelasan${NUL} GMAW` }, ['title'], 'INVALID_CHARACTER'],
+    [
+      'a NUL in a learning outcome',
+      { learningOutcomes: [`Mengelas${NUL}`] },
+      ['learningOutcomes', '0'],
+      'INVALID_CHARACTER',
+    ],
+    ['a NUL in the venue', { venueName: NUL }, ['venueName'], 'INVALID_CHARACTER'],
   ])('reports %s on its field', (_name, change, path, code) => {
     expect(issuesOf(callInputSchema, { ...call, ...change })).toContainEqual(
       expect.objectContaining({ path, code }),
@@ -74,6 +86,10 @@ describe('motivationSchema', () => {
     expect(translateError('TOO_SHORT', 'id', { min: 100 })).toBe('Minimal 100 karakter.');
     expect(issuesOf(motivationSchema, 'a'.repeat(100))).toEqual([]);
     expect(issuesOf(motivationSchema, 'a'.repeat(2001))[0]?.code).toBe('TOO_LONG');
+  });
+
+  it('names the NUL first when the text is also too short', () => {
+    expect(issuesOf(motivationSchema, `Saya${NUL}`)).toEqual([{ path: [], code: 'INVALID_CHARACTER' }]);
   });
 });
 
@@ -116,5 +132,90 @@ describe('evidenceLinkSchema', () => {
     ['https://', false],
   ])('accepts %s: %s', (url, ok) => {
     expect(evidenceLinkSchema.safeParse({ name: 'Foto benda kerja', url }).success).toBe(ok);
+  });
+
+  it('refuses a NUL in the address, which a URL parser lets through', () => {
+    const url = `https://drive.google.com/file/d/abc${NUL}/view`;
+    expect(issuesOf(evidenceLinkSchema, { name: 'Foto benda kerja', url })).toEqual([
+      { path: ['url'], code: 'INVALID_CHARACTER' },
+    ]);
+  });
+});
+
+describe('textSchema', () => {
+  it.each([
+    ['alone', NUL],
+    ['at the start', `${NUL}Sri Wahyuni`],
+    ['inside', `Sri${NUL}Wahyuni`],
+    ['at the end, where trimming would not remove it', `Sri Wahyuni${NUL}`],
+  ])('refuses a NUL %s', (_where, value) => {
+    expect(issuesOf(textSchema, value)).toEqual([{ path: [], code: 'INVALID_CHARACTER' }]);
+  });
+
+  it('lets every other character through, control characters and emoji included', () => {
+    expect(textSchema.parse('Baris 1\n\tBaris 2 \u0001 \u007f 👩‍🏫 é')).toBe(
+      'Baris 1\n\tBaris 2 \u0001 \u007f 👩‍🏫 é',
+    );
+  });
+
+  it('says what is wrong in both languages', () => {
+    expect(translateError('INVALID_CHARACTER', 'id')).toMatch(/NUL/);
+    expect(translateError('INVALID_CHARACTER', 'en')).toMatch(/NUL/);
+  });
+});
+
+/** Every string a schema reads, with its path; a pipe's output only sees what its input passed. */
+function textInputsOf(schema: z.ZodType, path: string[] = []): { path: string; schema: z.ZodType }[] {
+  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
+  const inner = (key: string, step?: string) =>
+    textInputsOf(def[key] as z.ZodType, step === undefined ? path : [...path, step]);
+  switch (def.type) {
+    case 'string':
+      return [{ path: path.join('.') || '(value)', schema }];
+    case 'object':
+      return Object.entries(def.shape as Record<string, z.ZodType>).flatMap(([key, field]) =>
+        textInputsOf(field, [...path, key]),
+      );
+    case 'array':
+      return inner('element', '0');
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'prefault':
+    case 'readonly':
+      return inner('innerType');
+    case 'pipe':
+      return inner('in');
+    case 'number':
+    case 'int':
+    case 'boolean':
+    case 'date':
+    case 'enum':
+    case 'transform':
+      return [];
+    default:
+      throw new Error(`textInputsOf does not know "${def.type}" schemas (at ${path.join('.')}): teach it`);
+  }
+}
+
+describe('every text input', () => {
+  const inputs = Object.entries<unknown>(rules)
+    .filter(
+      (entry): entry is [string, z.ZodType] =>
+        !!entry[1] && typeof entry[1] === 'object' && '_zod' in entry[1],
+    )
+    .flatMap(([name, schema]) => textInputsOf(schema).map((input) => ({ ...input, name })));
+
+  it('is found in the exported rules', () => {
+    expect(inputs.length).toBeGreaterThan(40);
+  });
+
+  it('refuses a NUL character, whichever rule holds it', () => {
+    const letThrough = inputs
+      .filter(
+        (input) => !issuesOf(input.schema, `a${NUL}b`).some((issue) => issue.code === 'INVALID_CHARACTER'),
+      )
+      .map((input) => `${input.name}: ${input.path}`);
+    expect(letThrough).toEqual([]);
   });
 });

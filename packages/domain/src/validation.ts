@@ -11,22 +11,36 @@ import { findProvince } from '#provinces.ts';
 // teacher sees the same message before and after submitting. Issues carry our error codes, never
 // zod's English text: `toFieldIssues` turns them into codes with parameters.
 
+export const PASSWORD_MIN_LENGTH = 10;
+
+/**
+ * Every text input starts here, so none can miss the rule: PostgreSQL text cannot hold U+0000
+ * (NUL), which would otherwise fail the write as a server error. Still a `ZodString`, so forms
+ * read `minLength` and `maxLength` from the rules built on it.
+ */
+export const textSchema = z.string().refine((value) => !value.includes('\u0000'), 'INVALID_CHARACTER');
+
 const text = (min: number, max: number) => {
-  const trimmed = z.string().trim().min(1);
+  const trimmed = textSchema.trim().min(1);
   return (min > 1 ? trimmed.min(min) : trimmed).max(max);
 };
 const optionalText = (max: number) =>
-  z
-    .string()
+  textSchema
     .trim()
     .max(max)
     .nullish()
     .transform((value) => value || null);
+const emailSchema = textSchema.trim().toLowerCase().pipe(z.email('INVALID_EMAIL'));
+const passwordSchema = textSchema.min(PASSWORD_MIN_LENGTH, 'PASSWORD_TOO_SHORT').max(128);
+const uuidSchema = textSchema.uuid();
 
-export const localDateSchema = z.string().refine(isLocalDate, 'INVALID_DATE');
+/** Words to look for in lists (the call search); matched literally, never as a pattern. */
+export const searchTextSchema = textSchema.max(200);
+
+export const localDateSchema = textSchema.refine(isLocalDate, 'INVALID_DATE');
 
 export const competencyUnitSchema = z.object({
-  code: z.string().trim().refine(isSkkniUnitCode, 'SKKNI_FORMAT'),
+  code: textSchema.trim().refine(isSkkniUnitCode, 'SKKNI_FORMAT'),
   title: text(3, 300),
 });
 
@@ -39,7 +53,7 @@ export const callContentSchema = z.object({
   venueName: optionalText(200),
   address: optionalText(500),
   city: text(2, 100),
-  province: z.string().trim().min(1),
+  province: textSchema.trim().min(1),
   startDate: localDateSchema,
   endDate: localDateSchema,
   trainingHours: z.number().int().min(1).max(2000),
@@ -65,26 +79,21 @@ export const callInputSchema = callContentSchema.superRefine((call, ctx) => {
 
 export type CallInput = z.output<typeof callInputSchema>;
 
-export const motivationSchema = z
-  .string()
-  .trim()
-  .superRefine((value, ctx) => {
-    const length = countCharacters(value);
-    if (length < MOTIVATION_MIN_LENGTH) {
-      ctx.addIssue({ code: 'custom', message: 'TOO_SHORT', params: { min: MOTIVATION_MIN_LENGTH } });
-    } else if (length > MOTIVATION_MAX_LENGTH) {
-      ctx.addIssue({ code: 'custom', message: 'TOO_LONG', params: { max: MOTIVATION_MAX_LENGTH } });
-    }
-  });
-
-export const PASSWORD_MIN_LENGTH = 10;
+export const motivationSchema = textSchema.trim().superRefine((value, ctx) => {
+  const length = countCharacters(value);
+  if (length < MOTIVATION_MIN_LENGTH) {
+    ctx.addIssue({ code: 'custom', message: 'TOO_SHORT', params: { min: MOTIVATION_MIN_LENGTH } });
+  } else if (length > MOTIVATION_MAX_LENGTH) {
+    ctx.addIssue({ code: 'custom', message: 'TOO_LONG', params: { max: MOTIVATION_MAX_LENGTH } });
+  }
+});
 
 export const teacherRegistrationSchema = z.object({
   name: text(3, 120),
-  nuptk: z.string().trim().refine(isNuptk, 'NUPTK_FORMAT'),
-  npsn: z.string().trim().toUpperCase().refine(isNpsn, 'NPSN_FORMAT'),
-  email: z.string().trim().toLowerCase().pipe(z.email('INVALID_EMAIL')),
-  password: z.string().min(PASSWORD_MIN_LENGTH, 'PASSWORD_TOO_SHORT').max(128),
+  nuptk: textSchema.trim().refine(isNuptk, 'NUPTK_FORMAT'),
+  npsn: textSchema.trim().toUpperCase().refine(isNpsn, 'NPSN_FORMAT'),
+  email: emailSchema,
+  password: passwordSchema,
   subject: text(2, 120),
   employmentStatus: z.enum(employmentStatuses),
   teachingSince: localDateSchema,
@@ -162,18 +171,15 @@ export const staffRoles = [
 
 export const staffAccountSchema = z.object({
   name: text(3, 120),
-  email: z.string().trim().toLowerCase().pipe(z.email('INVALID_EMAIL')),
-  password: z.string().min(PASSWORD_MIN_LENGTH, 'PASSWORD_TOO_SHORT').max(128),
+  email: emailSchema,
+  password: passwordSchema,
   roles: z.array(z.enum(staffRoles)).min(1).max(staffRoles.length),
 });
 
 export type StaffAccount = z.output<typeof staffAccountSchema>;
 
 export const rubricCriterionSchema = z.object({
-  key: z
-    .string()
-    .trim()
-    .regex(/^[a-z][a-z0-9-]{1,39}$/, 'INVALID_FORMAT'),
+  key: textSchema.trim().regex(/^[a-z][a-z0-9-]{1,39}$/, 'INVALID_FORMAT'),
   nameId: text(3, 120),
   nameEn: text(3, 120),
   weight: z.number().int().min(1).max(10),
@@ -206,12 +212,7 @@ export const eligibilityRulesSchema = z.object({
   minTeachingYears: z.number().int().min(0).max(40).nullish(),
   maxAge: z.number().int().min(18).max(70).nullish(),
   ageReferenceDate: localDateSchema.nullish(),
-  provinces: nullableList(
-    z
-      .string()
-      .trim()
-      .refine((code) => !!findProvince(code), 'UNKNOWN_PROVINCE'),
-  ),
+  provinces: nullableList(textSchema.trim().refine((code) => !!findProvince(code), 'UNKNOWN_PROVINCE')),
   schoolStatuses: nullableList(z.enum(schoolStatuses)),
   centreOfExcellenceOnly: z.boolean().nullish(),
 });
@@ -233,7 +234,7 @@ export const selectionSettingsSchema = z.object({
   seatsPerProvince: z
     .array(
       z.object({
-        province: z.string().refine((code) => !!findProvince(code), 'UNKNOWN_PROVINCE'),
+        province: textSchema.refine((code) => !!findProvince(code), 'UNKNOWN_PROVINCE'),
         seats: z.number().int().min(1),
       }),
     )
@@ -243,10 +244,10 @@ export const selectionSettingsSchema = z.object({
 
 export type SelectionSettings = z.output<typeof selectionSettingsSchema>;
 
-export const endorsementNoteSchema = z.string().trim().max(1000);
+export const endorsementNoteSchema = textSchema.trim().max(1000);
 /** Declining needs a reason the teacher will read. */
-export const declineNoteSchema = z.string().trim().min(10).max(1000);
-export const reviewCommentSchema = z.string().trim().max(2000).nullish();
+export const declineNoteSchema = textSchema.trim().min(10).max(1000);
+export const reviewCommentSchema = textSchema.trim().max(2000).nullish();
 
 // Delivering a training: the rules the API applies and the admin console checks as people type.
 
@@ -255,57 +256,59 @@ export const achievementTypes = ['CertificateOfCompletion', 'MicroCredential', '
 export const assessmentKinds = ['TRAINING', 'COMPETENCY'] as const;
 
 export const attendanceEntriesSchema = z
-  .array(z.object({ applicationId: z.string().uuid(), dayId: z.string().uuid(), present: z.boolean() }))
+  .array(z.object({ applicationId: uuidSchema, dayId: uuidSchema, present: z.boolean() }))
   .min(1)
   .max(5000);
 
 /** Only web links: evidence URLs become links people click (never `javascript:` or `data:`). */
 export const evidenceLinkSchema = z.object({
-  name: z.string().trim().min(1).max(200),
-  url: z.url({ protocol: /^https?$/, hostname: z.regexes.domain }),
+  name: textSchema.trim().min(1).max(200),
+  url: textSchema.pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain })),
 });
 
 export const unitAssessmentSchema = z.object({
   decision: z.enum(unitDecisions),
-  notes: z.string().trim().max(2000).nullish(),
+  notes: textSchema.trim().max(2000).nullish(),
   links: z.array(evidenceLinkSchema).max(20).default([]),
 });
 
 /** The credential template of a call, with the completion rule it states. */
 export const achievementSchema = z.object({
   achievementType: z.enum(achievementTypes),
-  nameId: z.string().trim().min(5).max(200),
-  nameEn: z.string().trim().min(5).max(200),
-  descriptionId: z.string().trim().min(20).max(5000),
-  descriptionEn: z.string().trim().min(20).max(5000),
-  criteriaId: z.string().trim().min(10).max(5000),
-  criteriaEn: z.string().trim().min(10).max(5000),
+  nameId: textSchema.trim().min(5).max(200),
+  nameEn: textSchema.trim().min(5).max(200),
+  descriptionId: textSchema.trim().min(20).max(5000),
+  descriptionEn: textSchema.trim().min(20).max(5000),
+  criteriaId: textSchema.trim().min(10).max(5000),
+  criteriaEn: textSchema.trim().min(10).max(5000),
   /** KKNI level 1-9 (the Indonesian qualifications framework). */
   kkniLevel: z.number().int().min(1).max(9),
   /** SKS suggested for RPL; null = by workload (hours / 45). */
   sks: z.number().min(0).max(24).nullish(),
   /** Months the credential stays valid; null = without end. */
   validityMonths: z.number().int().min(1).max(120).nullish(),
-  assessmentMethod: z.string().trim().min(5).max(1000),
-  qualityAssurance: z.string().trim().min(5).max(1000),
+  assessmentMethod: textSchema.trim().min(5).max(1000),
+  qualityAssurance: textSchema.trim().min(5).max(1000),
   assessmentKind: z.enum(assessmentKinds),
   minAttendancePercent: z.number().int().min(0).max(100),
 });
 
 /** A correction after approval: a reason, and the attendance and decisions it changes. */
 export const amendmentSchema = z.object({
-  reason: z.string().trim().min(10).max(2000),
+  reason: textSchema.trim().min(10).max(2000),
   attendance: z
-    .array(z.object({ dayId: z.string().uuid(), present: z.boolean() }))
+    .array(z.object({ dayId: uuidSchema, present: z.boolean() }))
     .max(100)
     .default([]),
   decisions: z
-    .array(z.object({ unitId: z.string().uuid(), decision: z.enum(unitDecisions) }))
+    .array(z.object({ unitId: uuidSchema, decision: z.enum(unitDecisions) }))
     .max(100)
     .default([]),
 });
 
 /** Why a credential is revoked or suspended: anyone verifying it reads this. */
-export const credentialReasonSchema = z.string().trim().min(10).max(1000);
+export const credentialReasonSchema = textSchema.trim().min(10).max(1000);
 /** Why submitted results go back to the provider. */
-export const returnReasonSchema = z.string().trim().min(10).max(2000);
+export const returnReasonSchema = textSchema.trim().min(10).max(2000);
+/** Why a call is cancelled: every applicant reads it. */
+export const cancellationReasonSchema = textSchema.trim().min(10).max(1000);

@@ -25,6 +25,7 @@ export { createI18n, initialLocale, rememberLocale, useLocale } from '#i18n.ts';
 export { LoadError } from '#load-error.tsx';
 export { commonMessages } from '#messages.ts';
 export { PasswordField } from '#password-field.tsx';
+export { ForgotPasswordForm, ResetPasswordForm } from '#password-reset.tsx';
 export { schemaErrors } from '#schema-errors.ts';
-export { SignInForm } from '#sign-in-form.tsx';
+export { type ForgotPasswordLink, SignInForm } from '#sign-in-form.tsx';
 export { accessibleColors, cssVariablesResolver, theme } from '#theme.ts';

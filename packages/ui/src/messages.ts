@@ -55,6 +55,42 @@ export const commonMessages = {
       demoHint: 'Akun demo tercantum di README dan di konsol saat platform dijalankan.',
       timeZoneNote: 'Waktu ditampilkan dalam zona waktu perangkat Anda ({{zone}}).',
     },
+    account: {
+      forgotPassword: 'Lupa kata sandi?',
+      locked:
+        'Akun dikunci sementara karena terlalu banyak percobaan. Coba lagi dalam {{wait}} atau <reset>atur ulang kata sandi</reset>.',
+      waitSeconds_one: '{{count}} detik',
+      waitSeconds_other: '{{count}} detik',
+      waitMinutes_one: '{{count}} menit',
+      waitMinutes_other: '{{count}} menit',
+      passwordChanged: 'Kata sandi baru tersimpan. Silakan masuk dengan kata sandi baru.',
+      backToSignIn: 'Kembali ke halaman masuk',
+      forgot: {
+        title: 'Lupa kata sandi',
+        lead: 'Tulis email atau NUPTK akun Anda. Kami mengirim tautan untuk membuat kata sandi baru ke email akun itu.',
+        submit: 'Kirim tautan',
+        failed: 'Tautan belum terkirim',
+        sentTitle: 'Periksa email Anda',
+        sent: 'Jika ada akun dengan email atau NUPTK {{identifier}}, kami sudah mengirim tautan untuk membuat kata sandi baru ke email akun itu. Tautan berlaku {{minutes}} menit.',
+        spamHint:
+          'Belum ada dalam beberapa menit? Periksa folder spam, atau periksa tulisan email atau NUPTK Anda.',
+        again: 'Kirim ulang',
+      },
+      reset: {
+        title: 'Buat kata sandi baru',
+        lead: 'Kata sandi baru berlaku untuk masuk dengan email maupun NUPTK.',
+        newPassword: 'Kata sandi baru',
+        confirm: 'Ulangi kata sandi baru',
+        hint: 'Minimal {{min}} karakter. Kalimat pendek yang mudah Anda ingat lebih aman daripada satu kata.',
+        mismatch: 'Kedua kata sandi tidak sama.',
+        submit: 'Simpan kata sandi',
+        failed: 'Kata sandi belum tersimpan',
+        invalidTitle: 'Tautan tidak berlaku',
+        invalid:
+          'Tautan ini sudah kedaluwarsa, sudah dipakai, atau tidak lengkap. Tautan berlaku {{minutes}} menit dan hanya sekali pakai.',
+        requestAgain: 'Minta tautan baru',
+      },
+    },
     status: {
       call: {
         DRAFT: 'Draf',
@@ -118,6 +154,42 @@ export const commonMessages = {
       notFound: 'Page not found',
       demoHint: 'Demo accounts are listed in the README and printed when the platform starts.',
       timeZoneNote: "Times are shown in your device's time zone ({{zone}}).",
+    },
+    account: {
+      forgotPassword: 'Forgot password?',
+      locked:
+        'The account is locked for now after too many attempts. Try again in {{wait}} or <reset>reset the password</reset>.',
+      waitSeconds_one: '{{count}} second',
+      waitSeconds_other: '{{count}} seconds',
+      waitMinutes_one: '{{count}} minute',
+      waitMinutes_other: '{{count}} minutes',
+      passwordChanged: 'Your new password is saved. Sign in with it.',
+      backToSignIn: 'Back to sign in',
+      forgot: {
+        title: 'Forgot password',
+        lead: "Enter your account's email or NUPTK. We send a link to choose a new password to the account's email.",
+        submit: 'Send link',
+        failed: 'The link was not sent',
+        sentTitle: 'Check your email',
+        sent: 'If an account has the email or NUPTK {{identifier}}, we have sent a link to choose a new password to its email. The link works for {{minutes}} minutes.',
+        spamHint:
+          'Nothing after a few minutes? Look in the spam folder, or check how you wrote your email or NUPTK.',
+        again: 'Send again',
+      },
+      reset: {
+        title: 'Choose a new password',
+        lead: 'The new password works for signing in with your email and with your NUPTK.',
+        newPassword: 'New password',
+        confirm: 'Repeat the new password',
+        hint: 'At least {{min}} characters. A short sentence you remember is safer than a single word.',
+        mismatch: 'The two passwords differ.',
+        submit: 'Save password',
+        failed: 'The password was not saved',
+        invalidTitle: 'This link does not work',
+        invalid:
+          'The link has expired, was used already, or is incomplete. A link works for {{minutes}} minutes, and once.',
+        requestAgain: 'Ask for a new link',
+      },
     },
     status: {
       call: {

@@ -1,10 +1,16 @@
+import { pipeline } from 'node:stream';
 import type { Actor } from '@kmg/core/actor';
-import { attachEvidenceFile, evidenceFileFor, removeEvidence } from '@kmg/core/delivery/delivery';
+import {
+  assertMayAttachEvidence,
+  attachEvidenceFile,
+  evidenceFileFor,
+  removeEvidence,
+} from '@kmg/core/delivery/delivery';
 import { AppError } from '@kmg/core/errors';
 import { decodeId } from '@kmg/core/ids';
-import { translateError } from '@kmg/domain';
+import { pickLocale, translateError } from '@kmg/domain';
 import Busboy from 'busboy';
-import express, { type Request, type Response } from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import { fileTypeFromBuffer } from 'file-type';
 import type { Storage } from '#files/storage.ts';
 
@@ -27,28 +33,77 @@ function fail(res: Response, status: number, locale: 'id' | 'en', error: AppErro
   res.status(status).json({ code: error.code, message: translateError(error.code, locale, error.params) });
 }
 
-function readUpload(req: Request): Promise<{ bytes: Buffer; name: string; truncated: boolean } | null> {
-  return new Promise((resolve, reject) => {
-    const busboy = Busboy({
-      headers: req.headers,
-      limits: { files: 1, fileSize: MAX_EVIDENCE_MB * 1024 * 1024 },
-    });
-    let result: { bytes: Buffer; name: string; truncated: boolean } | null = null;
+/** An expected refusal's status: gone, not theirs, or not now (results already submitted). */
+function statusOf(error: AppError): number {
+  if (error.code === 'NOT_FOUND') return 404;
+  if (error.code === 'FORBIDDEN') return 403;
+  return 409;
+}
+
+/** What a request body held: the one file, or why there is none to take. */
+type Upload =
+  | { kind: 'file'; bytes: Buffer; name: string }
+  | { kind: 'empty' }
+  | { kind: 'too-large' }
+  /** Not a multipart form, or one that broke off (the body ended early, the client went away). */
+  | { kind: 'unreadable' };
+
+/**
+ * Reads the one file of a multipart form into memory, up to the size limit. Every stream here has
+ * an 'error' listener: a body that breaks off is this request's problem, while an unhandled
+ * stream error would stop the whole server.
+ */
+function readUpload(req: Request): Promise<Upload> {
+  return new Promise((resolve) => {
+    if (req.destroyed || !req.is('multipart/form-data')) return resolve({ kind: 'unreadable' });
+    let busboy: Busboy.Busboy;
+    try {
+      busboy = Busboy({
+        headers: req.headers,
+        // Busboy flags a file that reaches `fileSize`: one byte more lets exactly the maximum in.
+        limits: { files: 1, fields: 0, fileSize: MAX_EVIDENCE_MB * 1024 * 1024 + 1 },
+      });
+    } catch {
+      return resolve({ kind: 'unreadable' }); // no boundary
+    }
+    let settled = false;
+    const settle = (upload: Upload) => {
+      if (settled) return;
+      settled = true;
+      // Whatever the client still sends is read and dropped, so the answer can go out now.
+      req.unpipe(busboy);
+      req.resume();
+      resolve(upload);
+    };
+    let file: { bytes: Buffer; name: string } | null = null;
     busboy.on('file', (_field, stream, info) => {
       const chunks: Buffer[] = [];
-      let truncated = false;
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('limit', () => {
-        truncated = true;
-      });
+      stream.on('limit', () => settle({ kind: 'too-large' }));
+      stream.on('error', () => settle({ kind: 'unreadable' }));
       stream.on('end', () => {
-        result = { bytes: Buffer.concat(chunks), name: info.filename || 'bukti', truncated };
+        file = { bytes: Buffer.concat(chunks), name: info.filename || 'bukti' };
       });
     });
-    busboy.on('error', reject);
-    busboy.on('close', () => resolve(result));
+    busboy.on('error', () => settle({ kind: 'unreadable' }));
+    busboy.on('close', () =>
+      settle(file && file.bytes.length > 0 ? { kind: 'file', ...file } : { kind: 'empty' }),
+    );
+    req.on('error', () => settle({ kind: 'unreadable' }));
+    req.on('close', () => {
+      if (!req.complete) settle({ kind: 'unreadable' });
+    });
     req.pipe(busboy);
   });
+}
+
+/** Deletes a stored file nothing refers to; if that fails too, the log says which file was left. */
+async function discardStoredFile(storage: Storage, storageKey: string) {
+  try {
+    await storage.delete(storageKey);
+  } catch (error) {
+    console.error(`Evidence file ${storageKey} is no longer referenced but could not be deleted`, error);
+  }
 }
 
 /** Evidence files: upload (multipart, one file) and download, both behind the session. */
@@ -72,30 +127,41 @@ export function evidenceRoutes({
     if (!ctx.viewer) return fail(res, 401, locale, new AppError('UNAUTHENTICATED'));
     const assessmentId = String(req.query.assessmentId ?? '');
     if (!decodeId(assessmentId)) return fail(res, 400, locale, new AppError('INVALID_ID'));
+    // Refused uploads are turned away before their body is read, so they are never stored.
+    try {
+      await assertMayAttachEvidence(ctx, assessmentId);
+    } catch (error) {
+      if (error instanceof AppError) return fail(res, statusOf(error), locale, error);
+      throw error;
+    }
     const upload = await readUpload(req);
-    if (!upload || upload.bytes.length === 0) return fail(res, 400, locale, new AppError('REQUIRED'));
-    if (upload.truncated)
+    if (upload.kind === 'unreadable') return fail(res, 400, locale, new AppError('UPLOAD_UNREADABLE'));
+    if (upload.kind === 'empty') return fail(res, 400, locale, new AppError('REQUIRED'));
+    if (upload.kind === 'too-large')
       return fail(res, 413, locale, new AppError('FILE_TOO_LARGE', { max: MAX_EVIDENCE_MB }));
     // The type comes from the file's own bytes, never from the name or the browser's claim.
     const detected = await fileTypeFromBuffer(upload.bytes);
     const extension = detected && allowedTypes.get(detected.mime);
     if (!detected || !extension) return fail(res, 415, locale, new AppError('FILE_TYPE'));
+    const storageKey = await storage.put({ bytes: upload.bytes, mimeType: detected.mime, extension });
+    let evidence: Awaited<ReturnType<typeof attachEvidenceFile>>;
     try {
-      const storageKey = await storage.put({ bytes: upload.bytes, mimeType: detected.mime, extension });
-      const evidence = await attachEvidenceFile(ctx, {
+      evidence = await attachEvidenceFile(ctx, {
         assessmentId,
         name: upload.name.slice(0, 200),
         storageKey,
         mimeType: detected.mime,
         size: upload.bytes.length,
       });
-      res
-        .status(201)
-        .json({ id: evidence.id, name: evidence.name, size: evidence.size, mimeType: evidence.mimeType });
     } catch (error) {
-      if (error instanceof AppError) return fail(res, error.code === 'NOT_FOUND' ? 404 : 403, locale, error);
+      // Results submitted meanwhile, or the database failed: the file must not outlive the attempt.
+      await discardStoredFile(storage, storageKey);
+      if (error instanceof AppError) return fail(res, statusOf(error), locale, error);
       throw error;
     }
+    res
+      .status(201)
+      .json({ id: evidence.id, name: evidence.name, size: evidence.size, mimeType: evidence.mimeType });
   });
 
   // Removing evidence while results are recorded: the row goes in one transaction, then the file.
@@ -105,37 +171,45 @@ export function evidenceRoutes({
       return fail(res, 403, ctx.locale, new AppError('FORBIDDEN'));
     if (!ctx.viewer) return fail(res, 401, ctx.locale, new AppError('UNAUTHENTICATED'));
     if (!decodeId(req.params.id)) return fail(res, 404, ctx.locale, new AppError('NOT_FOUND'));
+    let storageKey: string | null;
     try {
-      const { storageKey } = await removeEvidence(ctx, req.params.id);
-      if (storageKey) await storage.delete(storageKey);
-      res.status(204).end();
+      ({ storageKey } = await removeEvidence(ctx, req.params.id));
     } catch (error) {
-      if (error instanceof AppError)
-        return fail(
-          res,
-          error.code === 'NOT_FOUND' ? 404 : error.code === 'FORBIDDEN' ? 403 : 409,
-          ctx.locale,
-          error,
-        );
+      if (error instanceof AppError) return fail(res, statusOf(error), ctx.locale, error);
       throw error;
     }
+    if (storageKey) await discardStoredFile(storage, storageKey);
+    res.status(204).end();
   });
 
   router.get('/api/evidence/:id', async (req, res) => {
     const ctx = await contextFrom(req);
     if (!ctx.viewer) return fail(res, 401, ctx.locale, new AppError('UNAUTHENTICATED'));
     if (!decodeId(req.params.id)) return fail(res, 404, ctx.locale, new AppError('NOT_FOUND'));
+    let file: Awaited<ReturnType<typeof evidenceFileFor>>;
     try {
-      const file = await evidenceFileFor(ctx, req.params.id);
-      res.setHeader('content-type', file.mimeType);
-      res.setHeader('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`);
-      res.setHeader('x-content-type-options', 'nosniff');
-      (await storage.get(file.storageKey)).pipe(res);
+      file = await evidenceFileFor(ctx, req.params.id);
     } catch (error) {
-      if (error instanceof AppError)
-        return fail(res, error.code === 'NOT_FOUND' ? 404 : 403, ctx.locale, error);
+      if (error instanceof AppError) return fail(res, statusOf(error), ctx.locale, error);
       throw error;
     }
+    const stream = await storage.get(file.storageKey);
+    res.setHeader('content-type', file.mimeType);
+    res.setHeader('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`);
+    res.setHeader('x-content-type-options', 'nosniff');
+    // Unlike `pipe`, a failure on either side closes both and comes here, not to the process.
+    pipeline(stream, res, (error) => {
+      if (error && error.code !== 'ERR_STREAM_PREMATURE_CLOSE')
+        console.error(`Evidence file ${file.storageKey} could not be sent`, error);
+    });
+  });
+
+  // Express 5 hands a failed handler's error here: logged, answered in the reader's language, and
+  // the server carries on. A download already under way can only be cut off.
+  router.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    console.error(`${req.method} ${req.path} failed`, error);
+    if (res.headersSent) return res.destroy();
+    fail(res, 500, pickLocale(req.headers['accept-language']), new AppError('INTERNAL'));
   });
 
   return router;

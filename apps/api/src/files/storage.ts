@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
 import { createReadStream } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -12,6 +13,7 @@ export type StorageConfig =
 
 export type Storage = {
   put(file: { bytes: Buffer; mimeType: string; extension: string }): Promise<string>;
+  /** The stored file, opened: a missing or unreadable file rejects rather than emitting 'error'. */
   get(key: string): Promise<Readable>;
   /** Deletes a stored file; a missing one is not an error. */
   delete(key: string): Promise<void>;
@@ -69,12 +71,22 @@ export function createStorage(config: StorageConfig): Storage {
   return {
     async put(file) {
       const key = `evidence/${randomUUID()}.${file.extension}`;
-      await mkdir(dirname(pathOf(key)), { recursive: true });
-      await writeFile(pathOf(key), file.bytes);
+      const path = pathOf(key);
+      await mkdir(dirname(path), { recursive: true });
+      try {
+        await writeFile(path, file.bytes);
+      } catch (error) {
+        // A full disk leaves half a file: nothing refers to it, so it goes.
+        await rm(path, { force: true }).catch(() => {});
+        throw error;
+      }
       return key;
     },
     async get(key) {
-      return createReadStream(pathOf(key));
+      const stream = createReadStream(pathOf(key));
+      // A missing file fails here, for the caller to handle, not later as an 'error' event.
+      await once(stream, 'ready');
+      return stream;
     },
     async delete(key) {
       await rm(pathOf(key), { force: true });

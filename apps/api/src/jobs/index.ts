@@ -2,20 +2,23 @@ import { sweepDeadlines } from '@kmg/core/applications/sweep-deadlines';
 import { issueCredential, recordIssuanceFailure } from '@kmg/core/credentials/issue-credential';
 import { createQueue, type Database, db, queueNames, startQueue, useQueue } from '@kmg/db';
 import type { PgBoss } from 'pg-boss';
+import { sweepSignInThrottles } from '#auth.ts';
 import { createMailer, deliverEmail, type MailConfig } from '#jobs/mail.ts';
 
 export type JobsConfig = {
   mail: MailConfig;
   pollingIntervalSeconds?: number;
   sweepSchedule?: string | null;
+  /** Cron for forgetting stale sign-in failures (default daily at 03:17 UTC); null: never. */
+  signInThrottlesSchedule?: string | null;
   /** False: only enqueue (a separate process works the queue). */
   workers?: boolean;
 };
 
 /**
- * Starts pg-boss and this process' workers: the email outbox and the deadline sweep (endorsements
- * not given in time, seats not confirmed in time). Every API replica runs them; pg-boss hands each
- * job to one worker.
+ * Starts pg-boss and this process' workers: the email outbox, the deadline sweep (endorsements
+ * not given in time, seats not confirmed in time) and the daily clean-up of sign-in failures.
+ * Every API replica runs them; pg-boss hands each job to one worker.
  */
 export async function startJobs(database: Database, config: JobsConfig): Promise<PgBoss> {
   const boss = await startQueue(createQueue(database));
@@ -34,6 +37,10 @@ export async function startJobs(database: Database, config: JobsConfig): Promise
   );
   await boss.work(queueNames.deadlines, polling, async () => {
     await sweepDeadlines(new Date());
+  });
+  // Once a day: a minute's delay is of no matter, and idle polls cost a query each.
+  await boss.work(queueNames.signInThrottlesSweep, { pollingIntervalSeconds: 60 }, async () => {
+    await sweepSignInThrottles(db());
   });
   // One job per participant: a failure is retried on its own (with backoff) and never holds up
   // the rest of the cohort; after the last try the participant shows as failed in the console.
@@ -59,6 +66,8 @@ export async function startJobs(database: Database, config: JobsConfig): Promise
   await resumeQueuedIssuance(boss);
   if (config.sweepSchedule !== null)
     await boss.schedule(queueNames.deadlines, config.sweepSchedule ?? '* * * * *');
+  if (config.signInThrottlesSchedule !== null)
+    await boss.schedule(queueNames.signInThrottlesSweep, config.signInThrottlesSchedule ?? '17 3 * * *');
   return boss;
 }
 

@@ -78,6 +78,7 @@ export async function startTestApi(
           mail: { kind: 'folder', dir: mailDir, from: 'KMG <no-reply@kmg.test>' },
           pollingIntervalSeconds: 0.5,
           sweepSchedule: null,
+          signInThrottlesSchedule: null,
         });
   // The demo seed queues credentials for the 2025 trainings: let them finish before tests run.
   for (

@@ -1,11 +1,20 @@
 import { SignInForm, useLocale } from '@kmg/ui';
 import { Anchor, Card, Container, Stack, Text, Title } from '@mantine/core';
-import { Link, Navigate, useSearchParams } from 'react-router';
+import type { ReactNode } from 'react';
+import { Link, Navigate, useLocation, useSearchParams } from 'react-router';
 import { homePathFor } from '#lib/home-path.ts';
 import { safeNextPath, withNext } from '#lib/next-path.ts';
 import { usePageTitle } from '#lib/page-title.ts';
 import { useRenewSession } from '#lib/session.tsx';
 import { useViewer } from '#lib/viewer.tsx';
+
+function ForgotPasswordLink({ children }: { children?: ReactNode }) {
+  return (
+    <Anchor component={Link} to="/forgot-password" inherit>
+      {children}
+    </Anchor>
+  );
+}
 
 /**
  * Email or NUPTK and password; afterwards back to where the person was going (`?next=`), or to
@@ -17,6 +26,8 @@ export function SignInPage() {
   const viewerState = useViewer();
   const [searchParams] = useSearchParams();
   const asked = searchParams.get('next');
+  // Set by the reset page once a new password is saved.
+  const isPasswordChanged = (useLocation().state as { passwordChanged?: boolean } | null)?.passwordChanged;
   usePageTitle(t('common.signIn'));
 
   // Signed in (now, or already): once the layout knows who this is, go on.
@@ -37,6 +48,8 @@ export function SignInPage() {
           </Stack>
           <SignInForm
             onSignedIn={renewSession}
+            forgotPasswordLink={ForgotPasswordLink}
+            isPasswordChanged={isPasswordChanged === true}
             footer={
               <Text ta="center" size="sm" mt="xs">
                 {t('learner.signIn.noAccount')}{' '}

@@ -1,13 +1,13 @@
-import type { Prisma } from '@kmg/db';
+import { containsText, type Prisma } from '@kmg/db';
 import {
   type CallAction,
   type CallInput,
   callInputSchema,
   callMachine,
+  cancellationReasonSchema,
   defaultRubric,
   planCallTransition,
 } from '@kmg/domain';
-import { z } from 'zod';
 import type { Actor } from '#actor.ts';
 import { releaseApplicationsOfCancelledCall } from '#applications/release-cancelled-call.ts';
 import { syncSeatRows } from '#applications/seats.ts';
@@ -22,6 +22,23 @@ import { InvalidStateError, NotAllowedError, parseInput, ValidationError } from 
 import { canManageCall } from '#rules/calls.ts';
 import { prepareRules } from '#rules/rule.ts';
 import { inTransaction } from '#transaction.ts';
+
+/**
+ * Calls whose title, description, city or provider name hold the search text as typed. Prisma's
+ * `contains` is a LIKE pattern that leaves `%` and `_` as wildcards ("_" would match every call):
+ * they, and the escape character `\`, are escaped.
+ */
+export function callSearchWhere(search: string): Prisma.TrainingCallWhereInput {
+  const contains = containsText(search);
+  return {
+    OR: [
+      { title: contains },
+      { description: contains },
+      { city: contains },
+      { provider: { name: contains } },
+    ],
+  };
+}
 
 export type CallReferences = { programmeId: string; providerId: string; skillAreaId: string };
 
@@ -117,14 +134,13 @@ export async function updateCall(
   });
 }
 
-const reasonSchema = z.string().trim().min(10).max(1000);
-
 /** Publishes, closes or cancels a call, as one of its managers asks. */
 export async function changeCallStatus(
   ctx: Actor,
   { id, action, reason }: { id: string; action: Exclude<CallAction, 'update'>; reason?: string | null },
 ): Promise<{ id: string }> {
-  const cancellationReason = action === 'cancel' ? parseInput(reasonSchema, reason ?? '', ['reason']) : null;
+  const cancellationReason =
+    action === 'cancel' ? parseInput(cancellationReasonSchema, reason ?? '', ['reason']) : null;
   await prepareRules(ctx);
   return inTransaction(async (tx) => {
     const call = await lockCallFor(tx, ctx, { id, verb: 'manage', seats: true });

@@ -23,6 +23,7 @@ import { revokeInTransaction } from '#credentials/change-credential-status.ts';
 import { localDate, storedDate } from '#dates.ts';
 import { InvalidStateError, NotAllowedError, NotFoundError, parseInput, ValidationError } from '#errors.ts';
 import { notify } from '#notify.ts';
+import { canDeliverCall, canSeeCall } from '#rules/calls.ts';
 import { canSeeEvidence } from '#rules/deliveries.ts';
 import { prepareRules } from '#rules/rule.ts';
 
@@ -184,6 +185,24 @@ export async function recordAssessment(
     });
     return assessment;
   });
+}
+
+/**
+ * Refuses, before a file is read or stored, an upload the viewer may not attach to this
+ * assessment now: it must exist, be theirs to deliver, and its results still be recorded.
+ * `attachEvidenceFile` checks again under the call's lock, as results may be submitted meanwhile.
+ */
+export async function assertMayAttachEvidence(ctx: Actor, assessmentId: string): Promise<void> {
+  const assessment = await db().unitAssessment.findUnique({
+    where: { id: assessmentId },
+    select: { application: { select: { call: true } } },
+  });
+  if (!assessment) throw new NotFoundError();
+  const { call } = assessment.application;
+  // As lockCallFor answers: a call the viewer cannot see is not found, one they may not deliver is refused.
+  if (!(await canSeeCall(ctx, call))) throw new NotFoundError();
+  if (!(await canDeliverCall(ctx, call))) throw new NotAllowedError('FORBIDDEN');
+  assertRecording(call);
 }
 
 /** Attaches an uploaded file (already stored) to an assessment as evidence. */

@@ -1,5 +1,5 @@
 import type { Actor } from '@kmg/core/actor';
-import { changeCallStatus, createCall, updateCall } from '@kmg/core/calls/call-changes';
+import { callSearchWhere, changeCallStatus, createCall, updateCall } from '@kmg/core/calls/call-changes';
 import { storedDate } from '@kmg/core/dates';
 import { InvalidStateError, ValidationError } from '@kmg/core/errors';
 import { decodeId, requireId } from '@kmg/core/ids';
@@ -11,10 +11,10 @@ import {
   callTimeZone,
   checkApplicationWindow,
   deliveryModes,
+  searchTextSchema,
   translateError,
 } from '@kmg/domain';
 import { GraphQLError } from 'graphql';
-import { z } from 'zod';
 import { builder } from '#builder.ts';
 import { ApplicationStatusEnum } from '#schema/enums.ts';
 import { refetchQuery } from '#schema/ids.ts';
@@ -128,7 +128,7 @@ const TrainingCallFilter = builder.inputType('TrainingCallFilter', {
   fields: (t) => ({
     search: t.string({
       description: 'Words in the title, description, city or provider name.',
-      validate: z.string().max(200).nullish(),
+      validate: searchTextSchema.nullish(),
     }),
     statuses: t.field({ type: [CallStatusEnum] }),
     skillAreaIds: t.globalIDList({ for: [SkillAreaRef] }),
@@ -181,17 +181,7 @@ async function filteredCallsWhere(filter: FilterInput | null | undefined, ctx: A
   }
   if (filter.skillAreaCodes?.length) and.push({ skillArea: { code: { in: filter.skillAreaCodes } } });
   const search = filter.search?.trim();
-  if (search) {
-    const contains = { contains: search, mode: 'insensitive' as const };
-    and.push({
-      OR: [
-        { title: contains },
-        { description: contains },
-        { city: contains },
-        { provider: { name: contains } },
-      ],
-    });
-  }
+  if (search) and.push(callSearchWhere(search));
   if (filter.statuses?.length) and.push({ status: { in: filter.statuses } });
   if (filter.skillAreaIds?.length) and.push({ skillAreaId: { in: filter.skillAreaIds.map((id) => id.id) } });
   if (filter.provinces?.length) and.push({ province: { in: filter.provinces } });

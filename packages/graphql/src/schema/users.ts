@@ -6,7 +6,7 @@ import {
 } from '@kmg/core/accounts/accounts';
 import { decodeId } from '@kmg/core/ids';
 import { canSeeUser, usersWhere } from '@kmg/core/rules/users';
-import { db } from '@kmg/db';
+import { containsText, db } from '@kmg/db';
 import { builder } from '#builder.ts';
 import { EmploymentStatusEnum, LocaleEnum, RoleEnum } from '#schema/enums.ts';
 import { refetchQuery } from '#schema/ids.ts';
@@ -189,9 +189,9 @@ async function userWhere(
     ...(search
       ? {
           OR: [
-            { name: { contains: search, mode: 'insensitive' as const } },
-            { email: { contains: search, mode: 'insensitive' as const } },
-            { username: { contains: search } },
+            { name: containsText(search) },
+            { email: containsText(search) },
+            { username: containsText(search, 'default') },
           ],
         }
       : {}),
