@@ -422,6 +422,10 @@ function solve(problem: Problem): Fill {
     }
     return progress;
   };
+  const isFreePool = (item: number) =>
+    problem.items[item]?.isPool === true &&
+    (problem.mustFollow[item] as number[]).length === 0 &&
+    (problem.mustPrecede[item] as number[]).length === 0;
   const ceiling = bound(0);
   let isDone = false;
 
@@ -437,11 +441,16 @@ function solve(problem: Problem): Fill {
       }
       return;
     }
-    const items = problem.candidates[c] as number[];
+    const candidates = problem.candidates[c] as number[];
     if (problem.isReuse) {
-      // Subsets of the candidate items, largest mask first; placed one by one so order is checked
-      // against the credential's own other items too.
-      for (let mask = (1 << items.length) - 1; mask >= 0; mask--) {
+      // An hours/SKS item outside every order constraint has no capacity and no conflict, so
+      // joining it never lowers any key: it is always taken, and only the rest branch.
+      const free = candidates.filter((item) => isFreePool(item));
+      const items = candidates.filter((item) => !isFreePool(item));
+      for (const item of free) (fill[item] as number[]).push(c);
+      // Subsets of the other candidate items, largest mask first; placed one by one so order is
+      // checked against the credential's own other items too.
+      for (let mask = (1 << items.length) - 1; mask >= 0 && !isDone; mask--) {
         const placed: number[] = [];
         let isFeasible = true;
         for (let bit = 0; bit < items.length && isFeasible; bit++) {
@@ -454,12 +463,20 @@ function solve(problem: Problem): Fill {
         }
         if (isFeasible) search(c + 1);
         for (const item of placed) (fill[item] as number[]).pop();
-        if (isDone) return;
       }
+      for (const item of free) (fill[item] as number[]).pop();
       return;
     }
-    for (const item of items) {
+    // Two hours/SKS items of one group, both already filled and outside order constraints, are
+    // interchangeable for this credential: only the first is tried.
+    const triedGroups = new Set<number>();
+    for (const item of candidates) {
       if (!canPlace(problem, fill, item, c)) continue;
+      if (isFreePool(item) && (fill[item] as number[]).length > 0) {
+        const group = (problem.items[item] as { group: number }).group;
+        if (triedGroups.has(group)) continue;
+        triedGroups.add(group);
+      }
       (fill[item] as number[]).push(c);
       search(c + 1);
       (fill[item] as number[]).pop();
