@@ -318,6 +318,40 @@ export const errorMessages = {
     id: 'Batas rekomendasi harus setelah pendaftaran ditutup dan sebelum pelatihan dimulai.',
     en: 'The endorsement deadline must fall after applications close and before the training starts.',
   },
+
+  // Pathways: why a credential the teacher holds does not count toward a pathway
+  NOT_COUNTED_REVOKED: {
+    id: 'Kredensial ini sudah dicabut.',
+    en: 'This credential has been revoked.',
+  },
+  NOT_COUNTED_SUSPENDED: {
+    id: 'Kredensial ini sedang ditangguhkan.',
+    en: 'This credential is suspended.',
+  },
+  NOT_COUNTED_EXPIRED: {
+    id: 'Masa berlaku kredensial ini sudah habis pada {validUntil}.',
+    en: 'This credential expired on {validUntil}.',
+  },
+  NOT_COUNTED_OUTSIDE_RECENCY: {
+    id: 'Diperoleh lebih dari {years} tahun yang lalu; jalur ini hanya menghitung kredensial sejak {since}.',
+    en: 'Earned more than {years} years ago; this pathway only counts credentials earned since {since}.',
+  },
+  NOT_COUNTED_NOT_COMPETENT: {
+    id: 'Hasil unit {units} Belum Kompeten.',
+    en: 'The result for unit {units} is Belum Kompeten (not yet competent).',
+  },
+  NOT_COUNTED_OUT_OF_ORDER: {
+    id: 'Diperoleh sebelum {item}, yang harus diperoleh lebih dahulu di jalur ini.',
+    en: 'Earned before {item}, which this pathway requires first.',
+  },
+  NOT_COUNTED_NOT_RELEVANT: {
+    id: 'Tidak sesuai dengan syarat mana pun di jalur ini.',
+    en: 'Does not match any requirement of this pathway.',
+  },
+  NOT_COUNTED_ALREADY_USED: {
+    id: 'Syarat yang dapat dipenuhinya sudah dipenuhi kredensial lain.',
+    en: 'The requirements it could meet are already met by other credentials.',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type ErrorCode = keyof typeof errorMessages;
