@@ -1,16 +1,7 @@
 import { ResetPasswordForm, useLocale } from '@kmg/ui';
-import { Anchor, Card, Container, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
+import { AccountCard, ForgotPasswordLink } from '#components/AccountCard.tsx';
 import { usePageTitle } from '#lib/page-title.ts';
-
-function RequestAgainLink({ children }: { children?: ReactNode }) {
-  return (
-    <Anchor component={Link} to="/forgot-password" inherit>
-      {children}
-    </Anchor>
-  );
-}
 
 /**
  * Where the reset email's link lands (`/reset-password?token=…`, for staff too): a new password,
@@ -22,23 +13,13 @@ export function ResetPasswordPage() {
   const [searchParams] = useSearchParams();
   usePageTitle(t('account.reset.title'));
   return (
-    <Container size={440} px="md" py="xl">
-      <Card withBorder radius="md" padding="lg">
-        <Stack gap="lg">
-          <Stack gap={4}>
-            <Title order={1} fz={26}>
-              {t('account.reset.title')}
-            </Title>
-            <Text c="gray.7">{t('account.reset.lead')}</Text>
-          </Stack>
-          <ResetPasswordForm
-            token={searchParams.get('token')}
-            requestAgainLink={RequestAgainLink}
-            // Replace: the token is spent, and Back should not bring its page again.
-            onReset={() => navigate('/masuk', { replace: true, state: { passwordChanged: true } })}
-          />
-        </Stack>
-      </Card>
-    </Container>
+    <AccountCard title={t('account.reset.title')} lead={t('account.reset.lead')}>
+      <ResetPasswordForm
+        token={searchParams.get('token')}
+        requestAgainLink={ForgotPasswordLink}
+        // Replace: the token is spent, and Back should not bring its page again.
+        onReset={() => navigate('/masuk', { replace: true, state: { passwordChanged: true } })}
+      />
+    </AccountCard>
   );
 }

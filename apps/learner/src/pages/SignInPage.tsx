@@ -1,20 +1,12 @@
 import { SignInForm, useLocale } from '@kmg/ui';
-import { Anchor, Card, Container, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Anchor, Text } from '@mantine/core';
 import { Link, Navigate, useLocation, useSearchParams } from 'react-router';
+import { AccountCard, ForgotPasswordLink } from '#components/AccountCard.tsx';
 import { homePathFor } from '#lib/home-path.ts';
 import { safeNextPath, withNext } from '#lib/next-path.ts';
 import { usePageTitle } from '#lib/page-title.ts';
 import { useRenewSession } from '#lib/session.tsx';
 import { useViewer } from '#lib/viewer.tsx';
-
-function ForgotPasswordLink({ children }: { children?: ReactNode }) {
-  return (
-    <Anchor component={Link} to="/forgot-password" inherit>
-      {children}
-    </Anchor>
-  );
-}
 
 /**
  * Email or NUPTK and password; afterwards back to where the person was going (`?next=`), or to
@@ -37,30 +29,20 @@ export function SignInPage() {
   }
 
   return (
-    <Container size={440} px="md" py="xl">
-      <Card withBorder radius="md" padding="lg">
-        <Stack gap="lg">
-          <Stack gap={4}>
-            <Title order={1} fz={26}>
-              {t('common.signInTitle')}
-            </Title>
-            <Text c="gray.7">{t('learner.signIn.lead')}</Text>
-          </Stack>
-          <SignInForm
-            onSignedIn={renewSession}
-            forgotPasswordLink={ForgotPasswordLink}
-            isPasswordChanged={isPasswordChanged === true}
-            footer={
-              <Text ta="center" size="sm" mt="xs">
-                {t('learner.signIn.noAccount')}{' '}
-                <Anchor component={Link} to={withNext('/daftar', safeNextPath(asked))} fw={600}>
-                  {t('learner.signIn.register')}
-                </Anchor>
-              </Text>
-            }
-          />
-        </Stack>
-      </Card>
-    </Container>
+    <AccountCard title={t('common.signInTitle')} lead={t('learner.signIn.lead')}>
+      <SignInForm
+        onSignedIn={renewSession}
+        forgotPasswordLink={ForgotPasswordLink}
+        isPasswordChanged={isPasswordChanged === true}
+        footer={
+          <Text ta="center" size="sm" mt="xs">
+            {t('learner.signIn.noAccount')}{' '}
+            <Anchor component={Link} to={withNext('/daftar', safeNextPath(asked))} fw={600}>
+              {t('learner.signIn.register')}
+            </Anchor>
+          </Text>
+        }
+      />
+    </AccountCard>
   );
 }
