@@ -14,7 +14,8 @@ import {
   type UnitDecision,
   unitAssessmentSchema,
 } from '@kmg/domain';
-import { type Actor, hasRole } from '#actor.ts';
+import { userIdsWithRole } from '#accounts/users-with-role.ts';
+import type { Actor } from '#actor.ts';
 import { recordAudit } from '#audit.ts';
 import { lockCallFor } from '#calls/lock-call.ts';
 import { transitionCall } from '#calls/transition-call.ts';
@@ -579,13 +580,8 @@ export async function returnResults(ctx: Actor, { callId, reason }: { callId: st
 }
 
 /** Provider staff of an organization: who hears about their calls' results. */
-async function providerStaffOf(tx: Tx, providerId: string): Promise<string[]> {
-  // Roles filtered here: PGlite's driver adapter cannot bind Prisma's enum-array `has` filter.
-  const rows = await tx.user.findMany({
-    where: { organizationId: providerId },
-    select: { id: true, roles: true },
-  });
-  return rows.filter((row) => hasRole(row, 'PROVIDER_STAFF')).map((row) => row.id);
+function providerStaffOf(tx: Tx, providerId: string): Promise<string[]> {
+  return userIdsWithRole(tx, 'PROVIDER_STAFF', { organizationIds: [providerId] });
 }
 
 /** Program managers of the organizations that fund or run a call's programme. */
@@ -594,9 +590,5 @@ async function programmeManagersOf(tx: Tx, programmeId: string): Promise<string[
     where: { id: programmeId },
     select: { funderId: true, ownerId: true },
   });
-  const rows = await tx.user.findMany({
-    where: { organizationId: { in: [programme.funderId, programme.ownerId] } },
-    select: { id: true, roles: true },
-  });
-  return rows.filter((row) => hasRole(row, 'PROGRAM_MANAGER')).map((row) => row.id);
+  return userIdsWithRole(tx, 'PROGRAM_MANAGER', { organizationIds: [programme.funderId, programme.ownerId] });
 }

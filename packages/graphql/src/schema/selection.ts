@@ -1,3 +1,4 @@
+import { userIdsWithRole } from '@kmg/core/accounts/users-with-role';
 import { hasRole } from '@kmg/core/actor';
 import { decideEndorsementFor } from '@kmg/core/applications/decide-endorsement';
 import { eligibilityFor } from '@kmg/core/applications/eligibility';
@@ -550,8 +551,10 @@ builder.queryFields((t) => ({
     description: 'People who can be assigned to score applications.',
     authScopes: { $any: { programManager: true, admin: true } },
     resolve: async (query) =>
-      (await db().user.findMany({ ...query, orderBy: { name: 'asc' } })).filter((user) =>
-        hasRole(user, 'SELECTION_REVIEWER'),
-      ),
+      db().user.findMany({
+        ...query,
+        where: { id: { in: await userIdsWithRole(db(), 'SELECTION_REVIEWER') } },
+        orderBy: { name: 'asc' },
+      }),
   }),
 }));
