@@ -2,7 +2,7 @@
 // applicant counts), a training's participants, and the admin console's applications table and
 // selection page (the documents the console sends) run the same statements whatever the number of
 // rows: no N+1.
-import { learningOutcomeRows } from '@kmg/domain';
+import { defaultTrainingDays, learningOutcomeRows } from '@kmg/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminDocument } from '#test/admin-documents.ts';
 import { callInput, createReviewedCall, demo, globalId, seededIds } from '#test/fixtures.ts';
@@ -290,5 +290,37 @@ describe('the admin console on a reviewed call', () => {
         "users",
       ]
     `);
+  });
+});
+
+describe("a call's training days", () => {
+  it('are written with the call and read without writing anything', async () => {
+    const manager = await api.signIn(demo.manager);
+    const input = callInput(await seededIds(api));
+    const { createTrainingCall } = await manager.data(
+      `mutation ($input: TrainingCallInput!) { createTrainingCall(input: $input) {
+        ... on CreateTrainingCallSuccess { data { id } } } }`,
+      { input },
+    );
+    const id = createTrainingCall.data.id;
+    const read = async () => {
+      api.resetQueries();
+      const { trainingCall } = await manager.data(
+        `query ($id: ID!) { trainingCall(id: $id) { trainingDays { id date } } }`,
+        { id },
+      );
+      return {
+        days: trainingCall.trainingDays,
+        writes: api.queries.filter((sql) => /^\s*(INSERT|UPDATE|DELETE)\b/i.test(sql)),
+      };
+    };
+    const first = await read();
+    const second = await read();
+    expect(first.writes).toEqual([]);
+    expect(second.writes).toEqual([]);
+    expect(first.days.map((day: { date: string }) => day.date)).toEqual(
+      defaultTrainingDays(input.startDate, input.endDate),
+    );
+    expect(second.days).toEqual(first.days);
   });
 });

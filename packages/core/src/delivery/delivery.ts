@@ -8,7 +8,6 @@ import {
   amendmentSchema,
   attendanceEntriesSchema,
   type Completion,
-  defaultTrainingDays,
   evaluateCompletion,
   returnReasonSchema,
   type UnitDecision,
@@ -21,7 +20,7 @@ import { lockCallFor } from '#calls/lock-call.ts';
 import { transitionCall } from '#calls/transition-call.ts';
 import { saveCallAchievement } from '#credentials/achievement-versions.ts';
 import { revokeInTransaction } from '#credentials/change-credential-status.ts';
-import { localDate, storedDate } from '#dates.ts';
+import { trainingDaysOf } from '#delivery/training-days.ts';
 import { InvalidStateError, NotAllowedError, NotFoundError, parseInput, ValidationError } from '#errors.ts';
 import { notify } from '#notify.ts';
 import { canDeliverCall, canSeeCall } from '#rules/calls.ts';
@@ -33,27 +32,13 @@ type Tx = Prisma.TransactionClient;
 /** Participants are the teachers who confirmed their seat. */
 export const participantStatuses = ['CONFIRMED'] as const;
 
-/** The call's training days, created from its dates (all but Sundays) the first time they are needed. */
-export async function ensureTrainingDays(tx: Tx | ReturnType<typeof db>, call: TrainingCall) {
-  const existing = await tx.trainingDay.findMany({ where: { callId: call.id }, orderBy: { date: 'asc' } });
-  if (existing.length > 0) return existing;
-  await tx.trainingDay.createMany({
-    data: defaultTrainingDays(localDate(call.startDate), localDate(call.endDate)).map((date) => ({
-      callId: call.id,
-      date: storedDate(date),
-    })),
-    skipDuplicates: true,
-  });
-  return tx.trainingDay.findMany({ where: { callId: call.id }, orderBy: { date: 'asc' } });
-}
-
 /** Completion of every participant of a call, from what has been recorded. */
 export async function completionsOf(
   client: Tx | ReturnType<typeof db>,
   call: TrainingCall,
 ): Promise<Map<string, Completion>> {
   const [days, units, participants] = await Promise.all([
-    ensureTrainingDays(client, call),
+    trainingDaysOf(client, call.id),
     client.competencyUnit.findMany({ where: { callId: call.id }, select: { id: true } }),
     client.application.findMany({
       where: { callId: call.id, status: { in: [...participantStatuses] } },
@@ -108,7 +93,7 @@ export async function recordAttendance(
         where: { callId, status: { in: [...participantStatuses] } },
         select: { id: true },
       }),
-      ensureTrainingDays(tx, call),
+      trainingDaysOf(tx, call.id),
     ]);
     const participantIds = new Set(participants.map((p) => p.id));
     const dayIds = new Set(days.map((day) => day.id));
