@@ -1,5 +1,5 @@
 // Scenario data for the API's database tests.
-import { addDays, defaultRubric, weightedTotal } from '@kmg/domain';
+import { addDays, defaultRubric, defaultTrainingDays, weightedTotal } from '@kmg/domain';
 import type { TestApi } from '#test/harness.ts';
 
 export const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
@@ -87,6 +87,8 @@ export const MOTIVATION =
 
 let fixtureTeachers = 0;
 
+const localDate = (stored: Date) => stored.toISOString().slice(0, 10);
+
 /**
  * A reviewed call like the seeded selection call (closed for applications, two reviewers), with
  * `applications` endorsed applications from new teachers of three schools, each scored by both
@@ -135,6 +137,14 @@ export async function createReviewedCall(
       minScore: template.minScore,
       maxPerSchool: Math.max(1, Math.floor(applications / 4)),
       reviewers: { create: template.reviewers.map((reviewer) => ({ userId: reviewer.userId })) },
+      // Its attendance days, as createCall writes them with the dates.
+      trainingDays: {
+        create: defaultTrainingDays(localDate(template.startDate), localDate(template.endDate)).map(
+          (date) => ({
+            date: new Date(`${date}T00:00:00Z`),
+          }),
+        ),
+      },
     },
   });
   for (let index = 0; index < applications; index++) {
