@@ -127,7 +127,7 @@ describe('seedDemoData', () => {
 });
 
 describe('the training days migration', () => {
-  const MIGRATION = '20261203090000_training_days_written_with_the_call';
+  const MIGRATION = '20261202120000_training_days_written_with_the_call';
   let before: TestDatabase;
 
   beforeAll(async () => {
