@@ -18,6 +18,7 @@ import express from 'express';
 import { GraphQLError } from 'graphql';
 import helmet from 'helmet';
 import { type Auth, CLIENT_IP_HEADER, createAuth } from '#auth.ts';
+import { type Clock, systemClock } from '#clock.ts';
 import { credentialRoutes } from '#credentials-routes.ts';
 import { evidenceRoutes } from '#files/routes.ts';
 import { createStorage, type StorageConfig } from '#files/storage.ts';
@@ -35,6 +36,8 @@ export type ApiConfig = {
   /** Failed sign-ins an account may have before each further attempt must wait (default 5). */
   signInFailuresBeforeDelay?: number;
   storage: StorageConfig;
+  /** The time requests are judged by (default: the system clock); sessions keep the real one. */
+  clock?: Clock;
 };
 
 /** Error codes a client may see as they are; anything else is a bug, logged and masked. */
@@ -148,6 +151,8 @@ const refuseUnreadableBody: express.ErrorRequestHandler = (error, _req, res, nex
 };
 
 export async function createApp(config: ApiConfig) {
+  const clock = config.clock ?? systemClock;
+  // better-auth keeps its own time: sessions expire on the real clock whatever `clock` says.
   const auth: Auth = createAuth({
     prisma: db(),
     baseURL: config.publicUrl,
@@ -192,7 +197,7 @@ export async function createApp(config: ApiConfig) {
   async function contextFrom(req: express.Request): Promise<Actor> {
     const session = await auth.api.getSession({ headers: fromNodeHeaders(req.headers) });
     const viewer = session ? await loadViewer(session.user.id) : null;
-    return createActor({ viewer, locale: pickLocale(req.headers['accept-language']) });
+    return createActor({ viewer, locale: pickLocale(req.headers['accept-language']), now: clock() });
   }
 
   const app = express();
@@ -234,7 +239,7 @@ export async function createApp(config: ApiConfig) {
     }),
     refuseUnreadableBody,
   );
-  app.use(credentialRoutes());
+  app.use(credentialRoutes({ clock }));
   app.use(
     evidenceRoutes({ storage: createStorage(config.storage), contextFrom, publicUrl: config.publicUrl }),
   );

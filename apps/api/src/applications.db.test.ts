@@ -1,7 +1,7 @@
 import { transitionApplication } from '@kmg/core/applications/transition-application';
 import { inTransaction } from '@kmg/core/transaction';
 import { type MessageParams, translateError } from '@kmg/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { callInput, demo, MOTIVATION, seededIds } from '#test/fixtures.ts';
 import { startTestApi, type TestApi } from '#test/harness.ts';
 
@@ -37,6 +37,8 @@ async function openCallForTest() {
 }
 
 describe('applyToCall', () => {
+  afterEach(() => api.clock.reset());
+
   it('lets a teacher apply once; a second try is refused and nothing is duplicated', async () => {
     const callId = await openCallForTest();
     const teacher = await api.signIn(demo.teacherNuptk);
@@ -66,6 +68,41 @@ describe('applyToCall', () => {
     const kinds = results.map((result) => result.applyToCall.__typename).sort();
     expect(kinds.filter((kind) => kind === 'ApplyToCallSuccess')).toHaveLength(1);
     expect(kinds.filter((kind) => kind === 'AlreadyAppliedError')).toHaveLength(2);
+  });
+
+  it('takes applications from the moment the window opens, by the time the API keeps', async () => {
+    const manager = await api.signIn(demo.manager);
+    const opensAt = new Date(Date.now() + 86_400_000);
+    const created = await manager.data(
+      `mutation ($input: TrainingCallInput!) { createTrainingCall(input: $input) { ... on CreateTrainingCallSuccess { data { id } } } }`,
+      { input: { ...callInput(ids), applicationOpensAt: opensAt.toISOString() } },
+    );
+    const callId = created.createTrainingCall.data.id as string;
+    await manager.data(`mutation ($id: ID!) { publishTrainingCall(id: $id) { __typename } }`, { id: callId });
+    const teacher = await api.signIn(demo.teacher);
+    const accepting = async () =>
+      (
+        await teacher.data(`query ($id: ID!) { trainingCall(id: $id) { isAcceptingApplications } }`, {
+          id: callId,
+        })
+      ).trainingCall.isAcceptingApplications;
+
+    expect(await accepting()).toBe(false);
+    const early = await teacher.data(APPLY, { callId, motivation: MOTIVATION });
+    expect(early.applyToCall).toMatchObject({
+      __typename: 'ApplicationClosedError',
+      code: 'WINDOW_NOT_STARTED',
+    });
+
+    api.clock.advance(86_400_000);
+    expect(await accepting()).toBe(true);
+    const onTime = await teacher.data(APPLY, { callId, motivation: MOTIVATION });
+    expect(onTime.applyToCall.data.status).toBe('SUBMITTED');
+    // The application is dated by the same clock: the day after, not today.
+    const { application } = await teacher.data(`query ($id: ID!) { application(id: $id) { submittedAt } }`, {
+      id: onTime.applyToCall.data.id,
+    });
+    expect(new Date(application.submittedAt).getTime()).toBeGreaterThanOrEqual(opensAt.getTime());
   });
 
   it('refuses a call that is not open, naming why', async () => {

@@ -1,4 +1,4 @@
-import { addDays, formatCalendarDate } from '@kmg/domain';
+import { addDays, defaultTrainingDays, formatCalendarDate } from '@kmg/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callInput, demo, globalId, seededIds } from '#test/fixtures.ts';
 import { startTestApi, type TestApi } from '#test/harness.ts';
@@ -198,6 +198,20 @@ describe('call lifecycle', () => {
       seats: 24,
       competencyUnits: input.competencyUnits,
     });
+  });
+
+  it("moves the call's training days with its dates", async () => {
+    const manager = await api.signIn(demo.manager);
+    const created = await manager.data(CREATE, { input: callInput(ids) });
+    const id = created.createTrainingCall.data.id;
+    const input = { ...callInput(ids), startDate: created.createTrainingCall.data.endDate };
+    input.endDate = addDays(input.startDate, 8);
+    const UPDATE = `mutation ($id: ID!, $input: TrainingCallInput!) { updateTrainingCall(id: $id, input: $input) {
+      __typename ... on UpdateTrainingCallSuccess { data { trainingDays { date } } } } }`;
+    const { updateTrainingCall } = await manager.data(UPDATE, { id, input });
+    expect(updateTrainingCall.data.trainingDays.map((day: { date: string }) => day.date)).toEqual(
+      defaultTrainingDays(input.startDate, input.endDate),
+    );
   });
 
   it('refuses to edit a completed call', async () => {

@@ -6,12 +6,13 @@ import { verifyCredentialDocument } from '@kmg/core/credentials/verify-credentia
 import { decodeId } from '@kmg/core/ids';
 import { db } from '@kmg/db';
 import express from 'express';
+import type { Clock } from '#clock.ts';
 
 /**
  * Public endpoints of the credentials: issuers' DID documents and status lists (what any verifier
  * fetches), each credential as JSON and as a PDF certificate, and verification as plain HTTP.
  */
-export function credentialRoutes() {
+export function credentialRoutes({ clock }: { clock: Clock }) {
   const router = express.Router();
 
   router.get('/issuers/:slug/did.json', async (req, res) => {
@@ -82,7 +83,7 @@ export function credentialRoutes() {
     '/api/verify',
     express.json({ limit: '1mb', type: ['application/json', 'application/*+json'] }),
     async (req, res) => {
-      const result = await verifyCredentialDocument(req.body, new Date());
+      const result = await verifyCredentialDocument(req.body, clock());
       const { record, ...verification } = result;
       res.json({
         ...verification,

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { issueCredential } from '@kmg/core/credentials/issue-credential';
 import { verifyCredentialDocument } from '@kmg/core/credentials/verify-credential';
 import { readStatus } from '@kmg/credentials';
+import { defaultTrainingDays } from '@kmg/domain';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,6 +70,12 @@ beforeAll(async () => {
       applicationClosesAt: new Date('2026-10-01T00:00:00Z'),
       status: 'IN_TRAINING',
       assessmentKind: 'COMPETENCY',
+      // Its attendance days, as createCall writes them with the dates.
+      trainingDays: {
+        create: defaultTrainingDays('2026-11-02', '2026-11-06').map((date) => ({
+          date: new Date(`${date}T00:00:00Z`),
+        })),
+      },
       competencyUnits: {
         create: [
           { code: 'C.282000.011.01', title: 'Mengoperasikan Robot Las Busur Listrik', position: 0 },

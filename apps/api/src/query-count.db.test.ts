@@ -1,8 +1,11 @@
 // Pins the SQL the main screens cost: the calls list (with provider, skill area, programme and
-// applicant counts) runs the same statements whatever the page size: no N+1.
-import { learningOutcomeRows } from '@kmg/domain';
+// applicant counts), a training's participants, and the admin console's applications table and
+// selection page (the documents the console sends) run the same statements whatever the number of
+// rows: no N+1.
+import { defaultTrainingDays, learningOutcomeRows } from '@kmg/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callInput, demo, globalId, seededIds } from '#test/fixtures.ts';
+import { adminDocument } from '#test/admin-documents.ts';
+import { callInput, createReviewedCall, demo, globalId, seededIds } from '#test/fixtures.ts';
 import { startTestApi, type TestApi } from '#test/harness.ts';
 
 let api: TestApi;
@@ -63,8 +66,12 @@ async function statementsFor(pageSize: number, viewer = api.client()) {
   return [...api.queries];
 }
 
-/** Which tables each statement reads, to read the log at a glance (relations load in parallel: sort). */
-const tablesOf = (sql: string) => [...sql.matchAll(/FROM "public"\."(\w+)"/g)].map((m) => m[1]).join('+');
+/**
+ * Which tables each statement reads, to read the log at a glance (relations load in parallel:
+ * sort). Prisma names them `"public"."users"`; our own SQL `users`.
+ */
+const tablesOf = (sql: string) =>
+  [...sql.matchAll(/FROM (?:"public"\.)?"?(\w+)"?/g)].map((m) => m[1]).join('+');
 
 describe('the calls list', () => {
   it('runs a fixed number of SQL statements whatever the page size', async () => {
@@ -179,5 +186,141 @@ describe('the participants of a training', () => {
     expect(forty.length).toBe(five.length);
     // 23 today: the session, the call, then one statement per relation and the completion rule inputs.
     expect(five.length).toBeLessThanOrEqual(24);
+  });
+});
+
+describe('the admin console on a reviewed call', () => {
+  let small: { gid: string };
+  let large: { gid: string };
+
+  beforeAll(async () => {
+    small = await createReviewedCall(api, { code: 'hitung-kecil', applications: 5 });
+    large = await createReviewedCall(api, { code: 'hitung-besar', applications: 30 });
+  });
+
+  /** The statements a program manager's request costs, and the data it answered with. */
+  async function statementsOf(query: string, variables: Record<string, unknown>) {
+    const manager = await api.signIn(demo.manager);
+    api.resetQueries();
+    const data = await manager.data(query, variables);
+    return { data, statements: [...api.queries] };
+  }
+
+  it('shows a call with its applications table (CallOverviewPage) in 21 statements, for 5 rows as for 25', async () => {
+    const query = await adminDocument('CallOverviewPage');
+    const page = (id: string, first: number) =>
+      statementsOf(query, { id, status: null, first, after: null, last: null, before: null });
+    const five = await page(small.gid, 10);
+    const twentyFive = await page(large.gid, 25);
+    const rows = twentyFive.data.trainingCall.applications.edges.map((edge: any) => edge.node);
+    expect([five.data.trainingCall.applications.edges.length, rows.length]).toEqual([5, 25]);
+    // The review columns: every row scored by both of the call's reviewers.
+    for (const row of rows) expect(row.reviewSummary).toMatchObject({ count: 2, required: 2 });
+    // Was 26 and 46: one COUNT of the call's reviewers per row.
+    expect(five.statements).toHaveLength(21);
+    expect(twentyFive.statements).toHaveLength(21);
+    expect(twentyFive.statements.map(tablesOf).sort()).toMatchInlineSnapshot(`
+      [
+        "applications",
+        "applications",
+        "applications",
+        "call_reviewers",
+        "call_reviewers",
+        "competency_units",
+        "learning_outcomes",
+        "organizations",
+        "organizations",
+        "programmes",
+        "programmes",
+        "reviews",
+        "reviews",
+        "sessions",
+        "skill_areas",
+        "teacher_profiles",
+        "training_calls",
+        "training_calls+applications",
+        "users",
+        "users",
+        "users",
+      ]
+    `);
+  });
+
+  it('shows the selection page with its preview (CallSelectionPage) in 24 statements, for 5 applications as for 30', async () => {
+    const query = await adminDocument('CallSelectionPage');
+    const page = (id: string) => statementsOf(query, { id, canAssign: true });
+    const five = await page(small.gid);
+    const thirty = await page(large.gid);
+    expect([
+      five.data.trainingCall.selectionPreview.length,
+      thirty.data.trainingCall.selectionPreview.length,
+    ]).toEqual([5, 30]);
+    // The people a manager may assign: those with the selection reviewer role, found by the database.
+    const reviewers = await api.database.prisma.user.findMany({ orderBy: { name: 'asc' } });
+    expect(thirty.data.selectionReviewers.map((user: { name: string }) => user.name)).toEqual(
+      reviewers.filter((user) => user.roles.includes('SELECTION_REVIEWER')).map((user) => user.name),
+    );
+    expect(five.statements).toHaveLength(24);
+    expect(thirty.statements).toHaveLength(24);
+    expect(thirty.statements.map(tablesOf).sort()).toMatchInlineSnapshot(`
+      [
+        "applications",
+        "applications",
+        "applications",
+        "call_reviewers",
+        "call_reviewers",
+        "call_reviewers",
+        "organizations",
+        "organizations",
+        "organizations",
+        "organizations",
+        "programmes",
+        "programmes",
+        "reviews",
+        "reviews",
+        "sessions",
+        "training_calls",
+        "training_calls+seats+applications",
+        "users",
+        "users",
+        "users",
+        "users",
+        "users",
+        "users",
+        "users",
+      ]
+    `);
+  });
+});
+
+describe("a call's training days", () => {
+  it('are written with the call and read without writing anything', async () => {
+    const manager = await api.signIn(demo.manager);
+    const input = callInput(await seededIds(api));
+    const { createTrainingCall } = await manager.data(
+      `mutation ($input: TrainingCallInput!) { createTrainingCall(input: $input) {
+        ... on CreateTrainingCallSuccess { data { id } } } }`,
+      { input },
+    );
+    const id = createTrainingCall.data.id;
+    const read = async () => {
+      api.resetQueries();
+      const { trainingCall } = await manager.data(
+        `query ($id: ID!) { trainingCall(id: $id) { trainingDays { id date } } }`,
+        { id },
+      );
+      return {
+        days: trainingCall.trainingDays,
+        writes: api.queries.filter((sql) => /^\s*(INSERT|UPDATE|DELETE)\b/i.test(sql)),
+      };
+    };
+    const first = await read();
+    const second = await read();
+    expect(first.writes).toEqual([]);
+    expect(second.writes).toEqual([]);
+    expect(first.days.map((day: { date: string }) => day.date)).toEqual(
+      defaultTrainingDays(input.startDate, input.endDate),
+    );
+    expect(second.days).toEqual(first.days);
   });
 });

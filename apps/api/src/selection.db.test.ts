@@ -1,7 +1,7 @@
 // The path from application to confirmed seat: eligibility, endorsement, review, selection,
 // confirmation, decline and the waitlist moving, deadlines, cancellation, and the audit trail.
 import { sweepDeadlines } from '@kmg/core/applications/sweep-deadlines';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { demo, globalId, MOTIVATION, seededIds } from '#test/fixtures.ts';
 import { startTestApi, type TestApi, type TestClient } from '#test/harness.ts';
 
@@ -13,6 +13,8 @@ beforeAll(async () => {
   ids = await seededIds(api);
 });
 afterAll(() => api?.close());
+// A test that sets the API's clock leaves it as it found it.
+afterEach(() => api.clock.reset());
 
 const APPLY = `mutation ($callId: ID!, $motivation: String!) {
   applyToCall(callId: $callId, motivation: $motivation) {
@@ -276,19 +278,20 @@ describe('reviewed selection', () => {
     const eko = await applicationOf('eko.prasetyo@kmg.demo', call);
     const stranger = await (await api.signIn('budi.setiawan@kmg.demo')).data(CONFIRM, { id: eko.gid });
     expect(stranger.confirmSeat.code).toBe('NOT_YOUR_APPLICATION');
-    await api.database.prisma.application.update({
-      where: { id: eko.id },
-      data: { confirmBy: new Date(Date.now() - 1000) },
-    });
-    const late = await (await api.signIn('eko.prasetyo@kmg.demo', { locale: 'en' })).data(CONFIRM, {
-      id: eko.gid,
-    });
+    const teacher = await api.signIn('eko.prasetyo@kmg.demo', { locale: 'en' });
+    // Three days on, the moment the deadline passes.
+    expect(eko.confirmBy).toBeInstanceOf(Date);
+    api.clock.set(eko.confirmBy as Date);
+    const late = await teacher.data(CONFIRM, { id: eko.gid });
     expect(late.confirmSeat.code).toBe('CONFIRMATION_CLOSED');
     expect(late.confirmSeat.message).toMatch(/^The confirmation deadline has passed \(.+ WIB\)\.$/);
   });
 
   it('lapses a seat not confirmed in time and promotes the next teacher', async () => {
-    const result = await sweepDeadlines(new Date());
+    const eko = await applicationOf('eko.prasetyo@kmg.demo', call);
+    // The sweep runs on the API's clock, as the job does: the moment Eko's deadline passes.
+    api.clock.set(eko.confirmBy as Date);
+    const result = await sweepDeadlines(api.clock.now());
     expect(result.lapsed).toBe(1);
     expect((await applicationOf('eko.prasetyo@kmg.demo', call)).status).toBe('LAPSED');
     expect((await applicationOf('yohanes.tanaem@kmg.demo', call)).status).toBe('ACCEPTED');

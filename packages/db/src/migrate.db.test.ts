@@ -1,6 +1,7 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { defaultTrainingDays } from '@kmg/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   applyMigrations,
@@ -10,6 +11,8 @@ import {
 } from '#migrate.ts';
 import { seedDemoData } from '#seed/seed.ts';
 import { createTestDatabase, type TestDatabase } from '#testing.ts';
+
+const localDate = (stored: Date) => stored.toISOString().slice(0, 10);
 
 let database: TestDatabase;
 
@@ -61,6 +64,7 @@ describe('seedDemoData', () => {
       achievements: await database.prisma.achievement.count(),
       learningOutcomes: await database.prisma.learningOutcome.count(),
       achievementUnits: await database.prisma.achievementUnit.count(),
+      trainingDays: await database.prisma.trainingDay.count(),
     });
     const before = await count();
     expect(await seedDemoData(database.prisma, { now: new Date('2026-12-01T00:00:00Z') })).toEqual({
@@ -102,11 +106,73 @@ describe('seedDemoData', () => {
     );
   });
 
+  it('gives every call its training days: every date of the training but Sundays', async () => {
+    const calls = await database.prisma.trainingCall.findMany({
+      include: { trainingDays: { orderBy: { date: 'asc' } } },
+    });
+    for (const call of calls) {
+      expect(
+        call.trainingDays.map((day) => localDate(day.date)),
+        call.code ?? call.id,
+      ).toEqual(defaultTrainingDays(localDate(call.startDate), localDate(call.endDate)));
+    }
+  });
+
   it('keeps the real 2025 trainings on their calendar dates', async () => {
     const call = await database.prisma.trainingCall.findUniqueOrThrow({ where: { code: 'kmg25-robot-las' } });
     expect(call.startDate.toISOString().slice(0, 10)).toBe('2025-11-03');
     expect(call.endDate.toISOString().slice(0, 10)).toBe('2025-11-07');
     expect(call.status).toBe('COMPLETED');
+  });
+});
+
+describe('the training days migration', () => {
+  const MIGRATION = '20261202120000_training_days_written_with_the_call';
+  let before: TestDatabase;
+
+  beforeAll(async () => {
+    const names = readMigrationList().migrationDirectories.map((dir) => dir.path);
+    before = await createTestDatabase({ until: names[names.indexOf(MIGRATION) - 1] });
+  });
+  afterAll(() => before?.drop());
+
+  it("gives the calls whose attendance sheet was never read their days, and leaves the others' as they are", async () => {
+    // The tables are as they were: the client of the newest schema writes them.
+    const prisma = before.prisma;
+    await seedDemoData(prisma, { now: new Date('2026-11-23T03:00:00Z') });
+    // As the previous code left them: days only where someone read the sheet (here, where attendance
+    // was recorded), one call whose days were made and then trimmed, one training on a Sunday alone.
+    await prisma.trainingDay.deleteMany({ where: { attendance: { none: {} } } });
+    const trimmed = await prisma.trainingCall.findUniqueOrThrow({ where: { code: 'kmg-open-plc-hmi' } });
+    await prisma.trainingDay.create({ data: { callId: trimmed.id, date: trimmed.startDate } });
+    const sunday = await prisma.trainingCall.update({
+      where: { code: 'kmg-seleksi-mekatronika' },
+      data: { startDate: new Date('2026-12-13T00:00:00Z'), endDate: new Date('2026-12-13T00:00:00Z') },
+    });
+    const recorded = await prisma.trainingDay.findMany({ orderBy: { id: 'asc' } });
+    expect(recorded.length).toBeGreaterThan(1);
+
+    expect(await applyMigrations(before)).toEqual([MIGRATION]);
+
+    const calls = await prisma.trainingCall.findMany({
+      include: { trainingDays: { orderBy: { date: 'asc' } } },
+    });
+    for (const call of calls) {
+      const days = call.trainingDays.map((day) => localDate(day.date));
+      if (call.id === trimmed.id) expect(days).toEqual([localDate(trimmed.startDate)]);
+      else if (call.id === sunday.id) expect(days).toEqual(['2026-12-13']);
+      else
+        expect(days, call.code ?? call.id).toEqual(
+          defaultTrainingDays(localDate(call.startDate), localDate(call.endDate)),
+        );
+    }
+    // The days attendance was recorded on are the same rows.
+    expect(
+      await prisma.trainingDay.findMany({
+        where: { id: { in: recorded.map((day) => day.id) } },
+        orderBy: { id: 'asc' },
+      }),
+    ).toEqual(recorded);
   });
 });
 

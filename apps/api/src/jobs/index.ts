@@ -3,6 +3,7 @@ import { issueCredential, recordIssuanceFailure } from '@kmg/core/credentials/is
 import { createQueue, type Database, db, queueNames, startQueue, useQueue } from '@kmg/db';
 import type { PgBoss } from 'pg-boss';
 import { sweepSignInThrottles } from '#auth.ts';
+import { type Clock, systemClock } from '#clock.ts';
 import { createMailer, deliverEmail, type MailConfig } from '#jobs/mail.ts';
 
 export type JobsConfig = {
@@ -13,6 +14,8 @@ export type JobsConfig = {
   signInThrottlesSchedule?: string | null;
   /** False: only enqueue (a separate process works the queue). */
   workers?: boolean;
+  /** The time deadlines and credentials are judged by: the API's clock (default: the system clock). */
+  clock?: Clock;
 };
 
 /**
@@ -25,6 +28,7 @@ export async function startJobs(database: Database, config: JobsConfig): Promise
   useQueue(boss);
   if (config.workers === false) return boss;
   const send = createMailer(config.mail);
+  const clock = config.clock ?? systemClock;
   const polling = { pollingIntervalSeconds: config.pollingIntervalSeconds ?? 2 };
   // Burst while fetches come back full: a cohort's jobs run back to back, not one batch per poll.
   const burst = { burstWhenBatchFull: true } as const;
@@ -36,7 +40,7 @@ export async function startJobs(database: Database, config: JobsConfig): Promise
     },
   );
   await boss.work(queueNames.deadlines, polling, async () => {
-    await sweepDeadlines(new Date());
+    await sweepDeadlines(clock());
   });
   // Once a day: a minute's delay is of no matter, and idle polls cost a query each.
   await boss.work(queueNames.signInThrottlesSweep, { pollingIntervalSeconds: 60 }, async () => {
@@ -50,7 +54,7 @@ export async function startJobs(database: Database, config: JobsConfig): Promise
     async (jobs) => {
       for (const job of jobs) {
         try {
-          await issueCredential(job.data.applicationId);
+          await issueCredential(job.data.applicationId, clock());
         } catch (error) {
           const attempt = job as unknown as { retryCount: number; retryLimit: number };
           await recordIssuanceFailure(

@@ -1,5 +1,5 @@
 // Scenario data for the API's database tests.
-import { addDays } from '@kmg/domain';
+import { addDays, defaultRubric, defaultTrainingDays, weightedTotal } from '@kmg/domain';
 import type { TestApi } from '#test/harness.ts';
 
 export const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
@@ -84,3 +84,114 @@ export function callInput(
 export const MOTIVATION =
   'Saya mengajar teknik pengelasan di SMK dan ingin memperbarui keterampilan pengelasan robotik agar ' +
   'praktik siswa sesuai kebutuhan industri di kawasan kami.';
+
+let fixtureTeachers = 0;
+
+const localDate = (stored: Date) => stored.toISOString().slice(0, 10);
+
+/**
+ * A reviewed call like the seeded selection call (closed for applications, two reviewers), with
+ * `applications` endorsed applications from new teachers of three schools, each scored by both
+ * reviewers: enough rows for a screen's per-row cost to show.
+ */
+export async function createReviewedCall(
+  api: TestApi,
+  { code, applications }: { code: string; applications: number },
+) {
+  const prisma = api.database.prisma;
+  const template = await prisma.trainingCall.findUniqueOrThrow({
+    where: { code: 'kmg-seleksi-mekatronika' },
+    include: { reviewers: true },
+  });
+  const schools = await prisma.organization.findMany({
+    where: { kind: 'SCHOOL' },
+    orderBy: { code: 'asc' },
+    take: 3,
+  });
+  const call = await prisma.trainingCall.create({
+    data: {
+      code,
+      title: `${template.title} (${code})`,
+      description: template.description,
+      programmeId: template.programmeId,
+      providerId: template.providerId,
+      skillAreaId: template.skillAreaId,
+      createdById: template.createdById,
+      mode: template.mode,
+      venueName: template.venueName,
+      address: template.address,
+      city: template.city,
+      province: template.province,
+      startDate: template.startDate,
+      endDate: template.endDate,
+      trainingHours: template.trainingHours,
+      seats: Math.max(1, Math.floor(applications / 2)),
+      applicationOpensAt: template.applicationOpensAt,
+      applicationClosesAt: template.applicationClosesAt,
+      status: template.status,
+      publishedAt: template.publishedAt,
+      selectionMode: 'REVIEWED',
+      requiresEndorsement: true,
+      eligibilityRules: template.eligibilityRules ?? {},
+      rubric: template.rubric ?? [],
+      minScore: template.minScore,
+      maxPerSchool: Math.max(1, Math.floor(applications / 4)),
+      reviewers: { create: template.reviewers.map((reviewer) => ({ userId: reviewer.userId })) },
+      // Its attendance days, as createCall writes them with the dates.
+      trainingDays: {
+        create: defaultTrainingDays(localDate(template.startDate), localDate(template.endDate)).map(
+          (date) => ({
+            date: new Date(`${date}T00:00:00Z`),
+          }),
+        ),
+      },
+    },
+  });
+  for (let index = 0; index < applications; index++) {
+    const school = schools[index % schools.length];
+    if (!school) throw new Error('the demo seed has no schools');
+    const teacher = await prisma.user.create({
+      data: {
+        name: `Guru ${code} ${index + 1}`,
+        email: `guru.${code}.${index + 1}@example.id`,
+        roles: ['TEACHER'],
+        organizationId: school.id,
+        teacherProfile: {
+          create: {
+            nuptk: `9${String(++fixtureTeachers).padStart(15, '0')}`,
+            schoolId: school.id,
+            subject: 'Teknik Mekatronika',
+            employmentStatus: 'PNS',
+            teachingSince: new Date('2015-07-01T00:00:00Z'),
+            birthDate: new Date('1988-03-01T00:00:00Z'),
+          },
+        },
+      },
+    });
+    const score = 1 + (index % 5);
+    const scoresOf = (reviewer: number) => ({
+      motivation: score,
+      relevance: score,
+      experience: Math.max(1, score - reviewer),
+    });
+    await prisma.application.create({
+      data: {
+        callId: call.id,
+        teacherId: teacher.id,
+        schoolId: school.id,
+        motivation: MOTIVATION,
+        status: 'ENDORSED',
+        submittedAt: new Date(template.applicationOpensAt.getTime() + (index + 1) * 60_000),
+        endorsedAt: template.applicationClosesAt,
+        reviews: {
+          create: template.reviewers.map((reviewer, r) => ({
+            reviewerId: reviewer.userId,
+            scores: scoresOf(r),
+            total: weightedTotal(defaultRubric, scoresOf(r)),
+          })),
+        },
+      },
+    });
+  }
+  return { id: call.id, gid: globalId('TrainingCall', call.id) };
+}

@@ -13,8 +13,44 @@ import { type ApiConfig, createApp } from '#app.ts';
 import { startJobs, stopJobs } from '#jobs/index.ts';
 import { sessionCookie } from '#test/sessions.ts';
 
+/**
+ * The API's clock in a test: the system clock until the test sets it. Deadlines, application
+ * windows and validity are then judged at the time the test says, by requests and jobs alike,
+ * instead of dates being moved in the database. Sign-in sessions stay on the real clock.
+ */
+export type TestClock = {
+  now(): Date;
+  /** Stops the clock at this instant: every request and job sees it until it is moved or reset. */
+  set(instant: Date | string): void;
+  /** Moves the clock on by `ms` (a stopped clock stays stopped; a running one runs that far ahead). */
+  advance(ms: number): void;
+  /** Back to the system clock. */
+  reset(): void;
+};
+
+export function createTestClock(): TestClock {
+  let stoppedAt: number | null = null;
+  let ahead = 0;
+  return {
+    now: () => new Date(stoppedAt ?? Date.now() + ahead),
+    set(instant) {
+      stoppedAt = new Date(instant).getTime();
+    },
+    advance(ms) {
+      if (stoppedAt === null) ahead += ms;
+      else stoppedAt += ms;
+    },
+    reset() {
+      stoppedAt = null;
+      ahead = 0;
+    },
+  };
+}
+
 export type TestApi = {
   url: string;
+  /** The time the API judges by: set or advance it to test deadlines and windows. */
+  clock: TestClock;
   database: TestDatabase;
   /** Where emails are written (one .eml file per message). */
   mailDir: string;
@@ -60,6 +96,7 @@ export async function startTestApi(
   options: TestApiOptions = {},
 ): Promise<TestApi> {
   const queries: string[] = [];
+  const clock = createTestClock();
   const database = await createTestDatabase({ onQuery: (event) => queries.push(event.query) });
   useDatabase(database as Database);
   await seedDemoData(database.prisma);
@@ -79,6 +116,7 @@ export async function startTestApi(
           pollingIntervalSeconds: 0.5,
           sweepSchedule: null,
           signInThrottlesSchedule: null,
+          clock: clock.now,
         });
   // The demo seed queues credentials for the 2025 trainings: let them finish before tests run.
   for (
@@ -97,12 +135,14 @@ export async function startTestApi(
     trustProxy: false,
     signInAttemptsPerMinute: 1000,
     storage: { kind: 'disk', dir: join(mailDir, 'uploads') },
+    clock: clock.now,
     ...overrides,
   });
   const server: Server = (await api.listen(port, '127.0.0.1')) as unknown as Server;
   const client = (options: { locale?: 'id' | 'en' } = {}) => new TestClient(url, options.locale ?? 'id');
   return {
     url,
+    clock,
     database,
     mailDir,
     async waitForEmail(to, pattern) {

@@ -1,5 +1,6 @@
 import { applicationMachine, decideApply, endorsementDeadline, motivationSchema } from '@kmg/domain';
-import { type Actor, hasRole } from '#actor.ts';
+import { userIdsWithRole } from '#accounts/users-with-role.ts';
+import type { Actor } from '#actor.ts';
 import { deadlineParam, isUniqueViolation, requireViewer, type Tx } from '#applications/common.ts';
 import { eligibilityFor } from '#applications/eligibility.ts';
 import { advanceEndorsed } from '#applications/seating.ts';
@@ -78,17 +79,12 @@ export async function applyToCall(
         await advanceEndorsed(tx, call, application, viewer.id, ctx.now);
         return { id: application.id };
       }
-      const principals = (
-        await tx.user.findMany({
-          where: { organizationId: profile.schoolId },
-          select: { id: true, roles: true },
-        })
-      ).filter((user) => hasRole(user, 'PRINCIPAL'));
+      const principals = await userIdsWithRole(tx, 'PRINCIPAL', { organizationIds: [profile.schoolId] });
       const deadline = endorsementDeadline(call);
       await notify(
         tx,
-        principals.map((principal) => ({
-          userId: principal.id,
+        principals.map((userId) => ({
+          userId,
           kind: 'ENDORSEMENT_REQUESTED' as const,
           params: { teacher: viewer.name, call: call.title, deadline: deadlineParam(deadline, call) },
           callId,

@@ -18,6 +18,7 @@ import { lockCallFor } from '#calls/lock-call.ts';
 import { transitionCall } from '#calls/transition-call.ts';
 import { followCallContent } from '#credentials/achievement-versions.ts';
 import { storedDate } from '#dates.ts';
+import { syncTrainingDays } from '#delivery/training-days.ts';
 import { InvalidStateError, NotAllowedError, parseInput, ValidationError } from '#errors.ts';
 import { canManageCall } from '#rules/calls.ts';
 import { prepareRules } from '#rules/rule.ts';
@@ -82,15 +83,16 @@ export async function createCall(
         ...callContentWrites(content),
         rubric: defaultRubric as unknown as Prisma.InputJsonValue,
       },
-      select: { id: true },
+      select: { id: true, startDate: true, endDate: true },
     });
+    await syncTrainingDays(tx, created);
     await recordAudit(tx, {
       actorId: ctx.viewer?.id ?? null,
       action: 'call.created',
       callId: created.id,
       toStatus: callMachine.initial,
     });
-    return created;
+    return { id: created.id };
   });
 }
 
@@ -125,6 +127,7 @@ export async function updateCall(
       data: { ...callData(content), ...refs, ...callContentWrites(content) },
     });
     await followCallContent(tx, updated);
+    await syncTrainingDays(tx, updated);
     if (updated.status !== 'DRAFT') {
       await syncSeatRows(tx, updated);
       await promoteFromWaitlist(tx, updated, 'SEATS_ADDED', ctx.now);

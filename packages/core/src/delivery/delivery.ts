@@ -8,19 +8,19 @@ import {
   amendmentSchema,
   attendanceEntriesSchema,
   type Completion,
-  defaultTrainingDays,
   evaluateCompletion,
   returnReasonSchema,
   type UnitDecision,
   unitAssessmentSchema,
 } from '@kmg/domain';
-import { type Actor, hasRole } from '#actor.ts';
+import { userIdsWithRole } from '#accounts/users-with-role.ts';
+import type { Actor } from '#actor.ts';
 import { recordAudit } from '#audit.ts';
 import { lockCallFor } from '#calls/lock-call.ts';
 import { transitionCall } from '#calls/transition-call.ts';
 import { saveCallAchievement } from '#credentials/achievement-versions.ts';
 import { revokeInTransaction } from '#credentials/change-credential-status.ts';
-import { localDate, storedDate } from '#dates.ts';
+import { trainingDaysOf } from '#delivery/training-days.ts';
 import { InvalidStateError, NotAllowedError, NotFoundError, parseInput, ValidationError } from '#errors.ts';
 import { notify } from '#notify.ts';
 import { canDeliverCall, canSeeCall } from '#rules/calls.ts';
@@ -32,27 +32,13 @@ type Tx = Prisma.TransactionClient;
 /** Participants are the teachers who confirmed their seat. */
 export const participantStatuses = ['CONFIRMED'] as const;
 
-/** The call's training days, created from its dates (all but Sundays) the first time they are needed. */
-export async function ensureTrainingDays(tx: Tx | ReturnType<typeof db>, call: TrainingCall) {
-  const existing = await tx.trainingDay.findMany({ where: { callId: call.id }, orderBy: { date: 'asc' } });
-  if (existing.length > 0) return existing;
-  await tx.trainingDay.createMany({
-    data: defaultTrainingDays(localDate(call.startDate), localDate(call.endDate)).map((date) => ({
-      callId: call.id,
-      date: storedDate(date),
-    })),
-    skipDuplicates: true,
-  });
-  return tx.trainingDay.findMany({ where: { callId: call.id }, orderBy: { date: 'asc' } });
-}
-
 /** Completion of every participant of a call, from what has been recorded. */
 export async function completionsOf(
   client: Tx | ReturnType<typeof db>,
   call: TrainingCall,
 ): Promise<Map<string, Completion>> {
   const [days, units, participants] = await Promise.all([
-    ensureTrainingDays(client, call),
+    trainingDaysOf(client, call.id),
     client.competencyUnit.findMany({ where: { callId: call.id }, select: { id: true } }),
     client.application.findMany({
       where: { callId: call.id, status: { in: [...participantStatuses] } },
@@ -107,7 +93,7 @@ export async function recordAttendance(
         where: { callId, status: { in: [...participantStatuses] } },
         select: { id: true },
       }),
-      ensureTrainingDays(tx, call),
+      trainingDaysOf(tx, call.id),
     ]);
     const participantIds = new Set(participants.map((p) => p.id));
     const dayIds = new Set(days.map((day) => day.id));
@@ -579,13 +565,8 @@ export async function returnResults(ctx: Actor, { callId, reason }: { callId: st
 }
 
 /** Provider staff of an organization: who hears about their calls' results. */
-async function providerStaffOf(tx: Tx, providerId: string): Promise<string[]> {
-  // Roles filtered here: PGlite's driver adapter cannot bind Prisma's enum-array `has` filter.
-  const rows = await tx.user.findMany({
-    where: { organizationId: providerId },
-    select: { id: true, roles: true },
-  });
-  return rows.filter((row) => hasRole(row, 'PROVIDER_STAFF')).map((row) => row.id);
+function providerStaffOf(tx: Tx, providerId: string): Promise<string[]> {
+  return userIdsWithRole(tx, 'PROVIDER_STAFF', { organizationIds: [providerId] });
 }
 
 /** Program managers of the organizations that fund or run a call's programme. */
@@ -594,9 +575,5 @@ async function programmeManagersOf(tx: Tx, programmeId: string): Promise<string[
     where: { id: programmeId },
     select: { funderId: true, ownerId: true },
   });
-  const rows = await tx.user.findMany({
-    where: { organizationId: { in: [programme.funderId, programme.ownerId] } },
-    select: { id: true, roles: true },
-  });
-  return rows.filter((row) => hasRole(row, 'PROGRAM_MANAGER')).map((row) => row.id);
+  return userIdsWithRole(tx, 'PROGRAM_MANAGER', { organizationIds: [programme.funderId, programme.ownerId] });
 }

@@ -166,6 +166,13 @@ export async function seedDemoData(prisma: PrismaClient, options: { now?: Date }
           },
           select: { id: true },
         });
+        // Its attendance days, as the services write them with the call's dates.
+        await tx.trainingDay.createMany({
+          data: defaultTrainingDays(startDate, endDate).map((date) => ({
+            callId: row.id,
+            date: toDate(date),
+          })),
+        });
         if (call.status === 'OPEN' || call.status === 'CLOSED' || call.status === 'IN_TRAINING') {
           await tx.$executeRaw`INSERT INTO seats (call_id, number) SELECT ${row.id}::uuid, n FROM generate_series(1, ${call.seats}::int) AS n`;
         }
@@ -295,11 +302,6 @@ export async function seedDemoData(prisma: PrismaClient, options: { now?: Date }
               : {}),
           },
         });
-        const days = defaultTrainingDays(
-          call.startDate.toISOString().slice(0, 10),
-          call.endDate.toISOString().slice(0, 10),
-        );
-        await tx.trainingDay.createMany({ data: days.map((date) => ({ callId, date: toDate(date) })) });
         const dayRows = await tx.trainingDay.findMany({ where: { callId }, orderBy: { date: 'asc' } });
         const assessorId = need(userIds, delivery.assessedBy);
         for (const participant of delivery.participants) {

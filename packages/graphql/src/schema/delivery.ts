@@ -3,7 +3,6 @@ import {
   approveResults,
   completionsOf,
   decideAmendment,
-  ensureTrainingDays,
   participantStatuses,
   proposeAmendment,
   recordAssessment,
@@ -194,14 +193,10 @@ builder.prismaObjectFields(TrainingCallRef, (t) => ({
     resolve: (call) => sksByWorkload(call.trainingHours),
   }),
   achievement: t.relation('achievement', { nullable: true }),
-  trainingDays: t.prismaField({
-    type: ['TrainingDay'],
-    description: 'The days attendance is taken (every date of the training but Sundays, until edited).',
+  trainingDays: t.relation('trainingDays', {
+    description: 'The days attendance is taken: every date of the training but Sundays.',
     authScopes: (call, _args, ctx) => canDeliverCall(ctx, call),
-    resolve: async (query, call) => {
-      await ensureTrainingDays(db(), call);
-      return db().trainingDay.findMany({ ...query, where: { callId: call.id }, orderBy: { date: 'asc' } });
-    },
+    query: { orderBy: { date: 'asc' } },
   }),
   participants: t.relatedConnection(
     'applications',

@@ -1,3 +1,4 @@
+import { userIdsWithRole } from '@kmg/core/accounts/users-with-role';
 import { hasRole } from '@kmg/core/actor';
 import { decideEndorsementFor } from '@kmg/core/applications/decide-endorsement';
 import { eligibilityFor } from '@kmg/core/applications/eligibility';
@@ -108,21 +109,33 @@ const ProvinceSeatsRef = builder.objectRef<{ province: string; seats: number }>(
   }),
 });
 
-const ReviewSummaryRef = builder
-  .objectRef<{ totals: number[]; required: number }>('ReviewSummary')
-  .implement({
-    description: 'Scores are on a 0-100 scale.',
-    fields: (t) => ({
-      count: t.int({ resolve: (summary) => summary.totals.length }),
-      required: t.exposeInt('required'),
-      meanScore: t.float({ nullable: true, resolve: (summary) => points(meanTotal(summary.totals)) }),
-      spread: t.float({ resolve: (summary) => points(reviewSpread(summary.totals).spread) ?? 0 }),
-      disagrees: t.boolean({
-        description: 'Reviewers are more than 20 points apart: worth a second look.',
-        resolve: (summary) => reviewSpread(summary.totals).disagrees,
-      }),
+const ReviewSummaryRef = builder.objectRef<{ totals: number[]; callId: string }>('ReviewSummary').implement({
+  description: 'Scores are on a 0-100 scale.',
+  fields: (t) => ({
+    count: t.int({ resolve: (summary) => summary.totals.length }),
+    required: t.loadable({
+      type: 'Int',
+      description: "The call's reviewers: every one of them scores each application.",
+      // One count for every call in the response, however many applications show it.
+      load: async (callIds: string[]) => {
+        const rows = await db().callReviewer.groupBy({
+          by: ['callId'],
+          where: { callId: { in: callIds } },
+          _count: true,
+        });
+        const counts = new Map(rows.map((row) => [row.callId, row._count]));
+        return callIds.map((callId) => counts.get(callId) ?? 0);
+      },
+      resolve: (summary) => summary.callId,
     }),
-  });
+    meanScore: t.float({ nullable: true, resolve: (summary) => points(meanTotal(summary.totals)) }),
+    spread: t.float({ resolve: (summary) => points(reviewSpread(summary.totals).spread) ?? 0 }),
+    disagrees: t.boolean({
+      description: 'Reviewers are more than 20 points apart: worth a second look.',
+      resolve: (summary) => reviewSpread(summary.totals).disagrees,
+    }),
+  }),
+});
 
 const CriterionScoreRef = builder.objectRef<{ key: string; score: number }>('CriterionScore').implement({
   fields: (t) => ({ key: t.exposeString('key'), score: t.exposeInt('score') }),
@@ -326,10 +339,10 @@ builder.prismaObjectFields(ApplicationRef, (t) => ({
   reviewSummary: t.field({
     type: ReviewSummaryRef,
     authScopes: (application, _args, ctx) => canSeeReviewSummary(ctx, { callId: application.callId }),
-    select: { reviews: { select: { total: true } }, call: { select: { id: true } } },
-    resolve: async (application) => ({
+    select: { reviews: { select: { total: true } } },
+    resolve: (application) => ({
       totals: application.reviews.map((review) => review.total),
-      required: await db().callReviewer.count({ where: { callId: application.call.id } }),
+      callId: application.callId,
     }),
   }),
   history: t.prismaField({
@@ -550,8 +563,10 @@ builder.queryFields((t) => ({
     description: 'People who can be assigned to score applications.',
     authScopes: { $any: { programManager: true, admin: true } },
     resolve: async (query) =>
-      (await db().user.findMany({ ...query, orderBy: { name: 'asc' } })).filter((user) =>
-        hasRole(user, 'SELECTION_REVIEWER'),
-      ),
+      db().user.findMany({
+        ...query,
+        where: { id: { in: await userIdsWithRole(db(), 'SELECTION_REVIEWER') } },
+        orderBy: { name: 'asc' },
+      }),
   }),
 }));
