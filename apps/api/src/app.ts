@@ -269,7 +269,7 @@ const answerUnexpectedErrors: express.ErrorRequestHandler = (error, req, res, ne
   if (res.headersSent) return next(error);
   const locale = pickLocale(req.headers['accept-language']);
   if (isConnectionError(error)) {
-    res.setHeader('Retry-After', '5');
+    res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     res.status(503).json({ code: 'SERVICE_BUSY', message: translateError('BUSY', locale) });
     return;
   }

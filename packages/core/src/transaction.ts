@@ -1,25 +1,16 @@
-import { db, Prisma } from '@kmg/db';
+import { databaseErrorCodes, db, type Prisma } from '@kmg/db';
 
 type Tx = Prisma.TransactionClient;
 
-const retryableSqlStates = new Set(['40P01', '40001']);
-
 /**
  * A deadlock (40P01) or serialization failure (40001): PostgreSQL rolled the whole transaction
- * back, so running it again is safe. The adapter reports both as P2034; raw statements carry the
- * SQL state itself.
+ * back, so running it again is safe. Prisma reports both as P2034; raw statements carry the SQL
+ * state itself (read at every level of the error, as for lost connections).
  */
+const retryableCodes = new Set(['P2034', '40P01', '40001']);
+
 export function isRetryableConflict(error: unknown): boolean {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
-  if (error.code === 'P2034') return true;
-  const meta = error.meta as
-    | { code?: string; driverAdapterError?: { cause?: { originalCode?: string } } }
-    | undefined;
-  const state = meta?.driverAdapterError?.cause?.originalCode ?? meta?.code;
-  return (
-    (state !== undefined && retryableSqlStates.has(state)) ||
-    /deadlock detected|could not serialize/i.test(error.message)
-  );
+  return databaseErrorCodes(error).some((code) => retryableCodes.has(code));
 }
 
 /** One change of state in one transaction, run again (up to three times) when PostgreSQL asks. */

@@ -2,25 +2,26 @@
 // credential issued under it publishes it, and from then on the database refuses any change to its
 // content. Saving the template of a call whose version is published makes the next version, which
 // that call awards from then on; credentials keep the version they were issued under.
-import type { AchievementType, Prisma, TrainingCall } from '@kmg/db';
+import type { Achievement, Prisma, TrainingCall } from '@kmg/db';
 
 type Tx = Prisma.TransactionClient;
 
 /** What the credential-template form sets. */
-export type AchievementContent = {
-  achievementType: AchievementType;
-  nameId: string;
-  nameEn: string;
-  descriptionId: string;
-  descriptionEn: string;
-  criteriaId: string;
-  criteriaEn: string;
-  kkniLevel: number | null;
-  sksHundredths: number | null;
-  validityMonths: number | null;
-  assessmentMethod: string;
-  qualityAssurance: string;
-};
+export type AchievementContent = Pick<
+  Achievement,
+  | 'achievementType'
+  | 'nameId'
+  | 'nameEn'
+  | 'descriptionId'
+  | 'descriptionEn'
+  | 'criteriaId'
+  | 'criteriaEn'
+  | 'kkniLevel'
+  | 'sksHundredths'
+  | 'validityMonths'
+  | 'assessmentMethod'
+  | 'qualityAssurance'
+>;
 
 /** The code an achievement made for a call takes: the call's own, or its id when it has none. */
 export function achievementCodeFor(call: Pick<TrainingCall, 'id' | 'code'>): string {
