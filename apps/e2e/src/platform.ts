@@ -94,11 +94,11 @@ export async function startPlatform(): Promise<Platform> {
 }
 
 /**
- * The text of the first email to `to` whose text matches, once the outbox has delivered it (15 s at
+ * The text of the first email to `to` whose text matches, once the outbox has delivered it (60 s at
  * most), decoded from quoted-printable as a mail program shows it.
  */
 export async function waitForEmail(mailDir: string, to: string, pattern: RegExp): Promise<string> {
-  const deadline = Date.now() + 15_000;
+  const deadline = Date.now() + 60_000;
   for (;;) {
     const files = existsSync(mailDir) ? await readdir(mailDir) : [];
     for (const file of files.filter((name) => name.endsWith('.eml'))) {

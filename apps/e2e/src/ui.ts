@@ -108,8 +108,8 @@ export async function choose(page: Page, label: RegExp, option: string | RegExp)
   await page.getByRole('option', { name: option }).first().click();
 }
 
-/** Waits until the person can see it (fails the test after 15 s). */
-export async function visible(locator: Locator, timeout = 15_000) {
+/** Waits until the person can see it (fails the test after 60 s: a loaded CI machine is slow). */
+export async function visible(locator: Locator, timeout = 60_000) {
   await locator.waitFor({ state: 'visible', timeout });
 }
 

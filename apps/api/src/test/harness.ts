@@ -54,7 +54,7 @@ export type TestApi = {
   database: TestDatabase;
   /** Where emails are written (one .eml file per message). */
   mailDir: string;
-  /** Waits (up to 15 s) for an email to `to` whose text matches, as the outbox delivers it. */
+  /** Waits (up to 60 s, for a loaded machine) for an email to `to` whose text matches, as the outbox delivers it. */
   waitForEmail(to: string, pattern: RegExp): Promise<string>;
   /** SQL statements run since the last `resetQueries()`. */
   queries: string[];
@@ -146,7 +146,7 @@ export async function startTestApi(
     database,
     mailDir,
     async waitForEmail(to, pattern) {
-      const deadline = Date.now() + 15_000;
+      const deadline = Date.now() + 60_000;
       for (;;) {
         for (const file of (await readdir(mailDir)).filter((name) => name.endsWith('.eml'))) {
           const text = await readFile(join(mailDir, file), 'utf8');
