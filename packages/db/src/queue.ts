@@ -12,6 +12,8 @@ export const queueNames = {
   deadlines: 'deadlines-sweep',
   issueCredential: 'credential-issue',
   signInThrottlesSweep: 'sign-in-throttles-sweep',
+  evaluatePathways: 'pathways-evaluate',
+  backfillPathway: 'pathway-backfill',
 } as const;
 
 export type QueueName = (typeof queueNames)[keyof typeof queueNames];

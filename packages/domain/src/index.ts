@@ -7,6 +7,7 @@ export * from '#identifiers.ts';
 export * from '#learning-outcomes.ts';
 export * from '#messages.ts';
 export * from '#notices.ts';
+export * from '#pathway-definition.ts';
 export * from '#pathways.ts';
 export * from '#provinces.ts';
 export * from '#review.ts';

@@ -352,6 +352,64 @@ export const errorMessages = {
     id: 'Syarat yang dapat dipenuhinya sudah dipenuhi kredensial lain.',
     en: 'The requirements it could meet are already met by other credentials.',
   },
+
+  // Pathways: the builder and awards
+  PATHWAY_CODE_FORMAT: {
+    id: 'Kode jalur terdiri atas 2-40 huruf besar, angka, atau tanda hubung (mis. JALUR-LAS-01).',
+    en: 'A pathway code is 2-40 capital letters, digits or hyphens (e.g. JALUR-LAS-01).',
+  },
+  PATHWAY_CODE_TAKEN: {
+    id: 'Kode jalur ini sudah dipakai.',
+    en: 'This pathway code is already in use.',
+  },
+  PATHWAY_GROUP_EMPTY: {
+    id: 'Kelompok syarat ini belum berisi syarat apa pun.',
+    en: 'This requirement group has no requirements yet.',
+  },
+  PATHWAY_ID_DUPLICATE: {
+    id: 'Kode syarat {id} dipakai lebih dari sekali.',
+    en: 'Requirement id {id} is used more than once.',
+  },
+  PATHWAY_COUNT_TOO_HIGH: {
+    id: 'Minimal {count} dari {children} syarat tidak mungkin dipenuhi.',
+    en: 'At least {count} of {children} requirements can never be met.',
+  },
+  PATHWAY_ORDER_UNKNOWN_ITEM: {
+    id: 'Urutan menyebut syarat {id} yang tidak ada.',
+    en: 'The order names requirement {id}, which does not exist.',
+  },
+  PATHWAY_ORDER_CYCLE: {
+    id: 'Urutan syarat berputar: tidak ada yang dapat diperoleh lebih dahulu.',
+    en: 'The order goes round in a circle: nothing could be earned first.',
+  },
+  PATHWAY_NAMES_ITSELF: {
+    id: 'Jalur tidak dapat mensyaratkan dirinya sendiri.',
+    en: 'A pathway cannot require itself.',
+  },
+  PATHWAY_TOO_DEEP: {
+    id: 'Kelompok syarat bersarang paling dalam {max} tingkat.',
+    en: 'Requirement groups nest at most {max} levels deep.',
+  },
+  PATHWAY_TOO_LARGE: {
+    id: 'Jalur berisi paling banyak {max} syarat.',
+    en: 'A pathway holds at most {max} requirements.',
+  },
+  PATHWAY_NOT_DRAFT: {
+    id: 'Versi ini sudah diterbitkan dan tidak dapat diubah; simpan sebagai versi baru.',
+    en: 'This version is published and cannot change; save it as a new version.',
+  },
+  PATHWAY_UNKNOWN_REFERENCE: {
+    id: 'Syarat menyebut {kind} {code} yang tidak dikenal.',
+    en: 'The requirement names an unknown {kind} {code}.',
+  },
+  PATHWAY_NOT_PUBLISHED: {
+    id: 'Hanya versi yang sedang terbit yang dapat dipensiunkan.',
+    en: 'Only the published version can be retired.',
+  },
+  AWARD_REVIEW_DECIDED: {
+    id: 'Tinjauan ini sudah diputuskan.',
+    en: 'This review has already been decided.',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type ErrorCode = keyof typeof errorMessages;

@@ -126,6 +126,16 @@ export const notices = {
       body: 'The credential "{achievement}" from "{call}" is issued. View, download and share it from your wallet.',
     },
   },
+  PATHWAY_AWARDED: {
+    id: {
+      title: 'Jalur selesai: kredensial baru terbit',
+      body: 'Kredensial Anda kini lengkap untuk jalur "{pathway}". Kredensialnya sudah terbit di dompet Anda, bersama komponen-komponennya.',
+    },
+    en: {
+      title: 'Pathway complete: a new credential is issued',
+      body: 'Your credentials now complete the pathway "{pathway}". Its credential is in your wallet, with its components.',
+    },
+  },
   CREDENTIAL_REVOKED: {
     id: { title: 'Kredensial dicabut', body: 'Kredensial "{achievement}" dicabut: {reason}' },
     en: { title: 'Credential revoked', body: 'The credential "{achievement}" was revoked: {reason}' },

@@ -1,5 +1,8 @@
 import { sweepDeadlines } from '@kmg/core/applications/sweep-deadlines';
 import { issueCredential, recordIssuanceFailure } from '@kmg/core/credentials/issue-credential';
+import { evaluateTeacherPathways } from '@kmg/core/pathways/award';
+import { runPathwayBackfill } from '@kmg/core/pathways/pathways';
+import '@kmg/core/pathways/reviews';
 import { createQueue, type Database, db, queueNames, startQueue, useQueue } from '@kmg/db';
 import type { PgBoss } from 'pg-boss';
 import { sweepSignInThrottles } from '#auth.ts';
@@ -67,6 +70,17 @@ export async function startJobs(database: Database, config: JobsConfig): Promise
       }
     },
   );
+  // A wallet changed: award every pathway it now completes (idempotent, so a retry is harmless).
+  await boss.work<{ teacherId: string }>(
+    queueNames.evaluatePathways,
+    { ...polling, ...burst, batchSize: 10 },
+    async (jobs) => {
+      for (const job of jobs) await evaluateTeacherPathways(job.data.teacherId, clock());
+    },
+  );
+  await boss.work<{ versionId: string }>(queueNames.backfillPathway, polling, async (jobs) => {
+    for (const job of jobs) await runPathwayBackfill(job.data.versionId, clock(), evaluateTeacherPathways);
+  });
   await resumeQueuedIssuance(boss);
   if (config.sweepSchedule !== null)
     await boss.schedule(queueNames.deadlines, config.sweepSchedule ?? '* * * * *');

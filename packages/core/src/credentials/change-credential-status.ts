@@ -2,6 +2,7 @@ import { type Credential, db } from '@kmg/db';
 import { credentialReasonSchema } from '@kmg/domain';
 import type { Actor } from '#actor.ts';
 import { recordAudit } from '#audit.ts';
+import { runStatusChangeHooks } from '#credentials/after-issue.ts';
 import type { Tx } from '#credentials/config.ts';
 import { InvalidStateError, NotAllowedError, NotFoundError, parseInput } from '#errors.ts';
 import { notify } from '#notify.ts';
@@ -27,6 +28,13 @@ export async function revokeInTransaction(
     applicationId: credential.applicationId,
     reason,
     details: { credentialId: credential.id },
+  });
+  await runStatusChangeHooks(tx, {
+    credentialId: credential.id,
+    teacherId: credential.teacherId,
+    action: 'revoke',
+    now,
+    actorId,
   });
 }
 
@@ -70,6 +78,7 @@ export async function changeCredentialStatus(
         reason: text,
         details: { credentialId: id },
       });
+      await runStatusChangeHooks(tx, { credentialId: id, teacherId: credential.teacherId, action, now: ctx.now, actorId });
     }
     await notify(tx, [
       {

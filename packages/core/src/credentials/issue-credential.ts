@@ -2,6 +2,7 @@ import { createIdentitySalt } from '@kmg/credentials';
 import { db, type Prisma } from '@kmg/db';
 import { evaluateCompletion, type UnitDecision } from '@kmg/domain';
 import { recordAudit } from '#audit.ts';
+import { addMonths } from '#dates.ts';
 import { publishCallAchievement } from '#credentials/achievement-versions.ts';
 import { type IssuedCredential, onCredentialIssued, runAfterIssueHooks } from '#credentials/after-issue.ts';
 import { credentialConfig } from '#credentials/config.ts';
@@ -113,12 +114,6 @@ export async function issueCredential(
     },
     { timeout: 60_000 },
   );
-}
-
-function addMonths(date: Date, months: number): Date {
-  const next = new Date(date);
-  next.setUTCMonth(next.getUTCMonth() + months);
-  return next;
 }
 
 /** Records a failed attempt for the console (the queue retries; after the last try it stays FAILED). */

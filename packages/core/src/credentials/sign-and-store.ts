@@ -25,18 +25,24 @@ export async function signAndStoreCredential(
   tx: Tx,
   {
     issuer,
+    kind = 'TRAINING',
     achievementId,
     teacherId,
     applicationId,
+    pathwayVersionId = null,
     revision,
     validUntil,
     now,
     build,
   }: {
     issuer: { id: string; code: string };
+    kind?: 'TRAINING' | 'PATHWAY';
     achievementId: string;
     teacherId: string;
-    applicationId: string;
+    /** Set exactly for a TRAINING credential. */
+    applicationId: string | null;
+    /** Set exactly for a PATHWAY award. */
+    pathwayVersionId?: string | null;
     revision: number;
     validUntil: Date | null;
     now: Date;
@@ -71,7 +77,9 @@ export async function signAndStoreCredential(
   await tx.credential.create({
     data: {
       id: credentialId,
+      kind,
       applicationId,
+      pathwayVersionId,
       achievementId,
       teacherId,
       issuerId: issuer.id,

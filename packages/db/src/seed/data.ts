@@ -966,6 +966,31 @@ export const deliveries: DeliverySeed[] = [
     ],
   },
   {
+    call: 'kmg25-welding-inspector',
+    stage: 'APPROVED',
+    assessedBy: 'penyelenggara@kmg.demo',
+    assessmentKind: 'COMPETENCY',
+    achievement: {
+      achievementType: 'MicroCredential',
+      nameId: 'Inspektur Las Bengkel SMK',
+      nameEn: 'School Workshop Welding Inspector',
+      descriptionId:
+        'Kredensial mikro bagi guru SMK yang mampu menerapkan standar pengelasan dan memeriksa hasil las secara visual, diberikan setelah pelatihan inspektur las di lembaga pengelasan.',
+      descriptionEn:
+        'Micro-credential for SMK teachers able to apply welding standards and inspect welds visually, awarded after a welding-inspector training at a welding institute.',
+      criteriaId: 'Hadir minimal 80% hari pelatihan dan dinyatakan Kompeten pada setiap unit SKKNI.',
+      criteriaEn: 'Attend at least 80% of training days and be judged competent in every SKKNI unit.',
+      kkniLevel: 5,
+      sksHundredths: 200,
+      validityMonths: 36,
+      assessmentMethod: 'Uji kompetensi per unit SKKNI (uji tulis dan praktik inspeksi) oleh asesor penyelenggara',
+      qualityAssurance:
+        'Kurikulum ditelaah dan disetujui Direktorat SMK; penyelenggara dipilih melalui program KMG SMK',
+    },
+    // Yohanes also holds the welding-robot credential: the demo's teacher who completes a pathway.
+    participants: [{ teacher: 'yohanes.tanaem@kmg.demo', absentDays: 0 }],
+  },
+  {
     call: 'kmg-cnc-berjalan',
     stage: 'RECORDING',
     assessedBy: 'penyelenggara@kmg.demo',
@@ -994,5 +1019,84 @@ export const deliveries: DeliverySeed[] = [
       { teacher: 'ketut.arsana@kmg.demo', absentDays: 0 },
       { teacher: 'lina.marlina@kmg.demo', absentDays: 0 },
     ],
+  },
+];
+
+export type PathwaySeed = {
+  code: string;
+  issuer: string;
+  titleId: string;
+  titleEn: string;
+  descriptionId: string;
+  descriptionEn: string;
+  kkniLevel: number;
+  achievementType: 'CertificateOfCompletion' | 'MicroCredential' | 'Certification';
+  validityMonths: number | null;
+  requirements: object;
+  precedes: { before: string; after: string }[];
+  recencyYears: number | null;
+};
+
+/**
+ * Illustrative pathways (marked so in the data): the programme has not published any. One stacks
+ * the two 2025 welding trainings; the other has an ordered step and an "at least 2 of 3" group.
+ */
+export const pathways: PathwaySeed[] = [
+  {
+    code: 'JALUR-PENGELASAN-INDUSTRI',
+    issuer: 'dit-smk',
+    titleId: 'Teknologi Pengelasan Industri',
+    titleEn: 'Industrial Welding Technology',
+    descriptionId:
+      'Jalur bagi guru SMK teknik pengelasan yang menguasai robot las industri sekaligus inspeksi hasil las: dua kredensial mikro yang bersama-sama menunjukkan kesiapan mengajar pengelasan modern.',
+    descriptionEn:
+      'A pathway for SMK welding teachers who master industrial welding robots and weld inspection: two micro-credentials that together show readiness to teach modern welding.',
+    kkniLevel: 5,
+    achievementType: 'MicroCredential',
+    validityMonths: 36,
+    requirements: {
+      type: 'group',
+      id: 'semua',
+      rule: { kind: 'all' },
+      children: [
+        { type: 'item', id: 'robot-las', match: { kind: 'achievement', code: 'kmg25-robot-las' } },
+        { type: 'item', id: 'inspektur-las', match: { kind: 'achievement', code: 'kmg25-welding-inspector' } },
+      ],
+    },
+    precedes: [],
+    recencyYears: 5,
+  },
+  {
+    code: 'JALUR-OTOMASI-ROBOTIKA',
+    issuer: 'dit-smk',
+    titleId: 'Otomasi dan Robotika Industri',
+    titleEn: 'Industrial Automation and Robotics',
+    descriptionId:
+      'Jalur bertahap: dasar robot las lebih dahulu, lalu dua dari tiga pelatihan lanjutan (robot las lanjut, PLC dan HMI, mesin bubut CNC).',
+    descriptionEn:
+      'A staged pathway: welding-robot basics first, then two of three advanced trainings (advanced welding robots, PLC and HMI, CNC lathe).',
+    kkniLevel: 5,
+    achievementType: 'MicroCredential',
+    validityMonths: null,
+    requirements: {
+      type: 'group',
+      id: 'semua',
+      rule: { kind: 'all' },
+      children: [
+        { type: 'item', id: 'dasar-robot', match: { kind: 'achievement', code: 'kmg25-robot-las' } },
+        {
+          type: 'group',
+          id: 'lanjutan',
+          rule: { kind: 'atLeast', count: 2 },
+          children: [
+            { type: 'item', id: 'robot-lanjut', match: { kind: 'achievement', code: 'kmg-open-robot-las-lanjut' } },
+            { type: 'item', id: 'plc-hmi', match: { kind: 'achievement', code: 'kmg-open-plc-hmi' } },
+            { type: 'item', id: 'bubut-cnc', match: { kind: 'achievement', code: 'kmg-cnc-berjalan' } },
+          ],
+        },
+      ],
+    },
+    precedes: [{ before: 'dasar-robot', after: 'robot-lanjut' }],
+    recencyYears: null,
   },
 ];

@@ -8,6 +8,7 @@ import {
   deliveries,
   motivation,
   organizations,
+  pathways,
   programmes,
   skillAreas,
   skkniUnits,
@@ -347,6 +348,57 @@ export async function seedDemoData(prisma: PrismaClient, options: { now?: Date }
           });
           created++;
         }
+      }
+
+      // Published illustrative pathways, each with the achievement its awards certify. Awards come
+      // from the platform itself: issuing the seeded credentials evaluates every teacher's pathways.
+      for (const pathway of pathways) {
+        const issuerId = need(orgIds, pathway.issuer);
+        const achievement = await tx.achievement.create({
+          data: {
+            code: pathway.code,
+            version: 1,
+            status: 'PUBLISHED',
+            publishedAt: now,
+            ownerId: issuerId,
+            achievementType: pathway.achievementType,
+            nameId: pathway.titleId,
+            nameEn: pathway.titleEn,
+            descriptionId: pathway.descriptionId,
+            descriptionEn: pathway.descriptionEn,
+            criteriaId: `Diberikan otomatis kepada guru yang kredensialnya memenuhi seluruh syarat jalur "${pathway.titleId}". Kredensial komponen tercantum sebagai bukti.`,
+            criteriaEn: `Awarded automatically to teachers whose credentials meet every requirement of the pathway "${pathway.titleEn}". The component credentials are listed as evidence.`,
+            kkniLevel: pathway.kkniLevel,
+            validityMonths: pathway.validityMonths,
+            assessmentMethod:
+              'Tidak ada asesmen tambahan: setiap komponen sudah dinilai dan diterbitkan sebagai kredensial yang dapat diverifikasi.',
+            qualityAssurance:
+              'Syarat jalur ditetapkan dan diterbitkan oleh pengelola program; pemberian diperiksa otomatis dan tercatat.',
+          },
+        });
+        const row = await tx.pathway.create({ data: { code: pathway.code, issuerId } });
+        await tx.pathwayVersion.create({
+          data: {
+            pathwayId: row.id,
+            version: 1,
+            status: 'PUBLISHED',
+            publishedAt: now,
+            achievementId: achievement.id,
+            titleId: pathway.titleId,
+            titleEn: pathway.titleEn,
+            descriptionId: pathway.descriptionId,
+            descriptionEn: pathway.descriptionEn,
+            kkniLevel: pathway.kkniLevel,
+            achievementType: pathway.achievementType,
+            validityMonths: pathway.validityMonths,
+            requirements: pathway.requirements as Prisma.InputJsonValue,
+            precedes: pathway.precedes,
+            recencyYears: pathway.recencyYears,
+            illustrative: true,
+            createdById: need(userIds, 'manajer@kmg.demo'),
+          },
+        });
+        created++;
       }
     },
     { timeout: 60_000 },

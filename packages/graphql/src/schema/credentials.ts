@@ -13,6 +13,23 @@ import { TrainingCallRef } from '#schema/calls.ts';
 import { refetchQuery } from '#schema/ids.ts';
 import { OrganizationRef } from '#schema/reference.ts';
 
+const CredentialKindEnum = builder.enumType('CredentialKind', {
+  values: ['TRAINING', 'PATHWAY', 'CLR', 'EXTERNAL'] as const,
+});
+
+const ImportedComponentRef = builder
+  .objectRef<{ id: string; achievementName: string; issuerName: string; credentialUri: string }>(
+    'ImportedComponent',
+  )
+  .implement({
+    fields: (t) => ({
+      id: t.exposeString('id'),
+      achievementName: t.exposeString('achievementName'),
+      issuerName: t.exposeString('issuerName'),
+      credentialUri: t.exposeString('credentialUri'),
+    }),
+  });
+
 const CredentialStatusEnum = builder.enumType('CredentialStatus', {
   values: ['ACTIVE', 'SUSPENDED', 'REVOKED', 'EXPIRED'] as const,
 });
@@ -27,15 +44,6 @@ type Source = {
   issuer?: { name?: string; parentOrg?: { name?: string } };
   learner?: { name?: string };
 };
-
-/**
- * The training a credential was earned in. Only training credentials have one; the schema asks for
- * it on every credential until pathway and imported credentials are listed.
- */
-function trainingOf<T>(credential: { id: string; application: { call: T } | null }): T {
-  if (!credential.application) throw new Error(`credential ${credential.id} was not earned in a training`);
-  return credential.application.call;
-}
 
 export const CredentialRef = builder.prismaNode('Credential', {
   id: { field: 'id' },
@@ -57,23 +65,71 @@ export const CredentialRef = builder.prismaNode('Credential', {
     sks: t.float({ resolve: (c) => (c.source as Source).achievement?.credits ?? 0 }),
     validFrom: t.expose('validFrom', { type: 'DateTime' }),
     validUntil: t.expose('validUntil', { type: 'DateTime', nullable: true }),
+    kind: t.expose('kind', { type: CredentialKindEnum }),
     trainingStartDate: t.field({
       type: 'LocalDate',
-      description: 'First day of the training, as a calendar date.',
+      nullable: true,
+      description: 'First day of the training, as a calendar date (training credentials only).',
       select: { application: { select: { call: { select: { startDate: true } } } } },
-      resolve: (c) => trainingOf(c).startDate,
+      resolve: (c) => c.application?.call.startDate ?? null,
     }),
     trainingEndDate: t.field({
       type: 'LocalDate',
-      description: 'Last day of the training, as a calendar date.',
+      nullable: true,
+      description: 'Last day of the training, as a calendar date (training credentials only).',
       select: { application: { select: { call: { select: { endDate: true } } } } },
-      resolve: (c) => trainingOf(c).endDate,
+      resolve: (c) => c.application?.call.endDate ?? null,
     }),
     call: t.field({
       type: TrainingCallRef,
-      description: 'The training that awarded it.',
+      nullable: true,
+      description: 'The training that awarded it (training credentials only).',
       select: { application: { select: { call: true } } },
-      resolve: (c) => trainingOf(c),
+      resolve: (c) => c.application?.call ?? null,
+    }),
+    pathwayVersion: t.relation('pathwayVersion', {
+      nullable: true,
+      description: 'The pathway version it was awarded under (pathway credentials only).',
+    }),
+    components: t.prismaField({
+      type: ['Credential'],
+      description: 'The credentials a pathway credential rests on, as signed (public, like the credential).',
+      select: { components: { select: { componentId: true } } },
+      resolve: (query, c) =>
+        c.components.length > 0
+          ? db().credential.findMany({
+              ...query,
+              where: { id: { in: c.components.map((row) => row.componentId) } },
+              orderBy: { validFrom: 'asc' },
+            })
+          : [],
+    }),
+    importedComponents: t.field({
+      type: [ImportedComponentRef],
+      description: 'Imported (external) credentials a pathway credential rests on.',
+      select: {
+        externalComponents: {
+          select: { external: { select: { id: true, achievementName: true, issuerName: true, credentialUri: true } } },
+        },
+      },
+      resolve: (c) => c.externalComponents.map((row) => row.external),
+    }),
+    partOfPathways: t.prismaField({
+      type: ['Credential'],
+      description: 'Pathway credentials this one is a component of.',
+      select: { partOf: { select: { credentialId: true } } },
+      resolve: (query, c) =>
+        c.partOf.length > 0
+          ? db().credential.findMany({
+              ...query,
+              where: { id: { in: c.partOf.map((row) => row.credentialId) }, kind: 'PATHWAY' },
+            })
+          : [],
+    }),
+    clrUrl: t.string({
+      nullable: true,
+      description: 'The CLR 2.0 bundle of a pathway credential and its components.',
+      resolve: (c) => (c.kind === 'PATHWAY' ? `/credentials/${c.id}/clr.json` : null),
     }),
     status: t.field({
       type: CredentialStatusEnum,
@@ -230,7 +286,7 @@ builder.queryFields((t) => ({
     resolve: (query, _root, _args, ctx) =>
       db().credential.findMany({
         ...query,
-        where: ownCredentialsWhere(ctx),
+        where: { AND: [ownCredentialsWhere(ctx), { kind: { in: ['TRAINING', 'PATHWAY'] } }] },
         orderBy: [{ validFrom: 'desc' }, { revision: 'desc' }],
       }),
   }),

@@ -9,6 +9,7 @@ import '#schema/selection.ts';
 import '#schema/notifications.ts';
 import '#schema/delivery.ts';
 import '#schema/credentials.ts';
+import '#schema/pathways.ts';
 import '#schema/public-references.ts';
 
 builder.queryType({});

@@ -1,0 +1,497 @@
+import { InvalidStateError, ValidationError } from '@kmg/core/errors';
+import { decodeId, requireId } from '@kmg/core/ids';
+import {
+  createPathway,
+  previewPathwayPublication,
+  publishPathway,
+  retirePathway,
+  savePathwayDraft,
+} from '@kmg/core/pathways/pathways';
+import { decideAwardReview } from '@kmg/core/pathways/reviews';
+import { type TeacherPathway, teacherPathways } from '@kmg/core/pathways/teacher-pathways';
+import { canManagePathways, pathwayVersionsWhere } from '@kmg/core/rules/pathways';
+import { db } from '@kmg/db';
+import {
+  type GroupProgress,
+  type NotCounted,
+  type PathwayItemMatch,
+  pathwayItems,
+  translateError,
+} from '@kmg/domain';
+import { builder } from '#builder.ts';
+import { TrainingCallRef } from '#schema/calls.ts';
+import { CredentialRef } from '#schema/credentials.ts';
+import { ErrorCodeEnum } from '#schema/errors.ts';
+import { refetchQuery } from '#schema/ids.ts';
+import { OrganizationRef } from '#schema/reference.ts';
+
+const managers = { $any: { programManager: true, admin: true } };
+
+const PathwayStatusEnum = builder.enumType('PathwayStatus', {
+  values: ['DRAFT', 'PUBLISHED', 'RETIRED'] as const,
+});
+const BackfillStatusEnum = builder.enumType('BackfillStatus', { values: ['RUNNING', 'DONE', 'FAILED'] as const });
+const AwardReviewStatusEnum = builder.enumType('AwardReviewStatus', {
+  values: ['OPEN', 'KEPT', 'REVOKED'] as const,
+});
+const AwardReviewDecisionEnum = builder.enumType('AwardReviewDecision', { values: ['KEEP', 'REVOKE'] as const });
+
+export const PathwayRef = builder.prismaNode('Pathway', {
+  id: { field: 'id' },
+  description: 'A stack of credentials that adds up to a larger one, in versions.',
+  fields: (t) => ({
+    code: t.exposeString('code'),
+    issuer: t.relation('issuer', { type: OrganizationRef }),
+    versions: t.relation('versions', {
+      description: 'Every version the viewer may see, newest first.',
+      query: (_args, ctx) => ({ where: pathwayVersionsWhere(ctx), orderBy: { version: 'desc' } }),
+    }),
+  }),
+});
+
+export const PathwayVersionRef = builder.prismaNode('PathwayVersion', {
+  id: { field: 'id' },
+  description: 'One version of a pathway: frozen once published; an edit drafts the next version.',
+  fields: (t) => ({
+    pathway: t.relation('pathway'),
+    code: t.string({ select: { pathway: { select: { code: true } } }, resolve: (v) => v.pathway.code }),
+    version: t.exposeInt('version'),
+    status: t.expose('status', { type: PathwayStatusEnum }),
+    title: t.string({
+      description: "In the request's language.",
+      resolve: (v, _args, ctx) => (ctx.locale === 'en' ? v.titleEn : v.titleId),
+    }),
+    description: t.string({ resolve: (v, _args, ctx) => (ctx.locale === 'en' ? v.descriptionEn : v.descriptionId) }),
+    titleId: t.exposeString('titleId'),
+    titleEn: t.exposeString('titleEn'),
+    descriptionId: t.exposeString('descriptionId'),
+    descriptionEn: t.exposeString('descriptionEn'),
+    kkniLevel: t.exposeInt('kkniLevel'),
+    achievementType: t.exposeString('achievementType'),
+    validityMonths: t.exposeInt('validityMonths', { nullable: true }),
+    recencyYears: t.exposeInt('recencyYears', { nullable: true }),
+    allowCredentialReuse: t.exposeBoolean('allowCredentialReuse'),
+    illustrative: t.exposeBoolean('illustrative', { description: 'Demo data: an example, not a programme decision.' }),
+    definition: t.string({
+      description: 'The requirement tree as JSON: `{ requirements, precedes, recencyYears, allowCredentialReuse }`.',
+      resolve: (v) =>
+        JSON.stringify({
+          requirements: v.requirements,
+          precedes: v.precedes,
+          recencyYears: v.recencyYears,
+          allowCredentialReuse: v.allowCredentialReuse,
+        }),
+    }),
+    items: t.field({
+      type: [PathwayItemRef],
+      description: 'The requirement items in tree order, each with a label in the request language.',
+      resolve: async (v, _args, ctx) => labelItems(v.requirements as never, ctx.locale),
+    }),
+    publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true }),
+    retiredAt: t.expose('retiredAt', { type: 'DateTime', nullable: true }),
+    backfillStatus: t.expose('backfillStatus', { type: BackfillStatusEnum, nullable: true }),
+    backfillTotal: t.exposeInt('backfillTotal'),
+    backfillDone: t.exposeInt('backfillDone'),
+    backfillAwarded: t.exposeInt('backfillAwarded'),
+    awardCount: t.relationCount('awards', {
+      description: 'Teachers awarded under this version.',
+      authScopes: managers,
+    }),
+    awards: t.relatedConnection('awards', {
+      description: 'Credentials awarded under this version, newest first (program managers).',
+      authScopes: managers,
+      cursor: 'id',
+      totalCount: true,
+      query: { orderBy: { validFrom: 'desc' } },
+    }),
+  }),
+});
+
+type LabeledItem = { itemId: string; groupId: string; kind: PathwayItemMatch['kind']; label: string; reference: string };
+
+const PathwayItemRef = builder.objectRef<LabeledItem>('PathwayItem').implement({
+  description: 'One requirement of a pathway, as the teacher reads it.',
+  fields: (t) => ({
+    itemId: t.exposeString('itemId'),
+    groupId: t.exposeString('groupId'),
+    kind: t.exposeString('kind', {
+      description: 'achievement, achievementVersion, skkniUnit, skillArea, pathway or external.',
+    }),
+    label: t.exposeString('label'),
+    reference: t.exposeString('reference', { description: 'The code, unit or id the item names.' }),
+  }),
+});
+
+/** Human labels for items: the names of what they name, looked up in one round per kind. */
+async function labelItems(requirements: Parameters<typeof pathwayItems>[0], locale: 'id' | 'en') {
+  const items = pathwayItems(requirements);
+  const of = <K extends PathwayItemMatch['kind']>(kind: K) =>
+    items.flatMap(({ item }) => (item.match.kind === kind ? [item.match as Extract<PathwayItemMatch, { kind: K }>] : []));
+  const [achievements, versions, units, areas, pathways] = await Promise.all([
+    db().achievement.findMany({
+      where: { code: { in: of('achievement').map((m) => m.code) } },
+      orderBy: { version: 'desc' },
+      select: { code: true, nameId: true, nameEn: true },
+    }),
+    db().achievement.findMany({
+      where: { id: { in: of('achievementVersion').map((m) => m.achievementId) } },
+      select: { id: true, nameId: true, nameEn: true, version: true },
+    }),
+    db().skkniUnit.findMany({ where: { code: { in: of('skkniUnit').map((m) => m.unitCode) } } }),
+    db().skillArea.findMany({ where: { code: { in: of('skillArea').map((m) => m.skillAreaCode) } } }),
+    db().pathwayVersion.findMany({
+      where: { status: 'PUBLISHED', pathway: { code: { in: of('pathway').map((m) => m.pathwayCode) } } },
+      select: { titleId: true, titleEn: true, pathway: { select: { code: true } } },
+    }),
+  ]);
+  const en = locale === 'en';
+  const name = (row: { nameId: string; nameEn: string }) => (en ? row.nameEn : row.nameId);
+  return items.map(({ item, groupId }): LabeledItem => {
+    const match = item.match;
+    const base = { itemId: item.id, groupId, kind: match.kind };
+    switch (match.kind) {
+      case 'achievement': {
+        const row = achievements.find((a) => a.code === match.code);
+        return { ...base, reference: match.code, label: row ? name(row) : match.code };
+      }
+      case 'achievementVersion': {
+        const row = versions.find((a) => a.id === match.achievementId);
+        return {
+          ...base,
+          reference: match.achievementId,
+          label: row ? `${name(row)} (${en ? 'version' : 'versi'} ${row.version})` : match.achievementId,
+        };
+      }
+      case 'skkniUnit': {
+        const row = units.find((u) => u.code === match.unitCode);
+        return {
+          ...base,
+          reference: match.unitCode,
+          label: `${en ? 'SKKNI unit' : 'Unit SKKNI'} ${match.unitCode}${row ? ` ${en && row.titleEn ? row.titleEn : row.titleId}` : ''} (${en ? 'competent' : 'Kompeten'})`,
+        };
+      }
+      case 'skillArea': {
+        const row = areas.find((a) => a.code === match.skillAreaCode);
+        const area = row ? (en ? row.nameEn : row.nameId) : match.skillAreaCode;
+        return {
+          ...base,
+          reference: match.skillAreaCode,
+          label: en
+            ? `Any credential in ${area} at KKNI level ${match.minKkniLevel} or above`
+            : `Kredensial apa pun di bidang ${area} dengan jenjang KKNI ${match.minKkniLevel} atau lebih`,
+        };
+      }
+      case 'pathway': {
+        const row = pathways.find((p) => p.pathway.code === match.pathwayCode);
+        return {
+          ...base,
+          reference: match.pathwayCode,
+          label: `${en ? 'Pathway' : 'Jalur'} ${row ? (en ? row.titleEn : row.titleId) : match.pathwayCode}`,
+        };
+      }
+      case 'external':
+        return {
+          ...base,
+          reference: match.achievementId,
+          label: en
+            ? `Imported credential ${match.achievementId} from ${match.issuerId}`
+            : `Kredensial impor ${match.achievementId} dari ${match.issuerId}`,
+        };
+    }
+  });
+}
+
+const GroupProgressRef = builder.objectRef<GroupProgress>('PathwayGroupProgress').implement({
+  fields: (t) => ({
+    groupId: t.exposeString('groupId'),
+    rule: t.string({ description: 'all, atLeast, hours or sks.', resolve: (g) => g.rule.kind }),
+    target: t.float({
+      description: 'n for atLeast, the hours for hours, SKS for sks, the number of children for all.',
+      resolve: (g) =>
+        g.rule.kind === 'atLeast'
+          ? g.rule.count
+          : g.rule.kind === 'hours'
+            ? g.rule.min
+            : g.rule.kind === 'sks'
+              ? g.rule.minHundredths / 100
+              : g.requiredChildren,
+    }),
+    isSatisfied: t.exposeBoolean('isSatisfied'),
+    satisfiedChildren: t.exposeInt('satisfiedChildren'),
+    requiredChildren: t.exposeInt('requiredChildren'),
+    hours: t.exposeInt('hours'),
+    sks: t.float({ resolve: (g) => g.sksHundredths / 100 }),
+  }),
+});
+
+const NotCountedRef = builder.objectRef<NotCounted>('PathwayNotCounted').implement({
+  description: 'A credential of the teacher that does not count toward the pathway, and why.',
+  fields: (t) => ({
+    credentialId: t.exposeString('credentialId'),
+    reason: t.exposeString('reason'),
+    code: t.field({ type: ErrorCodeEnum, resolve: (n) => n.code }),
+    message: t.string({ resolve: (n, _args, ctx) => translateError(n.code, ctx.locale, n.params) }),
+  }),
+});
+
+type ItemState = { item: LabeledItem; credentialIds: string[]; state: TeacherPathway; isMissing: boolean };
+
+const PathwayItemStateRef = builder.objectRef<ItemState>('PathwayItemState').implement({
+  description: "One requirement and the teacher's standing on it.",
+  fields: (t) => ({
+    item: t.field({ type: PathwayItemRef, resolve: (s) => s.item }),
+    isFilled: t.boolean({ resolve: (s) => s.credentialIds.length > 0 }),
+    isMissing: t.boolean({
+      description: 'The pathway is not complete without it (filled items and optional ones are not missing).',
+      resolve: (s) => s.isMissing,
+    }),
+    filledBy: t.stringList({
+      description: 'Ids of the credentials (issued or imported) that fill it.',
+      resolve: (s) => s.credentialIds,
+    }),
+    openTrainings: t.prismaField({
+      type: [TrainingCallRef],
+      description: 'Trainings open now or opening soon whose credential would fill it.',
+      resolve: (query, s) => {
+        const ids = (s.state.openTrainings.get(s.item.itemId) ?? []).map((call) => call.callId);
+        return ids.length > 0
+          ? db().trainingCall.findMany({ ...query, where: { id: { in: ids } }, orderBy: { applicationClosesAt: 'asc' } })
+          : [];
+      },
+    }),
+  }),
+});
+
+const TeacherPathwayRef = builder.objectRef<TeacherPathway>('TeacherPathway').implement({
+  description: "A published pathway and the signed-in teacher's progress on it.",
+  fields: (t) => ({
+    version: t.prismaField({
+      type: PathwayVersionRef,
+      resolve: (query, s) => db().pathwayVersion.findUniqueOrThrow({ ...query, where: { id: s.pathway.stored.id } }),
+    }),
+    isComplete: t.boolean({ resolve: (s) => s.evaluation.kind === 'complete' }),
+    concernsTeacher: t.exposeBoolean('concernsTeacher'),
+    award: t.prismaField({
+      type: CredentialRef,
+      nullable: true,
+      description: 'The credential awarded for it, when the teacher holds one.',
+      resolve: (query, s) => (s.awardId ? db().credential.findUnique({ ...query, where: { id: s.awardId } }) : null),
+    }),
+    groups: t.field({ type: [GroupProgressRef], resolve: (s) => s.evaluation.groups }),
+    items: t.field({
+      type: [PathwayItemStateRef],
+      resolve: async (s, _args, ctx) => {
+        const labeled = await labelItems(s.pathway.engine.requirements, ctx.locale);
+        const missing = new Set(s.evaluation.missing.flatMap((gap) => (gap.kind === 'item' ? [gap.itemId] : [])));
+        return labeled.map((item) => ({
+          item,
+          state: s,
+          isMissing: missing.has(item.itemId),
+          credentialIds: s.evaluation.assignment
+            .filter((entry) => entry.itemId === item.itemId)
+            .map((entry) => entry.credentialId),
+        }));
+      },
+    }),
+    notCounted: t.field({ type: [NotCountedRef], resolve: (s) => s.evaluation.notCounted }),
+    progressPercent: t.int({
+      description: 'Requirements met, as a share of those the pathway needs (for a progress bar).',
+      resolve: (s) => {
+        if (s.evaluation.kind === 'complete' || s.awardId) return 100;
+        const root = s.evaluation.groups.at(-1);
+        if (!root) return 0;
+        const needed = Math.max(root.requiredChildren, 1);
+        return Math.min(99, Math.round((100 * root.satisfiedChildren) / needed));
+      },
+    }),
+  }),
+});
+
+const PublicationPreviewRef = builder
+  .objectRef<{ teachersEvaluated: number; wouldReceive: number; oneAway: number }>('PathwayPublicationPreview')
+  .implement({
+    fields: (t) => ({
+      teachersEvaluated: t.exposeInt('teachersEvaluated'),
+      wouldReceive: t.exposeInt('wouldReceive', { description: 'Would receive its credential at once.' }),
+      oneAway: t.exposeInt('oneAway', { description: 'One requirement short.' }),
+    }),
+  });
+
+export const AwardReviewRef = builder.prismaNode('PathwayAwardReview', {
+  id: { field: 'id' },
+  description: 'A pathway award whose component was revoked: a program manager keeps or revokes it.',
+  fields: (t) => ({
+    status: t.expose('status', { type: AwardReviewStatusEnum }),
+    award: t.relation('award', { type: CredentialRef }),
+    component: t.relation('component', { type: CredentialRef }),
+    reason: t.exposeString('reason', { nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    decidedAt: t.expose('decidedAt', { type: 'DateTime', nullable: true }),
+    decidedByName: t.string({
+      nullable: true,
+      select: { decidedBy: { select: { name: true } } },
+      resolve: (r) => r.decidedBy?.name ?? null,
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  pathways: t.prismaField({
+    type: [PathwayVersionRef],
+    description:
+      'Pathway versions: the published ones for everyone; program managers also see drafts and retired versions.',
+    args: { status: t.arg({ type: PathwayStatusEnum }) },
+    resolve: (query, _root, { status }, ctx) =>
+      db().pathwayVersion.findMany({
+        ...query,
+        where: { AND: [pathwayVersionsWhere(ctx), status ? { status } : {}] },
+        orderBy: [{ pathway: { code: 'asc' } }, { version: 'desc' }],
+      }),
+  }),
+  pathwayVersion: t.prismaField({
+    type: PathwayVersionRef,
+    nullable: true,
+    args: { id: t.arg.string({ required: true }) },
+    resolve: (query, _root, { id }, ctx) => {
+      const versionId = decodeId(id);
+      return versionId
+        ? db().pathwayVersion.findFirst({ ...query, where: { AND: [{ id: versionId }, pathwayVersionsWhere(ctx)] } })
+        : null;
+    },
+  }),
+  myPathways: t.field({
+    type: [TeacherPathwayRef],
+    description: "The signed-in teacher's standing on every published pathway, those that concern them first.",
+    authScopes: { teacher: true },
+    resolve: (_root, _args, ctx) => teacherPathways(ctx),
+  }),
+  pathwayPublicationPreview: t.field({
+    type: PublicationPreviewRef,
+    description: 'What publishing this draft would do now.',
+    authScopes: managers,
+    args: { versionId: t.arg.globalID({ for: [PathwayVersionRef], required: true }) },
+    resolve: (_root, { versionId }, ctx) => previewPathwayPublication(ctx, requireId(versionId.id, ['versionId'])),
+  }),
+  pathwayAwardReviews: t.prismaField({
+    type: [AwardReviewRef],
+    description: 'Awards whose component was revoked: open ones, or decided ones.',
+    authScopes: managers,
+    args: { open: t.arg.boolean({ required: true }) },
+    resolve: (query, _root, { open }, ctx) => {
+      if (!canManagePathways(ctx)) return [];
+      return db().pathwayAwardReview.findMany({
+        ...query,
+        where: open ? { status: 'OPEN' } : { status: { not: 'OPEN' } },
+        orderBy: { createdAt: 'desc' },
+        take: 200,
+      });
+    },
+  }),
+}));
+
+const PathwayContentInput = builder.inputType('PathwayContentInput', {
+  fields: (t) => ({
+    titleId: t.string({ required: true }),
+    titleEn: t.string({ required: true }),
+    descriptionId: t.string({ required: true }),
+    descriptionEn: t.string({ required: true }),
+    kkniLevel: t.int({ required: true }),
+    achievementType: t.string({ required: true }),
+    validityMonths: t.int(),
+  }),
+});
+
+function parseDefinition(json: string): unknown {
+  try {
+    return JSON.parse(json);
+  } catch {
+    throw new ValidationError([{ path: ['definition'], code: 'INVALID_FORMAT' }]);
+  }
+}
+
+async function loadVersion(query: object, id: string) {
+  return db().pathwayVersion.findUniqueOrThrow({ ...refetchQuery(query), where: { id } });
+}
+
+builder.mutationFields((t) => ({
+  createPathway: t.prismaField({
+    type: PathwayVersionRef,
+    description: 'Creates a pathway with its first draft (program managers).',
+    authScopes: managers,
+    errors: {},
+    args: {
+      code: t.arg.string({ required: true }),
+      issuerId: t.arg.globalID({ for: [OrganizationRef], required: true }),
+      content: t.arg({ type: PathwayContentInput, required: true }),
+      definition: t.arg.string({ required: true, description: 'The requirement tree as JSON.' }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const { versionId } = await createPathway(ctx, {
+        code: args.code,
+        issuerId: requireId(args.issuerId.id, ['issuerId']),
+        content: args.content,
+        definition: parseDefinition(args.definition),
+      });
+      return loadVersion(query, versionId);
+    },
+  }),
+  savePathwayDraft: t.prismaField({
+    type: PathwayVersionRef,
+    description: 'Saves the draft; when the pathway is published, drafts its next version.',
+    authScopes: managers,
+    errors: {},
+    args: {
+      pathwayId: t.arg.globalID({ for: [PathwayRef], required: true }),
+      content: t.arg({ type: PathwayContentInput, required: true }),
+      definition: t.arg.string({ required: true }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const { versionId } = await savePathwayDraft(ctx, {
+        pathwayId: requireId(args.pathwayId.id, ['pathwayId']),
+        content: args.content,
+        definition: parseDefinition(args.definition),
+      });
+      return loadVersion(query, versionId);
+    },
+  }),
+  publishPathway: t.prismaField({
+    type: PathwayVersionRef,
+    description: 'Publishes a draft (freezing it) and awards everyone who already qualifies, in the background.',
+    authScopes: managers,
+    errors: { types: [InvalidStateError] },
+    args: { versionId: t.arg.globalID({ for: [PathwayVersionRef], required: true }) },
+    resolve: async (query, _root, { versionId }, ctx) => {
+      const id = requireId(versionId.id, ['versionId']);
+      await publishPathway(ctx, id);
+      return loadVersion(query, id);
+    },
+  }),
+  retirePathway: t.prismaField({
+    type: PathwayVersionRef,
+    description: 'Retires the published version: awarded no more; its awards stay valid.',
+    authScopes: managers,
+    errors: { types: [InvalidStateError] },
+    args: { versionId: t.arg.globalID({ for: [PathwayVersionRef], required: true }) },
+    resolve: async (query, _root, { versionId }, ctx) => {
+      const id = requireId(versionId.id, ['versionId']);
+      await retirePathway(ctx, id);
+      return loadVersion(query, id);
+    },
+  }),
+  decidePathwayAwardReview: t.prismaField({
+    type: AwardReviewRef,
+    description: 'Keeps or revokes an award whose component was revoked, with a reason.',
+    authScopes: managers,
+    errors: { types: [InvalidStateError] },
+    args: {
+      id: t.arg.globalID({ for: [AwardReviewRef], required: true }),
+      decision: t.arg({ type: AwardReviewDecisionEnum, required: true }),
+      reason: t.arg.string({ required: true }),
+    },
+    resolve: async (query, _root, { id, decision, reason }, ctx) => {
+      const reviewId = requireId(id.id, ['id']);
+      await decideAwardReview(ctx, { id: reviewId, decision, reason });
+      return db().pathwayAwardReview.findUniqueOrThrow({ ...refetchQuery(query), where: { id: reviewId } });
+    },
+  }),
+}));
