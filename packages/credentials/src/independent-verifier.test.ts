@@ -2,15 +2,28 @@
 // not write (the DCC forks of the VC, Data Integrity, eddsa-rdfc-2022, did:web and status-list
 // libraries). verifier-core hard-wires its own network document loader and offers no option to pass
 // ours, so these tests run it unchanged and answer its HTTP requests from memory through a stubbed
-// `fetch`: the DID document at the did:web URL, the status lists, and the 1EdTech schema. Anything
-// else (issuer registries, unbundled contexts) is refused, so the run is offline and also proves
+// `fetch`: the DID document at the did:web URL, the status lists, the 1EdTech schemas, and the CLR
+// 2.0 context (verifier-core bundles none; it gets the copy our loader bundles). Anything else
+// (issuer registries, other unbundled contexts) is refused, so the run is offline and also proves
 // that our did:web ids resolve to the URL where the API serves the DID document.
 import { verifyCredential as dccVerifyCredential } from '@digitalcredentials/verifier-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { signClrCredential } from '#clr.ts';
+import {
+  automatedWeldingClrInput,
+  automatedWeldingPathwayCredentialInput,
+  weldInspectionCredentialInput,
+} from '#clr-fixtures.ts';
 import type { Credential, OpenBadgeInput } from '#credential.ts';
+import { bundledContexts, CLR_V2_CONTEXT } from '#document-loader.ts';
 import { weldingRobotCredentialInput } from '#fixtures.ts';
 import { generateIssuerKey, unlockIssuerKey } from '#keys.ts';
-import { OB_ACHIEVEMENT_CREDENTIAL_SCHEMA_URL, openBadgeCredentialSchema } from '#schema.ts';
+import {
+  CLR_CREDENTIAL_SCHEMA_URL,
+  clrCredentialSchema,
+  OB_ACHIEVEMENT_CREDENTIAL_SCHEMA_URL,
+  openBadgeCredentialSchema,
+} from '#schema.ts';
 import { signCredential } from '#sign.ts';
 import { createTestIssuer, type TestIssuer, withValue } from '#testing.ts';
 
@@ -29,15 +42,21 @@ function inputAround({ from, until }: { from: number; until: number | null }): O
 }
 const current = () => inputAround({ from: -DAY, until: 365 * DAY });
 
+// Served as verifier-core would fetch them from 1EdTech, from our bundled copies.
+const publishedDocuments = new Map<string, unknown>([
+  [OB_ACHIEVEMENT_CREDENTIAL_SCHEMA_URL, openBadgeCredentialSchema],
+  [CLR_CREDENTIAL_SCHEMA_URL, clrCredentialSchema],
+  [CLR_V2_CONTEXT, bundledContexts.get(CLR_V2_CONTEXT)],
+]);
+
 function offlineFetch(input: string | URL | Request): Promise<Response> {
   const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
   requested.push(url);
   const owner = issuers.find((candidate) => candidate.didDocumentUrl === url);
   const body = owner
     ? owner.didDocument()
-    : url === OB_ACHIEVEMENT_CREDENTIAL_SCHEMA_URL
-      ? openBadgeCredentialSchema
-      : issuers.map((candidate) => candidate.statusListCredential(url)).find(Boolean);
+    : (publishedDocuments.get(url) ??
+      issuers.map((candidate) => candidate.statusListCredential(url)).find(Boolean));
   if (!body) return Promise.reject(new TypeError(`offline: refused ${url}`));
   return Promise.resolve(Response.json(body));
 }
@@ -183,5 +202,69 @@ describe('verifyCredential of @digitalcredentials/verifier-core', () => {
     delete copy.proof;
     const forged = await signCredential({ credential: copy, key, documentLoader: issuer.documentLoader });
     expect((await dccVerify(forged)).fatal).toBe('invalid_signature');
+  });
+});
+
+describe('verifyCredential of @digitalcredentials/verifier-core, given a CLR bundle', () => {
+  let bundle: Credential;
+
+  beforeAll(async () => {
+    const recent = new Date(Date.now() - DAY);
+    const credentials = [
+      await issuer.issue(
+        { ...automatedWeldingPathwayCredentialInput, validFrom: recent },
+        { statusListIndex: 31 },
+      ),
+      await issuer.issue(current(), { statusListIndex: 32 }),
+      await issuer.issue({ ...weldInspectionCredentialInput, validFrom: recent }, { statusListIndex: 33 }),
+    ];
+    bundle = await signClrCredential({
+      input: { ...automatedWeldingClrInput, validFrom: recent, credentials },
+      key: issuer.signingKey,
+      documentLoader: issuer.documentLoader,
+    });
+  });
+
+  const embedded = (clr: Credential) =>
+    (clr.credentialSubject as { verifiableCredential: Credential[] }).verifiableCredential;
+
+  it('accepts a pathway bundle, checked against the CLR 2.0 schema it names, and each credential in it', async () => {
+    const response = (await dccVerifyCredential({ credential: bundle as never, knownDIDRegistries: [] })) as {
+      log: Array<{ id: string; valid: boolean }>;
+      additionalInformation: Array<{
+        id: string;
+        results: Array<{ schema: string; result: { valid: boolean } }>;
+      }>;
+    };
+    expect(response.log).toEqual(
+      expect.arrayContaining([
+        { id: 'valid_signature', valid: true },
+        { id: 'expiration', valid: true },
+      ]),
+    );
+    expect(response.additionalInformation).toContainEqual({
+      id: 'schema_check',
+      results: [expect.objectContaining({ schema: CLR_CREDENTIAL_SCHEMA_URL, result: { valid: true } })],
+    });
+    expect(requested).toContain(CLR_V2_CONTEXT);
+    for (const credential of embedded(bundle)) {
+      expect((await dccVerify(credential)).steps).toMatchObject({
+        valid_signature: true,
+        revocation_status: true,
+        expiration: true,
+      });
+    }
+  });
+
+  it('rejects the bundle and the credential when an embedded credential changed', async () => {
+    const tampered = withValue(
+      bundle,
+      'credentialSubject.verifiableCredential.2.credentialSubject.result.0.value',
+      'Belum Kompeten',
+    );
+    expect((await dccVerify(tampered)).fatal).toBe('invalid_signature');
+    const [, untouched, changed] = embedded(tampered);
+    expect((await dccVerify(changed as Credential)).fatal).toBe('invalid_signature');
+    expect((await dccVerify(untouched as Credential)).steps).toMatchObject({ valid_signature: true });
   });
 });

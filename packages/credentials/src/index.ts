@@ -1,5 +1,6 @@
 export * from '#badge-image.ts';
 export * from '#certificate.ts';
+export * from '#clr.ts';
 export * from '#credential.ts';
 export * from '#did.ts';
 export * from '#document-loader.ts';

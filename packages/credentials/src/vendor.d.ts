@@ -43,6 +43,16 @@ declare module '@digitalbazaar/ed25519-multikey' {
 declare module '@digitalbazaar/data-integrity' {
   export class DataIntegrityProof {
     constructor(options: { signer?: VendorSigner; date?: Date | string | null; cryptosuite: unknown });
+    /** RDFC-1.0 canonical N-Quads of a document without its proof, as signing computes them. */
+    canonize(
+      document: Record<string, unknown>,
+      options: { documentLoader: VendorDocumentLoader; base: null; safe: boolean },
+    ): Promise<string>;
+    /** Canonical N-Quads of the proof options: the proof without `proofValue`, in the document's context. */
+    canonizeProof(
+      proof: Record<string, unknown>,
+      options: { document: Record<string, unknown>; documentLoader: VendorDocumentLoader },
+    ): Promise<string>;
   }
 }
 

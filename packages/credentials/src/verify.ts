@@ -4,7 +4,7 @@ import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import { BitstringStatusList } from '@digitalbazaar/vc-bitstring-status-list';
 import jsigs from 'jsonld-signatures';
 import { DocumentLoadError, type DocumentLoader, type JsonObject } from '#document-loader.ts';
-import { type SchemaIssue, validateOpenBadgeSchema } from '#schema.ts';
+import { type SchemaIssue, type SchemaValidation, validateOpenBadgeSchema } from '#schema.ts';
 
 /** One verification step: `ok` and a stable reason `code` for the UI, `message` for people and logs. */
 export type Check<Code extends string> = { ok: boolean; code: Code; message: string };
@@ -57,11 +57,21 @@ export type CredentialVerification = {
   };
 };
 
+/** A JSON Schema a credential must match, with the name messages give it. */
+export type SchemaValidator = { name: string; validate: (credential: unknown) => SchemaValidation };
+
+export const openBadgeSchemaValidator: SchemaValidator = {
+  name: '1EdTech OB 3.0 JSON Schema',
+  validate: validateOpenBadgeSchema,
+};
+
 export type VerifyCredentialOptions = {
   /** From `createDocumentLoader`; must resolve the issuer's DID and its status lists. */
   documentLoader: DocumentLoader;
   /** The moment the credential is checked against (validity window, status-list validity). */
   now: Date;
+  /** Default `openBadgeSchemaValidator`. */
+  schema?: SchemaValidator;
 };
 
 type Proof = { type?: unknown; cryptosuite?: unknown; proofPurpose?: unknown; verificationMethod?: unknown };
@@ -423,26 +433,26 @@ async function checkStatus(document: JsonObject, options: VerifyCredentialOption
   return { ok: true, code: 'active', message: 'Neither revoked nor suspended.', revoked, suspended };
 }
 
-function checkSchema(document: unknown): SchemaCheck {
-  const validation = validateOpenBadgeSchema(document);
+function checkSchema(document: unknown, schema: SchemaValidator): SchemaCheck {
+  const validation = schema.validate(document);
   return validation.ok
-    ? { ok: true, code: 'valid', message: 'Matches the 1EdTech OB 3.0 JSON Schema.', issues: [] }
+    ? { ok: true, code: 'valid', message: `Matches the ${schema.name}.`, issues: [] }
     : {
         ok: false,
         code: 'schema_invalid',
-        message: `Does not match the 1EdTech OB 3.0 JSON Schema (${validation.issues.length} issue(s)).`,
+        message: `Does not match the ${schema.name} (${validation.issues.length} issue(s)).`,
         issues: validation.issues,
       };
 }
 
-function malformed(credential: unknown, message: string): CredentialVerification {
+function malformed(credential: unknown, message: string, schema: SchemaValidator): CredentialVerification {
   const fail = { ok: false, message } as const;
   return {
     valid: false,
     credentialId: null,
     issuerId: null,
     checks: {
-      schema: { ...checkSchema(credential), ok: false },
+      schema: { ...checkSchema(credential, schema), ok: false },
       signature: { ...fail, code: 'verification_error' },
       issuer: { ...fail, code: 'issuer_missing' },
       status: { ...fail, code: 'status_unsupported', revoked: null, suspended: null },
@@ -452,16 +462,17 @@ function malformed(credential: unknown, message: string): CredentialVerification
 }
 
 /**
- * Verifies an OB 3.0 credential offline: schema (1EdTech JSON Schema), signature (Data Integrity
- * `eddsa-rdfc-2022`), issuer (DID resolves, key listed in `assertionMethod`, not revoked), status
- * (Bitstring Status List: revoked? suspended?) and validity window against `now`. Runs every check
- * so a UI can show each one, and never throws: malformed input comes back `valid: false`.
+ * Verifies an OB 3.0 credential offline: schema (1EdTech JSON Schema, or the one `schema` names),
+ * signature (Data Integrity `eddsa-rdfc-2022`), issuer (DID resolves, key listed in
+ * `assertionMethod`, not revoked), status (Bitstring Status List: revoked? suspended?) and validity
+ * window against `now`. Runs every check so a UI can show each one, and never throws: malformed
+ * input comes back `valid: false`.
  */
 export async function verifyCredential(
   credential: unknown,
-  { documentLoader, now }: VerifyCredentialOptions,
+  { documentLoader, now, schema = openBadgeSchemaValidator }: VerifyCredentialOptions,
 ): Promise<CredentialVerification> {
-  if (!isObject(credential)) return malformed(credential, 'The credential is not a JSON object.');
+  if (!isObject(credential)) return malformed(credential, 'The credential is not a JSON object.', schema);
   try {
     const [signature, issuer, status] = await Promise.all([
       checkSignature(credential, documentLoader),
@@ -469,7 +480,7 @@ export async function verifyCredential(
       checkStatus(credential, { documentLoader, now }),
     ]);
     const checks = {
-      schema: checkSchema(credential),
+      schema: checkSchema(credential, schema),
       signature,
       issuer,
       status,
@@ -482,6 +493,6 @@ export async function verifyCredential(
       checks,
     };
   } catch (error) {
-    return malformed(credential, `Verification failed unexpectedly: ${messageOf(error)}`);
+    return malformed(credential, `Verification failed unexpectedly: ${messageOf(error)}`, schema);
   }
 }
