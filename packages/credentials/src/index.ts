@@ -3,6 +3,7 @@ export * from '#certificate.ts';
 export * from '#credential.ts';
 export * from '#did.ts';
 export * from '#document-loader.ts';
+export * from '#import.ts';
 export * from '#keys.ts';
 export * from '#schema.ts';
 export * from '#sign.ts';
