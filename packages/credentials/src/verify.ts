@@ -243,17 +243,18 @@ function parseInstant(value: unknown): Date | null | undefined {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-function checkValidity(document: JsonObject, now: Date): ValidityCheck {
+/** `validFrom` is required of credentials (the OB 3.0 schema says so) but optional in VC 2.0 status lists. */
+function checkValidity(document: JsonObject, now: Date, { isValidFromRequired = true } = {}): ValidityCheck {
   const validFrom = parseInstant(document.validFrom);
   const validUntil = parseInstant(document.validUntil);
-  if (!validFrom || validUntil === null) {
+  if (validFrom === null || (validFrom === undefined && isValidFromRequired) || validUntil === null) {
     return {
       ok: false,
       code: 'dates_malformed',
       message: 'validFrom is missing, or a date is not a date-time.',
     };
   }
-  if (now < validFrom) {
+  if (validFrom && now < validFrom) {
     return { ok: false, code: 'not_yet_valid', message: `Valid from ${String(document.validFrom)}.` };
   }
   if (validUntil && now > validUntil) {
@@ -262,8 +263,33 @@ function checkValidity(document: JsonObject, now: Date): ValidityCheck {
   return { ok: true, code: 'valid', message: 'Within its validity period.' };
 }
 
+/**
+ * The two status-list formats we read: the W3C Bitstring Status List, and its predecessor
+ * StatusList2021 (same bits, no multibase prefix on `encodedList`), still common in external badges.
+ */
+const statusListFormats = {
+  BitstringStatusListEntry: {
+    credentialType: 'BitstringStatusListCredential',
+    subjectType: 'BitstringStatusList',
+    toMultibase: (encodedList: string) => encodedList,
+  },
+  StatusList2021Entry: {
+    credentialType: 'StatusList2021Credential',
+    subjectType: 'StatusList2021',
+    // base64url without a multibase prefix; some issuers wrote plain base64.
+    toMultibase: (encodedList: string) =>
+      `u${encodedList.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`,
+  },
+} as const;
+
+type StatusEntryType = keyof typeof statusListFormats;
+
+function isStatusEntryType(value: unknown): value is StatusEntryType {
+  return typeof value === 'string' && Object.hasOwn(statusListFormats, value);
+}
+
 type VerifiedList =
-  | { ok: true; list: BitstringStatusList; document: JsonObject }
+  | { ok: true; list: BitstringStatusList; document: JsonObject; entryType: StatusEntryType }
   | { ok: false; message: string };
 
 // The signature and issuer of a status list do not depend on `now`, so a resolver that hands back
@@ -280,20 +306,25 @@ async function verifyStatusList(document: JsonObject, documentLoader: DocumentLo
   if (!issuer.ok) return { ok: false, message: `Status list issuer: ${issuer.message}` };
   const types = Array.isArray(document.type) ? document.type : [];
   const subject = document.credentialSubject;
-  if (
-    !types.includes('BitstringStatusListCredential') ||
-    !isObject(subject) ||
-    subject.type !== 'BitstringStatusList'
-  ) {
-    return { ok: false, message: 'Not a BitstringStatusListCredential.' };
+  const entryType = (Object.keys(statusListFormats) as StatusEntryType[]).find(
+    (candidate) =>
+      types.includes(statusListFormats[candidate].credentialType) &&
+      isObject(subject) &&
+      subject.type === statusListFormats[candidate].subjectType,
+  );
+  if (!entryType || !isObject(subject)) {
+    return { ok: false, message: 'Not a BitstringStatusListCredential or StatusList2021Credential.' };
   }
   if (typeof subject.encodedList !== 'string')
     return { ok: false, message: 'Status list has no encodedList.' };
   try {
     return {
       ok: true,
-      list: await BitstringStatusList.decode({ encodedList: subject.encodedList }),
+      list: await BitstringStatusList.decode({
+        encodedList: statusListFormats[entryType].toMultibase(subject.encodedList),
+      }),
       document,
+      entryType,
     };
   } catch (error) {
     return { ok: false, message: `Status list does not decode: ${messageOf(error)}` };
@@ -319,11 +350,11 @@ async function readEntry({
   documentLoader: DocumentLoader;
   now: Date;
 }): Promise<EntryOutcome> {
-  if (!isObject(entry) || entry.type !== 'BitstringStatusListEntry') {
+  if (!isObject(entry) || !isStatusEntryType(entry.type)) {
     return {
       kind: 'failed',
       code: 'status_unsupported',
-      message: 'Only BitstringStatusListEntry status is supported.',
+      message: 'Only BitstringStatusListEntry and StatusList2021Entry status are supported.',
     };
   }
   const { statusPurpose, statusListIndex, statusListCredential, statusSize } = entry;
@@ -367,6 +398,13 @@ async function readEntry({
     verifiedLists.delete(document);
     return { kind: 'failed', code: 'status_list_invalid', message: verified.message };
   }
+  if (verified.entryType !== entry.type) {
+    return {
+      kind: 'failed',
+      code: 'status_list_invalid',
+      message: `A ${entry.type} points at a list of another format.`,
+    };
+  }
   const subject = document.credentialSubject as JsonObject;
   if (issuerIdOf(document) !== issuerId) {
     return {
@@ -382,7 +420,7 @@ async function readEntry({
       message: `Status list purpose ${String(subject.statusPurpose)} does not match entry purpose ${statusPurpose}.`,
     };
   }
-  const listValidity = checkValidity(document, now);
+  const listValidity = checkValidity(document, now, { isValidFromRequired: false });
   if (!listValidity.ok) {
     return { kind: 'failed', code: 'status_list_invalid', message: `Status list: ${listValidity.message}` };
   }
@@ -464,9 +502,9 @@ function malformed(credential: unknown, message: string, schema: SchemaValidator
 /**
  * Verifies an OB 3.0 credential offline: schema (1EdTech JSON Schema, or the one `schema` names),
  * signature (Data Integrity `eddsa-rdfc-2022`), issuer (DID resolves, key listed in
- * `assertionMethod`, not revoked), status (Bitstring Status List: revoked? suspended?) and validity
- * window against `now`. Runs every check so a UI can show each one, and never throws: malformed
- * input comes back `valid: false`.
+ * `assertionMethod`, not revoked), status (Bitstring Status List or StatusList2021: revoked?
+ * suspended?) and validity window against `now`. Runs every check so a UI can show each one, and
+ * never throws: malformed input comes back `valid: false`.
  */
 export async function verifyCredential(
   credential: unknown,
