@@ -10,7 +10,8 @@ import {
 import { decideAwardReview } from '@kmg/core/pathways/reviews';
 import { type TeacherPathway, teacherPathways } from '@kmg/core/pathways/teacher-pathways';
 import { canManagePathways, pathwayVersionsWhere } from '@kmg/core/rules/pathways';
-import { db } from '@kmg/db';
+import { containsText, db } from '@kmg/db';
+import { z } from 'zod';
 import {
   type GroupProgress,
   type NotCounted,
@@ -335,7 +336,78 @@ export const AwardReviewRef = builder.prismaNode('PathwayAwardReview', {
   }),
 });
 
+type AchievementOption = { code: string; name: string; kkniLevel: number | null; owner: string; awarded: boolean };
+
+const AchievementOptionRef = builder.objectRef<AchievementOption>('PathwayAchievementOption').implement({
+  description: 'An achievement a pathway item can name, by its code (any version).',
+  fields: (t) => ({
+    code: t.exposeString('code'),
+    name: t.exposeString('name'),
+    kkniLevel: t.exposeInt('kkniLevel', { nullable: true }),
+    owner: t.exposeString('owner', { description: 'The provider (or issuer) that awards it.' }),
+    awarded: t.exposeBoolean('awarded', {
+      description: 'False for a call that has not defined its credential yet (it will award it under this code).',
+    }),
+  }),
+});
+
+const SkkniOptionRef = builder
+  .objectRef<{ code: string; title: string }>('SkkniUnitOption')
+  .implement({ fields: (t) => ({ code: t.exposeString('code'), title: t.exposeString('title') }) });
+
+const searchArg = z.string().trim().max(100);
+
 builder.queryFields((t) => ({
+  pathwayAchievementOptions: t.field({
+    type: [AchievementOptionRef],
+    description: 'Achievements (and calls that will award one) whose code or name contains the text: the builder picker.',
+    authScopes: managers,
+    args: { search: t.arg.string({ required: true, validate: searchArg }) },
+    resolve: async (_root, { search }, ctx) => {
+      const text = containsText(search.trim());
+      const [achievements, calls] = await Promise.all([
+        db().achievement.findMany({
+          where: { OR: [{ code: text }, { nameId: text }, { nameEn: text }], pathwayVersion: { is: null } },
+          orderBy: [{ code: 'asc' }, { version: 'desc' }],
+          distinct: ['code'],
+          take: 20,
+          select: { code: true, nameId: true, nameEn: true, kkniLevel: true, owner: { select: { name: true } } },
+        }),
+        db().trainingCall.findMany({
+          where: { code: { not: null, ...text }, achievementId: null, status: { not: 'CANCELLED' } },
+          orderBy: { code: 'asc' },
+          take: 20,
+          select: { code: true, title: true, provider: { select: { name: true } } },
+        }),
+      ]);
+      const options: AchievementOption[] = achievements.map((row) => ({
+        code: row.code,
+        name: ctx.locale === 'en' ? row.nameEn : row.nameId,
+        kkniLevel: row.kkniLevel,
+        owner: row.owner.name,
+        awarded: true,
+      }));
+      for (const call of calls)
+        if (call.code && !options.some((option) => option.code === call.code))
+          options.push({ code: call.code, name: call.title, kkniLevel: null, owner: call.provider.name, awarded: false });
+      return options.slice(0, 20);
+    },
+  }),
+  skkniUnitOptions: t.field({
+    type: [SkkniOptionRef],
+    description: 'SKKNI units whose code or title contains the text: the builder picker.',
+    authScopes: managers,
+    args: { search: t.arg.string({ required: true, validate: searchArg }) },
+    resolve: async (_root, { search }, ctx) => {
+      const text = containsText(search.trim());
+      const rows = await db().skkniUnit.findMany({
+        where: { OR: [{ code: text }, { titleId: text }, { titleEn: text }] },
+        orderBy: { code: 'asc' },
+        take: 20,
+      });
+      return rows.map((row) => ({ code: row.code, title: ctx.locale === 'en' && row.titleEn ? row.titleEn : row.titleId }));
+    },
+  }),
   pathways: t.prismaField({
     type: [PathwayVersionRef],
     description:
