@@ -2,12 +2,12 @@ import { createIdentitySalt } from '@kmg/credentials';
 import { db, type Prisma } from '@kmg/db';
 import { evaluateCompletion, type UnitDecision } from '@kmg/domain';
 import { recordAudit } from '#audit.ts';
-import { addMonths } from '#dates.ts';
 import { publishCallAchievement } from '#credentials/achievement-versions.ts';
 import { type IssuedCredential, onCredentialIssued, runAfterIssueHooks } from '#credentials/after-issue.ts';
 import { credentialConfig } from '#credentials/config.ts';
 import { signAndStoreCredential } from '#credentials/sign-and-store.ts';
 import { loadTrainingParticipant, trainingBadgeInput } from '#credentials/training-badge.ts';
+import { addMonths } from '#dates.ts';
 import { notify } from '#notify.ts';
 
 /**

@@ -19,6 +19,7 @@ import { type Client, credentialConfig, issuerIdOf, verificationUrl } from '#cre
 import { signAndStoreCredential } from '#credentials/sign-and-store.ts';
 import { addMonths } from '#dates.ts';
 import { notify } from '#notify.ts';
+import { issuePathwayClr } from '#pathways/clr.ts';
 import { type PathwayComponent, pathwayBadgeInput } from '#pathways/pathway-badge.ts';
 import { loadWallets, toPathwayCredential, walletCredentialSelect } from '#pathways/wallet.ts';
 import { inTransaction } from '#transaction.ts';
@@ -233,14 +234,25 @@ async function awardPathway(
         parentOrganization: { code: settings.parentOrganizationCode, name: parent?.name ?? null },
       }),
   });
+  const itemsOf = (id: string) =>
+    evaluation.assignment.filter((entry) => entry.credentialId === id).map((entry) => entry.itemId);
   if (kmgIds.length > 0)
     await tx.credentialComponent.createMany({
-      data: kmgIds.map((componentId) => ({ credentialId: result.id, componentId })),
+      data: kmgIds.map((componentId) => ({
+        credentialId: result.id,
+        componentId,
+        itemIds: itemsOf(componentId),
+      })),
     });
   if (externalIds.length > 0)
     await tx.credentialExternalComponent.createMany({
-      data: externalIds.map((externalId) => ({ credentialId: result.id, externalId })),
+      data: externalIds.map((externalId) => ({
+        credentialId: result.id,
+        externalId,
+        itemIds: itemsOf(externalId),
+      })),
     });
+  await issuePathwayClr(tx, { awardId: result.id, now });
   await runAfterIssueHooks(tx, {
     credentialId: result.id,
     revision: 1,
@@ -251,7 +263,10 @@ async function awardPathway(
     pathway: { versionId: stored.id, code: stored.pathway.code, title: stored.titleId },
     now,
   });
-  const row = await tx.credential.findUniqueOrThrow({ where: { id: result.id }, select: walletCredentialSelect });
+  const row = await tx.credential.findUniqueOrThrow({
+    where: { id: result.id },
+    select: walletCredentialSelect,
+  });
   return { credential: toPathwayCredential(row) };
 }
 

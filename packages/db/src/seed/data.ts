@@ -983,7 +983,8 @@ export const deliveries: DeliverySeed[] = [
       kkniLevel: 5,
       sksHundredths: 200,
       validityMonths: 36,
-      assessmentMethod: 'Uji kompetensi per unit SKKNI (uji tulis dan praktik inspeksi) oleh asesor penyelenggara',
+      assessmentMethod:
+        'Uji kompetensi per unit SKKNI (uji tulis dan praktik inspeksi) oleh asesor penyelenggara',
       qualityAssurance:
         'Kurikulum ditelaah dan disetujui Direktorat SMK; penyelenggara dipilih melalui program KMG SMK',
     },
@@ -1060,7 +1061,11 @@ export const pathways: PathwaySeed[] = [
       rule: { kind: 'all' },
       children: [
         { type: 'item', id: 'robot-las', match: { kind: 'achievement', code: 'kmg25-robot-las' } },
-        { type: 'item', id: 'inspektur-las', match: { kind: 'achievement', code: 'kmg25-welding-inspector' } },
+        {
+          type: 'item',
+          id: 'inspektur-las',
+          match: { kind: 'achievement', code: 'kmg25-welding-inspector' },
+        },
       ],
     },
     precedes: [],
@@ -1089,7 +1094,11 @@ export const pathways: PathwaySeed[] = [
           id: 'lanjutan',
           rule: { kind: 'atLeast', count: 2 },
           children: [
-            { type: 'item', id: 'robot-lanjut', match: { kind: 'achievement', code: 'kmg-open-robot-las-lanjut' } },
+            {
+              type: 'item',
+              id: 'robot-lanjut',
+              match: { kind: 'achievement', code: 'kmg-open-robot-las-lanjut' },
+            },
             { type: 'item', id: 'plc-hmi', match: { kind: 'achievement', code: 'kmg-open-plc-hmi' } },
             { type: 'item', id: 'bubut-cnc', match: { kind: 'achievement', code: 'kmg-cnc-berjalan' } },
           ],
