@@ -473,9 +473,10 @@ builder.queryFields((t) => ({
   pathwayVersion: t.prismaField({
     type: PathwayVersionRef,
     nullable: true,
-    args: { id: t.arg.string({ required: true }) },
+    description: 'A pathway version by its global id (as every other field gives it).',
+    args: { id: t.arg.globalID({ for: [PathwayVersionRef], required: true }) },
     resolve: (query, _root, { id }, ctx) => {
-      const versionId = decodeId(id);
+      const versionId = decodeId(id.id);
       return versionId
         ? db().pathwayVersion.findFirst({
             ...query,
