@@ -1,6 +1,11 @@
 // The pathway credential: what a completed pathway says, as an Open Badges input. Pure: the
 // version, its issuer, the components the engine assigned, ids, dates and status come in.
-import type { BilingualText, OpenBadgeInput, SkkniUnitInput } from '@kmg/credentials';
+import {
+  type BilingualText,
+  COMPONENT_EVIDENCE_GENRE,
+  type OpenBadgeInput,
+  type SkkniUnitInput,
+} from '@kmg/credentials';
 import type { AchievementType } from '@kmg/db';
 import type { PathwayAssignment } from '@kmg/domain';
 
@@ -157,7 +162,7 @@ export function pathwayBadgeInput({
       id: component.kind === 'kmg' ? component.verificationUrl : component.credentialUri,
       name: component.kind === 'kmg' ? component.source.achievement.name.id : component.achievementName,
       description: `Kredensial komponen; memenuhi syarat ${(itemsOf.get(component.id) ?? []).join(', ')}`,
-      genre: 'Kredensial komponen',
+      genre: COMPONENT_EVIDENCE_GENRE,
     })),
     credentialStatus,
   };
