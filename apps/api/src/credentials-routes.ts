@@ -5,7 +5,7 @@ import { issuerDidDocumentFor } from '@kmg/core/credentials/issuers';
 import { statusListCredentialFor } from '@kmg/core/credentials/status-lists';
 import { verifyCredentialDocument } from '@kmg/core/credentials/verify-credential';
 import { decodeId } from '@kmg/core/ids';
-import { pathwayClrDocument, walletClr } from '@kmg/core/pathways/clr';
+import { ensurePathwayClr, walletClr } from '@kmg/core/pathways/clr';
 import { db } from '@kmg/db';
 import express from 'express';
 import type { Clock } from '#clock.ts';
@@ -27,7 +27,7 @@ export function credentialRoutes({
   router.get('/credentials/:id/clr.json', async (req, res) => {
     if (!decodeId(req.params.id)) return res.status(404).json({ error: 'not found' });
     const id = req.params.id.toLowerCase();
-    const document = await pathwayClrDocument(db(), id);
+    const document = await ensurePathwayClr(id, clock());
     if (!document) return res.status(404).json({ error: 'not found' });
     res.setHeader('content-disposition', `attachment; filename="kmg-clr-${id}.json"`);
     res.type('application/vc+ld+json').send(JSON.stringify(document, null, 2));

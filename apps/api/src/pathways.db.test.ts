@@ -304,7 +304,9 @@ describe('the builder', () => {
   let pathwayId: string;
 
   it('refuses a tree it cannot award, field by field, in the reader language', async () => {
-    const directorate = await api.database.prisma.organization.findUniqueOrThrow({ where: { code: 'dit-smk' } });
+    const directorate = await api.database.prisma.organization.findUniqueOrThrow({
+      where: { code: 'dit-smk' },
+    });
     const issuerId = globalId('Organization', directorate.id);
     const bad = JSON.stringify({
       requirements: {

@@ -19,7 +19,6 @@ import { type Client, credentialConfig, issuerIdOf, verificationUrl } from '#cre
 import { signAndStoreCredential } from '#credentials/sign-and-store.ts';
 import { addMonths } from '#dates.ts';
 import { notify } from '#notify.ts';
-import { issuePathwayClr } from '#pathways/clr.ts';
 import { type PathwayComponent, pathwayBadgeInput } from '#pathways/pathway-badge.ts';
 import { loadWallets, toPathwayCredential, walletCredentialSelect } from '#pathways/wallet.ts';
 import { inTransaction } from '#transaction.ts';
@@ -252,7 +251,8 @@ async function awardPathway(
         itemIds: itemsOf(externalId),
       })),
     });
-  await issuePathwayClr(tx, { awardId: result.id, now });
+  // Its CLR bundle is signed by a job of its own, so the award is not held up by it.
+  await enqueueInTransaction(tx, queueNames.pathwayClr, { awardId: result.id });
   await runAfterIssueHooks(tx, {
     credentialId: result.id,
     revision: 1,

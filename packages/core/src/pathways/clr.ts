@@ -10,7 +10,7 @@ import {
   signClrCredential,
   statusListCredentialUrl,
 } from '@kmg/credentials';
-import type { Prisma } from '@kmg/db';
+import { db, type Prisma } from '@kmg/db';
 import { credentialConfig, issuerIdOf, type Tx } from '#credentials/config.ts';
 import { platformDocumentLoader, signingKeyFor } from '#credentials/issuers.ts';
 import { allocateStatus } from '#credentials/status-lists.ts';
@@ -193,14 +193,31 @@ export async function issuePathwayClr(
   return bundle.id;
 }
 
-/** The stored CLR bundle of a pathway award (null when the credential is not an award). */
-export async function pathwayClrDocument(client: Tx, awardId: string): Promise<unknown | null> {
-  const bundle = await client.credential.findFirst({
+async function storedPathwayClr(client: Tx, awardId: string) {
+  return client.credential.findFirst({
     where: { kind: 'CLR', source: { path: ['awardId'], equals: awardId } },
     orderBy: { createdAt: 'desc' },
-    select: { document: true },
+    select: { id: true, document: true },
   });
-  return bundle?.document ?? null;
+}
+
+/**
+ * The CLR bundle of a pathway award: issued by a job just after the award (so the award itself is
+ * not held up by it), or here, on first request, if that job has not run yet. Exactly one per award.
+ * Null when the credential is not a pathway award.
+ */
+export async function ensurePathwayClr(awardId: string, now: Date): Promise<unknown | null> {
+  const stored = await storedPathwayClr(db(), awardId);
+  if (stored) return stored.document;
+  return inTransaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`pathway-clr:${awardId}`}))`;
+    const again = await storedPathwayClr(tx, awardId);
+    if (again) return again.document;
+    const award = await tx.credential.findUnique({ where: { id: awardId }, select: { kind: true } });
+    if (award?.kind !== 'PATHWAY') return null;
+    const id = await issuePathwayClr(tx, { awardId, now });
+    return (await tx.credential.findUniqueOrThrow({ where: { id }, select: { document: true } })).document;
+  });
 }
 
 /**
