@@ -352,8 +352,8 @@ describe('the builder', () => {
       `query ($v: ID!) { pathwayPublicationPreview(versionId: $v) { teachersEvaluated wouldReceive oneAway } }`,
       { v: versionId },
     );
-    // Three teachers hold the welding-robot credential (the demo teacher, Eko and Yohanes).
-    expect(pathwayPublicationPreview.wouldReceive).toBe(3);
+    // Four teachers hold the welding-robot credential (the demo teacher, Eko, Yohanes and Ketut).
+    expect(pathwayPublicationPreview.wouldReceive).toBe(4);
     const published = await manager.data(
       `mutation ($v: ID!) { publishPathway(versionId: $v) { __typename ... on PublishPathwaySuccess { data { status } } } }`,
       { v: versionId },
@@ -366,7 +366,7 @@ describe('the builder', () => {
       );
       return pathwayVersion.backfillStatus === 'DONE' && pathwayVersion;
     });
-    expect(done).toMatchObject({ backfillAwarded: 3, awardCount: 3 });
+    expect(done).toMatchObject({ backfillAwarded: 4, awardCount: 4 });
     const id = await teacherId(demo.teacher);
     expect(await awardsOf(id, 'JALUR-UJI')).toHaveLength(1);
   });
