@@ -4,6 +4,7 @@ import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useClient } from 'urql';
 import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
+import { pathwayVersionLookupId } from '#lib/pathway-ids.ts';
 
 export const PathwayBackfillPanel_version = graphql(`
   fragment PathwayBackfillPanel_version on PathwayVersion {
@@ -57,7 +58,11 @@ export function PathwayBackfillPanel({
     if (!isRunning) return;
     const timer = window.setInterval(() => {
       void client
-        .query(PathwayBackfillPoll, { id: version.id, first: awardsShown }, { requestPolicy: 'network-only' })
+        .query(
+          PathwayBackfillPoll,
+          { id: pathwayVersionLookupId(version.id), first: awardsShown },
+          { requestPolicy: 'network-only' },
+        )
         .toPromise();
     }, POLL_MS);
     return () => window.clearInterval(timer);

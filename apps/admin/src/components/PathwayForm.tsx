@@ -147,7 +147,7 @@ export function PathwayForm({
     <form id="pathway-form" onSubmit={handleSubmit} noValidate>
       <UnsavedChangesGuard when={() => form.isDirty() && !saved.current} />
       <Grid gap="lg">
-        <Grid.Col span={{ base: 12, lg: 7 }}>
+        <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack gap="lg">
             {notice}
             {problem && <ErrorAlert title={t('admin.pathwayBuilder.failed')}>{problem}</ErrorAlert>}
@@ -329,7 +329,7 @@ export function PathwayForm({
             </Group>
           </Stack>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 5 }}>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
           <Box pos={{ base: 'static', lg: 'sticky' }} top={80}>
             <PathwayPreview values={values} sources={sources} />
           </Box>

@@ -101,8 +101,13 @@ function GroupPreview({
                   <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
                     {itemLabel(child.match, sources, t)}
                   </Text>
-                  <Group gap={4} mt={2}>
-                    <Icon size={14} aria-hidden color="var(--mantine-color-dimmed)" />
+                  <Group gap={4} mt={2} wrap="nowrap" align="flex-start">
+                    <Icon
+                      size={14}
+                      aria-hidden
+                      color="var(--mantine-color-dimmed)"
+                      style={{ flex: 'none', marginTop: 2 }}
+                    />
                     <Text size="xs" c="dimmed">
                       {t(`admin.pathwayBuilder.kind.${child.match.kind}`)} ·{' '}
                       {t('admin.pathwayBuilder.preview.notFilled')}

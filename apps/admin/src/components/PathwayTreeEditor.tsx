@@ -12,6 +12,7 @@ import {
   emptyRule,
   type GroupDraft,
   groupErrors,
+  groupNumbers,
   type ItemDraft,
   type MatchKind,
   matchKinds,
@@ -41,6 +42,8 @@ type Shared = {
   onPicked: (key: string, name: string) => void;
   /** Each item's number in tree order ("Syarat 3"), by id. */
   numbers: ReadonlyMap<string, number>;
+  /** Each nested group's number in tree order ("Kelompok 2"), by id. */
+  groups: ReadonlyMap<string, number>;
 };
 
 /** Removes a node and every order rule naming an item inside it. */
@@ -255,16 +258,16 @@ function GroupEditor({
       className="pathway-group"
       data-depth={depth}
       data-node={group.id}
-      component="fieldset"
+      role="group"
       aria-label={heading}
     >
       <Group justify="space-between" align="center" gap="xs" mb="xs" wrap="nowrap">
-        <Text fw={700} size="sm" component="legend" className="pathway-group-legend">
+        <Text fw={700} size="sm">
           {heading}
         </Text>
         {parentPath !== null && (
           <RemoveRowButton
-            label={t('admin.pathwayBuilder.removeGroup', { id: group.id })}
+            label={t('admin.pathwayBuilder.removeGroup', { n: shared.groups.get(group.id) ?? index + 1 })}
             onClick={() => removeNode(form, parentPath, index, group)}
           />
         )}
@@ -397,12 +400,14 @@ function GroupEditor({
 }
 
 /** The requirement tree: nested groups, each with its rule, and the requirements in them. */
-export function PathwayTreeEditor(props: Shared) {
+export function PathwayTreeEditor(props: Omit<Shared, 'groups'>) {
+  const root = props.form.getValues().requirements;
   return (
     <GroupEditor
       {...props}
+      groups={groupNumbers(root)}
       path="requirements"
-      group={props.form.getValues().requirements}
+      group={root}
       parentPath={null}
       index={0}
     />

@@ -3,6 +3,7 @@ import { Anchor, Table, Text, VisuallyHidden } from '@mantine/core';
 import { Link } from 'react-router';
 import { PathwayStatusBadge } from '#components/PathwayStatusBadge.tsx';
 import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
+import { wrappingBadgeStyles } from '#lib/badge-styles.ts';
 import { formatCompactInstant } from '#lib/format.ts';
 
 export const PathwayVersions_pathway = graphql(`
@@ -55,7 +56,7 @@ export function PathwayVersions({
                 )}
               </Table.Td>
               <Table.Td>
-                <PathwayStatusBadge status={version.status} />
+                <PathwayStatusBadge status={version.status} styles={wrappingBadgeStyles} />
               </Table.Td>
               <Table.Td>{when(version.publishedAt)}</Table.Td>
               <Table.Td>{when(version.retiredAt)}</Table.Td>

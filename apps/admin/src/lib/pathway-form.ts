@@ -130,6 +130,20 @@ export function treeItems(group: GroupDraft, path = 'requirements'): { item: Ite
   });
 }
 
+/** Each nested group's number in tree order ("Kelompok 2"), by id; the root has none. */
+export function groupNumbers(root: GroupDraft): Map<string, number> {
+  const numbers = new Map<string, number>();
+  const visit = (group: GroupDraft) => {
+    for (const child of group.children)
+      if (child.type === 'group') {
+        numbers.set(child.id, numbers.size + 1);
+        visit(child);
+      }
+  };
+  visit(root);
+  return numbers;
+}
+
 /** A fresh id for a new node: `syarat-3`, `kelompok-2`, never one the tree already holds. */
 export function nextNodeId(root: GroupDraft, type: 'item' | 'group'): string {
   const prefix = type === 'item' ? 'syarat' : 'kelompok';

@@ -33,7 +33,7 @@ export const pathwayBuilderMessages = {
       requirementsIntro:
         'Susun syarat dalam kelompok. Setiap kelompok punya aturan, dan kelompok dapat bersarang hingga {{max}} tingkat.',
       rootGroup: 'Syarat jalur',
-      nestedGroup: 'Kelompok {{id}}',
+      nestedGroup: 'Kelompok {{n}}',
       rule: {
         label: 'Aturan',
         all: 'Semua',
@@ -49,7 +49,7 @@ export const pathwayBuilderMessages = {
       addItem: 'Tambah syarat',
       addGroup: 'Tambah kelompok',
       removeItem: 'Hapus syarat {{n}}',
-      removeGroup: 'Hapus kelompok {{id}}',
+      removeGroup: 'Hapus kelompok {{n}}',
       itemNumber: 'Syarat {{n}}',
       kind: {
         label: 'Jenis syarat',
@@ -166,7 +166,7 @@ export const pathwayBuilderMessages = {
       requirementsIntro:
         'Arrange requirements in groups. Each group has a rule, and groups nest up to {{max}} levels deep.',
       rootGroup: 'Pathway requirements',
-      nestedGroup: 'Group {{id}}',
+      nestedGroup: 'Group {{n}}',
       rule: {
         label: 'Rule',
         all: 'All',
@@ -182,7 +182,7 @@ export const pathwayBuilderMessages = {
       addItem: 'Add requirement',
       addGroup: 'Add group',
       removeItem: 'Remove requirement {{n}}',
-      removeGroup: 'Remove group {{id}}',
+      removeGroup: 'Remove group {{n}}',
       itemNumber: 'Requirement {{n}}',
       kind: {
         label: 'Kind of requirement',

@@ -11,6 +11,7 @@ import { useProblemMessages } from '#components/use-problem-messages.ts';
 import { graphql } from '#graphql.ts';
 import { MutationProblem_error, readProblem } from '#lib/mutation-result.ts';
 import { pathwayFormFromVersion, toContentInput, toDefinition } from '#lib/pathway-form.ts';
+import { pathwayVersionLookupId } from '#lib/pathway-ids.ts';
 import { labelKey } from '#lib/pathway-labels.ts';
 import { treeLookups } from '#lib/pathway-lookups.ts';
 import { managesPathways, useViewer } from '#lib/viewer.tsx';
@@ -79,7 +80,7 @@ export function EditPathwayPage() {
   const { id = '' } = useParams();
   const [{ data, error }, reexecute] = useQuery({
     query: EditPathwayPageQuery,
-    variables: { id },
+    variables: { id: pathwayVersionLookupId(id) },
     pause: !managesPathways(viewer),
   });
   const [, save] = useMutation(SavePathwayDraft);

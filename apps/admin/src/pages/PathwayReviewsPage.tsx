@@ -107,12 +107,14 @@ export function PathwayReviewsPage() {
       ) : (
         <Stack gap="xl">
           <section aria-labelledby="reviews-open">
-            <Title order={2} size="h4" id="reviews-open" mb="sm">
-              {t('admin.pathwayReviews.open')}{' '}
+            <Group gap="sm" mb="sm" align="center">
+              <Title order={2} size="h4" id="reviews-open">
+                {t('admin.pathwayReviews.open')}
+              </Title>
               <Badge color={data.open.length > 0 ? 'red' : 'gray'} variant="light" size="lg" circle>
                 {data.open.length}
               </Badge>
-            </Title>
+            </Group>
             {data.open.length === 0 ? (
               <Text c="dimmed">{t('admin.pathwayReviews.emptyOpen')}</Text>
             ) : (
