@@ -248,7 +248,7 @@ function GroupEditor({
   const heading =
     parentPath === null
       ? t('admin.pathwayBuilder.rootGroup')
-      : t('admin.pathwayBuilder.nestedGroup', { id: group.id });
+      : t('admin.pathwayBuilder.nestedGroup', { n: shared.groups.get(group.id) ?? index + 1 });
 
   return (
     <Paper

@@ -3,7 +3,6 @@ import { Anchor, Table, Text, VisuallyHidden } from '@mantine/core';
 import { Link } from 'react-router';
 import { PathwayStatusBadge } from '#components/PathwayStatusBadge.tsx';
 import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
-import { wrappingBadgeStyles } from '#lib/badge-styles.ts';
 import { formatCompactInstant } from '#lib/format.ts';
 
 export const PathwayVersions_pathway = graphql(`
@@ -55,11 +54,11 @@ export function PathwayVersions({
                   </Anchor>
                 )}
               </Table.Td>
-              <Table.Td>
-                <PathwayStatusBadge status={version.status} styles={wrappingBadgeStyles} />
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <PathwayStatusBadge status={version.status} />
               </Table.Td>
-              <Table.Td>{when(version.publishedAt)}</Table.Td>
-              <Table.Td>{when(version.retiredAt)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{when(version.publishedAt)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{when(version.retiredAt)}</Table.Td>
               <Table.Td style={{ textAlign: 'right' }}>{formatNumber(version.awardCount, locale)}</Table.Td>
             </Table.Tr>
           ))}

@@ -19,8 +19,8 @@ import { useQuery } from 'urql';
 import { PageHeader } from '#components/PageHeader.tsx';
 import { PathwayStatusBadge } from '#components/PathwayStatusBadge.tsx';
 import { QueryPending } from '#components/QueryPending.tsx';
-import { graphql } from '#graphql.ts';
-import { summarizePathways } from '#lib/pathway-list.ts';
+import { graphql, type ResultOf } from '#graphql.ts';
+import { type PathwaySummary, summarizePathways } from '#lib/pathway-list.ts';
 import { managesPathways, useViewer } from '#lib/viewer.tsx';
 
 const PathwaysPageQuery = graphql(`
@@ -41,6 +41,75 @@ const PathwaysPageQuery = graphql(`
     pathwayAwardReviews(open: true) { id }
   }
 `);
+
+type Version = ResultOf<typeof PathwaysPageQuery>['pathways'][number];
+type Row = PathwaySummary<Version>;
+
+function TitleCell({ row }: { row: Row }) {
+  const { t } = useLocale();
+  return (
+    <div>
+      <Text size="sm">{row.current.title}</Text>
+      {row.current.illustrative && (
+        <Badge
+          variant="light"
+          color="grape"
+          size="xs"
+          tt="none"
+          mt={4}
+          title={t('admin.pathways.illustrativeHint')}
+        >
+          {t('admin.pathways.illustrative')}
+        </Badge>
+      )}
+    </div>
+  );
+}
+
+/** The version in force and its status, with a draft waiting behind it. */
+function VersionCell({ row }: { row: Row }) {
+  const { t } = useLocale();
+  return (
+    <div>
+      <Group gap={6} wrap="wrap">
+        <Text size="sm">{t('admin.pathways.versionStatus', { version: row.current.version })}</Text>
+        <PathwayStatusBadge status={row.current.status} size="sm" />
+      </Group>
+      {row.pendingDraft && (
+        <Anchor component={Link} to={`/jalur/${row.pendingDraft.id}`} size="xs" display="block" mt={4}>
+          {t('admin.pathways.draftPending', { version: row.pendingDraft.version })}
+        </Anchor>
+      )}
+    </div>
+  );
+}
+
+/** How far the first awarding of the version in force is. */
+function BackfillCell({ version }: { version: Version }) {
+  const { t, locale } = useLocale();
+  const number = (value: number) => formatNumber(value, locale);
+  if (!version.backfillStatus) return null;
+  return (
+    <Stack gap={4} miw={90}>
+      <Text size="xs" c={version.backfillStatus === 'FAILED' ? 'red.8' : undefined}>
+        {t(`admin.pathways.backfillShort.${version.backfillStatus}`, {
+          done: number(version.backfillDone),
+          total: number(version.backfillTotal),
+        })}
+      </Text>
+      {version.backfillStatus === 'RUNNING' && (
+        <Progress
+          size="sm"
+          radius="xl"
+          striped
+          animated
+          value={version.backfillTotal > 0 ? (100 * version.backfillDone) / version.backfillTotal : 0}
+          aria-hidden
+        />
+      )}
+    </Stack>
+  );
+}
 
 const POLL_MS = 2500;
 
@@ -122,8 +191,28 @@ export function PathwaysPage() {
           <Text size="sm" fw={600}>
             {t('admin.pathways.count', { count: rows.length })}
           </Text>
-          <Paper withBorder radius="md" px={4}>
-            <Table.ScrollContainer minWidth={760} type="native">
+          {/* A phone gets one card per pathway; wider screens the table. */}
+          <Stack gap="sm" hiddenFrom="sm">
+            {rows.map((row) => (
+              <Paper key={row.pathwayId} withBorder radius="md" p="md" component="article">
+                <Stack gap={6}>
+                  <Anchor component={Link} to={`/jalur/${row.current.id}`} fw={700} className="pathway-code">
+                    {row.current.code}
+                  </Anchor>
+                  <TitleCell row={row} />
+                  <VersionCell row={row} />
+                  <Group justify="space-between" gap="sm" align="flex-start">
+                    <Text size="sm">
+                      {t('admin.pathways.column.awards')}: <b>{number(row.awardCount)}</b>
+                    </Text>
+                    {row.current.backfillStatus && <BackfillCell version={row.current} />}
+                  </Group>
+                </Stack>
+              </Paper>
+            ))}
+          </Stack>
+          <Paper withBorder radius="md" px={4} visibleFrom="sm">
+            <Table.ScrollContainer minWidth={680} type="native">
               <Table
                 verticalSpacing="sm"
                 horizontalSpacing="sm"
@@ -149,80 +238,29 @@ export function PathwaysPage() {
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {rows.map(({ pathwayId, current, pendingDraft, awardCount }) => (
-                    <Table.Tr key={pathwayId}>
+                  {rows.map((row) => (
+                    <Table.Tr key={row.pathwayId}>
                       <Table.Td>
                         <Anchor
                           component={Link}
-                          to={`/jalur/${current.id}`}
+                          to={`/jalur/${row.current.id}`}
                           fw={600}
                           size="sm"
                           className="pathway-code"
                         >
-                          {current.code}
+                          {row.current.code}
                         </Anchor>
                       </Table.Td>
                       <Table.Td>
-                        <Text size="sm">{current.title}</Text>
-                        {current.illustrative && (
-                          <Badge
-                            variant="light"
-                            color="grape"
-                            size="xs"
-                            tt="none"
-                            mt={4}
-                            title={t('admin.pathways.illustrativeHint')}
-                          >
-                            {t('admin.pathways.illustrative')}
-                          </Badge>
-                        )}
+                        <TitleCell row={row} />
                       </Table.Td>
                       <Table.Td>
-                        <Group gap={6} wrap="wrap">
-                          <Text size="sm">
-                            {t('admin.pathways.versionStatus', { version: current.version })}
-                          </Text>
-                          <PathwayStatusBadge status={current.status} size="sm" />
-                        </Group>
-                        {pendingDraft && (
-                          <Anchor
-                            component={Link}
-                            to={`/jalur/${pendingDraft.id}`}
-                            size="xs"
-                            display="block"
-                            mt={4}
-                          >
-                            {t('admin.pathways.draftPending', { version: pendingDraft.version })}
-                          </Anchor>
-                        )}
+                        <VersionCell row={row} />
                       </Table.Td>
-                      <Table.Td style={{ textAlign: 'right' }} className="tabular">
-                        {number(awardCount)}
-                      </Table.Td>
+                      <Table.Td style={{ textAlign: 'right' }}>{number(row.awardCount)}</Table.Td>
                       <Table.Td>
-                        {current.backfillStatus ? (
-                          <Stack gap={4}>
-                            <Text size="xs" c={current.backfillStatus === 'FAILED' ? 'red.8' : undefined}>
-                              {t(`admin.pathways.backfillShort.${current.backfillStatus}`, {
-                                done: number(current.backfillDone),
-                                total: number(current.backfillTotal),
-                              })}
-                            </Text>
-                            {current.backfillStatus === 'RUNNING' && (
-                              <Progress
-                                size="sm"
-                                radius="xl"
-                                striped
-                                animated
-                                value={
-                                  current.backfillTotal > 0
-                                    ? (100 * current.backfillDone) / current.backfillTotal
-                                    : 0
-                                }
-                                aria-hidden
-                              />
-                            )}
-                          </Stack>
+                        {row.current.backfillStatus ? (
+                          <BackfillCell version={row.current} />
                         ) : (
                           <Text size="sm" c="dimmed">
                             {t('admin.pathways.noBackfill')}
