@@ -43,7 +43,7 @@ export function PathwayAwards({
   }
   return (
     <>
-      <Table.ScrollContainer minWidth={560} type="native">
+      <Table.ScrollContainer minWidth={560} type="native" pos="relative">
         <Table verticalSpacing="xs" fz="sm" className="data-table" tabularNums>
           <VisuallyHidden component="caption">{t('admin.pathway.awards.caption')}</VisuallyHidden>
           <Table.Thead>

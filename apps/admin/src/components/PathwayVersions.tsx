@@ -25,7 +25,7 @@ export function PathwayVersions({
   const zone = viewerTimeZone();
   const when = (instant: string | null) => (instant ? formatCompactInstant(instant, locale, zone) : '–');
   return (
-    <Table.ScrollContainer minWidth={560} type="native">
+    <Table.ScrollContainer minWidth={560} type="native" pos="relative">
       <Table verticalSpacing="xs" fz="sm" className="data-table" tabularNums>
         <VisuallyHidden component="caption">{t('admin.pathway.versions.caption')}</VisuallyHidden>
         <Table.Thead>

@@ -1,6 +1,6 @@
 import { useLocale } from '@kmg/ui';
 import { notifications } from '@mantine/notifications';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { PageHeader } from '#components/PageHeader.tsx';
@@ -84,6 +84,9 @@ export function EditPathwayPage() {
     pause: !managesPathways(viewer),
   });
   const [, save] = useMutation(SavePathwayDraft);
+  // Saving a published version drafts the next one, which then shows in the versions read here:
+  // that is this page's own result, not a draft to be sent to.
+  const isSaving = useRef(false);
   const version = data?.pathwayVersion;
   const savedLabels = useMemo(
     () =>
@@ -115,7 +118,7 @@ export function EditPathwayPage() {
   }
   const latest = version.pathway.versions[0];
   // There is one draft at a time: changes go into it, whichever version they were started from.
-  if (latest && latest.status === 'DRAFT' && latest.id !== version.id)
+  if (latest && latest.status === 'DRAFT' && latest.id !== version.id && !isSaving.current)
     return <Navigate to={`/jalur/${latest.id}/ubah`} replace />;
   const next = (latest?.version ?? version.version) + 1;
   const isDraft = version.status === 'DRAFT';
@@ -147,6 +150,7 @@ export function EditPathwayPage() {
             : t('admin.pathwayBuilder.saveNewVersion', { version: next })
         }
         onSubmit={async (values) => {
+          isSaving.current = true;
           const result = await save({
             pathwayId: version.pathway.id,
             content: toContentInput(values),
@@ -154,7 +158,10 @@ export function EditPathwayPage() {
           });
           const outcome = result.data?.savePathwayDraft;
           const problem = readProblem(outcome, result.error, messages);
-          if (problem) return problem;
+          if (problem) {
+            isSaving.current = false;
+            return problem;
+          }
           if (outcome?.__typename === 'SavePathwayDraftSuccess') {
             notifications.show({
               color: 'green',

@@ -196,7 +196,7 @@ export function PathwayReviewsPage() {
               <Text c="dimmed">{t('admin.pathwayReviews.emptyDecided')}</Text>
             ) : (
               <Paper withBorder radius="md" px={4}>
-                <Table.ScrollContainer minWidth={720} type="native">
+                <Table.ScrollContainer minWidth={720} type="native" pos="relative">
                   <Table verticalSpacing="sm" fz="sm" className="data-table">
                     <VisuallyHidden component="caption">{t('admin.pathwayReviews.decided')}</VisuallyHidden>
                     <Table.Thead>

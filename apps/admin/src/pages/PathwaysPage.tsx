@@ -212,7 +212,7 @@ export function PathwaysPage() {
             ))}
           </Stack>
           <Paper withBorder radius="md" px={4} visibleFrom="sm">
-            <Table.ScrollContainer minWidth={680} type="native">
+            <Table.ScrollContainer minWidth={680} type="native" pos="relative">
               <Table
                 verticalSpacing="sm"
                 horizontalSpacing="sm"
