@@ -212,6 +212,12 @@ function ItemEditor({
           onClick={() => removeNode(form, parentPath, index, item)}
         />
       </Group>
+      {/* What is wrong with the requirement as a whole (its id, a match the API cannot read). */}
+      {groupErrors(form.errors, path, ['id', 'match']).map((message) => (
+        <Text key={message} size="sm" c="red.8" role="alert" mb="xs">
+          {message}
+        </Text>
+      ))}
       <div className="pathway-item-fields">
         <Select
           label={t('admin.pathwayBuilder.kind.label')}

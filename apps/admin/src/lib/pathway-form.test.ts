@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   emptyPathwayForm,
   type GroupDraft,
+  groupErrors,
   groupNumbers,
   newGroup,
   newItem,
@@ -160,6 +161,21 @@ describe('pathwayFieldErrors', () => {
       'requirements.children.1.children.1.match.code':
         'Syarat menyebut capaian kmg-open-plc-hmi yang tidak dikenal.',
     });
+  });
+});
+
+describe('groupErrors', () => {
+  const errors = {
+    'requirements.children.1': 'too deep',
+    'requirements.children.1.children': 'empty',
+    'requirements.children.1.rule.count': 'on the field',
+    'requirements.children.0.id': 'duplicate',
+  };
+  it('gathers what is said about a group as a whole, not on its fields', () => {
+    expect(groupErrors(errors, 'requirements.children.1')).toEqual(['too deep', 'empty']);
+  });
+  it('gathers what is said about a requirement as a whole', () => {
+    expect(groupErrors(errors, 'requirements.children.0', ['id', 'match'])).toEqual(['duplicate']);
   });
 });
 

@@ -422,9 +422,16 @@ export function validatePathwayForm(
   return errors;
 }
 
-/** The messages the form shows for one group as a whole (empty, too deep), not on a field. */
-export function groupErrors(errors: Record<string, unknown>, path: string): string[] {
-  return [errors[path], errors[`${path}.children`], errors[`${path}.rule`]].filter(
+/**
+ * The messages about a node as a whole, not on one of its fields: for a group (empty, too deep)
+ * its own path, `children` and `rule`; for a requirement its `id` and `match`.
+ */
+export function groupErrors(
+  errors: Record<string, unknown>,
+  path: string,
+  parts: readonly string[] = ['children', 'rule'],
+): string[] {
+  return [errors[path], ...parts.map((part) => errors[`${path}.${part}`])].filter(
     (message): message is string => typeof message === 'string',
   );
 }
