@@ -20,7 +20,7 @@ describe('messages', () => {
   it('uses the same placeholders in both languages', () => {
     const english = leaves(messages.en);
     const placeholders = (text: unknown) =>
-      [...String(text).matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+      [...String(text).matchAll(/\{\{(\w+)(?:, *\w+)?\}\}/g)].map((m) => m[1]).sort();
     for (const [key, text] of leaves(messages.id)) {
       expect(placeholders(english.get(key)), key).toEqual(placeholders(text));
     }

@@ -12,6 +12,8 @@ import { callsMessages } from '#messages/calls.ts';
 import { credentialsMessages } from '#messages/credentials.ts';
 import { deliveryMessages } from '#messages/delivery.ts';
 import { historyMessages } from '#messages/history.ts';
+import { pathwayBuilderMessages } from '#messages/pathway-builder.ts';
+import { pathwaysMessages } from '#messages/pathways.ts';
 import { reviewsMessages } from '#messages/reviews.ts';
 import { selectionMessages } from '#messages/selection.ts';
 import { selectionSettingsMessages } from '#messages/selection-settings.ts';
@@ -29,6 +31,8 @@ export const messages = {
       ...selectionSettingsMessages.id,
       ...selectionMessages.id,
       ...reviewsMessages.id,
+      ...pathwaysMessages.id,
+      ...pathwayBuilderMessages.id,
       delivery: {
         ...deliveryMessages.id.delivery,
         ...attendanceMessages.id.delivery,
@@ -49,6 +53,8 @@ export const messages = {
       ...selectionSettingsMessages.en,
       ...selectionMessages.en,
       ...reviewsMessages.en,
+      ...pathwaysMessages.en,
+      ...pathwayBuilderMessages.en,
       delivery: {
         ...deliveryMessages.en.delivery,
         ...attendanceMessages.en.delivery,

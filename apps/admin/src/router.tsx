@@ -94,6 +94,28 @@ export const router = createBrowserRouter(
               lazy: async () => ({ Component: (await import('#pages/ReviewCallPage.tsx')).ReviewCallPage }),
             },
             {
+              path: 'jalur',
+              lazy: async () => ({ Component: (await import('#pages/PathwaysPage.tsx')).PathwaysPage }),
+            },
+            {
+              path: 'jalur/baru',
+              lazy: async () => ({ Component: (await import('#pages/NewPathwayPage.tsx')).NewPathwayPage }),
+            },
+            {
+              path: 'jalur/tinjauan',
+              lazy: async () => ({
+                Component: (await import('#pages/PathwayReviewsPage.tsx')).PathwayReviewsPage,
+              }),
+            },
+            {
+              path: 'jalur/:id',
+              lazy: async () => ({ Component: (await import('#pages/PathwayPage.tsx')).PathwayPage }),
+            },
+            {
+              path: 'jalur/:id/ubah',
+              lazy: async () => ({ Component: (await import('#pages/EditPathwayPage.tsx')).EditPathwayPage }),
+            },
+            {
               path: 'akun',
               lazy: async () => ({ Component: (await import('#pages/AccountsPage.tsx')).AccountsPage }),
             },

@@ -14,7 +14,13 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconClipboardCheck, IconExternalLink, IconListDetails, IconUsers } from '@tabler/icons-react';
+import {
+  IconClipboardCheck,
+  IconExternalLink,
+  IconListDetails,
+  IconStack2,
+  IconUsers,
+} from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { Navigate, Outlet, NavLink as RouterNavLink, useLocation } from 'react-router';
 import { useQuery } from 'urql';
@@ -25,7 +31,14 @@ import { StaffOnlyNotice } from '#components/StaffOnlyNotice.tsx';
 import { ViewerMenu, ViewerMenu_viewer } from '#components/ViewerMenu.tsx';
 import { graphql } from '#graphql.ts';
 import { signInPath } from '#lib/urql.ts';
-import { canUseConsole, isAdmin, isSelectionReviewer, runsCalls, ViewerProvider } from '#lib/viewer.tsx';
+import {
+  canUseConsole,
+  isAdmin,
+  isSelectionReviewer,
+  managesPathways,
+  runsCalls,
+  ViewerProvider,
+} from '#lib/viewer.tsx';
 
 const AdminShellQuery = graphql(
   `
@@ -150,6 +163,16 @@ export function AppLayout() {
                   label={t('admin.nav.calls')}
                   leftSection={<IconListDetails size={20} aria-hidden />}
                   active={onCallsSection}
+                  onClick={closeNav}
+                  fw={500}
+                />
+              )}
+              {managesPathways(me) && (
+                <NavLink
+                  component={RouterNavLink}
+                  to="/jalur"
+                  label={t('admin.nav.pathways')}
+                  leftSection={<IconStack2 size={20} aria-hidden />}
                   onClick={closeNav}
                   fw={500}
                 />

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   emailBreakPoints,
+  formatCompactDate,
   formatCompactDateRange,
   formatCompactInstant,
   formatPoints,
@@ -26,6 +27,16 @@ describe('formatCompactInstant', () => {
     ['2025-10-10T16:59:00Z', 'Asia/Jayapura', 'en', '11 Oct 2025 01:59 WIT'],
   ] as const)('shows %s in %s (%s) as %j', (instant, zone, locale, text) => {
     expect(formatCompactInstant(instant, locale, zone).replace(/\s+/g, ' ')).toBe(text);
+  });
+});
+
+describe('formatCompactDate', () => {
+  it.each([
+    ['2025-11-07T16:59:00Z', 'Asia/Jakarta', 'id', '7 Nov 2025'],
+    ['2025-11-07T17:00:00Z', 'Asia/Jakarta', 'id', '8 Nov 2025'],
+    ['2025-11-07T17:00:00Z', 'Asia/Jakarta', 'en', '8 Nov 2025'],
+  ] as const)('shows %s in %s (%s) as %j', (instant, zone, locale, text) => {
+    expect(formatCompactDate(instant, locale, zone).replace(/\s+/g, ' ')).toBe(text);
   });
 });
 

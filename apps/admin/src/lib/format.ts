@@ -25,6 +25,13 @@ export function formatCompactInstant(instant: string, locale: Locale, timeZone: 
   return `${date} ${time} ${zoneAbbreviation(timeZone)}`;
 }
 
+/** The day of an instant on the clock of `timeZone` ("3 Nov 2025"), for dates where the hour says nothing. */
+export function formatCompactDate(instant: string, locale: Locale, timeZone: string): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'medium', timeZone }).format(
+    new Date(instant),
+  );
+}
+
 /** A score on the 0-100 scale, with at most two decimals: "91,67" (id), "91.67" (en). */
 export function formatPoints(points: number, locale: Locale): string {
   return new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 2 }).format(points);

@@ -72,6 +72,9 @@ export const updates: UpdatesConfig = {
     setMyLocale: (_result, _args, cache) => {
       invalidateRootField(cache, 'trainingCall');
       invalidateRootField(cache, 'application');
+      // Pathway titles and requirement labels come in the request's language too.
+      invalidateRootField(cache, 'pathways');
+      invalidateRootField(cache, 'pathwayVersion');
     },
     // Delivery. Attendance comes back with the participants' page (same arguments as the pages
     // ask for), so it needs nothing here.
@@ -102,6 +105,25 @@ export const updates: UpdatesConfig = {
       const callId = outcome?.data?.call?.id;
       if (succeeded(result, 'decideAmendment') && callId)
         invalidateCallFields(cache, callId, ['issuanceProgress']);
+    },
+    // Pathways. A saved draft, a publication (which retires the version before it) and a
+    // retirement come back with every version's status; the list shows one row per pathway from
+    // all versions, so it is read again.
+    createPathway: (result, _args, cache) => {
+      if (succeeded(result, 'createPathway')) invalidateRootField(cache, 'pathways');
+    },
+    savePathwayDraft: (result, _args, cache) => {
+      if (succeeded(result, 'savePathwayDraft')) invalidateRootField(cache, 'pathways');
+    },
+    publishPathway: (result, _args, cache) => {
+      if (succeeded(result, 'publishPathway')) invalidateRootField(cache, 'pathways');
+    },
+    retirePathway: (result, _args, cache) => {
+      if (succeeded(result, 'retirePathway')) invalidateRootField(cache, 'pathways');
+    },
+    // A decided review leaves the open list for the decided one.
+    decidePathwayAwardReview: (result, _args, cache) => {
+      if (succeeded(result, 'decidePathwayAwardReview')) invalidateRootField(cache, 'pathwayAwardReviews');
     },
   },
 };

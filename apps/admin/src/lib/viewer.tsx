@@ -34,6 +34,11 @@ export function isSelectionReviewer(viewer: Pick<Viewer, 'roles'>): boolean {
   return viewer.roles.includes('SELECTION_REVIEWER');
 }
 
+/** Program managers and admins build, publish and retire credential pathways and decide award reviews. */
+export function managesPathways(viewer: Pick<Viewer, 'roles'>): boolean {
+  return viewer.roles.some((role) => role === 'ADMIN' || role === 'PROGRAM_MANAGER');
+}
+
 export function isAdmin(viewer: Pick<Viewer, 'roles'>): boolean {
   return viewer.roles.includes('ADMIN');
 }
