@@ -4,7 +4,6 @@ import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useClient } from 'urql';
 import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
-import { pathwayVersionLookupId } from '#lib/pathway-ids.ts';
 
 export const PathwayBackfillPanel_version = graphql(`
   fragment PathwayBackfillPanel_version on PathwayVersion {
@@ -18,7 +17,7 @@ export const PathwayBackfillPanel_version = graphql(`
 
 /** While the backfill runs, its counts and the awards shown with them are read again. */
 const PathwayBackfillPoll = graphql(`
-  query PathwayBackfillPoll($id: String!, $first: Int!) {
+  query PathwayBackfillPoll($id: ID!, $first: Int!) {
     pathwayVersion(id: $id) {
       id
       backfillStatus
@@ -58,11 +57,7 @@ export function PathwayBackfillPanel({
     if (!isRunning) return;
     const timer = window.setInterval(() => {
       void client
-        .query(
-          PathwayBackfillPoll,
-          { id: pathwayVersionLookupId(version.id), first: awardsShown },
-          { requestPolicy: 'network-only' },
-        )
+        .query(PathwayBackfillPoll, { id: version.id, first: awardsShown }, { requestPolicy: 'network-only' })
         .toPromise();
     }, POLL_MS);
     return () => window.clearInterval(timer);

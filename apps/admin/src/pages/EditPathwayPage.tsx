@@ -11,13 +11,12 @@ import { useProblemMessages } from '#components/use-problem-messages.ts';
 import { graphql } from '#graphql.ts';
 import { MutationProblem_error, readProblem } from '#lib/mutation-result.ts';
 import { pathwayFormFromVersion, toContentInput, toDefinition } from '#lib/pathway-form.ts';
-import { pathwayVersionLookupId } from '#lib/pathway-ids.ts';
 import { labelKey } from '#lib/pathway-labels.ts';
 import { treeLookups } from '#lib/pathway-lookups.ts';
 import { managesPathways, useViewer } from '#lib/viewer.tsx';
 
 const EditPathwayPageQuery = graphql(`
-  query EditPathwayPage($id: String!) {
+  query EditPathwayPage($id: ID!) {
     pathwayVersion(id: $id) {
       id
       version
@@ -80,7 +79,7 @@ export function EditPathwayPage() {
   const { id = '' } = useParams();
   const [{ data, error }, reexecute] = useQuery({
     query: EditPathwayPageQuery,
-    variables: { id: pathwayVersionLookupId(id) },
+    variables: { id: id },
     pause: !managesPathways(viewer),
   });
   const [, save] = useMutation(SavePathwayDraft);

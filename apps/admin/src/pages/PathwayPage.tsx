@@ -21,7 +21,6 @@ import { graphql } from '#graphql.ts';
 import { formatCompactInstant } from '#lib/format.ts';
 import { MutationProblem_error, readProblem } from '#lib/mutation-result.ts';
 import { pathwayFormFromVersion } from '#lib/pathway-form.ts';
-import { pathwayVersionLookupId } from '#lib/pathway-ids.ts';
 import { type LabelSources, labelKey } from '#lib/pathway-labels.ts';
 import { managesPathways, useViewer } from '#lib/viewer.tsx';
 
@@ -29,7 +28,7 @@ const AWARDS_PAGE = 20;
 
 const PathwayPageQuery = graphql(
   `
-  query PathwayPage($id: String!, $first: Int!) {
+  query PathwayPage($id: ID!, $first: Int!) {
     pathwayVersion(id: $id) {
       id
       version
@@ -105,7 +104,7 @@ export function PathwayPage() {
   const [awardsShown, setAwardsShown] = useState(AWARDS_PAGE);
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: PathwayPageQuery,
-    variables: { id: pathwayVersionLookupId(id), first: awardsShown },
+    variables: { id: id, first: awardsShown },
     pause: !managesPathways(viewer),
   });
   const [publishing, setPublishing] = useState(false);

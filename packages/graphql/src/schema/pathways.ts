@@ -97,6 +97,7 @@ export const PathwayVersionRef = builder.prismaNode('PathwayVersion', {
       description: 'The requirement items in tree order, each with a label in the request language.',
       resolve: async (v, _args, ctx) => labelItems(v.requirements as never, ctx.locale),
     }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
     publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true }),
     retiredAt: t.expose('retiredAt', { type: 'DateTime', nullable: true }),
     backfillStatus: t.expose('backfillStatus', { type: BackfillStatusEnum, nullable: true }),
@@ -104,7 +105,8 @@ export const PathwayVersionRef = builder.prismaNode('PathwayVersion', {
     backfillDone: t.exposeInt('backfillDone'),
     backfillAwarded: t.exposeInt('backfillAwarded'),
     awardCount: t.relationCount('awards', {
-      description: 'Teachers awarded under this version.',
+      description: 'Teachers holding an award under this version (revoked awards not counted).',
+      where: { revokedAt: null },
       authScopes: managers,
     }),
     awards: t.relatedConnection('awards', {
@@ -145,11 +147,16 @@ async function labelItems(requirements: Parameters<typeof pathwayItems>[0], loca
     items.flatMap(({ item }) =>
       item.match.kind === kind ? [item.match as Extract<PathwayItemMatch, { kind: K }>] : [],
     );
-  const [achievements, versions, units, areas, pathways] = await Promise.all([
+  const [achievements, calls, versions, units, areas, pathways] = await Promise.all([
     db().achievement.findMany({
       where: { code: { in: of('achievement').map((m) => m.code) } },
       orderBy: { version: 'desc' },
       select: { code: true, nameId: true, nameEn: true },
+    }),
+    // A call that has not awarded yet will award its achievement under its own code.
+    db().trainingCall.findMany({
+      where: { code: { in: of('achievement').map((m) => m.code) } },
+      select: { code: true, title: true },
     }),
     db().achievement.findMany({
       where: { id: { in: of('achievementVersion').map((m) => m.achievementId) } },
@@ -170,7 +177,8 @@ async function labelItems(requirements: Parameters<typeof pathwayItems>[0], loca
     switch (match.kind) {
       case 'achievement': {
         const row = achievements.find((a) => a.code === match.code);
-        return { ...base, reference: match.code, label: row ? name(row) : match.code };
+        const call = calls.find((c) => c.code === match.code);
+        return { ...base, reference: match.code, label: row ? name(row) : (call?.title ?? match.code) };
       }
       case 'achievementVersion': {
         const row = versions.find((a) => a.id === match.achievementId);
