@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { configureCredentials } from '@kmg/core/credentials/config';
-import { type Database, useDatabase } from '@kmg/db';
+import { type Database, queueNames, useDatabase } from '@kmg/db';
 import { seedDemoData } from '@kmg/db/seed';
 import { createTestDatabase, type TestDatabase } from '@kmg/db/testing';
 import { type ApiConfig, createApp } from '#app.ts';
@@ -91,6 +91,16 @@ export type TestApiOptions = {
   jobs?: boolean;
 };
 
+/** Whether credentials, pathway evaluations or CLR bundles the demo seed set off are still queued. */
+async function seededWorkPending(database: TestDatabase): Promise<boolean> {
+  if (await database.prisma.credentialIssuance.count({ where: { status: 'QUEUED' } })) return true;
+  const [row] = await database.prisma.$queryRaw<{ pending: bigint }[]>`
+    SELECT count(*) AS pending FROM pgboss.job
+    WHERE name IN (${queueNames.evaluatePathways}, ${queueNames.pathwayClr}, ${queueNames.issueCredential})
+      AND state IN ('created', 'retry', 'active')`;
+  return Number(row?.pending ?? 0) > 0;
+}
+
 export async function startTestApi(
   overrides: Partial<ApiConfig> = {},
   options: TestApiOptions = {},
@@ -118,12 +128,10 @@ export async function startTestApi(
           signInThrottlesSchedule: null,
           clock: clock.now,
         });
-  // The demo seed queues credentials for the 2025 trainings: let them finish before tests run.
-  for (
-    const started = Date.now();
-    jobs && (await database.prisma.credentialIssuance.count({ where: { status: 'QUEUED' } }));
-  ) {
-    if (Date.now() - started > 60_000) throw new Error('demo credentials were not issued within a minute');
+  // The demo seed queues credentials for the 2025 trainings, and those complete demo pathways
+  // (awards, CLR bundles): let all of it finish before tests run, so tests measure only their own.
+  for (const started = Date.now(); jobs && (await seededWorkPending(database)); ) {
+    if (Date.now() - started > 180_000) throw new Error('demo credentials were not issued within 3 minutes');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   const api = await createApp({
