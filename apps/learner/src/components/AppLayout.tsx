@@ -5,6 +5,7 @@ import {
   IconBuildingCommunity,
   IconCertificate,
   IconClipboardList,
+  IconRoute,
   IconSchool,
   IconUserCircle,
 } from '@tabler/icons-react';
@@ -107,7 +108,7 @@ export function AppLayout() {
   const here = `${location.pathname}${location.search}`;
   const onAuthPage = location.pathname === '/masuk' || location.pathname === '/daftar';
   const viewer = viewerState.status === 'ready' ? viewerState.viewer : null;
-  // Anonymous visitors see "Pendaftaran saya" and "Kredensial" (they ask them to sign in);
+  // Anonymous visitors see "Pendaftaran saya", "Kredensial" and "Jalur" (they ask them to sign in);
   // principals who do not teach have no applications or credentials of their own, but their school's.
   const showsApplications = !viewer || viewer.isTeacher;
   const showsSchool = !!viewer?.isPrincipal;
@@ -148,6 +149,12 @@ export function AppLayout() {
               <NavItem to="/kredensial" isActive={location.pathname.startsWith('/kredensial')}>
                 <IconCertificate size={22} stroke={1.8} />
                 {t('learner.nav.credentials')}
+              </NavItem>
+            )}
+            {showsApplications && (
+              <NavItem to="/jalur" isActive={location.pathname.startsWith('/jalur')}>
+                <IconRoute size={22} stroke={1.8} />
+                {t('learner.nav.pathways')}
               </NavItem>
             )}
             {showsSchool && (
