@@ -163,7 +163,9 @@ export function AppLayout() {
                 {t('learner.nav.school')}
               </NavItem>
             )}
-            <NavItem to="/profil" isActive={location.pathname.startsWith('/profil')}>
+            {/* On phones a signed-in person reaches the profile from the account menu: the tab bar
+                keeps room for the rest. */}
+            <NavItem to="/profil" isActive={location.pathname.startsWith('/profil')} isDesktopOnly={!!viewer}>
               <IconUserCircle size={22} stroke={1.8} />
               {t('learner.nav.profile')}
             </NavItem>
@@ -199,15 +201,22 @@ export function AppLayout() {
 function NavItem({
   to,
   isActive,
+  isDesktopOnly = false,
   children,
 }: {
   to: string;
   isActive: boolean;
+  isDesktopOnly?: boolean;
   children: [ReactNode, ReactNode];
 }) {
   const [icon, label] = children;
   return (
-    <Link to={to} className={classes.navLink} aria-current={isActive ? 'page' : undefined}>
+    <Link
+      to={to}
+      className={classes.navLink}
+      data-desktop-only={isDesktopOnly || undefined}
+      aria-current={isActive ? 'page' : undefined}
+    >
       <span className={classes.navIcon} aria-hidden>
         {icon}
       </span>

@@ -128,7 +128,10 @@ export function CredentialCard({
             </Title>
             <Text size="sm" c="gray.7" mt={2}>
               {credential.issuerName}
-              {credential.parentOrganizationName && ` · ${credential.parentOrganizationName}`}
+              {/* The directorate issues pathway credentials itself: no need to name it twice. */}
+              {credential.parentOrganizationName &&
+                credential.parentOrganizationName !== credential.issuerName &&
+                ` · ${credential.parentOrganizationName}`}
             </Text>
             {credential.call && (
               <Text size="sm" c="gray.8" mt={4}>
@@ -193,8 +196,10 @@ export function CredentialCard({
             filename={`kmg-clr-${credential.credentialId}.json`}
             variant="default"
             size="sm"
-            h="auto"
-            mih={44}
+            fullWidth
+            justify="flex-start"
+            px={12}
+            styles={wrappingButton}
           >
             {t('learner.credentials.downloadClr')}
           </DownloadJsonButton>
@@ -210,6 +215,13 @@ export function CredentialCard({
     </Card>
   );
 }
+
+/** Labels wrap rather than being cut off, as in `CredentialActions`. */
+export const wrappingButton = {
+  root: { height: 'auto', minHeight: 44, paddingBlock: 6 },
+  label: { whiteSpace: 'normal', lineHeight: 1.25, textAlign: 'left' },
+  section: { marginInlineEnd: 8 },
+} as const;
 
 /** Why a credential does not hold (revoked, suspended: with the issuer's reason; expired). */
 export function CredentialStatusNotice({

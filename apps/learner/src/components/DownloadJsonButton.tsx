@@ -30,6 +30,11 @@ export function DownloadJsonButton({
     <Stack gap={4}>
       <Button
         leftSection={<IconFileDownload size={20} aria-hidden />}
+        // Labels wrap rather than being cut off on phones.
+        styles={{
+          root: { height: 'auto', minHeight: 44, paddingBlock: 6 },
+          label: { whiteSpace: 'normal', lineHeight: 1.25, textAlign: 'left' },
+        }}
         {...props}
         loading={state === 'busy'}
         onClick={async () => {

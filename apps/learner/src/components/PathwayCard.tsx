@@ -7,7 +7,6 @@ import {
   Card,
   Collapse,
   Group,
-  List,
   Progress,
   Stack,
   Text,
@@ -19,8 +18,8 @@ import {
   IconAward,
   IconChevronDown,
   IconChevronUp,
-  IconCircleCheck,
   IconHourglassHigh,
+  IconInfoCircle,
 } from '@tabler/icons-react';
 import { useId, useMemo } from 'react';
 import { Link } from 'react-router';
@@ -269,11 +268,21 @@ export function PathwayCard({
               <RequirementTree tree={tree} credentialNames={credentialNames} showsTrainings={!award} />
             </section>
             {rules.length > 0 && (
-              <List size="sm" c="gray.7" spacing={2} icon={<IconCircleCheck size={16} aria-hidden />} center>
+              <Stack gap={4}>
                 {rules.map((rule) => (
-                  <List.Item key={rule}>{rule}</List.Item>
+                  <Group key={rule} gap={6} wrap="nowrap" align="flex-start">
+                    <IconInfoCircle
+                      size={18}
+                      aria-hidden
+                      style={{ flexShrink: 0, marginTop: 1 }}
+                      color="var(--mantine-color-gray-6)"
+                    />
+                    <Text size="sm" c="gray.7">
+                      {rule}
+                    </Text>
+                  </Group>
                 ))}
-              </List>
+              </Stack>
             )}
           </Stack>
         </Collapse>

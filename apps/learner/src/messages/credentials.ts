@@ -66,7 +66,8 @@ export const credentialsMessages = {
       components_one: 'Tersusun dari {{count}} kredensial',
       components_other: 'Tersusun dari {{count}} kredensial',
       imported: 'Impor',
-      downloadClr: 'Unduh CLR (kredensial jalur beserta penyusunnya)',
+      downloadClr: 'Unduh CLR (jalur dan penyusunnya)',
+      downloadClrFull: 'Unduh CLR 2.0: kredensial jalur beserta kredensial penyusunnya',
       downloadAll: 'Unduh semua (CLR)',
       downloadAllHint:
         'Satu berkas CLR 2.0 bertanda tangan berisi kredensial di dompet Anda, untuk diserahkan ke kampus (RPL) atau pemberi kerja.',
@@ -166,7 +167,8 @@ export const credentialsMessages = {
       components_one: 'Built from {{count}} credential',
       components_other: 'Built from {{count}} credentials',
       imported: 'Imported',
-      downloadClr: 'Download CLR (the pathway credential and its components)',
+      downloadClr: 'Save CLR (pathway and components)',
+      downloadClrFull: 'Download CLR 2.0: the pathway credential with its component credentials',
       downloadAll: 'Download all (CLR)',
       downloadAllHint:
         'One signed CLR 2.0 file holding the credentials in your wallet, to hand to a university (RPL) or an employer.',

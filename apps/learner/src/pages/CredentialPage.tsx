@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { CardSkeleton } from '#components/CardSkeleton.tsx';
 import { CredentialActions, CredentialActions_credential } from '#components/CredentialActions.tsx';
-import { CredentialStatusNotice } from '#components/CredentialCard.tsx';
+import { CredentialStatusNotice, wrappingButton } from '#components/CredentialCard.tsx';
 import {
   CredentialComponents,
   CredentialComponents_credential,
@@ -129,10 +129,12 @@ function CredentialContent() {
                   filename={`kmg-clr-${credential.credentialId}.json`}
                   variant="default"
                   size="sm"
-                  h="auto"
-                  mih={44}
+                  fullWidth
+                  justify="flex-start"
+                  px={12}
+                  styles={wrappingButton}
                 >
-                  {t('learner.credentials.downloadClr')}
+                  {t('learner.credentials.downloadClrFull')}
                 </DownloadJsonButton>
               )}
             </Stack>

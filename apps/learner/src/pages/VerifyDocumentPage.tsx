@@ -3,6 +3,7 @@ import { Button, Card, FileButton, Group, Stack, Text, Textarea } from '@mantine
 import { IconFileUpload, IconShieldSearch } from '@tabler/icons-react';
 import { type DragEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from 'urql';
+import { BundleResult, VerifyBundleQuery } from '#components/BundleResult.tsx';
 import { Page } from '#components/Page.tsx';
 import {
   VerificationResult,
@@ -10,6 +11,8 @@ import {
   VerificationResultSkeleton,
 } from '#components/VerificationResult.tsx';
 import { graphql } from '#graphql.ts';
+import { canVerifyBundles } from '#lib/api-features.ts';
+import { type ClrBundle, readClrBundle } from '#lib/clr.ts';
 import classes from './VerifyDocumentPage.module.css';
 
 const VerifyDocumentPageQuery = graphql(
@@ -26,7 +29,7 @@ const VerifyDocumentPageQuery = graphql(
 /** The API refuses larger documents; a credential is a few KB. */
 const MAX_BYTES = 1_000_000;
 
-type Checked = { text: string; document: unknown };
+type Checked = { text: string; document: unknown; bundle: ClrBundle | null };
 
 /**
  * Anyone can check a credential file they were given (pasted, chosen or dropped): the same checks
@@ -41,12 +44,23 @@ export function VerifyDocumentPage() {
   const [checked, setChecked] = useState<Checked | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
 
-  const [{ data, error, fetching }, reexecute] = useQuery({
+  // A CLR bundle goes to the bundle check when the API has one; without it, `BundleResult` checks
+  // each credential in it on its own.
+  const isBundle = !!checked?.bundle;
+  const [single, reexecuteSingle] = useQuery({
     query: VerifyDocumentPageQuery,
     variables: { document: checked?.text ?? '' },
-    pause: !checked,
+    pause: !checked || isBundle,
     requestPolicy: 'network-only',
   });
+  const [whole, reexecuteWhole] = useQuery({
+    query: VerifyBundleQuery,
+    variables: { document: checked?.text ?? '' },
+    pause: !checked || !isBundle || !canVerifyBundles,
+    requestPolicy: 'network-only',
+  });
+  const { data, error, fetching } = isBundle ? whole : single;
+  const reexecute = isBundle ? reexecuteWhole : reexecuteSingle;
   const verification = checked ? data?.verifyCredential : undefined;
   const checkedAt = useMemo(() => new Date(), [verification]);
 
@@ -76,7 +90,7 @@ export function VerifyDocumentPage() {
     }
     setInputError(null);
     if (checked?.text === trimmed) reexecute({ requestPolicy: 'network-only' });
-    else setChecked({ text: trimmed, document });
+    else setChecked({ text: trimmed, document, bundle: readClrBundle(document) });
   };
 
   const readFile = async (file: File | null) => {
@@ -211,12 +225,30 @@ export function VerifyDocumentPage() {
 
       {checked && (
         <div ref={resultRef} tabIndex={-1} className={classes.result}>
-          {verification && !fetching ? (
-            <VerificationResult
-              verification={verification}
-              document={checked.document}
-              checkedAt={checkedAt}
-            />
+          {checked.bundle && !canVerifyBundles ? (
+            <BundleResult bundle={checked.bundle} embedded={null} checkedAt={checkedAt} />
+          ) : verification && !fetching ? (
+            checked.bundle ? (
+              <Stack gap="lg">
+                <VerificationResult
+                  verification={verification}
+                  document={checked.document}
+                  checkedAt={checkedAt}
+                  isBundle
+                />
+                <BundleResult
+                  bundle={checked.bundle}
+                  embedded={whole.data?.verifyCredential?.embedded ?? null}
+                  checkedAt={checkedAt}
+                />
+              </Stack>
+            ) : (
+              <VerificationResult
+                verification={verification}
+                document={checked.document}
+                checkedAt={checkedAt}
+              />
+            )
           ) : error && !fetching ? (
             error.graphQLErrors.length > 0 && !error.networkError ? (
               <ErrorAlert>{error.graphQLErrors[0]?.message}</ErrorAlert>
