@@ -1,7 +1,7 @@
 import { useLocale } from '@kmg/ui';
 import { Accordion, Alert, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { IconInfoCircle, IconStack2 } from '@tabler/icons-react';
-import { useId, useMemo } from 'react';
+import { IconAlertTriangle, IconCircleCheck, IconInfoCircle, IconStack2 } from '@tabler/icons-react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { gql, useQuery } from 'urql';
 import { Fact, FactList } from '#components/CredentialFacts.tsx';
 import { VerdictLine } from '#components/VerdictLine.tsx';
@@ -10,6 +10,7 @@ import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
 import { type ClrBundle, embeddedDocumentText } from '#lib/clr.ts';
 import { credentialViewFromDocument } from '#lib/credential-view.ts';
 import { formatDay } from '#lib/format-day.ts';
+import { verdictOf } from '#lib/verdict.ts';
 
 type Verification = FragmentOf<typeof VerificationResult_verification>;
 
@@ -65,6 +66,16 @@ export function BundleResult({
   const { t, locale } = useLocale();
   const headingId = useId();
   const count = bundle.embedded.length;
+  // The bundle's own signature can hold while a credential inside was revoked since: each verdict
+  // is gathered here so the reader learns it before opening them one by one.
+  const [verdicts, setVerdicts] = useState<Record<number, boolean>>({});
+  const report = useCallback(
+    (index: number, isValid: boolean) =>
+      setVerdicts((known) => (known[index] === isValid ? known : { ...known, [index]: isValid })),
+    [],
+  );
+  const known = Object.values(verdicts);
+  const failed = known.filter((isValid) => !isValid).length;
   return (
     <Stack gap="lg">
       <Card withBorder radius="md" padding="lg" component="section" aria-labelledby={headingId}>
@@ -100,6 +111,27 @@ export function BundleResult({
               <Fact label={t('learner.verify.bundle.issued')}>{formatDay(bundle.validFrom, locale)}</Fact>
             )}
           </FactList>
+          {count > 0 && known.length === count && (
+            <Alert
+              color={failed > 0 ? 'red' : 'green'}
+              variant="light"
+              icon={
+                failed > 0 ? (
+                  <IconAlertTriangle size={20} aria-hidden />
+                ) : (
+                  <IconCircleCheck size={20} aria-hidden />
+                )
+              }
+              p="sm"
+              role={failed > 0 ? 'alert' : undefined}
+            >
+              <Text size="sm" fw={600}>
+                {failed > 0
+                  ? t('learner.verify.bundle.someNotValid', { failed, count })
+                  : t('learner.verify.bundle.allValid', { count })}
+              </Text>
+            </Alert>
+          )}
           {!embedded && (
             <Alert color="blue" variant="light" icon={<IconInfoCircle size={20} aria-hidden />} p="sm">
               <Text size="sm">{t('learner.verify.bundle.wholeNotChecked')}</Text>
@@ -140,6 +172,7 @@ export function BundleResult({
                 count={count}
                 verification={embedded ? (embedded[index] ?? null) : undefined}
                 checkedAt={checkedAt}
+                onVerdict={report}
               />
             ))}
           </Accordion>
@@ -156,6 +189,7 @@ function EmbeddedCredential({
   count,
   verification: given,
   checkedAt,
+  onVerdict,
 }: {
   value: string;
   document: unknown;
@@ -164,6 +198,7 @@ function EmbeddedCredential({
   /** From the bundle's answer; undefined: check this one on its own; null: the API sent none. */
   verification: Verification | null | undefined;
   checkedAt: Date;
+  onVerdict: (index: number, isValid: boolean) => void;
 }) {
   const { t, locale } = useLocale();
   const text = useMemo(() => embeddedDocumentText(document), [document]);
@@ -174,6 +209,10 @@ function EmbeddedCredential({
     requestPolicy: 'network-only',
   });
   const verification = given === undefined ? (fetching ? null : (data?.verifyCredential ?? null)) : given;
+  const outcome = verification ? readFragment(VerificationResult_verification, verification) : null;
+  useEffect(() => {
+    if (outcome) onVerdict(position - 1, verdictOf(outcome).kind === 'valid');
+  }, [outcome, onVerdict, position]);
   const view = credentialViewFromDocument(document, locale);
   const name = view?.name || t('learner.verify.bundle.untitled');
 
@@ -189,8 +228,8 @@ function EmbeddedCredential({
               {view.issuerName}
             </Text>
           )}
-          {verification ? (
-            <VerdictLine verification={readFragment(VerificationResult_verification, verification)} />
+          {outcome ? (
+            <VerdictLine verification={outcome} />
           ) : given === undefined && fetching ? (
             <Group gap={6}>
               <Loader size={14} />

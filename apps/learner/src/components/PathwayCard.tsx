@@ -250,6 +250,7 @@ export function PathwayCard({
             }
             style={{ alignSelf: 'flex-start' }}
             px={8}
+            ml={-8}
           >
             {isOpen
               ? t('learner.pathways.hideRequirements')

@@ -6,6 +6,14 @@ export type JsonDownload =
   | { kind: 'signedOut' }
   | { kind: 'failed'; isNetworkError: boolean };
 
+/** What an answer that cannot be saved as a JSON file means to the teacher; null when it can. */
+export function downloadProblem(status: number, contentType: string | null): JsonDownload | null {
+  if (status === 401 || status === 403) return { kind: 'signedOut' };
+  if (status === 404) return { kind: 'unavailable' };
+  if (status < 200 || status >= 300) return { kind: 'failed', isNetworkError: false };
+  return /json/i.test(contentType ?? '') ? null : { kind: 'unavailable' };
+}
+
 /**
  * Fetches a JSON file the API serves and saves it under `filename`. A plain `<a download>` would
  * save whatever came back (an error page named `.json`) and tell the teacher nothing; this reads
@@ -18,11 +26,8 @@ export async function downloadJson(url: string, filename: string): Promise<JsonD
   } catch {
     return { kind: 'failed', isNetworkError: true };
   }
-  if (response.status === 401 || response.status === 403) return { kind: 'signedOut' };
-  if (response.status === 404) return { kind: 'unavailable' };
-  if (!response.ok) return { kind: 'failed', isNetworkError: false };
-  const type = response.headers.get('content-type') ?? '';
-  if (!/json/i.test(type)) return { kind: 'unavailable' };
+  const problem = downloadProblem(response.status, response.headers.get('content-type'));
+  if (problem) return problem;
   const blob = await response.blob();
   const href = URL.createObjectURL(blob);
   const link = document.createElement('a');

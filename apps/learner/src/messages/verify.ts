@@ -144,6 +144,12 @@ export const verifyMessages = {
           schema_invalid: 'Tidak sesuai skema JSON CLR 2.0 dari 1EdTech.',
         },
         untitled: 'Kredensial tanpa nama',
+        allValid_one: 'Kredensial di dalamnya lolos pemeriksaan.',
+        allValid_other: 'Semua {{count}} kredensial di dalamnya lolos pemeriksaan.',
+        someNotValid_one:
+          '{{failed}} dari {{count}} kredensial di dalamnya tidak valid atau tidak berlaku lagi. Buka kredensial itu di bawah untuk melihat alasannya.',
+        someNotValid_other:
+          '{{failed}} dari {{count}} kredensial di dalamnya tidak valid atau tidak berlaku lagi. Buka kredensial itu di bawah untuk melihat alasannya.',
         position: 'Kredensial {{position}} dari {{count}}',
       },
     },
@@ -311,6 +317,12 @@ export const verifyMessages = {
           schema_invalid: 'Does not match the 1EdTech CLR 2.0 JSON Schema.',
         },
         untitled: 'Untitled credential',
+        allValid_one: 'The credential inside passes its checks.',
+        allValid_other: 'All {{count}} credentials inside pass their checks.',
+        someNotValid_one:
+          '{{failed}} of {{count}} credential inside is not valid or no longer holds. Open it below to see why.',
+        someNotValid_other:
+          '{{failed}} of {{count}} credentials inside are not valid or no longer hold. Open them below to see why.',
         position: 'Credential {{position}} of {{count}}',
       },
     },

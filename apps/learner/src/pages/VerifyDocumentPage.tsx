@@ -229,19 +229,19 @@ export function VerifyDocumentPage() {
             <BundleResult bundle={checked.bundle} embedded={null} checkedAt={checkedAt} />
           ) : verification && !fetching ? (
             checked.bundle ? (
-              <Stack gap="lg">
-                <VerificationResult
-                  verification={verification}
-                  document={checked.document}
-                  checkedAt={checkedAt}
-                  isBundle
-                />
-                <BundleResult
-                  bundle={checked.bundle}
-                  embedded={whole.data?.verifyCredential?.embedded ?? null}
-                  checkedAt={checkedAt}
-                />
-              </Stack>
+              <VerificationResult
+                verification={verification}
+                document={checked.document}
+                checkedAt={checkedAt}
+                isBundle
+                afterContent={
+                  <BundleResult
+                    bundle={checked.bundle}
+                    embedded={whole.data?.verifyCredential?.embedded ?? null}
+                    checkedAt={checkedAt}
+                  />
+                }
+              />
             ) : (
               <VerificationResult
                 verification={verification}
