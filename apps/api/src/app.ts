@@ -239,7 +239,7 @@ export async function createApp(config: ApiConfig) {
     }),
     refuseUnreadableBody,
   );
-  app.use(credentialRoutes({ clock }));
+  app.use(credentialRoutes({ clock, contextFrom }));
   app.use(
     evidenceRoutes({ storage: createStorage(config.storage), contextFrom, publicUrl: config.publicUrl }),
   );

@@ -54,6 +54,52 @@ async function draftCall(): Promise<string> {
   return createTrainingCall.data.id;
 }
 
+/** What the pathway builder sends: the directorate as issuer, content and a one-item tree. */
+async function pathwayArgs() {
+  const directorate = await api.database.prisma.organization.findUniqueOrThrow({
+    where: { code: 'dit-smk' },
+  });
+  return {
+    issuer: globalId('Organization', directorate.id),
+    content: {
+      titleId: 'Jalur Uji Matriks',
+      titleEn: 'Matrix Test Pathway',
+      descriptionId: 'Jalur untuk menguji siapa boleh menyusun jalur.',
+      descriptionEn: 'A pathway to test who may build pathways.',
+      kkniLevel: 4,
+      achievementType: 'MicroCredential' as const,
+    },
+    definition: JSON.stringify({
+      requirements: {
+        type: 'group',
+        id: 'root',
+        rule: { kind: 'all' },
+        children: [{ type: 'item', id: 'robot', match: { kind: 'achievement', code: 'kmg25-robot-las' } }],
+      },
+    }),
+  };
+}
+
+/** A fresh pathway with a draft version, made directly in the database. */
+async function draftPathwayVersion(): Promise<string> {
+  counter++;
+  const prisma = api.database.prisma;
+  const directorate = await prisma.organization.findUniqueOrThrow({ where: { code: 'dit-smk' } });
+  const pathway = await prisma.pathway.create({
+    data: { code: `JALUR-DRAF-${counter}`, issuerId: directorate.id },
+  });
+  const { content, definition } = await pathwayArgs();
+  const version = await prisma.pathwayVersion.create({
+    data: {
+      pathwayId: pathway.id,
+      version: 1,
+      ...content,
+      requirements: JSON.parse(definition).requirements,
+    },
+  });
+  return globalId('PathwayVersion', version.id);
+}
+
 const payload = '{ __typename }';
 const matrix: Record<string, Case> = {
   registerTeacher: {
@@ -274,6 +320,47 @@ const matrix: Record<string, Case> = {
     document: `mutation { markNotificationsRead }`,
     variables: async () => ({}),
   },
+  createPathway: {
+    allowed: ['PROGRAM_MANAGER', 'ADMIN'],
+    document: `mutation ($issuer: ID!, $content: PathwayContentInput!, $definition: String!, $code: String!) {
+      createPathway(code: $code, issuerId: $issuer, content: $content, definition: $definition) ${payload} }`,
+    variables: async () => {
+      counter++;
+      return { ...(await pathwayArgs()), code: `JALUR-MATRIKS-${counter}` };
+    },
+  },
+  savePathwayDraft: {
+    allowed: ['PROGRAM_MANAGER', 'ADMIN'],
+    document: `mutation ($pathway: ID!, $content: PathwayContentInput!, $definition: String!) {
+      savePathwayDraft(pathwayId: $pathway, content: $content, definition: $definition) ${payload} }`,
+    variables: async () => {
+      const { issuer: _issuer, ...args } = await pathwayArgs();
+      const pathway = await api.database.prisma.pathway.findUniqueOrThrow({
+        where: { code: 'JALUR-OTOMASI-ROBOTIKA' },
+      });
+      return { ...args, pathway: globalId('Pathway', pathway.id) };
+    },
+  },
+  publishPathway: {
+    allowed: ['PROGRAM_MANAGER', 'ADMIN'],
+    document: `mutation ($id: ID!) { publishPathway(versionId: $id) ${payload} }`,
+    variables: async () => ({ id: await draftPathwayVersion() }),
+  },
+  retirePathway: {
+    allowed: ['PROGRAM_MANAGER', 'ADMIN'],
+    document: `mutation ($id: ID!) { retirePathway(versionId: $id) ${payload} }`,
+    variables: async () => ({ id: await draftPathwayVersion() }),
+  },
+  decidePathwayAwardReview: {
+    allowed: ['PROGRAM_MANAGER', 'ADMIN'],
+    document: `mutation ($id: ID!) { decidePathwayAwardReview(id: $id, decision: KEEP, reason: "Tetap berlaku setelah ditinjau.") ${payload} }`,
+    variables: async () => ({ id: globalId('PathwayAwardReview', '01940000-0000-7000-8000-000000000000') }),
+  },
+  importCredential: {
+    allowed: ['TEACHER'],
+    document: `mutation { importCredential(document: "{}") ${payload} }`,
+    variables: async () => ({}),
+  },
   withdrawApplication: {
     allowed: ['TEACHER'],
     document: `mutation ($id: ID!) { withdrawApplication(id: $id) ${payload} }`,
@@ -469,6 +556,36 @@ const queryMatrix: Record<string, QueryCase> = {
   },
   issuer: { allowed: everyone, document: `query { issuer(slug: "pt-unggul-semesta") { name } }` },
   skkniUnit: { allowed: everyone, document: `query { skkniUnit(code: "C.250000.010.01") { code } }` },
+  pathways: { allowed: everyone, document: `query { pathways { code status } }` },
+  pathwayVersion: {
+    allowed: everyone,
+    document: `query ($id: ID!) { pathwayVersion(id: $id) { code } }`,
+    variables: async () => {
+      const version = await api.database.prisma.pathwayVersion.findFirstOrThrow({
+        where: { status: 'PUBLISHED' },
+      });
+      return { id: globalId('PathwayVersion', version.id) };
+    },
+  },
+  myPathways: { allowed: ['TEACHER'], document: `query { myPathways { isComplete } }` },
+  myImportedCredentials: { allowed: ['TEACHER'], document: `query { myImportedCredentials { id } }` },
+  pathwayPublicationPreview: {
+    allowed: ['PROGRAM_MANAGER', 'ADMIN'],
+    document: `query ($id: ID!) { pathwayPublicationPreview(versionId: $id) { wouldReceive } }`,
+    variables: async () => ({ id: await draftPathwayVersion() }),
+  },
+  pathwayAwardReviews: {
+    allowed: ['PROGRAM_MANAGER', 'ADMIN'],
+    document: `query { pathwayAwardReviews(open: true) { id } }`,
+  },
+  pathwayAchievementOptions: {
+    allowed: ['PROGRAM_MANAGER', 'ADMIN'],
+    document: `query { pathwayAchievementOptions(search: "robot") { code } }`,
+  },
+  skkniUnitOptions: {
+    allowed: ['PROGRAM_MANAGER', 'ADMIN'],
+    document: `query { skkniUnitOptions(search: "las") { code } }`,
+  },
 };
 
 describe('the query matrix', () => {
@@ -547,6 +664,16 @@ function applicationField(selection: string, refusedAt: string, readers: Role[])
   };
 }
 
+function pathwayField(selection: string, refusedAt: string): FieldCase {
+  return {
+    outcomes: onRecord(everyone)(['PROGRAM_MANAGER', 'ADMIN']),
+    document: `query { pathways(status: PUBLISHED) { code ${selection} } }`,
+    variables: () => ({}),
+    record: (data) => (data.pathways as unknown[] | undefined)?.[0],
+    refusedAt,
+  };
+}
+
 function callField(selection: string, refusedAt: string, readers: Role[]): FieldCase {
   return {
     outcomes: onCall(readers),
@@ -558,6 +685,9 @@ function callField(selection: string, refusedAt: string, readers: Role[]): Field
 }
 
 const fieldMatrix: Record<string, FieldCase> = {
+  // A published pathway is everyone's to read; who was awarded it is for those who manage pathways.
+  'PathwayVersion.awardCount': pathwayField('awardCount', 'awardCount'),
+  'PathwayVersion.awards': pathwayField('awards(first: 5) { totalCount }', 'awards'),
   // Types with their own check, read where each role may reach them.
   TrainingCall: {
     outcomes: onRecord(['PROGRAM_MANAGER', 'ADMIN'])(['PROGRAM_MANAGER', 'ADMIN']),

@@ -6,6 +6,7 @@ import { isMainThread, workerData } from 'node:worker_threads';
 import { runCallsListBench, serveInWorker } from '#bench/calls-list.ts';
 import { runCredentialsBench, runIssuanceBench } from '#bench/credentials.ts';
 import { runFirstComeBench, serveContentionWorker } from '#bench/first-come.ts';
+import { runPathwayAwardBench } from '#bench/pathway-award.ts';
 import { runSelectionEngineBench } from '#bench/selection-engine.ts';
 
 if (isMainThread) {
@@ -16,6 +17,7 @@ if (isMainThread) {
     'first-come': runFirstComeBench,
     credentials: runCredentialsBench,
     issuance: runIssuanceBench,
+    'pathway-award': runPathwayAwardBench,
   };
   console.log('KMG benchmarks (2 cores; figures vary between machines, ratios less so)');
   for (const [name, run] of Object.entries(scenarios)) {

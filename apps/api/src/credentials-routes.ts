@@ -1,9 +1,11 @@
+import type { Actor } from '@kmg/core/actor';
 import { achievementDocumentFor, achievementImageFor } from '@kmg/core/credentials/achievements';
 import { certificatePdf } from '@kmg/core/credentials/certificate';
 import { issuerDidDocumentFor } from '@kmg/core/credentials/issuers';
 import { statusListCredentialFor } from '@kmg/core/credentials/status-lists';
 import { verifyCredentialDocument } from '@kmg/core/credentials/verify-credential';
 import { decodeId } from '@kmg/core/ids';
+import { ensurePathwayClr, walletClr } from '@kmg/core/pathways/clr';
 import { db } from '@kmg/db';
 import express from 'express';
 import type { Clock } from '#clock.ts';
@@ -12,8 +14,35 @@ import type { Clock } from '#clock.ts';
  * Public endpoints of the credentials: issuers' DID documents and status lists (what any verifier
  * fetches), each credential as JSON and as a PDF certificate, and verification as plain HTTP.
  */
-export function credentialRoutes({ clock }: { clock: Clock }) {
+export function credentialRoutes({
+  clock,
+  contextFrom,
+}: {
+  clock: Clock;
+  contextFrom: (req: express.Request) => Promise<Actor>;
+}) {
   const router = express.Router();
+
+  // The CLR 2.0 bundle issued with a pathway credential: public, like the credential itself.
+  router.get('/credentials/:id/clr.json', async (req, res) => {
+    if (!decodeId(req.params.id)) return res.status(404).json({ error: 'not found' });
+    const id = req.params.id.toLowerCase();
+    const document = await ensurePathwayClr(id, clock());
+    if (!document) return res.status(404).json({ error: 'not found' });
+    res.setHeader('content-disposition', `attachment; filename="kmg-clr-${id}.json"`);
+    res.type('application/vc+ld+json').send(JSON.stringify(document, null, 2));
+  });
+
+  // The signed-in teacher's whole wallet as one CLR 2.0 bundle.
+  router.get('/api/wallet/clr.json', async (req, res) => {
+    const actor = await contextFrom(req);
+    if (!actor.viewer) return res.status(401).json({ error: 'sign in first' });
+    const bundle = await walletClr(actor.viewer.id, clock());
+    if (!bundle) return res.status(404).json({ error: 'no credentials yet' });
+    res.setHeader('cache-control', 'private, no-store');
+    res.setHeader('content-disposition', `attachment; filename="kmg-clr-${bundle.id}.json"`);
+    res.type('application/vc+ld+json').send(JSON.stringify(bundle.document, null, 2));
+  });
 
   router.get('/issuers/:slug/did.json', async (req, res) => {
     const document = await issuerDidDocumentFor(db(), req.params.slug);

@@ -6,7 +6,7 @@ import jsQRModule from 'jsqr';
 import { PDFDocument } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
-import { renderCertificatePdf } from '#certificate.ts';
+import { COMPONENT_EVIDENCE_GENRE, renderCertificatePdf } from '#certificate.ts';
 import { trainingCertificateInput, weldingRobotCredentialInput } from '#fixtures.ts';
 
 // jsqr's CommonJS export is the function itself; its types describe an ES module with a default.
@@ -95,6 +95,34 @@ describe('renderCertificatePdf', () => {
     ]) {
       expect(text).toContain(expected);
     }
+  });
+
+  it("lists a pathway credential's components instead of units", async () => {
+    const pdf = await renderCertificatePdf({
+      input: {
+        ...weldingRobotCredentialInput,
+        evidence: [
+          {
+            id: 'https://kmg.example.id/verify/0194f0d2-0000-7000-8000-000000000001',
+            name: 'Operator Robot Las Industri',
+            description: 'Kredensial komponen; memenuhi syarat robot-las',
+            genre: COMPONENT_EVIDENCE_GENRE,
+          },
+          {
+            id: 'https://kmg.example.id/verify/0194f0d2-0000-7000-8000-000000000002',
+            name: 'Inspektur Las Bengkel SMK',
+            description: 'Kredensial komponen; memenuhi syarat inspektur-las',
+            genre: COMPONENT_EVIDENCE_GENRE,
+          },
+        ],
+      },
+      verificationUrl,
+    });
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
+    expect(text).toContain('KREDENSIAL KOMPONEN JALUR INI');
+    expect(text).toContain('Operator Robot Las Industri');
+    expect(text).toContain('Inspektur Las Bengkel SMK');
+    expect(text).not.toContain('UNIT KOMPETENSI SKKNI');
   });
 
   it('titles a training-only certificate as a certificate of completion without results', async () => {

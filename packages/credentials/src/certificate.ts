@@ -311,56 +311,53 @@ function drawDetails(doc: Doc, input: OpenBadgeInput, timeZone: string, y: numbe
   return y + height;
 }
 
-function drawUnits(doc: Doc, input: OpenBadgeInput, top: number, bottom: number, tableRight: number) {
-  const { achievement } = input;
-  if (achievement.skkniUnits.length === 0) return;
-  const isAssessed = achievement.skkniUnits.some((unit) => unit.result);
-  label(
-    doc,
-    isAssessed
-      ? { id: 'Unit kompetensi SKKNI dan hasil asesmen', en: 'SKKNI competency units and assessment results' }
-      : { id: 'Unit kompetensi SKKNI yang dilatihkan', en: 'SKKNI competency units covered' },
-    LEFT,
-    top,
-    tableRight - LEFT,
-  );
-  const codeWidth = 92;
-  const resultWidth = isAssessed ? 150 : 0;
+type TableRow = { code: string; title: string; result?: { text: string; color: string } };
+
+/** A banded table of rows (code, title, an optional coloured result) between `top` and `bottom`. */
+function drawTable(
+  doc: Doc,
+  {
+    heading,
+    rows,
+    codeWidth,
+    noun,
+  }: { heading: BilingualText; rows: TableRow[]; codeWidth: number; noun: BilingualText },
+  top: number,
+  bottom: number,
+  tableRight: number,
+) {
+  if (rows.length === 0) return;
+  label(doc, heading, LEFT, top, tableRight - LEFT);
+  const resultWidth = rows.some((row) => row.result) ? 150 : 0;
   const titleWidth = tableRight - LEFT - codeWidth - resultWidth - 12;
   let rowHeight = 17;
   let fontSize = 9;
   const available = bottom - (top + 14);
-  let shown = achievement.skkniUnits.length;
+  let shown = rows.length;
   while (shown * rowHeight > available && rowHeight > 12) {
     rowHeight -= 1;
     fontSize -= 0.4;
   }
   if (shown * rowHeight > available) shown = Math.max(1, Math.floor(available / rowHeight) - 1);
   let y = top + 14;
-  achievement.skkniUnits.slice(0, shown).forEach((unit, index) => {
+  rows.slice(0, shown).forEach((row, index) => {
     if (index % 2 === 0) doc.rect(LEFT, y, tableRight - LEFT, rowHeight).fill(colors.band);
     const baseline = y + (rowHeight - fontSize * 1.25) / 2;
     doc.font('semibold').fontSize(fontSize).fillColor(colors.navy);
-    doc.text(unit.code, LEFT + 6, baseline, { lineBreak: false });
+    doc.text(fitLine(doc, row.code, codeWidth - 6), LEFT + 6, baseline, { lineBreak: false });
     doc.font('regular').fontSize(fontSize).fillColor(colors.ink);
-    doc.text(fitLine(doc, unit.title, titleWidth), LEFT + 6 + codeWidth, baseline, { lineBreak: false });
-    if (unit.result) {
-      const isCompetent = unit.result === 'K';
-      doc
-        .font('semibold')
-        .fontSize(fontSize)
-        .fillColor(isCompetent ? '#1d6b3a' : '#9a3412');
-      doc.text(isCompetent ? 'K · Kompeten' : 'BK · Belum Kompeten', tableRight - resultWidth, baseline, {
-        lineBreak: false,
-      });
+    doc.text(fitLine(doc, row.title, titleWidth), LEFT + 6 + codeWidth, baseline, { lineBreak: false });
+    if (row.result) {
+      doc.font('semibold').fontSize(fontSize).fillColor(row.result.color);
+      doc.text(row.result.text, tableRight - resultWidth, baseline, { lineBreak: false });
     }
     y += rowHeight;
   });
-  const hidden = achievement.skkniUnits.length - shown;
+  const hidden = rows.length - shown;
   if (hidden > 0) {
     doc.font('italic').fontSize(8).fillColor(colors.muted);
     doc.text(
-      `… dan ${hidden} unit lainnya · and ${hidden} more (lihat halaman verifikasi · see the verification page)`,
+      `… dan ${hidden} ${noun.id} lainnya · and ${hidden} more ${noun.en} (lihat halaman verifikasi · see the verification page)`,
       LEFT + 6,
       y + 3,
       {
@@ -368,6 +365,62 @@ function drawUnits(doc: Doc, input: OpenBadgeInput, top: number, bottom: number,
       },
     );
   }
+}
+
+/** The genre of the evidence entries that name a pathway credential's components. */
+export const COMPONENT_EVIDENCE_GENRE = 'Kredensial komponen';
+
+function drawUnits(doc: Doc, input: OpenBadgeInput, top: number, bottom: number, tableRight: number) {
+  const { achievement } = input;
+  // A pathway credential lists the credentials it stacks; each verifies on its own page.
+  const components = (input.evidence ?? []).filter((entry) => entry.genre === COMPONENT_EVIDENCE_GENRE);
+  if (components.length > 0) {
+    drawTable(
+      doc,
+      {
+        heading: { id: 'Kredensial komponen jalur ini', en: 'Component credentials of this pathway' },
+        codeWidth: 230,
+        noun: { id: 'kredensial', en: 'credentials' },
+        rows: components.map((entry) => ({
+          code: entry.name,
+          title: `${entry.description ?? ''} · ${entry.id ?? ''}`,
+        })),
+      },
+      top,
+      bottom,
+      tableRight,
+    );
+    return;
+  }
+  const isAssessed = achievement.skkniUnits.some((unit) => unit.result);
+  drawTable(
+    doc,
+    {
+      heading: isAssessed
+        ? {
+            id: 'Unit kompetensi SKKNI dan hasil asesmen',
+            en: 'SKKNI competency units and assessment results',
+          }
+        : { id: 'Unit kompetensi SKKNI yang dilatihkan', en: 'SKKNI competency units covered' },
+      codeWidth: 92,
+      noun: { id: 'unit', en: 'units' },
+      rows: achievement.skkniUnits.map((unit) => ({
+        code: unit.code,
+        title: unit.title,
+        ...(unit.result
+          ? {
+              result:
+                unit.result === 'K'
+                  ? { text: 'K · Kompeten', color: '#1d6b3a' }
+                  : { text: 'BK · Belum Kompeten', color: '#9a3412' },
+            }
+          : {}),
+      })),
+    },
+    top,
+    bottom,
+    tableRight,
+  );
 }
 
 function drawFooter(

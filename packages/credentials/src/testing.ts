@@ -1,7 +1,8 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import { buildOpenBadgeCredential, type Credential, type OpenBadgeInput } from '#credential.ts';
 import { issuerDid, issuerDidDocumentUrl } from '#did.ts';
-import { createDocumentLoader, type DocumentLoader } from '#document-loader.ts';
+import { createDocumentLoader, type DocumentLoader, OB_V3_CONTEXT, VC_V2_CONTEXT } from '#document-loader.ts';
 import { issuerSlug, publicBaseUrl } from '#fixtures.ts';
 import {
   generateIssuerKey,
@@ -160,4 +161,84 @@ export function withValue(source: Credential, path: string, value: unknown): Cre
   for (const key of keys) node = node[key] as Record<string, unknown>;
   node[last] = value;
   return copy;
+}
+
+/**
+ * An Open Badges 3.0 credential as another platform would issue it (a polytechnic's short course,
+ * invented), signed by a fresh `did:key` issuer: for tests of importing external credentials. It
+ * names its recipient by salted, hashed email.
+ */
+export async function signExternalTestBadge({
+  email,
+  achievementId = 'https://polinus.example.org/capaian/plc-dasar',
+  achievementName = 'Dasar Pemrograman PLC',
+  validFrom = '2025-09-01T00:00:00Z',
+  credentialId = `urn:uuid:${crypto.randomUUID()}`,
+}: {
+  email: string;
+  achievementId?: string;
+  achievementName?: string;
+  validFrom?: string;
+  credentialId?: string;
+}): Promise<{ credential: Credential; issuerId: string }> {
+  const generated = await Ed25519Multikey.generate();
+  const { publicKeyMultibase, secretKeyMultibase } = await generated.export({
+    publicKey: true,
+    secretKey: true,
+    includeContext: false,
+  });
+  const id = `did:key:${publicKeyMultibase}`;
+  const verificationMethod = `${id}#${publicKeyMultibase}`;
+  const keyPair = await Ed25519Multikey.from({
+    '@context': 'https://w3id.org/security/multikey/v1',
+    type: 'Multikey',
+    id: verificationMethod,
+    controller: id,
+    publicKeyMultibase,
+    secretKeyMultibase,
+  });
+  const salt = randomBytes(8).toString('hex');
+  const hash = createHash('sha256').update(`${email.toLowerCase()}${salt}`, 'utf8').digest('hex');
+  const credential = await signCredential({
+    credential: {
+      '@context': [VC_V2_CONTEXT, OB_V3_CONTEXT],
+      id: credentialId,
+      type: ['VerifiableCredential', 'OpenBadgeCredential'],
+      name: achievementName,
+      issuer: {
+        id,
+        type: ['Profile'],
+        name: 'Politeknik Otomasi Nusantara',
+        url: 'https://polinus.example.org',
+      },
+      validFrom,
+      credentialSubject: {
+        type: ['AchievementSubject'],
+        identifier: [
+          {
+            type: 'IdentityObject',
+            identityType: 'emailAddress',
+            hashed: true,
+            identityHash: `sha256$${hash}`,
+            salt,
+          },
+        ],
+        creditsEarned: 1,
+        achievement: {
+          id: achievementId,
+          type: ['Achievement'],
+          achievementType: 'Course',
+          name: achievementName,
+          description: 'Kursus singkat 32 jam: ladder diagram, timer, counter dan simulasi lini produksi.',
+          criteria: { narrative: 'Lulus ujian praktik pemrograman PLC.' },
+          creditsAvailable: 1,
+          tag: ['mc:workload-hours=32'],
+        },
+      },
+    },
+    key: { issuerId: id, keyId: publicKeyMultibase, verificationMethod, signer: keyPair.signer() },
+    documentLoader: createDocumentLoader({ resolveDid: async () => null }),
+    now: new Date(validFrom),
+  });
+  return { credential, issuerId: id };
 }

@@ -14,6 +14,7 @@ export const queueNames = {
   signInThrottlesSweep: 'sign-in-throttles-sweep',
   evaluatePathways: 'pathways-evaluate',
   backfillPathway: 'pathway-backfill',
+  pathwayClr: 'pathway-clr',
 } as const;
 
 export type QueueName = (typeof queueNames)[keyof typeof queueNames];

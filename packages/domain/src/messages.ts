@@ -406,6 +406,108 @@ export const errorMessages = {
     id: 'Hanya versi yang sedang terbit yang dapat dipensiunkan.',
     en: 'Only the published version can be retired.',
   },
+
+  // Importing an Open Badges 3.0 credential issued elsewhere: why it was refused
+  IMPORT_URL_NOT_ALLOWED: {
+    id: 'Alamat ini tidak dapat dibuka: gunakan tautan https ke kredensial yang terbuka untuk umum.',
+    en: 'This address cannot be opened: use an https link to a publicly available credential.',
+  },
+  IMPORT_FETCH_FAILED: {
+    id: 'Kredensial tidak dapat diambil dari alamat itu. Periksa tautannya atau unggah berkasnya.',
+    en: 'The credential could not be fetched from that address. Check the link or upload the file.',
+  },
+  IMPORT_FETCH_TIMEOUT: {
+    id: 'Alamat itu terlalu lama menjawab. Coba lagi atau unggah berkasnya.',
+    en: 'That address took too long to answer. Try again or upload the file.',
+  },
+  IMPORT_TOO_LARGE: {
+    id: 'Berkas terlalu besar untuk sebuah kredensial (maksimal 1 MB).',
+    en: 'The file is too large for a credential (at most 1 MB).',
+  },
+  IMPORT_NOT_JSON: {
+    id: 'Ini bukan kredensial JSON. Unduh kredensial dalam format JSON (Open Badges 3.0) lalu coba lagi.',
+    en: 'This is not a JSON credential. Download the credential as JSON (Open Badges 3.0) and try again.',
+  },
+  IMPORT_NOT_OPEN_BADGE: {
+    id: 'Ini bukan kredensial Open Badges 3.0.',
+    en: 'This is not an Open Badges 3.0 credential.',
+  },
+  IMPORT_PROOF_MISSING: {
+    id: 'Kredensial ini tidak bertanda tangan, sehingga keasliannya tidak dapat diperiksa.',
+    en: 'This credential is not signed, so its authenticity cannot be checked.',
+  },
+  IMPORT_PROOF_UNSUPPORTED: {
+    id: 'Jenis tanda tangan kredensial ini belum dapat diperiksa KMG (didukung: eddsa-rdfc-2022).',
+    en: 'KMG cannot check this kind of signature yet (supported: eddsa-rdfc-2022).',
+  },
+  IMPORT_CONTEXT_UNSUPPORTED: {
+    id: 'Kredensial memakai kosakata (konteks JSON-LD) yang tidak dikenal KMG.',
+    en: 'The credential uses a vocabulary (JSON-LD context) KMG does not know.',
+  },
+  IMPORT_PROOF_INVALID: {
+    id: 'Tanda tangan tidak cocok: kredensial ini sudah diubah setelah diterbitkan atau bukan asli.',
+    en: 'The signature does not match: this credential was changed after it was issued, or is not genuine.',
+  },
+  IMPORT_ISSUER_UNSUPPORTED: {
+    id: 'Penerbit kredensial ini tidak dapat dikenali (didukung: did:web dan did:key).',
+    en: 'The issuer of this credential cannot be identified (supported: did:web and did:key).',
+  },
+  IMPORT_ISSUER_UNRESOLVABLE: {
+    id: 'Identitas penerbit tidak dapat diambil, sehingga tanda tangannya tidak dapat diperiksa.',
+    en: "The issuer's identity could not be retrieved, so the signature cannot be checked.",
+  },
+  IMPORT_ISSUER_KEY_REJECTED: {
+    id: 'Kunci yang menandatangani bukan milik penerbit ini.',
+    en: 'The key that signed it does not belong to this issuer.',
+  },
+  IMPORT_SCHEMA_INVALID: {
+    id: 'Isi kredensial tidak sesuai standar Open Badges 3.0.',
+    en: 'The content of the credential does not follow the Open Badges 3.0 standard.',
+  },
+  IMPORT_REVOKED: {
+    id: 'Penerbit sudah mencabut kredensial ini.',
+    en: 'The issuer has revoked this credential.',
+  },
+  IMPORT_SUSPENDED: {
+    id: 'Penerbit sedang menangguhkan kredensial ini.',
+    en: 'The issuer has suspended this credential.',
+  },
+  IMPORT_STATUS_UNSUPPORTED: {
+    id: 'Status kredensial ini dicatat dengan cara yang belum dapat diperiksa KMG.',
+    en: 'The status of this credential is kept in a way KMG cannot check yet.',
+  },
+  IMPORT_STATUS_UNAVAILABLE: {
+    id: 'Daftar status penerbit tidak dapat diambil. Coba lagi nanti.',
+    en: "The issuer's status list could not be retrieved. Try again later.",
+  },
+  IMPORT_STATUS_INVALID: {
+    id: 'Daftar status penerbit tidak sah.',
+    en: "The issuer's status list is not valid.",
+  },
+  IMPORT_NOT_YET_VALID: {
+    id: 'Kredensial ini belum berlaku.',
+    en: 'This credential is not valid yet.',
+  },
+  IMPORT_EXPIRED: {
+    id: 'Masa berlaku kredensial ini sudah habis.',
+    en: 'This credential has expired.',
+  },
+  IMPORT_DATES_INVALID: {
+    id: 'Tanggal berlaku kredensial ini tidak terbaca.',
+    en: "This credential's dates cannot be read.",
+  },
+  IMPORT_RECIPIENT_MISMATCH: {
+    id: 'Kredensial ini diterbitkan untuk orang lain: NUPTK atau email penerimanya bukan milik Anda.',
+    en: "This credential was issued to someone else: its recipient's NUPTK or email is not yours.",
+  },
+  IMPORT_RECIPIENT_UNVERIFIABLE: {
+    id: 'Kredensial ini tidak menyebut NUPTK atau email penerimanya, sehingga tidak dapat dipastikan milik Anda.',
+    en: 'This credential names no recipient NUPTK or email, so it cannot be shown to be yours.',
+  },
+  IMPORT_ISSUED_BY_KMG: {
+    id: 'Kredensial ini diterbitkan KMG dan sudah ada di dompet Anda.',
+    en: 'This credential was issued by KMG and is already in your wallet.',
+  },
   AWARD_REVIEW_DECIDED: {
     id: 'Tinjauan ini sudah diputuskan.',
     en: 'This review has already been decided.',

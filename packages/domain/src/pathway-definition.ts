@@ -12,7 +12,11 @@ import { achievementTypes, textSchema, toFieldIssues } from '#validation.ts';
 export const PATHWAY_MAX_DEPTH = 4;
 export const PATHWAY_MAX_ITEMS = 60;
 
-const nodeId = textSchema.trim().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/, 'INVALID_FORMAT');
+const nodeId = textSchema
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^[A-Za-z0-9_-]+$/, 'INVALID_FORMAT');
 const code = textSchema.trim().min(2).max(60);
 
 const matchSchema: z.ZodType<PathwayItemMatch> = z.discriminatedUnion('kind', [
@@ -62,7 +66,10 @@ const groupSchema: z.ZodType<PathwayGroup> = z.lazy(() =>
 
 export const pathwayRequirementsSchema = z.object({
   requirements: groupSchema,
-  precedes: z.array(z.object({ before: nodeId, after: nodeId })).max(PATHWAY_MAX_ITEMS).default([]),
+  precedes: z
+    .array(z.object({ before: nodeId, after: nodeId }))
+    .max(PATHWAY_MAX_ITEMS)
+    .default([]),
   recencyYears: z.number().int().min(1).max(50).nullish(),
   allowCredentialReuse: z.boolean().default(false),
 });
@@ -102,7 +109,8 @@ export function checkPathwayDefinition(
   const items = new Set<string>();
   let itemCount = 0;
   const visit = (node: PathwayNode, path: string[], depth: number) => {
-    if (seen.has(node.id)) issues.push({ path: [...path, 'id'], code: 'PATHWAY_ID_DUPLICATE', params: { id: node.id } });
+    if (seen.has(node.id))
+      issues.push({ path: [...path, 'id'], code: 'PATHWAY_ID_DUPLICATE', params: { id: node.id } });
     seen.add(node.id);
     if (node.type === 'item') {
       itemCount += 1;
@@ -129,7 +137,11 @@ export function checkPathwayDefinition(
   definition.precedes.forEach((rule, index) => {
     for (const end of ['before', 'after'] as const)
       if (!items.has(rule[end]))
-        issues.push({ path: ['precedes', String(index), end], code: 'PATHWAY_ORDER_UNKNOWN_ITEM', params: { id: rule[end] } });
+        issues.push({
+          path: ['precedes', String(index), end],
+          code: 'PATHWAY_ORDER_UNKNOWN_ITEM',
+          params: { id: rule[end] },
+        });
     if (rule.before === rule.after)
       issues.push({ path: ['precedes', String(index), 'after'], code: 'PATHWAY_ORDER_CYCLE' });
   });
@@ -170,7 +182,9 @@ export function toPathwayVersion(
 }
 
 /** The items of a tree in tree order, with the group each sits in. */
-export function pathwayItems(root: PathwayGroup): { item: Extract<PathwayNode, { type: 'item' }>; groupId: string }[] {
+export function pathwayItems(
+  root: PathwayGroup,
+): { item: Extract<PathwayNode, { type: 'item' }>; groupId: string }[] {
   const out: { item: Extract<PathwayNode, { type: 'item' }>; groupId: string }[] = [];
   const visit = (group: PathwayGroup) => {
     for (const child of group.children) {
@@ -186,7 +200,9 @@ export function pathwayItems(root: PathwayGroup): { item: Extract<PathwayNode, {
 export function referencedPathwayCodes(root: PathwayGroup): string[] {
   return [
     ...new Set(
-      pathwayItems(root).flatMap(({ item }) => (item.match.kind === 'pathway' ? [item.match.pathwayCode] : [])),
+      pathwayItems(root).flatMap(({ item }) =>
+        item.match.kind === 'pathway' ? [item.match.pathwayCode] : [],
+      ),
     ),
   ];
 }

@@ -13,6 +13,9 @@ ALTER TYPE "SubjectType" ADD VALUE 'PATHWAY';
 -- AlterTable
 ALTER TABLE "credentials" ADD COLUMN     "pathway_version_id" UUID;
 
+-- AlterTable
+ALTER TABLE "credential_components" ADD COLUMN     "item_ids" TEXT[] DEFAULT ARRAY[]::TEXT[];
+
 -- CreateTable
 CREATE TABLE "pathways" (
     "id" UUID NOT NULL,
@@ -94,6 +97,7 @@ CREATE TABLE "external_credentials" (
 CREATE TABLE "credential_external_components" (
     "credential_id" UUID NOT NULL,
     "external_id" UUID NOT NULL,
+    "item_ids" TEXT[] DEFAULT ARRAY[]::TEXT[],
 
     CONSTRAINT "credential_external_components_pkey" PRIMARY KEY ("credential_id","external_id")
 );

@@ -118,7 +118,10 @@ export async function runIssuanceBench() {
 }
 
 /** Adds `count` teachers to the seeded CNC training, all present and competent, results submitted. */
-async function prepareCohort(database: { prisma: Database['prisma'] }, count: number): Promise<string> {
+export async function prepareCohort(
+  database: { prisma: Database['prisma'] },
+  count: number,
+): Promise<string> {
   const prisma = database.prisma;
   const call = await prisma.trainingCall.findUniqueOrThrow({
     where: { code: 'kmg-cnc-berjalan' },

@@ -1,6 +1,7 @@
 import { sweepDeadlines } from '@kmg/core/applications/sweep-deadlines';
 import { issueCredential, recordIssuanceFailure } from '@kmg/core/credentials/issue-credential';
 import { evaluateTeacherPathways } from '@kmg/core/pathways/award';
+import { ensurePathwayClr } from '@kmg/core/pathways/clr';
 import { runPathwayBackfill } from '@kmg/core/pathways/pathways';
 import '@kmg/core/pathways/reviews';
 import { createQueue, type Database, db, queueNames, startQueue, useQueue } from '@kmg/db';
@@ -57,7 +58,11 @@ export async function startJobs(database: Database, config: JobsConfig): Promise
     async (jobs) => {
       for (const job of jobs) {
         try {
-          await issueCredential(job.data.applicationId, clock());
+          const issued = await issueCredential(job.data.applicationId, clock());
+          // The teacher's pathways at once, not one queue hop later: a completed pathway's
+          // credential follows its last component within seconds. The evaluation queued with the
+          // credential then finds nothing left to do (awards are idempotent).
+          if (issued.teacherId) await evaluateAfterIssue(issued.teacherId, clock());
         } catch (error) {
           const attempt = job as unknown as { retryCount: number; retryLimit: number };
           await recordIssuanceFailure(
@@ -78,6 +83,13 @@ export async function startJobs(database: Database, config: JobsConfig): Promise
       for (const job of jobs) await evaluateTeacherPathways(job.data.teacherId, clock());
     },
   );
+  await boss.work<{ awardId: string }>(
+    queueNames.pathwayClr,
+    { ...polling, ...burst, batchSize: 5 },
+    async (jobs) => {
+      for (const job of jobs) await ensurePathwayClr(job.data.awardId, clock());
+    },
+  );
   await boss.work<{ versionId: string }>(queueNames.backfillPathway, polling, async (jobs) => {
     for (const job of jobs) await runPathwayBackfill(job.data.versionId, clock(), evaluateTeacherPathways);
   });
@@ -87,6 +99,15 @@ export async function startJobs(database: Database, config: JobsConfig): Promise
   if (config.signInThrottlesSchedule !== null)
     await boss.schedule(queueNames.signInThrottlesSweep, config.signInThrottlesSchedule ?? '17 3 * * *');
   return boss;
+}
+
+/** A failed evaluation is not the issuance's failure: the queued evaluation retries it. */
+async function evaluateAfterIssue(teacherId: string, now: Date): Promise<void> {
+  try {
+    await evaluateTeacherPathways(teacherId, now);
+  } catch (error) {
+    console.error('pathway evaluation after issuance failed; the queued evaluation will retry', error);
+  }
 }
 
 export async function stopJobs(boss: PgBoss | undefined): Promise<void> {

@@ -78,7 +78,13 @@ export async function changeCredentialStatus(
         reason: text,
         details: { credentialId: id },
       });
-      await runStatusChangeHooks(tx, { credentialId: id, teacherId: credential.teacherId, action, now: ctx.now, actorId });
+      await runStatusChangeHooks(tx, {
+        credentialId: id,
+        teacherId: credential.teacherId,
+        action,
+        now: ctx.now,
+        actorId,
+      });
     }
     await notify(tx, [
       {

@@ -2,12 +2,12 @@ import { createIdentitySalt } from '@kmg/credentials';
 import { db, type Prisma } from '@kmg/db';
 import { evaluateCompletion, type UnitDecision } from '@kmg/domain';
 import { recordAudit } from '#audit.ts';
-import { addMonths } from '#dates.ts';
 import { publishCallAchievement } from '#credentials/achievement-versions.ts';
 import { type IssuedCredential, onCredentialIssued, runAfterIssueHooks } from '#credentials/after-issue.ts';
 import { credentialConfig } from '#credentials/config.ts';
 import { signAndStoreCredential } from '#credentials/sign-and-store.ts';
 import { loadTrainingParticipant, trainingBadgeInput } from '#credentials/training-badge.ts';
+import { addMonths } from '#dates.ts';
 import { notify } from '#notify.ts';
 
 /**
@@ -17,21 +17,21 @@ import { notify } from '#notify.ts';
 export async function issueCredential(
   applicationId: string,
   now = new Date(),
-): Promise<{ credentialId: string | null }> {
+): Promise<{ credentialId: string | null; teacherId: string | null }> {
   const settings = credentialConfig();
   return db().$transaction(
     async (tx) => {
       await tx.$queryRaw`SELECT application_id FROM credential_issuances WHERE application_id = ${applicationId}::uuid FOR UPDATE`;
       const current = await tx.credential.findFirst({
         where: { applicationId, revokedAt: null },
-        select: { id: true },
+        select: { id: true, teacherId: true },
       });
       if (current) {
         await tx.credentialIssuance.updateMany({
           where: { applicationId },
           data: { status: 'ISSUED', lastError: null },
         });
-        return { credentialId: current.id };
+        return { credentialId: current.id, teacherId: current.teacherId };
       }
       // The achievement version the call awards is published by its first credential (and then
       // frozen), before the credential is built from it.
@@ -110,7 +110,7 @@ export async function issueCredential(
         },
         now,
       });
-      return { credentialId };
+      return { credentialId, teacherId: teacher.id };
     },
     { timeout: 60_000 },
   );

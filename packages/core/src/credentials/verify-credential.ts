@@ -1,8 +1,10 @@
-import { type CredentialVerification, verifyCredential } from '@kmg/credentials';
+import { type CredentialVerification, verifyClrCredential, verifyCredential } from '@kmg/credentials';
 import { db } from '@kmg/db';
 import { platformDocumentLoader } from '#credentials/issuers.ts';
 
 export type PlatformVerification = CredentialVerification & {
+  /** `OpenBadgeCredential`, or `ClrCredential` for a bundle. */
+  kind: 'OpenBadgeCredential' | 'ClrCredential';
   /** Our record of the credential, when we issued it. */
   record: {
     id: string;
@@ -11,17 +13,21 @@ export type PlatformVerification = CredentialVerification & {
     suspendedAt: Date | null;
     suspensionReason: string | null;
   } | null;
+  /** For a CLR bundle: each embedded credential, verified on its own, in bundle order. */
+  embedded: PlatformVerification[];
 };
 
-/**
- * Verifies a credential (ours or pasted in): schema, signature, issuer, status, validity window.
- * A suspension we recorded is reported by the status check too (OB 3.0 has no room for its entry).
- */
-export async function verifyCredentialDocument(
-  document: unknown,
-  now = new Date(),
+function isClr(document: unknown): boolean {
+  const type = (document as { type?: unknown } | null)?.type;
+  return Array.isArray(type) ? type.includes('ClrCredential') : type === 'ClrCredential';
+}
+
+/** Adds our record, and a suspension we recorded (OB 3.0 has no room for its status entry). */
+async function withRecord(
+  result: CredentialVerification,
+  kind: PlatformVerification['kind'],
+  embedded: PlatformVerification[] = [],
 ): Promise<PlatformVerification> {
-  const result = await verifyCredential(document, { documentLoader: platformDocumentLoader(), now });
   const id = typeof result.credentialId === 'string' ? result.credentialId.replace(/^urn:uuid:/, '') : null;
   const record =
     id && /^[0-9a-f-]{36}$/i.test(id)
@@ -33,12 +39,10 @@ export async function verifyCredentialDocument(
             revocationReason: true,
             suspendedAt: true,
             suspensionReason: true,
-            document: true,
           },
         })
       : null;
-  const ours = record;
-  if (ours?.suspendedAt && result.checks.status.ok) {
+  if (record?.suspendedAt && result.checks.status.ok) {
     result.checks.status = {
       ...result.checks.status,
       ok: false,
@@ -50,14 +54,29 @@ export async function verifyCredentialDocument(
   }
   return {
     ...result,
-    record: ours
-      ? {
-          id: ours.id,
-          revokedAt: ours.revokedAt,
-          revocationReason: ours.revocationReason,
-          suspendedAt: ours.suspendedAt,
-          suspensionReason: ours.suspensionReason,
-        }
-      : null,
+    valid: result.valid && embedded.every((entry) => entry.valid),
+    kind,
+    record,
+    embedded,
   };
+}
+
+/**
+ * Verifies a credential (ours or pasted in): schema, signature, issuer, status, validity window.
+ * A CLR bundle is verified as a whole and each embedded credential on its own; it is valid only
+ * when all of them are.
+ */
+export async function verifyCredentialDocument(
+  document: unknown,
+  now = new Date(),
+): Promise<PlatformVerification> {
+  const documentLoader = platformDocumentLoader();
+  if (isClr(document)) {
+    const result = await verifyClrCredential(document, { documentLoader, now });
+    const embedded = await Promise.all(
+      result.credentials.map((credential) => withRecord(credential, 'OpenBadgeCredential')),
+    );
+    return withRecord(result.bundle, 'ClrCredential', embedded);
+  }
+  return withRecord(await verifyCredential(document, { documentLoader, now }), 'OpenBadgeCredential');
 }

@@ -233,14 +233,26 @@ async function awardPathway(
         parentOrganization: { code: settings.parentOrganizationCode, name: parent?.name ?? null },
       }),
   });
+  const itemsOf = (id: string) =>
+    evaluation.assignment.filter((entry) => entry.credentialId === id).map((entry) => entry.itemId);
   if (kmgIds.length > 0)
     await tx.credentialComponent.createMany({
-      data: kmgIds.map((componentId) => ({ credentialId: result.id, componentId })),
+      data: kmgIds.map((componentId) => ({
+        credentialId: result.id,
+        componentId,
+        itemIds: itemsOf(componentId),
+      })),
     });
   if (externalIds.length > 0)
     await tx.credentialExternalComponent.createMany({
-      data: externalIds.map((externalId) => ({ credentialId: result.id, externalId })),
+      data: externalIds.map((externalId) => ({
+        credentialId: result.id,
+        externalId,
+        itemIds: itemsOf(externalId),
+      })),
     });
+  // Its CLR bundle is signed by a job of its own, so the award is not held up by it.
+  await enqueueInTransaction(tx, queueNames.pathwayClr, { awardId: result.id });
   await runAfterIssueHooks(tx, {
     credentialId: result.id,
     revision: 1,
@@ -251,7 +263,10 @@ async function awardPathway(
     pathway: { versionId: stored.id, code: stored.pathway.code, title: stored.titleId },
     now,
   });
-  const row = await tx.credential.findUniqueOrThrow({ where: { id: result.id }, select: walletCredentialSelect });
+  const row = await tx.credential.findUniqueOrThrow({
+    where: { id: result.id },
+    select: walletCredentialSelect,
+  });
   return { credential: toPathwayCredential(row) };
 }
 

@@ -1,8 +1,13 @@
 // The pathway credential: what a completed pathway says, as an Open Badges input. Pure: the
 // version, its issuer, the components the engine assigned, ids, dates and status come in.
-import type { BilingualText, OpenBadgeInput, SkkniUnitInput } from '@kmg/credentials';
-import type { PathwayAssignment } from '@kmg/domain';
+import {
+  type BilingualText,
+  COMPONENT_EVIDENCE_GENRE,
+  type OpenBadgeInput,
+  type SkkniUnitInput,
+} from '@kmg/credentials';
 import type { AchievementType } from '@kmg/db';
+import type { PathwayAssignment } from '@kmg/domain';
 
 export type PathwayIssuer = {
   code: string;
@@ -37,7 +42,9 @@ export type PathwayComponent =
       sksHundredths: number;
     };
 
-export function pathwayCriteria(content: Pick<PublishedPathwayContent, 'titleId' | 'titleEn'>): BilingualText {
+export function pathwayCriteria(
+  content: Pick<PublishedPathwayContent, 'titleId' | 'titleEn'>,
+): BilingualText {
   return {
     id: `Diberikan otomatis kepada guru yang kredensialnya memenuhi seluruh syarat jalur "${content.titleId}". Kredensial komponen tercantum sebagai bukti.`,
     en: `Awarded automatically to teachers whose credentials meet every requirement of the pathway "${content.titleEn}". The component credentials are listed as evidence.`,
@@ -138,10 +145,13 @@ export function pathwayBadgeInput({
       kkni: { level: pathway.kkniLevel, url: `${publicUrl}/referensi/kkni/${pathway.kkniLevel}` },
       // A completion certificate lists no results; a competency pathway certifies the units its
       // components assessed as Kompeten.
-      skkniUnits: isCompletion ? [...units.values()].map(({ result: _result, ...unit }) => unit) : [...units.values()],
+      skkniUnits: isCompletion
+        ? [...units.values()].map(({ result: _result, ...unit }) => unit)
+        : [...units.values()],
       credits: sksHundredths / 100,
       workloadHours: Math.max(hours, 1),
-      participation: participation.size === 1 ? ([...participation][0] as 'online' | 'onsite' | 'blended') : 'blended',
+      participation:
+        participation.size === 1 ? ([...participation][0] as 'online' | 'onsite' | 'blended') : 'blended',
       assessment: { code: 'pathway-completion', text: text(PATHWAY_ASSESSMENT_METHOD) },
       qualityAssurance: { code: 'kmg-programme', text: text(PATHWAY_QUALITY_ASSURANCE) },
       tags: ['jalur', 'pathway', pathway.code],
@@ -152,7 +162,7 @@ export function pathwayBadgeInput({
       id: component.kind === 'kmg' ? component.verificationUrl : component.credentialUri,
       name: component.kind === 'kmg' ? component.source.achievement.name.id : component.achievementName,
       description: `Kredensial komponen; memenuhi syarat ${(itemsOf.get(component.id) ?? []).join(', ')}`,
-      genre: 'Kredensial komponen',
+      genre: COMPONENT_EVIDENCE_GENRE,
     })),
     credentialStatus,
   };

@@ -17,7 +17,11 @@ import type { Actor } from '#actor.ts';
 import { recordAudit } from '#audit.ts';
 import { InvalidStateError, NotAllowedError, NotFoundError, parseInput, ValidationError } from '#errors.ts';
 import { pathwayToday } from '#pathways/award.ts';
-import { PATHWAY_ASSESSMENT_METHOD, PATHWAY_QUALITY_ASSURANCE, pathwayCriteria } from '#pathways/pathway-badge.ts';
+import {
+  PATHWAY_ASSESSMENT_METHOD,
+  PATHWAY_QUALITY_ASSURANCE,
+  pathwayCriteria,
+} from '#pathways/pathway-badge.ts';
 import { loadWallets } from '#pathways/wallet.ts';
 import { canManagePathways } from '#rules/pathways.ts';
 import { inTransaction } from '#transaction.ts';
@@ -54,7 +58,9 @@ async function checkReferences(tx: Tx, definition: PathwayDefinition): Promise<v
   const items = pathwayItems(definition.requirements);
   const wanted = (kind: string) => items.filter(({ item }) => item.match.kind === kind);
   const codes = (values: string[]) => [...new Set(values)];
-  const achievementCodes = codes(wanted('achievement').map(({ item }) => (item.match as { code: string }).code));
+  const achievementCodes = codes(
+    wanted('achievement').map(({ item }) => (item.match as { code: string }).code),
+  );
   const [achievements, callCodes, versions, units, areas, pathways] = await Promise.all([
     tx.achievement.findMany({ where: { code: { in: achievementCodes } }, select: { code: true } }),
     // A call's achievement takes the call's code: naming a call not yet awarding is naming it.
@@ -63,25 +69,37 @@ async function checkReferences(tx: Tx, definition: PathwayDefinition): Promise<v
       where: {
         id: {
           in: codes(
-            wanted('achievementVersion').map(({ item }) => (item.match as { achievementId: string }).achievementId),
+            wanted('achievementVersion').map(
+              ({ item }) => (item.match as { achievementId: string }).achievementId,
+            ),
           ),
         },
       },
       select: { id: true },
     }),
     tx.skkniUnit.findMany({
-      where: { code: { in: codes(wanted('skkniUnit').map(({ item }) => (item.match as { unitCode: string }).unitCode)) } },
+      where: {
+        code: {
+          in: codes(wanted('skkniUnit').map(({ item }) => (item.match as { unitCode: string }).unitCode)),
+        },
+      },
       select: { code: true },
     }),
     tx.skillArea.findMany({
       where: {
-        code: { in: codes(wanted('skillArea').map(({ item }) => (item.match as { skillAreaCode: string }).skillAreaCode)) },
+        code: {
+          in: codes(
+            wanted('skillArea').map(({ item }) => (item.match as { skillAreaCode: string }).skillAreaCode),
+          ),
+        },
       },
       select: { code: true },
     }),
     tx.pathway.findMany({
       where: {
-        code: { in: codes(wanted('pathway').map(({ item }) => (item.match as { pathwayCode: string }).pathwayCode)) },
+        code: {
+          in: codes(wanted('pathway').map(({ item }) => (item.match as { pathwayCode: string }).pathwayCode)),
+        },
       },
       select: { code: true },
     }),
@@ -189,7 +207,12 @@ export async function savePathwayDraft(
       latest?.status === 'DRAFT'
         ? await tx.pathwayVersion.update({ where: { id: latest.id }, data })
         : await tx.pathwayVersion.create({
-            data: { pathwayId: pathway.id, version: (latest?.version ?? 0) + 1, createdById: actorId, ...data },
+            data: {
+              pathwayId: pathway.id,
+              version: (latest?.version ?? 0) + 1,
+              createdById: actorId,
+              ...data,
+            },
           });
     await recordAudit(tx, {
       actorId,
@@ -217,7 +240,8 @@ export function isOneAway(evaluation: PathwayEvaluation): boolean {
   const pools = evaluation.missing.filter((gap) => gap.kind === 'hours' || gap.kind === 'sks');
   if (pools.length > 0) return false;
   const childrenShort = gaps.filter((gap) => gap.kind === 'children');
-  if (childrenShort.length > 0) return childrenShort.every((gap) => gap.kind === 'children' && gap.short === 1);
+  if (childrenShort.length > 0)
+    return childrenShort.every((gap) => gap.kind === 'children' && gap.short === 1);
   return gaps.length === 1;
 }
 
@@ -333,7 +357,10 @@ export async function retirePathway(ctx: Actor, versionId: string): Promise<{ ve
     await tx.$queryRaw`SELECT id FROM pathway_versions WHERE id = ${versionId}::uuid FOR UPDATE`;
     const version = await draftFor(tx, versionId);
     if (version.status !== 'PUBLISHED') throw new InvalidStateError('PATHWAY_NOT_PUBLISHED');
-    await tx.pathwayVersion.update({ where: { id: versionId }, data: { status: 'RETIRED', retiredAt: ctx.now } });
+    await tx.pathwayVersion.update({
+      where: { id: versionId },
+      data: { status: 'RETIRED', retiredAt: ctx.now },
+    });
     await recordAudit(tx, {
       actorId,
       action: 'pathway.retired',
@@ -358,7 +385,7 @@ export async function runPathwayBackfill(
   evaluate: (teacherId: string, now: Date) => Promise<{ versionId: string }[]>,
 ): Promise<void> {
   const version = await db().pathwayVersion.findUnique({ where: { id: versionId } });
-  if (!version || version.status !== 'PUBLISHED') return;
+  if (version?.status !== 'PUBLISHED') return;
   const teacherIds = (
     await db().user.findMany({
       where: { OR: [{ credentials: { some: {} } }, { externalCredentials: { some: {} } }] },
@@ -368,7 +395,12 @@ export async function runPathwayBackfill(
   ).map((row) => row.id);
   await db().pathwayVersion.update({
     where: { id: versionId },
-    data: { backfillStatus: 'RUNNING', backfillTotal: teacherIds.length, backfillDone: 0, backfillAwarded: 0 },
+    data: {
+      backfillStatus: 'RUNNING',
+      backfillTotal: teacherIds.length,
+      backfillDone: 0,
+      backfillAwarded: 0,
+    },
   });
   try {
     for (let start = 0; start < teacherIds.length; start += BACKFILL_BATCH) {
@@ -396,4 +428,3 @@ export async function runPathwayBackfill(
     throw error;
   }
 }
-

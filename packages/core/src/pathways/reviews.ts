@@ -17,7 +17,7 @@ type Tx = Prisma.TransactionClient;
 async function afterStatusChange(tx: Tx, change: CredentialStatusChange): Promise<void> {
   if (change.action === 'revoke') {
     const awards = await tx.credentialComponent.findMany({
-      where: { componentId: change.credentialId, credential: { revokedAt: null } },
+      where: { componentId: change.credentialId, credential: { kind: 'PATHWAY', revokedAt: null } },
       select: { credentialId: true },
     });
     if (awards.length > 0) {

@@ -58,10 +58,14 @@ export function callFills(match: PathwayItemMatch, call: OpenCall): boolean {
     case 'achievementVersion':
       return call.achievement?.id === match.achievementId;
     case 'skkniUnit':
-      return call.assessmentKind === 'COMPETENCY' && call.competencyUnits.some((unit) => unit.code === match.unitCode);
+      return (
+        call.assessmentKind === 'COMPETENCY' &&
+        call.competencyUnits.some((unit) => unit.code === match.unitCode)
+      );
     case 'skillArea':
       return (
-        call.skillArea.code === match.skillAreaCode && (call.achievement?.kkniLevel ?? 0) >= match.minKkniLevel
+        call.skillArea.code === match.skillAreaCode &&
+        (call.achievement?.kkniLevel ?? 0) >= match.minKkniLevel
       );
     case 'pathway':
     case 'external':

@@ -62,7 +62,9 @@ export function toPathwayCredential(row: WalletRow): PathwayCredential {
     skillAreaCode: row.application?.call.skillArea.code ?? null,
     kkniLevel: row.achievement?.kkniLevel ?? achievement?.kkni?.level ?? null,
     units: (achievement?.skkniUnits ?? []).flatMap((unit) =>
-      unit.result ? [{ code: unit.code, decision: unit.result === 'K' ? 'KOMPETEN' : 'BELUM_KOMPETEN' } as const] : [],
+      unit.result
+        ? [{ code: unit.code, decision: unit.result === 'K' ? 'KOMPETEN' : 'BELUM_KOMPETEN' } as const]
+        : [],
     ),
     hours: achievement?.workloadHours ?? 0,
     sksHundredths: Math.round((source.creditsEarned ?? achievement?.credits ?? 0) * 100),

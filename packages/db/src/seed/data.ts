@@ -963,6 +963,8 @@ export const deliveries: DeliverySeed[] = [
       { teacher: 'guru@kmg.demo', absentDays: 0 },
       { teacher: 'eko.prasetyo@kmg.demo', absentDays: 1 },
       { teacher: 'yohanes.tanaem@kmg.demo', absentDays: 0 },
+      // Also in the CNC training now being assessed: its approval completes a pathway for him.
+      { teacher: 'ketut.arsana@kmg.demo', absentDays: 0 },
     ],
   },
   {
@@ -983,7 +985,8 @@ export const deliveries: DeliverySeed[] = [
       kkniLevel: 5,
       sksHundredths: 200,
       validityMonths: 36,
-      assessmentMethod: 'Uji kompetensi per unit SKKNI (uji tulis dan praktik inspeksi) oleh asesor penyelenggara',
+      assessmentMethod:
+        'Uji kompetensi per unit SKKNI (uji tulis dan praktik inspeksi) oleh asesor penyelenggara',
       qualityAssurance:
         'Kurikulum ditelaah dan disetujui Direktorat SMK; penyelenggara dipilih melalui program KMG SMK',
     },
@@ -1039,7 +1042,8 @@ export type PathwaySeed = {
 
 /**
  * Illustrative pathways (marked so in the data): the programme has not published any. One stacks
- * the two 2025 welding trainings; the other has an ordered step and an "at least 2 of 3" group.
+ * the two 2025 welding trainings; one has an ordered step and an "at least 2 of 3" group; the
+ * third stacks the welding robot with the CNC training now being assessed (Ketut holds the first).
  */
 export const pathways: PathwaySeed[] = [
   {
@@ -1060,7 +1064,11 @@ export const pathways: PathwaySeed[] = [
       rule: { kind: 'all' },
       children: [
         { type: 'item', id: 'robot-las', match: { kind: 'achievement', code: 'kmg25-robot-las' } },
-        { type: 'item', id: 'inspektur-las', match: { kind: 'achievement', code: 'kmg25-welding-inspector' } },
+        {
+          type: 'item',
+          id: 'inspektur-las',
+          match: { kind: 'achievement', code: 'kmg25-welding-inspector' },
+        },
       ],
     },
     precedes: [],
@@ -1089,7 +1097,11 @@ export const pathways: PathwaySeed[] = [
           id: 'lanjutan',
           rule: { kind: 'atLeast', count: 2 },
           children: [
-            { type: 'item', id: 'robot-lanjut', match: { kind: 'achievement', code: 'kmg-open-robot-las-lanjut' } },
+            {
+              type: 'item',
+              id: 'robot-lanjut',
+              match: { kind: 'achievement', code: 'kmg-open-robot-las-lanjut' },
+            },
             { type: 'item', id: 'plc-hmi', match: { kind: 'achievement', code: 'kmg-open-plc-hmi' } },
             { type: 'item', id: 'bubut-cnc', match: { kind: 'achievement', code: 'kmg-cnc-berjalan' } },
           ],
@@ -1098,5 +1110,29 @@ export const pathways: PathwaySeed[] = [
     },
     precedes: [{ before: 'dasar-robot', after: 'robot-lanjut' }],
     recencyYears: null,
+  },
+  {
+    code: 'JALUR-PEMESINAN-LAS',
+    issuer: 'dit-smk',
+    titleId: 'Pemesinan CNC dan Pengelasan Robotik',
+    titleEn: 'CNC Machining and Robotic Welding',
+    descriptionId:
+      'Jalur bagi guru bengkel SMK yang mengajar pemesinan CNC sekaligus pengelasan dengan robot: dua kredensial mikro yang melengkapi praktik manufaktur modern.',
+    descriptionEn:
+      'A pathway for SMK workshop teachers who teach CNC machining and robotic welding: two micro-credentials that together cover modern manufacturing practice.',
+    kkniLevel: 4,
+    achievementType: 'MicroCredential',
+    validityMonths: 36,
+    requirements: {
+      type: 'group',
+      id: 'semua',
+      rule: { kind: 'all' },
+      children: [
+        { type: 'item', id: 'robot-las', match: { kind: 'achievement', code: 'kmg25-robot-las' } },
+        { type: 'item', id: 'bubut-cnc', match: { kind: 'achievement', code: 'kmg-cnc-berjalan' } },
+      ],
+    },
+    precedes: [],
+    recencyYears: 5,
   },
 ];

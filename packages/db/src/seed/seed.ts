@@ -353,6 +353,7 @@ export async function seedDemoData(prisma: PrismaClient, options: { now?: Date }
       // Published illustrative pathways, each with the achievement its awards certify. Awards come
       // from the platform itself: issuing the seeded credentials evaluates every teacher's pathways.
       for (const pathway of pathways) {
+        if (await tx.pathway.findUnique({ where: { code: pathway.code } })) continue;
         const issuerId = need(orgIds, pathway.issuer);
         const achievement = await tx.achievement.create({
           data: {

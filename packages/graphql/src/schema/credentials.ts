@@ -109,7 +109,9 @@ export const CredentialRef = builder.prismaNode('Credential', {
       description: 'Imported (external) credentials a pathway credential rests on.',
       select: {
         externalComponents: {
-          select: { external: { select: { id: true, achievementName: true, issuerName: true, credentialUri: true } } },
+          select: {
+            external: { select: { id: true, achievementName: true, issuerName: true, credentialUri: true } },
+          },
         },
       },
       resolve: (c) => c.externalComponents.map((row) => row.external),
@@ -244,10 +246,20 @@ const CheckRef = builder
     }),
   });
 
-const VerificationRef = builder.objectRef<PlatformVerification>('CredentialVerification').implement({
+const VerificationRef: ReturnType<typeof builder.objectRef<PlatformVerification>> =
+  builder.objectRef<PlatformVerification>('CredentialVerification');
+VerificationRef.implement({
   description: 'The result of verifying a credential, check by check.',
   fields: (t) => ({
-    valid: t.exposeBoolean('valid'),
+    valid: t.exposeBoolean('valid', {
+      description: 'Every check passed (for a CLR bundle: the bundle and every embedded credential).',
+    }),
+    kind: t.exposeString('kind', { description: '`OpenBadgeCredential`, or `ClrCredential` for a bundle.' }),
+    embedded: t.field({
+      type: [VerificationRef],
+      description: 'For a CLR bundle: each embedded credential, verified on its own.',
+      resolve: (result) => result.embedded,
+    }),
     credentialId: t.exposeString('credentialId', { nullable: true }),
     issuerId: t.exposeString('issuerId', { nullable: true }),
     checks: t.field({

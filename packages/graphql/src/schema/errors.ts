@@ -19,7 +19,7 @@ import { builder } from '#builder.ts';
 
 export const ErrorCodeEnum = builder.enumType('ErrorCode', { values: errorCodes });
 
-const ErrorInterface = builder.interfaceRef<AppError>('Error').implement({
+export const ErrorInterface = builder.interfaceRef<AppError>('Error').implement({
   description: 'An expected outcome the app should show: bad input, or a rule that refuses the action.',
   fields: (t) => ({
     code: t.field({ type: ErrorCodeEnum, resolve: (error) => error.code as ErrorCode }),

@@ -10,6 +10,7 @@ import '#schema/notifications.ts';
 import '#schema/delivery.ts';
 import '#schema/credentials.ts';
 import '#schema/pathways.ts';
+import '#schema/imports.ts';
 import '#schema/public-references.ts';
 
 builder.queryType({});

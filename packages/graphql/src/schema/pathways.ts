@@ -11,7 +11,6 @@ import { decideAwardReview } from '@kmg/core/pathways/reviews';
 import { type TeacherPathway, teacherPathways } from '@kmg/core/pathways/teacher-pathways';
 import { canManagePathways, pathwayVersionsWhere } from '@kmg/core/rules/pathways';
 import { containsText, db } from '@kmg/db';
-import { z } from 'zod';
 import {
   type GroupProgress,
   type NotCounted,
@@ -19,6 +18,7 @@ import {
   pathwayItems,
   translateError,
 } from '@kmg/domain';
+import { z } from 'zod';
 import { builder } from '#builder.ts';
 import { TrainingCallRef } from '#schema/calls.ts';
 import { CredentialRef } from '#schema/credentials.ts';
@@ -31,11 +31,15 @@ const managers = { $any: { programManager: true, admin: true } };
 const PathwayStatusEnum = builder.enumType('PathwayStatus', {
   values: ['DRAFT', 'PUBLISHED', 'RETIRED'] as const,
 });
-const BackfillStatusEnum = builder.enumType('BackfillStatus', { values: ['RUNNING', 'DONE', 'FAILED'] as const });
+const BackfillStatusEnum = builder.enumType('BackfillStatus', {
+  values: ['RUNNING', 'DONE', 'FAILED'] as const,
+});
 const AwardReviewStatusEnum = builder.enumType('AwardReviewStatus', {
   values: ['OPEN', 'KEPT', 'REVOKED'] as const,
 });
-const AwardReviewDecisionEnum = builder.enumType('AwardReviewDecision', { values: ['KEEP', 'REVOKE'] as const });
+const AwardReviewDecisionEnum = builder.enumType('AwardReviewDecision', {
+  values: ['KEEP', 'REVOKE'] as const,
+});
 
 export const PathwayRef = builder.prismaNode('Pathway', {
   id: { field: 'id' },
@@ -62,7 +66,9 @@ export const PathwayVersionRef = builder.prismaNode('PathwayVersion', {
       description: "In the request's language.",
       resolve: (v, _args, ctx) => (ctx.locale === 'en' ? v.titleEn : v.titleId),
     }),
-    description: t.string({ resolve: (v, _args, ctx) => (ctx.locale === 'en' ? v.descriptionEn : v.descriptionId) }),
+    description: t.string({
+      resolve: (v, _args, ctx) => (ctx.locale === 'en' ? v.descriptionEn : v.descriptionId),
+    }),
     titleId: t.exposeString('titleId'),
     titleEn: t.exposeString('titleEn'),
     descriptionId: t.exposeString('descriptionId'),
@@ -72,9 +78,12 @@ export const PathwayVersionRef = builder.prismaNode('PathwayVersion', {
     validityMonths: t.exposeInt('validityMonths', { nullable: true }),
     recencyYears: t.exposeInt('recencyYears', { nullable: true }),
     allowCredentialReuse: t.exposeBoolean('allowCredentialReuse'),
-    illustrative: t.exposeBoolean('illustrative', { description: 'Demo data: an example, not a programme decision.' }),
+    illustrative: t.exposeBoolean('illustrative', {
+      description: 'Demo data: an example, not a programme decision.',
+    }),
     definition: t.string({
-      description: 'The requirement tree as JSON: `{ requirements, precedes, recencyYears, allowCredentialReuse }`.',
+      description:
+        'The requirement tree as JSON: `{ requirements, precedes, recencyYears, allowCredentialReuse }`.',
       resolve: (v) =>
         JSON.stringify({
           requirements: v.requirements,
@@ -108,7 +117,13 @@ export const PathwayVersionRef = builder.prismaNode('PathwayVersion', {
   }),
 });
 
-type LabeledItem = { itemId: string; groupId: string; kind: PathwayItemMatch['kind']; label: string; reference: string };
+type LabeledItem = {
+  itemId: string;
+  groupId: string;
+  kind: PathwayItemMatch['kind'];
+  label: string;
+  reference: string;
+};
 
 const PathwayItemRef = builder.objectRef<LabeledItem>('PathwayItem').implement({
   description: 'One requirement of a pathway, as the teacher reads it.',
@@ -127,7 +142,9 @@ const PathwayItemRef = builder.objectRef<LabeledItem>('PathwayItem').implement({
 async function labelItems(requirements: Parameters<typeof pathwayItems>[0], locale: 'id' | 'en') {
   const items = pathwayItems(requirements);
   const of = <K extends PathwayItemMatch['kind']>(kind: K) =>
-    items.flatMap(({ item }) => (item.match.kind === kind ? [item.match as Extract<PathwayItemMatch, { kind: K }>] : []));
+    items.flatMap(({ item }) =>
+      item.match.kind === kind ? [item.match as Extract<PathwayItemMatch, { kind: K }>] : [],
+    );
   const [achievements, versions, units, areas, pathways] = await Promise.all([
     db().achievement.findMany({
       where: { code: { in: of('achievement').map((m) => m.code) } },
@@ -190,7 +207,7 @@ async function labelItems(requirements: Parameters<typeof pathwayItems>[0], loca
           label: `${en ? 'Pathway' : 'Jalur'} ${row ? (en ? row.titleEn : row.titleId) : match.pathwayCode}`,
         };
       }
-      case 'external':
+      default:
         return {
           ...base,
           reference: match.achievementId,
@@ -256,7 +273,11 @@ const PathwayItemStateRef = builder.objectRef<ItemState>('PathwayItemState').imp
       resolve: (query, s) => {
         const ids = (s.state.openTrainings.get(s.item.itemId) ?? []).map((call) => call.callId);
         return ids.length > 0
-          ? db().trainingCall.findMany({ ...query, where: { id: { in: ids } }, orderBy: { applicationClosesAt: 'asc' } })
+          ? db().trainingCall.findMany({
+              ...query,
+              where: { id: { in: ids } },
+              orderBy: { applicationClosesAt: 'asc' },
+            })
           : [];
       },
     }),
@@ -268,7 +289,8 @@ const TeacherPathwayRef = builder.objectRef<TeacherPathway>('TeacherPathway').im
   fields: (t) => ({
     version: t.prismaField({
       type: PathwayVersionRef,
-      resolve: (query, s) => db().pathwayVersion.findUniqueOrThrow({ ...query, where: { id: s.pathway.stored.id } }),
+      resolve: (query, s) =>
+        db().pathwayVersion.findUniqueOrThrow({ ...query, where: { id: s.pathway.stored.id } }),
     }),
     isComplete: t.boolean({ resolve: (s) => s.evaluation.kind === 'complete' }),
     concernsTeacher: t.exposeBoolean('concernsTeacher'),
@@ -276,14 +298,17 @@ const TeacherPathwayRef = builder.objectRef<TeacherPathway>('TeacherPathway').im
       type: CredentialRef,
       nullable: true,
       description: 'The credential awarded for it, when the teacher holds one.',
-      resolve: (query, s) => (s.awardId ? db().credential.findUnique({ ...query, where: { id: s.awardId } }) : null),
+      resolve: (query, s) =>
+        s.awardId ? db().credential.findUnique({ ...query, where: { id: s.awardId } }) : null,
     }),
     groups: t.field({ type: [GroupProgressRef], resolve: (s) => s.evaluation.groups }),
     items: t.field({
       type: [PathwayItemStateRef],
       resolve: async (s, _args, ctx) => {
         const labeled = await labelItems(s.pathway.engine.requirements, ctx.locale);
-        const missing = new Set(s.evaluation.missing.flatMap((gap) => (gap.kind === 'item' ? [gap.itemId] : [])));
+        const missing = new Set(
+          s.evaluation.missing.flatMap((gap) => (gap.kind === 'item' ? [gap.itemId] : [])),
+        );
         return labeled.map((item) => ({
           item,
           state: s,
@@ -309,7 +334,9 @@ const TeacherPathwayRef = builder.objectRef<TeacherPathway>('TeacherPathway').im
 });
 
 const PublicationPreviewRef = builder
-  .objectRef<{ teachersEvaluated: number; wouldReceive: number; oneAway: number }>('PathwayPublicationPreview')
+  .objectRef<{ teachersEvaluated: number; wouldReceive: number; oneAway: number }>(
+    'PathwayPublicationPreview',
+  )
   .implement({
     fields: (t) => ({
       teachersEvaluated: t.exposeInt('teachersEvaluated'),
@@ -336,7 +363,13 @@ export const AwardReviewRef = builder.prismaNode('PathwayAwardReview', {
   }),
 });
 
-type AchievementOption = { code: string; name: string; kkniLevel: number | null; owner: string; awarded: boolean };
+type AchievementOption = {
+  code: string;
+  name: string;
+  kkniLevel: number | null;
+  owner: string;
+  awarded: boolean;
+};
 
 const AchievementOptionRef = builder.objectRef<AchievementOption>('PathwayAchievementOption').implement({
   description: 'An achievement a pathway item can name, by its code (any version).',
@@ -346,7 +379,8 @@ const AchievementOptionRef = builder.objectRef<AchievementOption>('PathwayAchiev
     kkniLevel: t.exposeInt('kkniLevel', { nullable: true }),
     owner: t.exposeString('owner', { description: 'The provider (or issuer) that awards it.' }),
     awarded: t.exposeBoolean('awarded', {
-      description: 'False for a call that has not defined its credential yet (it will award it under this code).',
+      description:
+        'False for a call that has not defined its credential yet (it will award it under this code).',
     }),
   }),
 });
@@ -360,7 +394,8 @@ const searchArg = z.string().trim().max(100);
 builder.queryFields((t) => ({
   pathwayAchievementOptions: t.field({
     type: [AchievementOptionRef],
-    description: 'Achievements (and calls that will award one) whose code or name contains the text: the builder picker.',
+    description:
+      'Achievements (and calls that will award one) whose code or name contains the text: the builder picker.',
     authScopes: managers,
     args: { search: t.arg.string({ required: true, validate: searchArg }) },
     resolve: async (_root, { search }, ctx) => {
@@ -371,7 +406,13 @@ builder.queryFields((t) => ({
           orderBy: [{ code: 'asc' }, { version: 'desc' }],
           distinct: ['code'],
           take: 20,
-          select: { code: true, nameId: true, nameEn: true, kkniLevel: true, owner: { select: { name: true } } },
+          select: {
+            code: true,
+            nameId: true,
+            nameEn: true,
+            kkniLevel: true,
+            owner: { select: { name: true } },
+          },
         }),
         db().trainingCall.findMany({
           where: { code: { not: null, ...text }, achievementId: null, status: { not: 'CANCELLED' } },
@@ -389,7 +430,13 @@ builder.queryFields((t) => ({
       }));
       for (const call of calls)
         if (call.code && !options.some((option) => option.code === call.code))
-          options.push({ code: call.code, name: call.title, kkniLevel: null, owner: call.provider.name, awarded: false });
+          options.push({
+            code: call.code,
+            name: call.title,
+            kkniLevel: null,
+            owner: call.provider.name,
+            awarded: false,
+          });
       return options.slice(0, 20);
     },
   }),
@@ -405,7 +452,10 @@ builder.queryFields((t) => ({
         orderBy: { code: 'asc' },
         take: 20,
       });
-      return rows.map((row) => ({ code: row.code, title: ctx.locale === 'en' && row.titleEn ? row.titleEn : row.titleId }));
+      return rows.map((row) => ({
+        code: row.code,
+        title: ctx.locale === 'en' && row.titleEn ? row.titleEn : row.titleId,
+      }));
     },
   }),
   pathways: t.prismaField({
@@ -423,17 +473,22 @@ builder.queryFields((t) => ({
   pathwayVersion: t.prismaField({
     type: PathwayVersionRef,
     nullable: true,
-    args: { id: t.arg.string({ required: true }) },
+    description: 'A pathway version by its global id (as every other field gives it).',
+    args: { id: t.arg.globalID({ for: [PathwayVersionRef], required: true }) },
     resolve: (query, _root, { id }, ctx) => {
-      const versionId = decodeId(id);
+      const versionId = decodeId(id.id);
       return versionId
-        ? db().pathwayVersion.findFirst({ ...query, where: { AND: [{ id: versionId }, pathwayVersionsWhere(ctx)] } })
+        ? db().pathwayVersion.findFirst({
+            ...query,
+            where: { AND: [{ id: versionId }, pathwayVersionsWhere(ctx)] },
+          })
         : null;
     },
   }),
   myPathways: t.field({
     type: [TeacherPathwayRef],
-    description: "The signed-in teacher's standing on every published pathway, those that concern them first.",
+    description:
+      "The signed-in teacher's standing on every published pathway, those that concern them first.",
     authScopes: { teacher: true },
     resolve: (_root, _args, ctx) => teacherPathways(ctx),
   }),
@@ -442,7 +497,8 @@ builder.queryFields((t) => ({
     description: 'What publishing this draft would do now.',
     authScopes: managers,
     args: { versionId: t.arg.globalID({ for: [PathwayVersionRef], required: true }) },
-    resolve: (_root, { versionId }, ctx) => previewPathwayPublication(ctx, requireId(versionId.id, ['versionId'])),
+    resolve: (_root, { versionId }, ctx) =>
+      previewPathwayPublication(ctx, requireId(versionId.id, ['versionId'])),
   }),
   pathwayAwardReviews: t.prismaField({
     type: [AwardReviewRef],
@@ -528,7 +584,8 @@ builder.mutationFields((t) => ({
   }),
   publishPathway: t.prismaField({
     type: PathwayVersionRef,
-    description: 'Publishes a draft (freezing it) and awards everyone who already qualifies, in the background.',
+    description:
+      'Publishes a draft (freezing it) and awards everyone who already qualifies, in the background.',
     authScopes: managers,
     errors: { types: [InvalidStateError] },
     args: { versionId: t.arg.globalID({ for: [PathwayVersionRef], required: true }) },
