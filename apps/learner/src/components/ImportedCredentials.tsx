@@ -4,8 +4,22 @@ import { IconFileImport } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useQuery } from 'urql';
 import { QueryFallback } from '#components/QueryState.tsx';
+import { graphql } from '#graphql.ts';
 import { formatDay } from '#lib/format-day.ts';
-import { MyImportedCredentialsQuery } from '#lib/import-contract.ts';
+
+const MyImportedCredentialsQuery = graphql(`
+  query MyImportedCredentials {
+    myImportedCredentials {
+      id
+      credentialId
+      achievementName
+      issuerName
+      validFrom
+      validUntil
+      importedAt
+    }
+  }
+`);
 
 /**
  * The credentials a teacher brought in from other issuers. `isListedWhenEmpty` shows the section

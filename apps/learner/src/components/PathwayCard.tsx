@@ -1,7 +1,6 @@
 import { useLocale } from '@kmg/ui';
 import {
   Alert,
-  Anchor,
   Badge,
   Button,
   Card,
@@ -25,7 +24,7 @@ import { useId, useMemo } from 'react';
 import { Link } from 'react-router';
 import { ClampedText } from '#components/ClampedText.tsx';
 import { walletLink } from '#components/CredentialComponents.tsx';
-import { type CredentialNames, RequirementTree } from '#components/RequirementTree.tsx';
+import { CredentialName, type CredentialNames, RequirementTree } from '#components/RequirementTree.tsx';
 import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
 import { pathwayAnchor } from '#lib/pathway-links.ts';
 import { buildRequirementTree } from '#lib/pathway-tree.ts';
@@ -298,7 +297,6 @@ export function PathwayCard({
             </Text>
             <Stack gap={6} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
               {notCounted.map((entry) => {
-                const name = credentialNames.get(entry.credentialId);
                 return (
                   <Alert
                     key={`${entry.credentialId}-${entry.reason}`}
@@ -308,13 +306,7 @@ export function PathwayCard({
                     p="xs"
                   >
                     <Text size="sm" fw={600}>
-                      {name ? (
-                        <Anchor component={Link} to={walletLink(entry.credentialId)} inherit>
-                          {name}
-                        </Anchor>
-                      ) : (
-                        t('learner.pathways.importedCredential')
-                      )}
+                      <CredentialName id={entry.credentialId} credentialNames={credentialNames} />
                     </Text>
                     <Text size="sm">{entry.message}</Text>
                   </Alert>

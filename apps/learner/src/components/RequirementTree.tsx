@@ -11,7 +11,6 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { walletLink } from '#components/CredentialComponents.tsx';
 import { callPath } from '#components/CredentialFacts.tsx';
-import { canImportCredentials } from '#lib/api-features.ts';
 import { formatDay } from '#lib/format-day.ts';
 import { pathwayAnchor } from '#lib/pathway-links.ts';
 import { groupProgressCount, type RequirementGroup, type RequirementNode } from '#lib/pathway-tree.ts';
@@ -33,8 +32,21 @@ export type ItemState = {
   }[];
 };
 
-/** The teacher's credentials by uuid, for the names of those that fill items. */
-export type CredentialNames = ReadonlyMap<string, string>;
+/** The teacher's credentials (issued and imported) by uuid, for the names of those that fill items. */
+export type CredentialNames = ReadonlyMap<string, { name: string; isImported: boolean }>;
+
+/** A credential of the teacher by name: issued ones link to their page in the wallet. */
+export function CredentialName({ id, credentialNames }: { id: string; credentialNames: CredentialNames }) {
+  const { t } = useLocale();
+  const known = credentialNames.get(id);
+  if (!known) return <>{t('learner.pathways.otherCredential')}</>;
+  if (known.isImported) return <>{t('learner.pathways.imported', { name: known.name })}</>;
+  return (
+    <Anchor component={Link} to={walletLink(id)} inherit fw={600}>
+      {known.name}
+    </Anchor>
+  );
+}
 
 /**
  * A requirement item's name. The API names an achievement by its code until a credential of it
@@ -156,21 +168,12 @@ function ItemRow({
         {look === 'filled' && (
           <Text size="sm" c="gray.8">
             {t('learner.pathways.filledBy')}{' '}
-            {state.filledBy.map((id, index) => {
-              const name = credentialNames.get(id);
-              return (
-                <span key={id}>
-                  {index > 0 && ', '}
-                  {name ? (
-                    <Anchor component={Link} to={walletLink(id)} inherit fw={600}>
-                      {name}
-                    </Anchor>
-                  ) : (
-                    t('learner.pathways.importedCredential')
-                  )}
-                </span>
-              );
-            })}
+            {state.filledBy.map((id, index) => (
+              <span key={id}>
+                {index > 0 && ', '}
+                <CredentialName id={id} credentialNames={credentialNames} />
+              </span>
+            ))}
           </Text>
         )}
 
@@ -199,11 +202,9 @@ function ItemRow({
         {look === 'missing' && showsTrainings && kind === 'external' && (
           <Text size="sm" c="gray.7">
             {t('learner.pathways.importHint')}{' '}
-            {canImportCredentials && (
-              <Anchor component={Link} to="/kredensial/impor" inherit fw={600}>
-                <IconFileImport size={14} aria-hidden /> {t('learner.pathways.importAction')}
-              </Anchor>
-            )}
+            <Anchor component={Link} to="/kredensial/impor" inherit fw={600}>
+              <IconFileImport size={14} aria-hidden /> {t('learner.pathways.importAction')}
+            </Anchor>
           </Text>
         )}
 

@@ -87,7 +87,11 @@ export function VerificationResult({
 }) {
   const verification = readFragment(VerificationResult_verification, data);
   const { t, locale } = useLocale();
-  const verdict = verdictOf(verification);
+  // A bundle's `valid` also covers every credential inside it: its verdict here is the bundle's
+  // own checks, and `BundleResult` tells about the credentials inside.
+  const verdict = verdictOf(
+    isBundle ? { ...verification, valid: verification.checks.every((check) => check.ok) } : verification,
+  );
   const record = verification.credential;
   const fromDocument =
     document === undefined || isBundle ? null : credentialViewFromDocument(document, locale);

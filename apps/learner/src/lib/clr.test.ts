@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embeddedDocumentText, readClrBundle } from '#lib/clr.ts';
+import { readClrBundle } from '#lib/clr.ts';
 import { weldingDocument } from '#lib/credential-fixtures.ts';
 
 const bundle = {
@@ -44,14 +44,5 @@ describe('readClrBundle', () => {
   it('takes a bundle without embedded credentials as one holding none', () => {
     const { verifiableCredential: _embedded, ...subject } = bundle.credentialSubject;
     expect(readClrBundle({ ...bundle, credentialSubject: subject })?.embedded).toEqual([]);
-  });
-});
-
-describe('embeddedDocumentText', () => {
-  it.each([
-    ['a JSON credential as JSON', { id: 'urn:uuid:1' }, '{"id":"urn:uuid:1"}'],
-    ['a compact JWT as it is', 'a.b.c', 'a.b.c'],
-  ])('sends %s', (_case, embedded, expected) => {
-    expect(embeddedDocumentText(embedded)).toBe(expected);
   });
 });

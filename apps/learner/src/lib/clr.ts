@@ -37,8 +37,3 @@ export function readClrBundle(document: unknown): ClrBundle | null {
     embedded: Array.isArray(subject.verifiableCredential) ? subject.verifiableCredential : [],
   };
 }
-
-/** One embedded credential as the verifier takes it: JSON text (a JWT string is sent as it is). */
-export function embeddedDocumentText(embedded: unknown): string {
-  return typeof embedded === 'string' ? embedded : JSON.stringify(embedded);
-}

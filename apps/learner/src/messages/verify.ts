@@ -135,8 +135,6 @@ export const verifyMessages = {
         embeddedHint:
           'Setiap kredensial di dalam kumpulan diperiksa tersendiri: tanda tangan, penerbit, status dan masa berlakunya.',
         empty: 'Kumpulan ini tidak memuat kredensial.',
-        wholeNotChecked:
-          'Versi KMG ini belum dapat memeriksa tanda tangan kumpulannya sendiri. Setiap kredensial di dalamnya tetap diperiksa satu per satu di bawah.',
         schemaName: 'Format CLR 2.0',
         schemaNameInline: 'format CLR 2.0',
         schema: {
@@ -308,8 +306,6 @@ export const verifyMessages = {
         embeddedHint:
           'Each credential in the bundle is checked on its own: signature, issuer, status and validity.',
         empty: 'This bundle holds no credentials.',
-        wholeNotChecked:
-          'This version of KMG cannot check the signature of the bundle itself yet. Each credential inside is still checked one by one below.',
         schemaName: 'CLR 2.0 format',
         schemaNameInline: 'CLR 2.0 format',
         schema: {

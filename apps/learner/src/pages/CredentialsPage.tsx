@@ -16,7 +16,6 @@ import { Page } from '#components/Page.tsx';
 import { QueryFallback } from '#components/QueryState.tsx';
 import { RequireSignIn } from '#components/RequireSignIn.tsx';
 import { graphql } from '#graphql.ts';
-import { canImportCredentials } from '#lib/api-features.ts';
 
 const CredentialsPageQuery = graphql(
   `
@@ -87,17 +86,15 @@ function CredentialList() {
               <Button component={Link} to="/pendaftaran" size="md" variant="default">
                 {t('learner.credentials.seeApplications')}
               </Button>
-              {canImportCredentials && (
-                <Button
-                  component={Link}
-                  to="/kredensial/impor"
-                  size="md"
-                  variant="default"
-                  leftSection={<IconFileImport size={20} aria-hidden />}
-                >
-                  {t('learner.imports.action')}
-                </Button>
-              )}
+              <Button
+                component={Link}
+                to="/kredensial/impor"
+                size="md"
+                variant="default"
+                leftSection={<IconFileImport size={20} aria-hidden />}
+              >
+                {t('learner.imports.action')}
+              </Button>
             </Group>
           }
         >
@@ -107,7 +104,7 @@ function CredentialList() {
             <List.Item>{t('learner.credentials.emptyStep3')}</List.Item>
           </List>
         </EmptyList>
-        {canImportCredentials && <ImportedCredentials />}
+        <ImportedCredentials />
       </Stack>
     );
   }
@@ -136,7 +133,7 @@ function CredentialList() {
           ))}
         </Stack>
       )}
-      {canImportCredentials && <ImportedCredentials />}
+      <ImportedCredentials />
     </Stack>
   );
 }
@@ -154,17 +151,15 @@ function WalletActions() {
           <DownloadJsonButton url={walletClrUrl} filename="kmg-dompet-clr.json" variant="light" size="md">
             {t('learner.credentials.downloadAll')}
           </DownloadJsonButton>
-          {canImportCredentials && (
-            <Button
-              component={Link}
-              to="/kredensial/impor"
-              variant="default"
-              size="md"
-              leftSection={<IconFileImport size={20} aria-hidden />}
-            >
-              {t('learner.imports.action')}
-            </Button>
-          )}
+          <Button
+            component={Link}
+            to="/kredensial/impor"
+            variant="default"
+            size="md"
+            leftSection={<IconFileImport size={20} aria-hidden />}
+          >
+            {t('learner.imports.action')}
+          </Button>
         </Group>
       </Stack>
     </Card>

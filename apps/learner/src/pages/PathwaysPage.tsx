@@ -10,6 +10,7 @@ import { LockedNotice } from '#components/LockedNotice.tsx';
 import { Page } from '#components/Page.tsx';
 import { PathwayCard, PathwayCard_pathway } from '#components/PathwayCard.tsx';
 import { QueryFallback } from '#components/QueryState.tsx';
+import type { CredentialNames } from '#components/RequirementTree.tsx';
 import { RequireSignIn } from '#components/RequireSignIn.tsx';
 import { graphql } from '#graphql.ts';
 import { useScrollToHash } from '#lib/scroll-to-hash.ts';
@@ -28,6 +29,11 @@ const PathwaysPageQuery = graphql(
         id
         credentialId
         name
+      }
+      myImportedCredentials {
+        id
+        credentialId
+        achievementName
       }
     }
   `,
@@ -72,11 +78,15 @@ function PathwayList() {
     // Awards arrive from the queue moments after a credential is issued: look again on each visit.
     requestPolicy: 'cache-and-network',
   });
-  const credentialNames = useMemo(
-    () =>
-      new Map((data?.myCredentials ?? []).map((credential) => [credential.credentialId, credential.name])),
-    [data?.myCredentials],
-  );
+  const credentialNames: CredentialNames = useMemo(() => {
+    const names = new Map<string, { name: string; isImported: boolean }>();
+    for (const credential of data?.myCredentials ?? [])
+      names.set(credential.credentialId, { name: credential.name, isImported: false });
+    for (const credential of data?.myImportedCredentials ?? [])
+      names.set(credential.credentialId, { name: credential.achievementName, isImported: true });
+    return names;
+  }, [data?.myCredentials, data?.myImportedCredentials]);
+
   useScrollToHash(!!data);
 
   if (!data) return <QueryFallback error={error} reexecute={reexecute} skeleton={skeleton} />;

@@ -3,7 +3,7 @@ import { Button, Card, FileButton, Group, Stack, Text, Textarea } from '@mantine
 import { IconFileUpload, IconShieldSearch } from '@tabler/icons-react';
 import { type DragEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from 'urql';
-import { BundleResult, VerifyBundleQuery } from '#components/BundleResult.tsx';
+import { BundleResult, BundleResult_verification } from '#components/BundleResult.tsx';
 import { Page } from '#components/Page.tsx';
 import {
   VerificationResult,
@@ -11,7 +11,6 @@ import {
   VerificationResultSkeleton,
 } from '#components/VerificationResult.tsx';
 import { graphql } from '#graphql.ts';
-import { canVerifyBundles } from '#lib/api-features.ts';
 import { type ClrBundle, readClrBundle } from '#lib/clr.ts';
 import classes from './VerifyDocumentPage.module.css';
 
@@ -19,11 +18,13 @@ const VerifyDocumentPageQuery = graphql(
   `
     query VerifyDocumentPage($document: String!) {
       verifyCredential(document: $document) {
+        kind
         ...VerificationResult_verification
+        ...BundleResult_verification
       }
     }
   `,
-  [VerificationResult_verification],
+  [VerificationResult_verification, BundleResult_verification],
 );
 
 /** The API refuses larger documents; a credential is a few KB. */
@@ -44,23 +45,12 @@ export function VerifyDocumentPage() {
   const [checked, setChecked] = useState<Checked | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
 
-  // A CLR bundle goes to the bundle check when the API has one; without it, `BundleResult` checks
-  // each credential in it on its own.
-  const isBundle = !!checked?.bundle;
-  const [single, reexecuteSingle] = useQuery({
+  const [{ data, error, fetching }, reexecute] = useQuery({
     query: VerifyDocumentPageQuery,
     variables: { document: checked?.text ?? '' },
-    pause: !checked || isBundle,
+    pause: !checked,
     requestPolicy: 'network-only',
   });
-  const [whole, reexecuteWhole] = useQuery({
-    query: VerifyBundleQuery,
-    variables: { document: checked?.text ?? '' },
-    pause: !checked || !isBundle || !canVerifyBundles,
-    requestPolicy: 'network-only',
-  });
-  const { data, error, fetching } = isBundle ? whole : single;
-  const reexecute = isBundle ? reexecuteWhole : reexecuteSingle;
   const verification = checked ? data?.verifyCredential : undefined;
   const checkedAt = useMemo(() => new Date(), [verification]);
 
@@ -225,21 +215,16 @@ export function VerifyDocumentPage() {
 
       {checked && (
         <div ref={resultRef} tabIndex={-1} className={classes.result}>
-          {checked.bundle && !canVerifyBundles ? (
-            <BundleResult bundle={checked.bundle} embedded={null} checkedAt={checkedAt} />
-          ) : verification && !fetching ? (
-            checked.bundle ? (
+          {verification && !fetching ? (
+            // The API says what it checked: a CLR bundle is told apart by its kind, not the file.
+            verification.kind === 'ClrCredential' && checked.bundle ? (
               <VerificationResult
                 verification={verification}
                 document={checked.document}
                 checkedAt={checkedAt}
                 isBundle
                 afterContent={
-                  <BundleResult
-                    bundle={checked.bundle}
-                    embedded={whole.data?.verifyCredential?.embedded ?? null}
-                    checkedAt={checkedAt}
-                  />
+                  <BundleResult bundle={checked.bundle} verification={verification} checkedAt={checkedAt} />
                 }
               />
             ) : (
