@@ -27,6 +27,7 @@ import { Link } from 'react-router';
 import { CredentialDetails, CredentialDetails_credential } from '#components/CredentialDetails.tsx';
 import { CredentialFacts } from '#components/CredentialFacts.tsx';
 import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
+import { readClrBundle } from '#lib/clr.ts';
 import {
   type CredentialView,
   credentialUuid,
@@ -95,7 +96,9 @@ export function VerificationResult({
   const record = verification.credential;
   const fromDocument =
     document === undefined || isBundle ? null : credentialViewFromDocument(document, locale);
-  const issuerName = fromDocument ? fromDocument.issuerName : (record?.issuerName ?? null);
+  const bundle = isBundle ? readClrBundle(document) : null;
+  const issuerName =
+    (bundle ? bundle.issuerName : fromDocument ? fromDocument.issuerName : record?.issuerName) || null;
   const validUntil = fromDocument ? fromDocument.validUntil : (record?.validUntil ?? null);
   const recordUuid = document !== undefined && record ? credentialUuid(record.credentialId) : null;
   const checksHeading = useId();
@@ -126,7 +129,9 @@ export function VerificationResult({
           )}
         </DocumentContent>
       ) : (
-        record && (
+        // A bundle KMG signed is on record too, but `BundleResult` tells what it holds.
+        record &&
+        !isBundle && (
           <Card
             withBorder
             radius="md"
