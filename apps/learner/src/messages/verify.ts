@@ -120,7 +120,6 @@ export const verifyMessages = {
       checking: 'Sedang diperiksa…',
       checkFailed: 'Tidak dapat diperiksa sekarang.',
       retry: 'Coba lagi',
-      fullCheck: 'Pemeriksaan lengkap',
       downloadClr: 'Unduh CLR 2.0 (kredensial jalur beserta penyusunnya)',
       bundle: {
         title: 'Kumpulan kredensial (CLR 2.0)',
@@ -293,7 +292,6 @@ export const verifyMessages = {
       checking: 'Checking…',
       checkFailed: 'Cannot be checked right now.',
       retry: 'Try again',
-      fullCheck: 'Full check',
       downloadClr: 'Download CLR 2.0 (the pathway credential with its components)',
       bundle: {
         title: 'Credential bundle (CLR 2.0)',
