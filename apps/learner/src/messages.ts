@@ -6,7 +6,9 @@
 import { applicationsMessages } from '#messages/applications.ts';
 import { callsMessages } from '#messages/calls.ts';
 import { credentialsMessages } from '#messages/credentials.ts';
+import { importsMessages } from '#messages/imports.ts';
 import { notificationsMessages } from '#messages/notifications.ts';
+import { pathwaysMessages } from '#messages/pathways.ts';
 import { profileMessages } from '#messages/profile.ts';
 import { referencesMessages } from '#messages/references.ts';
 import { schoolMessages } from '#messages/school.ts';
@@ -23,6 +25,8 @@ export const messages = {
       ...schoolMessages.id,
       ...notificationsMessages.id,
       ...credentialsMessages.id,
+      ...importsMessages.id,
+      ...pathwaysMessages.id,
       ...verifyMessages.id,
       ...referencesMessages.id,
     },
@@ -36,6 +40,8 @@ export const messages = {
       ...schoolMessages.en,
       ...notificationsMessages.en,
       ...credentialsMessages.en,
+      ...importsMessages.en,
+      ...pathwaysMessages.en,
       ...verifyMessages.en,
       ...referencesMessages.en,
     },

@@ -31,8 +31,18 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'kredensial/impor',
+            lazy: async () => ({
+              Component: (await import('#pages/ImportCredentialPage.tsx')).ImportCredentialPage,
+            }),
+          },
+          {
             path: 'kredensial/:id',
             lazy: async () => ({ Component: (await import('#pages/CredentialPage.tsx')).CredentialPage }),
+          },
+          {
+            path: 'jalur',
+            lazy: async () => ({ Component: (await import('#pages/PathwaysPage.tsx')).PathwaysPage }),
           },
           // Credentials carry `${publicUrl}/verify/<uuid>`: the public verification page, for anyone.
           {

@@ -5,6 +5,7 @@ import {
   IconBuildingCommunity,
   IconCertificate,
   IconClipboardList,
+  IconRoute,
   IconSchool,
   IconUserCircle,
 } from '@tabler/icons-react';
@@ -107,7 +108,7 @@ export function AppLayout() {
   const here = `${location.pathname}${location.search}`;
   const onAuthPage = location.pathname === '/masuk' || location.pathname === '/daftar';
   const viewer = viewerState.status === 'ready' ? viewerState.viewer : null;
-  // Anonymous visitors see "Pendaftaran saya" and "Kredensial" (they ask them to sign in);
+  // Anonymous visitors see "Pendaftaran saya", "Kredensial" and "Jalur" (they ask them to sign in);
   // principals who do not teach have no applications or credentials of their own, but their school's.
   const showsApplications = !viewer || viewer.isTeacher;
   const showsSchool = !!viewer?.isPrincipal;
@@ -150,13 +151,21 @@ export function AppLayout() {
                 {t('learner.nav.credentials')}
               </NavItem>
             )}
+            {showsApplications && (
+              <NavItem to="/jalur" isActive={location.pathname.startsWith('/jalur')}>
+                <IconRoute size={22} stroke={1.8} />
+                {t('learner.nav.pathways')}
+              </NavItem>
+            )}
             {showsSchool && (
               <NavItem to="/sekolah" isActive={location.pathname.startsWith('/sekolah')}>
                 <IconBuildingCommunity size={22} stroke={1.8} />
                 {t('learner.nav.school')}
               </NavItem>
             )}
-            <NavItem to="/profil" isActive={location.pathname.startsWith('/profil')}>
+            {/* On phones a signed-in person reaches the profile from the account menu: the tab bar
+                keeps room for the rest. */}
+            <NavItem to="/profil" isActive={location.pathname.startsWith('/profil')} isDesktopOnly={!!viewer}>
               <IconUserCircle size={22} stroke={1.8} />
               {t('learner.nav.profile')}
             </NavItem>
@@ -192,15 +201,22 @@ export function AppLayout() {
 function NavItem({
   to,
   isActive,
+  isDesktopOnly = false,
   children,
 }: {
   to: string;
   isActive: boolean;
+  isDesktopOnly?: boolean;
   children: [ReactNode, ReactNode];
 }) {
   const [icon, label] = children;
   return (
-    <Link to={to} className={classes.navLink} aria-current={isActive ? 'page' : undefined}>
+    <Link
+      to={to}
+      className={classes.navLink}
+      data-desktop-only={isDesktopOnly || undefined}
+      aria-current={isActive ? 'page' : undefined}
+    >
       <span className={classes.navIcon} aria-hidden>
         {icon}
       </span>

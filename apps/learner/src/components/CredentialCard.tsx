@@ -11,11 +11,18 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import { CardSkeleton } from '#components/CardSkeleton.tsx';
 import { CredentialActions, CredentialActions_credential } from '#components/CredentialActions.tsx';
+import {
+  CredentialComponents,
+  CredentialComponents_credential,
+  walletLink,
+} from '#components/CredentialComponents.tsx';
 import { callPath, Fact, FactList } from '#components/CredentialFacts.tsx';
 import { CredentialUnits } from '#components/CredentialUnits.tsx';
+import { DownloadJsonButton } from '#components/DownloadJsonButton.tsx';
 import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
 import { readCredentialSource } from '#lib/credential-view.ts';
 import { formatDay } from '#lib/format-day.ts';
+import { pathwayPath } from '#lib/pathway-links.ts';
 
 export const CredentialCard_credential = graphql(
   `
@@ -41,13 +48,25 @@ export const CredentialCard_credential = graphql(
         id
         title
       }
+      kind
+      clrUrl
+      pathwayVersion {
+        id
+        code
+        title
+      }
       ...CredentialActions_credential
+      ...CredentialComponents_credential
     }
   `,
-  [CredentialActions_credential],
+  [CredentialActions_credential, CredentialComponents_credential],
 );
 
-/** One credential in the wallet: what it is, from whom, its units and results, and what to do with it. */
+/**
+ * One credential in the wallet: what it is, from whom, its units and results, and what to do with
+ * it. A pathway credential shows the credentials it was built from instead of units (its page has
+ * them all) and offers its CLR bundle; a training credential names the pathways it is part of.
+ */
 export function CredentialCard({
   credential: data,
 }: {
@@ -59,6 +78,7 @@ export function CredentialCard({
   const details = readCredentialSource(credential.source, locale);
   const link = `/kredensial/${encodeURIComponent(credential.credentialId)}`;
   const isRevoked = credential.status === 'REVOKED';
+  const isPathway = credential.kind === 'PATHWAY';
 
   const worth = [
     credential.workloadHours > 0 && t('learner.credentials.hours', { count: credential.workloadHours }),
@@ -108,14 +128,27 @@ export function CredentialCard({
             </Title>
             <Text size="sm" c="gray.7" mt={2}>
               {credential.issuerName}
-              {credential.parentOrganizationName && ` · ${credential.parentOrganizationName}`}
+              {/* The directorate issues pathway credentials itself: no need to name it twice. */}
+              {credential.parentOrganizationName &&
+                credential.parentOrganizationName !== credential.issuerName &&
+                ` · ${credential.parentOrganizationName}`}
             </Text>
-            <Text size="sm" c="gray.8" mt={4}>
-              {t('learner.credentials.fromCall')}{' '}
-              <Anchor component={Link} to={callPath(credential.call.id)} inherit fw={600}>
-                {credential.call.title}
-              </Anchor>
-            </Text>
+            {credential.call && (
+              <Text size="sm" c="gray.8" mt={4}>
+                {t('learner.credentials.fromCall')}{' '}
+                <Anchor component={Link} to={callPath(credential.call.id)} inherit fw={600}>
+                  {credential.call.title}
+                </Anchor>
+              </Text>
+            )}
+            {credential.pathwayVersion && (
+              <Text size="sm" c="gray.8" mt={4}>
+                {t('learner.credentials.fromPathway')}{' '}
+                <Anchor component={Link} to={pathwayPath(credential.pathwayVersion.code)} inherit fw={600}>
+                  {credential.pathwayVersion.title}
+                </Anchor>
+              </Text>
+            )}
           </div>
         </Group>
 
@@ -130,9 +163,11 @@ export function CredentialCard({
           >
             {credential.validUntil ? formatDay(credential.validUntil, locale) : t('learner.facts.noExpiry')}
           </Fact>
-          <Fact label={t('learner.facts.training')}>
-            {formatDateRange(credential.trainingStartDate, credential.trainingEndDate, locale)}
-          </Fact>
+          {credential.trainingStartDate && credential.trainingEndDate && (
+            <Fact label={t('learner.facts.training')}>
+              {formatDateRange(credential.trainingStartDate, credential.trainingEndDate, locale)}
+            </Fact>
+          )}
           {worth.length > 0 && <Fact label={t('learner.facts.workload')}>{worth.join(' · ')}</Fact>}
         </FactList>
 
@@ -142,7 +177,9 @@ export function CredentialCard({
           suspensionReason={credential.suspensionReason}
         />
 
-        {details.units.length > 0 && !isRevoked && (
+        <CredentialComponents credential={credential} linkOf={walletLink} />
+
+        {details.units.length > 0 && !isRevoked && !isPathway && (
           <section aria-labelledby={`${headingId}-units`}>
             <Title order={3} fz="sm" fw={600} c="gray.8" mb={6} id={`${headingId}-units`}>
               {t('learner.credentials.units')}
@@ -152,6 +189,21 @@ export function CredentialCard({
         )}
 
         <CredentialActions credential={credential} compact />
+
+        {credential.clrUrl && !isRevoked && (
+          <DownloadJsonButton
+            url={credential.clrUrl}
+            filename={`kmg-clr-${credential.credentialId}.json`}
+            variant="default"
+            size="sm"
+            fullWidth
+            justify="flex-start"
+            px={12}
+            styles={wrappingButton}
+          >
+            {t('learner.credentials.downloadClr')}
+          </DownloadJsonButton>
+        )}
 
         <Anchor component={Link} to={link} size="sm" fw={600} style={{ alignSelf: 'flex-start' }}>
           <Group gap={2} component="span">
@@ -163,6 +215,13 @@ export function CredentialCard({
     </Card>
   );
 }
+
+/** Labels wrap rather than being cut off, as in `CredentialActions`. */
+export const wrappingButton = {
+  root: { height: 'auto', minHeight: 44, paddingBlock: 6 },
+  label: { whiteSpace: 'normal', lineHeight: 1.25, textAlign: 'left' },
+  section: { marginInlineEnd: 8 },
+} as const;
 
 /** Why a credential does not hold (revoked, suspended: with the issuer's reason; expired). */
 export function CredentialStatusNotice({

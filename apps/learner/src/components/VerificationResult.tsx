@@ -22,11 +22,12 @@ import {
   IconShieldCheck,
   IconShieldX,
 } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
 import { Link } from 'react-router';
 import { CredentialDetails, CredentialDetails_credential } from '#components/CredentialDetails.tsx';
 import { CredentialFacts } from '#components/CredentialFacts.tsx';
 import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
+import { readClrBundle } from '#lib/clr.ts';
 import {
   type CredentialView,
   credentialUuid,
@@ -73,20 +74,34 @@ export function VerificationResult({
   verification: data,
   document,
   checkedAt,
+  isBundle = false,
+  afterContent,
 }: {
   verification: FragmentOf<typeof VerificationResult_verification>;
   /** The parsed JSON that was checked, when a file was pasted or uploaded. */
   document?: unknown;
   checkedAt: Date;
+  /** A CLR 2.0 bundle: its format is CLR, and its content is told by `BundleResult`. */
+  isBundle?: boolean;
+  /** Between what the credential says and its checks: a pathway credential's components. */
+  afterContent?: ReactNode;
 }) {
   const verification = readFragment(VerificationResult_verification, data);
   const { t, locale } = useLocale();
-  const verdict = verdictOf(verification);
+  // A bundle's `valid` also covers every credential inside it: its verdict here is the bundle's
+  // own checks, and `BundleResult` tells about the credentials inside.
+  const verdict = verdictOf(
+    isBundle ? { ...verification, valid: verification.checks.every((check) => check.ok) } : verification,
+  );
   const record = verification.credential;
-  const fromDocument = document === undefined ? null : credentialViewFromDocument(document, locale);
-  const issuerName = fromDocument ? fromDocument.issuerName : (record?.issuerName ?? null);
+  const fromDocument =
+    document === undefined || isBundle ? null : credentialViewFromDocument(document, locale);
+  const bundle = isBundle ? readClrBundle(document) : null;
+  const issuerName =
+    (bundle ? bundle.issuerName : fromDocument ? fromDocument.issuerName : record?.issuerName) || null;
   const validUntil = fromDocument ? fromDocument.validUntil : (record?.validUntil ?? null);
   const recordUuid = document !== undefined && record ? credentialUuid(record.credentialId) : null;
+  const checksHeading = useId();
   const hasStatus = verification.checks.some(
     (check) => check.name === 'status' && checkResultOf(check) !== 'notChecked',
   );
@@ -99,6 +114,7 @@ export function VerificationResult({
         validUntil={validUntil}
         hasStatus={hasStatus}
         checkedAt={checkedAt}
+        isBundle={isBundle}
       />
 
       {fromDocument ? (
@@ -113,7 +129,9 @@ export function VerificationResult({
           )}
         </DocumentContent>
       ) : (
-        record && (
+        // A bundle KMG signed is on record too, but `BundleResult` tells what it holds.
+        record &&
+        !isBundle && (
           <Card
             withBorder
             radius="md"
@@ -126,8 +144,10 @@ export function VerificationResult({
         )
       )}
 
-      <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="checks-heading">
-        <Title order={2} fz="lg" id="checks-heading" mb="sm">
+      {afterContent}
+
+      <Card withBorder radius="md" padding="lg" component="section" aria-labelledby={checksHeading}>
+        <Title order={2} fz="lg" id={checksHeading} mb="sm">
           {t('learner.verify.checksHeading')}
         </Title>
         <ul className={classes.checks}>
@@ -142,16 +162,21 @@ export function VerificationResult({
                   </span>
                   <div>
                     <Text fw={600} size="sm" lh={1.4}>
-                      {t(`learner.verify.checkNames.${check.name}`, { defaultValue: check.name })}
+                      {isBundle && check.name === 'schema'
+                        ? t('learner.verify.bundle.schemaName')
+                        : t(`learner.verify.checkNames.${check.name}`, { defaultValue: check.name })}
                       <Text span c={resultColors[result]} fw={600} inherit>
                         {': '}
                         {t(`learner.verify.${result}`)}
                       </Text>
                     </Text>
                     <Text size="sm" c="gray.8" lh={1.45}>
-                      {t(`learner.verify.checks.${check.name}.${check.code}`, {
-                        defaultValue: check.message,
-                      })}
+                      {t(
+                        isBundle && check.name === 'schema'
+                          ? `learner.verify.bundle.schema.${check.code}`
+                          : `learner.verify.checks.${check.name}.${check.code}`,
+                        { defaultValue: check.message },
+                      )}
                     </Text>
                   </div>
                 </li>
@@ -230,10 +255,11 @@ function DocumentContent({
   children?: ReactNode;
 }) {
   const { t } = useLocale();
+  const headingId = useId();
   const hasContent = isReadable(view);
   return (
-    <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="content-heading">
-      <Title order={2} fz="lg" id="content-heading">
+    <Card withBorder radius="md" padding="lg" component="section" aria-labelledby={headingId}>
+      <Title order={2} fz="lg" id={headingId}>
         {t('learner.verify.content')}
       </Title>
       <Text size="sm" c="gray.7" mb={hasContent || children ? 'md' : undefined}>
@@ -254,6 +280,7 @@ function VerdictPanel({
   validUntil,
   hasStatus,
   checkedAt,
+  isBundle,
 }: {
   verdict: Verdict;
   issuerName: string | null;
@@ -261,12 +288,17 @@ function VerdictPanel({
   /** False when the credential carries no status: "not revoked" was not checked. */
   hasStatus: boolean;
   checkedAt: Date;
+  isBundle: boolean;
 }) {
   const { t, locale } = useLocale();
   // Inside a sentence: "tanda tangan digital", but "Open Badges 3.0" keeps its capitals.
   const checkList = (names: string[]) =>
     new Intl.ListFormat(locale === 'en' ? 'en-GB' : 'id-ID', { type: 'conjunction' }).format(
-      names.map((name) => t(`learner.verify.checkNamesInline.${name}`, { defaultValue: name })),
+      names.map((name) =>
+        isBundle && name === 'schema'
+          ? t('learner.verify.bundle.schemaNameInline')
+          : t(`learner.verify.checkNamesInline.${name}`, { defaultValue: name }),
+      ),
     );
   const reasonLine = (reason: string | null) =>
     reason ? t('learner.verify.reason', { reason }) : t('learner.verify.noReason');

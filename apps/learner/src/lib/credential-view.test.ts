@@ -137,6 +137,14 @@ describe('credentialViewFromRecord', () => {
     });
   });
 
+  it('leaves out the call and training dates of a pathway credential, which has neither', () => {
+    const view = credentialViewFromRecord(
+      { ...weldingRecord, call: null, trainingStartDate: null, trainingEndDate: null },
+      'id',
+    );
+    expect(view).toMatchObject({ call: null, training: null });
+  });
+
   it('leaves out hours and SKS the credential does not carry', () => {
     const view = credentialViewFromRecord({ ...weldingRecord, workloadHours: 0, sks: 0 }, 'id');
     expect(view).toMatchObject({ workloadHours: null, sks: null });

@@ -153,11 +153,14 @@ function webUrl(value: unknown): string | null {
   return url && /^https?:\/\//.test(url) ? url : null;
 }
 
-/** KMG's record of a credential: the fields the API resolves, plus its `source`. */
+/**
+ * KMG's record of a credential: the fields the API resolves, plus its `source`. A pathway
+ * credential was earned by stacking others, not in one training: no call, no training dates.
+ */
 export type CredentialRecord = {
-  trainingStartDate: LocalDate;
-  trainingEndDate: LocalDate;
-  call: TrainingCallLink;
+  trainingStartDate: LocalDate | null;
+  trainingEndDate: LocalDate | null;
+  call: TrainingCallLink | null;
   name: string;
   achievementType: string;
   learnerName: string;
@@ -182,8 +185,11 @@ export function credentialViewFromRecord(record: CredentialRecord, locale: Local
     awardedAt: record.awardedAt,
     validFrom: record.validFrom,
     validUntil: record.validUntil,
-    training: { start: record.trainingStartDate, end: record.trainingEndDate },
-    call: { id: record.call.id, title: record.call.title },
+    training:
+      record.trainingStartDate && record.trainingEndDate
+        ? { start: record.trainingStartDate, end: record.trainingEndDate }
+        : null,
+    call: record.call ? { id: record.call.id, title: record.call.title } : null,
     workloadHours: record.workloadHours > 0 ? record.workloadHours : null,
     sks: record.sks > 0 ? record.sks : null,
   };

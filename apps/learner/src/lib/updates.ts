@@ -54,6 +54,12 @@ export const updates: UpdatesConfig = {
     declineEndorsement(result, _args, cache) {
       if (succeeded(result.declineEndorsement)) invalidateList(cache, 'schoolApplications');
     },
+    // An imported credential joins the imported list, and may fill a pathway's requirement.
+    importCredential(result, _args, cache) {
+      if (!succeeded(result.importCredential)) return;
+      cache.invalidate('Query', 'myImportedCredentials');
+      cache.invalidate('Query', 'myPathways');
+    },
     markNotificationsRead(_result, args, cache) {
       const ids = (args.ids as string[] | null | undefined) ?? null;
       const readAt = new Date().toISOString();

@@ -8,6 +8,7 @@ export const shellMessages = {
       profile: 'Profil',
       school: 'Sekolah saya',
       credentials: 'Kredensial',
+      pathways: 'Jalur',
       skip: 'Langsung ke isi halaman',
     },
     account: {
@@ -35,6 +36,7 @@ export const shellMessages = {
       profile: 'Profile',
       school: 'My school',
       credentials: 'Credentials',
+      pathways: 'Pathways',
       skip: 'Skip to content',
     },
     account: {

@@ -96,7 +96,7 @@ export const verifyMessages = {
       verifyAnother: 'Verifikasi berkas kredensial lain',
       fileTitle: 'Verifikasi berkas kredensial',
       fileLead:
-        'Tempel isi JSON kredensial Open Badges 3.0, atau pilih berkas .json. KMG memeriksa tanda tangan, penerbit, status dan masa berlakunya.',
+        'Tempel isi JSON kredensial Open Badges 3.0 atau kumpulan CLR 2.0, atau pilih berkas .json. KMG memeriksa tanda tangan, penerbit, status dan masa berlakunya.',
       paste: 'JSON kredensial',
       pasteHint: 'Seluruh isi berkas, dari { sampai }.',
       dropTitle: 'Tarik berkas .json ke sini',
@@ -113,6 +113,42 @@ export const verifyMessages = {
       clear: 'Kosongkan',
       ourRecord: 'KMG mencatat kredensial dengan ID ini.',
       ourRecordLink: 'Bandingkan dengan catatan KMG',
+      components: 'Kredensial penyusun',
+      componentsHint:
+        'Kredensial jalur ini disusun dari kredensial berikut. Masing-masing diperiksa tersendiri.',
+      importedComponent: 'Diimpor dari penerbit lain; diperiksa KMG saat diimpor.',
+      checking: 'Sedang diperiksa…',
+      checkFailed: 'Tidak dapat diperiksa sekarang.',
+      retry: 'Coba lagi',
+      downloadClr: 'Unduh CLR 2.0 (kredensial jalur beserta penyusunnya)',
+      bundle: {
+        title: 'Kumpulan kredensial (CLR 2.0)',
+        lead_one:
+          'Comprehensive Learner Record: satu berkas bertanda tangan yang memuat {{count}} kredensial.',
+        lead_other:
+          'Comprehensive Learner Record: satu berkas bertanda tangan yang memuat {{count}} kredensial.',
+        learner: 'Untuk',
+        issuer: 'Diterbitkan oleh',
+        issued: 'Tanggal terbit',
+        embedded: 'Kredensial di dalamnya',
+        embeddedHint:
+          'Setiap kredensial di dalam kumpulan diperiksa tersendiri: tanda tangan, penerbit, status dan masa berlakunya.',
+        empty: 'Kumpulan ini tidak memuat kredensial.',
+        schemaName: 'Format CLR 2.0',
+        schemaNameInline: 'format CLR 2.0',
+        schema: {
+          valid: 'Sesuai skema JSON CLR 2.0 dari 1EdTech.',
+          schema_invalid: 'Tidak sesuai skema JSON CLR 2.0 dari 1EdTech.',
+        },
+        untitled: 'Kredensial tanpa nama',
+        allValid_one: 'Kredensial di dalamnya lolos pemeriksaan.',
+        allValid_other: 'Semua {{count}} kredensial di dalamnya lolos pemeriksaan.',
+        someNotValid_one:
+          '{{failed}} dari {{count}} kredensial di dalamnya tidak valid atau tidak berlaku lagi. Buka kredensial itu di bawah untuk melihat alasannya.',
+        someNotValid_other:
+          '{{failed}} dari {{count}} kredensial di dalamnya tidak valid atau tidak berlaku lagi. Buka kredensial itu di bawah untuk melihat alasannya.',
+        position: 'Kredensial {{position}} dari {{count}}',
+      },
     },
     issuer: {
       kinds: {
@@ -233,7 +269,7 @@ export const verifyMessages = {
       verifyAnother: 'Verify another credential file',
       fileTitle: 'Verify a credential file',
       fileLead:
-        'Paste the JSON of an Open Badges 3.0 credential, or choose a .json file. KMG checks its signature, issuer, status and validity.',
+        'Paste the JSON of an Open Badges 3.0 credential or a CLR 2.0 bundle, or choose a .json file. KMG checks its signature, issuer, status and validity.',
       paste: 'Credential JSON',
       pasteHint: 'The whole file, from { to }.',
       dropTitle: 'Drag a .json file here',
@@ -250,6 +286,39 @@ export const verifyMessages = {
       clear: 'Clear',
       ourRecord: 'KMG holds a credential with this ID.',
       ourRecordLink: 'Compare with the KMG record',
+      components: 'Component credentials',
+      componentsHint: 'This pathway credential is built from the credentials below, each checked on its own.',
+      importedComponent: 'Imported from another issuer; KMG checked it when it was imported.',
+      checking: 'Checking…',
+      checkFailed: 'Cannot be checked right now.',
+      retry: 'Try again',
+      downloadClr: 'Download CLR 2.0 (the pathway credential with its components)',
+      bundle: {
+        title: 'Credential bundle (CLR 2.0)',
+        lead_one: 'A Comprehensive Learner Record: one signed file holding {{count}} credential.',
+        lead_other: 'A Comprehensive Learner Record: one signed file holding {{count}} credentials.',
+        learner: 'For',
+        issuer: 'Issued by',
+        issued: 'Issued on',
+        embedded: 'Credentials inside',
+        embeddedHint:
+          'Each credential in the bundle is checked on its own: signature, issuer, status and validity.',
+        empty: 'This bundle holds no credentials.',
+        schemaName: 'CLR 2.0 format',
+        schemaNameInline: 'CLR 2.0 format',
+        schema: {
+          valid: 'Matches the 1EdTech CLR 2.0 JSON Schema.',
+          schema_invalid: 'Does not match the 1EdTech CLR 2.0 JSON Schema.',
+        },
+        untitled: 'Untitled credential',
+        allValid_one: 'The credential inside passes its checks.',
+        allValid_other: 'All {{count}} credentials inside pass their checks.',
+        someNotValid_one:
+          '{{failed}} of {{count}} credential inside is not valid or no longer holds. Open it below to see why.',
+        someNotValid_other:
+          '{{failed}} of {{count}} credentials inside are not valid or no longer hold. Open them below to see why.',
+        position: 'Credential {{position}} of {{count}}',
+      },
     },
     issuer: {
       kinds: {

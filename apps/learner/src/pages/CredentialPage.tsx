@@ -5,13 +5,20 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { CardSkeleton } from '#components/CardSkeleton.tsx';
 import { CredentialActions, CredentialActions_credential } from '#components/CredentialActions.tsx';
-import { CredentialStatusNotice } from '#components/CredentialCard.tsx';
+import { CredentialStatusNotice, wrappingButton } from '#components/CredentialCard.tsx';
+import {
+  CredentialComponents,
+  CredentialComponents_credential,
+  walletLink,
+} from '#components/CredentialComponents.tsx';
 import { CredentialDetails, CredentialDetails_credential } from '#components/CredentialDetails.tsx';
+import { DownloadJsonButton } from '#components/DownloadJsonButton.tsx';
 import { NotFound } from '#components/NotFound.tsx';
 import { QueryFallback } from '#components/QueryState.tsx';
 import { RequireSignIn } from '#components/RequireSignIn.tsx';
 import { graphql } from '#graphql.ts';
 import { usePageTitle } from '#lib/page-title.ts';
+import { pathwayPath } from '#lib/pathway-links.ts';
 
 // The wallet holds a handful of credentials: reading them all keeps this page to the owner's own
 // and opens it at once from the wallet, whose list is already in the cache.
@@ -25,12 +32,19 @@ const CredentialPageQuery = graphql(
         status
         revocationReason
         suspensionReason
+        clrUrl
+        pathwayVersion {
+          id
+          code
+          title
+        }
         ...CredentialDetails_credential
         ...CredentialActions_credential
+        ...CredentialComponents_credential
       }
     }
   `,
-  [CredentialDetails_credential, CredentialActions_credential],
+  [CredentialDetails_credential, CredentialActions_credential, CredentialComponents_credential],
 );
 
 const skeleton = (
@@ -91,6 +105,15 @@ function CredentialContent() {
             revocationReason={credential.revocationReason}
             suspensionReason={credential.suspensionReason}
           />
+          {credential.pathwayVersion && (
+            <Text size="sm" c="gray.8">
+              {t('learner.credentials.fromPathway')}{' '}
+              <Anchor component={Link} to={pathwayPath(credential.pathwayVersion.code)} inherit fw={600}>
+                {credential.pathwayVersion.title}
+              </Anchor>
+            </Text>
+          )}
+          <CredentialComponents credential={credential} linkOf={walletLink} headingOrder={2} />
           <section aria-labelledby="share-heading">
             <Title order={2} fz="md" id="share-heading">
               {t('learner.credentials.share')}
@@ -98,7 +121,23 @@ function CredentialContent() {
             <Text size="sm" c="gray.7" mb="sm">
               {t('learner.credentials.shareHint')}
             </Text>
-            <CredentialActions credential={credential} />
+            <Stack gap="xs">
+              <CredentialActions credential={credential} />
+              {credential.clrUrl && credential.status !== 'REVOKED' && (
+                <DownloadJsonButton
+                  url={credential.clrUrl}
+                  filename={`kmg-clr-${credential.credentialId}.json`}
+                  variant="default"
+                  size="sm"
+                  fullWidth
+                  justify="flex-start"
+                  px={12}
+                  styles={wrappingButton}
+                >
+                  {t('learner.credentials.downloadClrFull')}
+                </DownloadJsonButton>
+              )}
+            </Stack>
           </section>
         </Stack>
       </CredentialDetails>

@@ -1,6 +1,6 @@
 import { useLocale } from '@kmg/ui';
-import { Button, Group, List, Stack, Text, Title } from '@mantine/core';
-import { IconCertificate } from '@tabler/icons-react';
+import { Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { IconCertificate, IconFileImport } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import {
@@ -8,7 +8,9 @@ import {
   CredentialCard_credential,
   CredentialCardSkeleton,
 } from '#components/CredentialCard.tsx';
+import { DownloadJsonButton } from '#components/DownloadJsonButton.tsx';
 import { EmptyList } from '#components/EmptyList.tsx';
+import { ImportedCredentials } from '#components/ImportedCredentials.tsx';
 import { LockedNotice } from '#components/LockedNotice.tsx';
 import { Page } from '#components/Page.tsx';
 import { QueryFallback } from '#components/QueryState.tsx';
@@ -34,7 +36,13 @@ const skeleton = (
   </Stack>
 );
 
-/** The teacher's wallet: every credential they hold, newest first; revoked ones apart, below. */
+/** The whole wallet as one signed CLR 2.0 bundle (a download, for the signed-in teacher). */
+const walletClrUrl = '/api/wallet/clr.json';
+
+/**
+ * The teacher's wallet: every credential they hold, newest first (pathway credentials among them);
+ * revoked ones apart, below; then the credentials they imported from other issuers.
+ */
 export function CredentialsPage() {
   const { t } = useLocale();
   return (
@@ -65,27 +73,39 @@ function CredentialList() {
 
   if (credentials.length === 0) {
     return (
-      <EmptyList
-        icon={IconCertificate}
-        title={t('learner.credentials.emptyTitle')}
-        description={t('learner.credentials.emptyText')}
-        actions={
-          <Group gap="sm" justify="center">
-            <Button component={Link} to="/" size="md">
-              {t('learner.credentials.browse')}
-            </Button>
-            <Button component={Link} to="/pendaftaran" size="md" variant="default">
-              {t('learner.credentials.seeApplications')}
-            </Button>
-          </Group>
-        }
-      >
-        <List type="ordered" spacing={6} ta="left" size="sm" maw={420} mx="auto" c="gray.8">
-          <List.Item>{t('learner.credentials.emptyStep1')}</List.Item>
-          <List.Item>{t('learner.credentials.emptyStep2')}</List.Item>
-          <List.Item>{t('learner.credentials.emptyStep3')}</List.Item>
-        </List>
-      </EmptyList>
+      <Stack gap="md">
+        <EmptyList
+          icon={IconCertificate}
+          title={t('learner.credentials.emptyTitle')}
+          description={t('learner.credentials.emptyText')}
+          actions={
+            <Group gap="sm" justify="center">
+              <Button component={Link} to="/" size="md">
+                {t('learner.credentials.browse')}
+              </Button>
+              <Button component={Link} to="/pendaftaran" size="md" variant="default">
+                {t('learner.credentials.seeApplications')}
+              </Button>
+              <Button
+                component={Link}
+                to="/kredensial/impor"
+                size="md"
+                variant="default"
+                leftSection={<IconFileImport size={20} aria-hidden />}
+              >
+                {t('learner.imports.action')}
+              </Button>
+            </Group>
+          }
+        >
+          <List type="ordered" spacing={6} ta="left" size="sm" maw={420} mx="auto" c="gray.8">
+            <List.Item>{t('learner.credentials.emptyStep1')}</List.Item>
+            <List.Item>{t('learner.credentials.emptyStep2')}</List.Item>
+            <List.Item>{t('learner.credentials.emptyStep3')}</List.Item>
+          </List>
+        </EmptyList>
+        <ImportedCredentials />
+      </Stack>
     );
   }
 
@@ -94,6 +114,7 @@ function CredentialList() {
 
   return (
     <Stack gap="md">
+      <WalletActions />
       {current.map((credential) => (
         <CredentialCard key={credential.id} credential={credential} />
       ))}
@@ -112,6 +133,35 @@ function CredentialList() {
           ))}
         </Stack>
       )}
+      <ImportedCredentials />
     </Stack>
+  );
+}
+
+/** What the teacher does with the wallet as a whole: take it all away as one file, bring one in. */
+function WalletActions() {
+  const { t } = useLocale();
+  return (
+    <Card withBorder radius="md" padding="md" bg="gray.0">
+      <Stack gap="sm">
+        <Text size="sm" c="gray.8">
+          {t('learner.credentials.downloadAllHint')}
+        </Text>
+        <Group gap="sm" align="flex-start">
+          <DownloadJsonButton url={walletClrUrl} filename="kmg-dompet-clr.json" variant="light" size="md">
+            {t('learner.credentials.downloadAll')}
+          </DownloadJsonButton>
+          <Button
+            component={Link}
+            to="/kredensial/impor"
+            variant="default"
+            size="md"
+            leftSection={<IconFileImport size={20} aria-hidden />}
+          >
+            {t('learner.imports.action')}
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
   );
 }

@@ -3,6 +3,7 @@ import { Button, Card, FileButton, Group, Stack, Text, Textarea } from '@mantine
 import { IconFileUpload, IconShieldSearch } from '@tabler/icons-react';
 import { type DragEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from 'urql';
+import { BundleResult, BundleResult_verification } from '#components/BundleResult.tsx';
 import { Page } from '#components/Page.tsx';
 import {
   VerificationResult,
@@ -10,23 +11,26 @@ import {
   VerificationResultSkeleton,
 } from '#components/VerificationResult.tsx';
 import { graphql } from '#graphql.ts';
+import { type ClrBundle, readClrBundle } from '#lib/clr.ts';
 import classes from './VerifyDocumentPage.module.css';
 
 const VerifyDocumentPageQuery = graphql(
   `
     query VerifyDocumentPage($document: String!) {
       verifyCredential(document: $document) {
+        kind
         ...VerificationResult_verification
+        ...BundleResult_verification
       }
     }
   `,
-  [VerificationResult_verification],
+  [VerificationResult_verification, BundleResult_verification],
 );
 
 /** The API refuses larger documents; a credential is a few KB. */
 const MAX_BYTES = 1_000_000;
 
-type Checked = { text: string; document: unknown };
+type Checked = { text: string; document: unknown; bundle: ClrBundle | null };
 
 /**
  * Anyone can check a credential file they were given (pasted, chosen or dropped): the same checks
@@ -76,7 +80,7 @@ export function VerifyDocumentPage() {
     }
     setInputError(null);
     if (checked?.text === trimmed) reexecute({ requestPolicy: 'network-only' });
-    else setChecked({ text: trimmed, document });
+    else setChecked({ text: trimmed, document, bundle: readClrBundle(document) });
   };
 
   const readFile = async (file: File | null) => {
@@ -212,11 +216,24 @@ export function VerifyDocumentPage() {
       {checked && (
         <div ref={resultRef} tabIndex={-1} className={classes.result}>
           {verification && !fetching ? (
-            <VerificationResult
-              verification={verification}
-              document={checked.document}
-              checkedAt={checkedAt}
-            />
+            // The API says what it checked: a CLR bundle is told apart by its kind, not the file.
+            verification.kind === 'ClrCredential' && checked.bundle ? (
+              <VerificationResult
+                verification={verification}
+                document={checked.document}
+                checkedAt={checkedAt}
+                isBundle
+                afterContent={
+                  <BundleResult bundle={checked.bundle} verification={verification} checkedAt={checkedAt} />
+                }
+              />
+            ) : (
+              <VerificationResult
+                verification={verification}
+                document={checked.document}
+                checkedAt={checkedAt}
+              />
+            )
           ) : error && !fetching ? (
             error.graphQLErrors.length > 0 && !error.networkError ? (
               <ErrorAlert>{error.graphQLErrors[0]?.message}</ErrorAlert>

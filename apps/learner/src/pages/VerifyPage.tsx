@@ -4,6 +4,7 @@ import { IconFileSearch, IconJson, IconShieldSearch } from '@tabler/icons-react'
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { ComponentChecks, ComponentChecks_credential } from '#components/ComponentChecks.tsx';
 import { Page } from '#components/Page.tsx';
 import { QueryLoadError } from '#components/QueryState.tsx';
 import {
@@ -23,12 +24,13 @@ const VerifyPageQuery = graphql(
           id
           name
           jsonUrl
+          ...ComponentChecks_credential
         }
         ...VerificationResult_verification
       }
     }
   `,
-  [VerificationResult_verification],
+  [VerificationResult_verification, ComponentChecks_credential],
 );
 
 /**
@@ -88,7 +90,11 @@ export function VerifyPage() {
 
   return (
     <Page title={t('learner.verify.title')} lead={t('learner.verify.lead')} size="sm">
-      <VerificationResult verification={verification} checkedAt={checkedAt} />
+      <VerificationResult
+        verification={verification}
+        checkedAt={checkedAt}
+        afterContent={verification.credential && <ComponentChecks credential={verification.credential} />}
+      />
       <Group gap="lg">
         {verification.credential && (
           <Anchor href={verification.credential.jsonUrl} download size="sm" fw={600}>
