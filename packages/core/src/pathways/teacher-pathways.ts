@@ -90,7 +90,13 @@ export async function teacherPathways(ctx: Actor): Promise<TeacherPathway[]> {
   const awardOf = new Map(awards.map((award) => [award.pathwayVersionId, award.id]));
   const today = pathwayToday(ctx.now);
   const result = pathways.map((pathway): TeacherPathway => {
-    const evaluation = evaluatePathway(pathway.engine, wallet, today);
+    // A pathway's own award is not evidence toward itself.
+    const code = pathway.stored.pathway.code;
+    const evaluation = evaluatePathway(
+      pathway.engine,
+      wallet.filter((credential) => credential.pathwayCode !== code),
+      today,
+    );
     const awardId = awardOf.get(pathway.stored.id) ?? null;
     const filled = new Set(evaluation.assignment.map((entry) => entry.itemId));
     const openTrainings = new Map<string, OpenTraining[]>();

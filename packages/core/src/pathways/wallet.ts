@@ -66,8 +66,11 @@ export function toPathwayCredential(row: WalletRow): PathwayCredential {
         ? [{ code: unit.code, decision: unit.result === 'K' ? 'KOMPETEN' : 'BELUM_KOMPETEN' } as const]
         : [],
     ),
-    hours: achievement?.workloadHours ?? 0,
-    sksHundredths: Math.round((source.creditsEarned ?? achievement?.credits ?? 0) * 100),
+    // A pathway credential's hours and SKS are its components' sum: counting them again in an
+    // hours or SKS group would count the same training twice. It counts as a pathway item.
+    hours: row.kind === 'PATHWAY' ? 0 : (achievement?.workloadHours ?? 0),
+    sksHundredths:
+      row.kind === 'PATHWAY' ? 0 : Math.round((source.creditsEarned ?? achievement?.credits ?? 0) * 100),
     awardedDate: dateOf(source.awardedDate ?? row.validFrom),
     validUntil: lastValidDay(row.validUntil),
     isRevoked: row.revokedAt != null,

@@ -14,6 +14,7 @@ import { containsText, db } from '@kmg/db';
 import {
   type GroupProgress,
   type NotCounted,
+  type PathwayGroup,
   type PathwayItemMatch,
   pathwayItems,
   translateError,
@@ -227,7 +228,46 @@ async function labelItems(requirements: Parameters<typeof pathwayItems>[0], loca
   });
 }
 
-const GroupProgressRef = builder.objectRef<GroupProgress>('PathwayGroupProgress').implement({
+type PlacedGroupProgress = GroupProgress & { parentGroupId: string | null };
+
+/** Each group's parent, read from the tree the evaluation came from. */
+function placeGroups(requirements: PathwayGroup, groups: readonly GroupProgress[]): PlacedGroupProgress[] {
+  const parents = new Map<string, string | null>();
+  const visit = (group: PathwayGroup, parent: string | null) => {
+    parents.set(group.id, parent);
+    for (const child of group.children) if (child.type === 'group') visit(child, group.id);
+  };
+  visit(requirements, null);
+  return groups.map((group) => ({ ...group, parentGroupId: parents.get(group.groupId) ?? null }));
+}
+
+/**
+ * How far a group is toward its rule, 0 to 1: a met group is 1; items count 1 when filled; an
+ * "all" or "at least n" group is the best children's share; hours and SKS groups their share.
+ */
+function groupShare(group: PathwayGroup, evaluation: TeacherPathway['evaluation']): number {
+  const progress = evaluation.groups.find((g) => g.groupId === group.id);
+  if (!progress) return 0;
+  if (progress.isSatisfied) return 1;
+  const filled = new Set(evaluation.assignment.map((entry) => entry.itemId));
+  switch (group.rule.kind) {
+    case 'hours':
+      return Math.min(1, progress.hours / group.rule.min);
+    case 'sks':
+      return Math.min(1, progress.sksHundredths / group.rule.minHundredths);
+    default: {
+      const shares = group.children
+        .map((child) =>
+          child.type === 'item' ? (filled.has(child.id) ? 1 : 0) : groupShare(child, evaluation),
+        )
+        .sort((a, b) => b - a);
+      const needed = group.rule.kind === 'atLeast' ? group.rule.count : group.children.length;
+      return shares.slice(0, needed).reduce((sum, share) => sum + share, 0) / Math.max(needed, 1);
+    }
+  }
+}
+
+const GroupProgressRef = builder.objectRef<PlacedGroupProgress>('PathwayGroupProgress').implement({
   fields: (t) => ({
     groupId: t.exposeString('groupId'),
     rule: t.string({ description: 'all, atLeast, hours or sks.', resolve: (g) => g.rule.kind }),
@@ -241,6 +281,11 @@ const GroupProgressRef = builder.objectRef<GroupProgress>('PathwayGroupProgress'
             : g.rule.kind === 'sks'
               ? g.rule.minHundredths / 100
               : g.requiredChildren,
+    }),
+    parentGroupId: t.string({
+      nullable: true,
+      description: 'The group this one sits in; null for the root.',
+      resolve: (g) => g.parentGroupId,
     }),
     isSatisfied: t.exposeBoolean('isSatisfied'),
     satisfiedChildren: t.exposeInt('satisfiedChildren'),
@@ -309,7 +354,10 @@ const TeacherPathwayRef = builder.objectRef<TeacherPathway>('TeacherPathway').im
       resolve: (query, s) =>
         s.awardId ? db().credential.findUnique({ ...query, where: { id: s.awardId } }) : null,
     }),
-    groups: t.field({ type: [GroupProgressRef], resolve: (s) => s.evaluation.groups }),
+    groups: t.field({
+      type: [GroupProgressRef],
+      resolve: (s) => placeGroups(s.pathway.engine.requirements, s.evaluation.groups),
+    }),
     items: t.field({
       type: [PathwayItemStateRef],
       resolve: async (s, _args, ctx) => {
@@ -329,13 +377,11 @@ const TeacherPathwayRef = builder.objectRef<TeacherPathway>('TeacherPathway').im
     }),
     notCounted: t.field({ type: [NotCountedRef], resolve: (s) => s.evaluation.notCounted }),
     progressPercent: t.int({
-      description: 'Requirements met, as a share of those the pathway needs (for a progress bar).',
+      description:
+        'How far the teacher is, 0-100, counting partly met groups (hours and SKS toward their minimum) for a progress bar.',
       resolve: (s) => {
         if (s.evaluation.kind === 'complete' || s.awardId) return 100;
-        const root = s.evaluation.groups.at(-1);
-        if (!root) return 0;
-        const needed = Math.max(root.requiredChildren, 1);
-        return Math.min(99, Math.round((100 * root.satisfiedChildren) / needed));
+        return Math.min(99, Math.round(100 * groupShare(s.pathway.engine.requirements, s.evaluation)));
       },
     }),
   }),
