@@ -196,7 +196,7 @@ describe('recording results', () => {
       message: 'Hasil 2 peserta belum lengkap.',
     });
     const ASSESS = `mutation ($a: ID!, $u: ID!, $input: AssessmentInput!) { recordAssessment(applicationId: $a, unitId: $u, input: $input) {
-      __typename ... on RecordAssessmentSuccess { data { decision evidence { kind name url } } } ... on ValidationError { fieldErrors { path code } } } }`;
+      __typename ... on RecordAssessmentSuccess { data { decision evidence { kind name url } application { assessments { unitId } } } } ... on ValidationError { fieldErrors { path code } } } }`;
     const badLink = await provider.data(ASSESS, {
       a: participants[0]?.gid,
       u: unitIds[0],
@@ -206,7 +206,7 @@ describe('recording results', () => {
       { path: ['input', 'links', '0', 'url'], code: 'INVALID_FORMAT' },
     ]);
     for (const participant of participants) {
-      for (const unitId of unitIds) {
+      for (const [index, unitId] of unitIds.entries()) {
         const result = await provider.data(ASSESS, {
           a: participant.gid,
           u: unitId,
@@ -217,8 +217,20 @@ describe('recording results', () => {
           },
         });
         expect(result.recordAssessment.data.decision).toBe('KOMPETEN');
+        // The decision comes back with its participant, every unit assessed so far included.
+        expect(result.recordAssessment.data.application.assessments).toEqual(
+          unitIds.slice(0, index + 1).map((id) => ({ unitId: id })),
+        );
       }
     }
+    const { application } = await provider.data(
+      `query ($a: ID!, $u: ID!, $none: ID!) { application(id: $a) { assessment(unitId: $u) { unitId decision evidence { kind } } none: assessment(unitId: $none) { unitId } } }`,
+      { a: participants[0]?.gid, u: unitIds[1], none: '00000000-0000-7000-8000-000000000000' },
+    );
+    expect(application).toEqual({
+      assessment: { unitId: unitIds[1], decision: 'KOMPETEN', evidence: [{ kind: 'LINK' }] },
+      none: null,
+    });
     const { trainingCall } = await provider.data(
       `query ($id: ID!) { trainingCall(id: $id) { participants(first: 10) { edges { node { teacher { name } completion { attendancePercent passed reasons { message } } } } } } }`,
       { id: callId },

@@ -88,8 +88,8 @@ export function UnitAssessmentForm({
   timeZone: string;
   /** Records the decision; resolves to the assessment's id, or what went wrong. */
   onSave: (input: AssessmentInput) => Promise<{ assessmentId: string } | { problem: MutationProblem }>;
-  /** Files were attached or evidence removed: the evidence list must be read again. */
-  onEvidenceChanged: () => void;
+  /** Files were attached or evidence removed: resolves once the evidence list has been read again. */
+  onEvidenceChanged: () => Promise<unknown>;
 }) {
   const { t, locale } = useLocale();
   const assessment = data ? readFragment(UnitAssessmentForm_assessment, data) : null;
@@ -151,12 +151,14 @@ export function UnitAssessmentForm({
         if (upload.ok) uploaded += 1;
         else left.push({ file: item.file, error: upload.message ?? t('common.networkError') });
       }
+      // Still saving until the files are listed: a second save of this unit meanwhile could be
+      // undone by the older list.
+      if (uploaded > 0) await onEvidenceChanged();
       setSaving(false);
       setPending(left);
       setRejected([]);
       form.setValues({ ...formValues, links: [] });
       form.resetDirty({ ...formValues, links: [] });
-      if (uploaded > 0) onEvidenceChanged();
       notifications.show({
         color: left.length > 0 ? 'yellow' : 'green',
         message: [
@@ -419,14 +421,15 @@ export function UnitAssessmentForm({
           if (!toRemove) return;
           setRemoving(true);
           const result = await removeEvidence(toRemove.id, locale);
-          setRemoving(false);
           if (!result.ok) {
+            setRemoving(false);
             setRemoveProblem(result.message ?? t('common.networkError'));
             return;
           }
           setRemoved(new Set([...removed, toRemove.id]));
+          await onEvidenceChanged();
+          setRemoving(false);
           setToRemove(null);
-          onEvidenceChanged();
           notifications.show({
             color: 'green',
             message: t('admin.delivery.assessment.evidenceRemoved', { name: toRemove.name }),

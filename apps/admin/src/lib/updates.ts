@@ -31,6 +31,12 @@ function invalidateCallFields(cache: Cache, id: unknown, fieldNames: readonly st
   }
 }
 
+/** A call's application lists, and every application record read alone (their review summaries). */
+function invalidateApplicationsOf(cache: Cache, callId: unknown) {
+  invalidateCallFields(cache, callId, ['applications']);
+  invalidateRootField(cache, 'application');
+}
+
 /** Whether a mutation's result union holds its success type (`…Success`), not an error. */
 function succeeded(result: Record<string, unknown>, field: string): boolean {
   const outcome = result[field] as { __typename?: string } | null | undefined;
@@ -52,13 +58,17 @@ export const updates: UpdatesConfig = {
     publishTrainingCall: (_result, _args, cache) => invalidateCallLists(cache),
     closeTrainingCall: (_result, _args, cache) => invalidateCallLists(cache),
     cancelTrainingCall: (_result, _args, cache) => invalidateCallLists(cache),
-    // New rules, caps or reviewers change the preview and every application's review summary.
+    // New rules, caps or reviewers change the preview, the progress and every application's review
+    // summary. Both saves return all the selection page shows of the call, so only what other
+    // screens read is dropped: the call's application lists and the application records.
     // A refusal changes nothing, and the form stays as the manager left it, under the message.
     updateSelectionSettings: (result, args, cache) => {
-      if (succeeded(result, 'updateSelectionSettings')) invalidateCall(cache, args.callId);
+      if (succeeded(result, 'updateSelectionSettings')) invalidateApplicationsOf(cache, args.callId);
     },
     assignReviewers: (result, args, cache) => {
-      if (succeeded(result, 'assignReviewers')) invalidateCall(cache, args.callId);
+      if (!succeeded(result, 'assignReviewers')) return;
+      invalidateApplicationsOf(cache, args.callId);
+      invalidateRootField(cache, 'reviewAssignments');
     },
     commitSelection: (_result, args, cache) => {
       // Every endorsed application changed status: drop the call, its lists and any open record.
@@ -77,14 +87,9 @@ export const updates: UpdatesConfig = {
       invalidateRootField(cache, 'pathwayVersion');
     },
     // Delivery. Attendance comes back with the participants' page (same arguments as the pages
-    // ask for), so it needs nothing here.
-    recordAssessment: (result, args, cache) => {
-      // A first decision on a unit adds to the participant's assessments and changes the verdict.
-      if (!succeeded(result, 'recordAssessment')) return;
-      const application = { __typename: 'Application', id: String(args.applicationId) };
-      cache.invalidate(application, 'assessments');
-      cache.invalidate(application, 'completion');
-    },
+    // ask for), and a unit's assessment with its participant (units assessed, verdict), so neither
+    // needs anything here. Dropping them instead made the page read them again, and a save made
+    // while that read was on its way was overwritten by its older answer.
     saveAchievement: (result, args, cache) => {
       // The completion rule may have changed: every participant's verdict is read again.
       if (succeeded(result, 'saveAchievement')) invalidateCallFields(cache, args.callId, ['participants']);

@@ -9,6 +9,15 @@ import { updates } from '#lib/updates.ts';
 /** Where the console lives; the API serves it under /admin beside the learner app. */
 export const signInPath = '/admin/masuk';
 
+/** The console's normalized cache, as the client below uses it (tests drive it the same way). */
+export const cacheOptions: CacheExchangeOpts = {
+  // The schema lets the cache tell the members of result unions apart exactly.
+  schema: schema as CacheExchangeOpts['schema'],
+  // Every id-less type (payloads, errors, review summaries...) is stored inside its parent.
+  keys: graphcacheKeysFor(schema as GraphcacheSchema),
+  updates,
+};
+
 export const client = new Client({
   url: '/graphql',
   // POST with a JSON body: the API's CSRF guard refuses simple GET requests, and long page queries
@@ -19,13 +28,7 @@ export const client = new Client({
     headers: { 'accept-language': i18next.language === 'en' ? 'en' : 'id' },
   }),
   exchanges: [
-    cacheExchange({
-      // The schema lets the cache tell the members of result unions apart exactly.
-      schema: schema as CacheExchangeOpts['schema'],
-      // Every id-less type (payloads, errors, review summaries...) is stored inside its parent.
-      keys: graphcacheKeysFor(schema as GraphcacheSchema),
-      updates,
-    }),
+    cacheExchange(cacheOptions),
     authExchange(async () => ({
       addAuthToOperation: (operation) => operation,
       // The session is an httpOnly cookie: on UNAUTHENTICATED send the person to sign in again.

@@ -18,7 +18,7 @@ import {
 } from '@mantine/core';
 import { IconArrowRight, IconInfoCircle, IconLock } from '@tabler/icons-react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { useMutation, useQuery } from 'urql';
+import { useClient, useMutation, useQuery } from 'urql';
 import { VerdictBadge } from '#components/DeliveryBadges.tsx';
 import { QueryError } from '#components/QueryError.tsx';
 import { UnitAssessmentForm, UnitAssessmentForm_assessment } from '#components/UnitAssessmentForm.tsx';
@@ -27,7 +27,7 @@ import { graphql } from '#graphql.ts';
 import { PARTICIPANTS_PAGE, verdictOf } from '#lib/delivery.ts';
 import { MutationProblem_error, readProblem } from '#lib/mutation-result.ts';
 
-const CallAssessmentPageQuery = graphql(
+export const CallAssessmentPageQuery = graphql(
   `
   query CallAssessmentPage($id: ID!, $first: Int!) {
     trainingCall(id: $id) {
@@ -53,17 +53,50 @@ const CallAssessmentPageQuery = graphql(
   [UnitAssessmentForm_assessment],
 );
 
-const RecordAssessment = graphql(
+/**
+ * A decision comes back with its participant's assessments and verdict, as the page reads them
+ * (written out rather than shared as a fragment: the API's depth limit counts a spread as two
+ * levels). The picker's "n of m units assessed" and the verdict come from the save's own answer,
+ * not from reading the page again: an answer read before a later save would land after it and undo it.
+ */
+export const RecordAssessment = graphql(
   `
   mutation RecordAssessment($applicationId: ID!, $unitId: ID!, $input: AssessmentInput!) {
     recordAssessment(applicationId: $applicationId, unitId: $unitId, input: $input) {
       __typename
-      ... on RecordAssessmentSuccess { data { id ...UnitAssessmentForm_assessment } }
+      ... on RecordAssessmentSuccess {
+        data {
+          id
+          ...UnitAssessmentForm_assessment
+          application {
+            id
+            completion { attendancePercent complete passed reasons { code message } }
+            assessments { id unitId ...UnitAssessmentForm_assessment }
+          }
+        }
+      }
       ...MutationProblem_error
     }
   }
 `,
   [UnitAssessmentForm_assessment, MutationProblem_error],
+);
+
+/**
+ * One unit's assessment read again once files were attached or evidence removed (outside GraphQL).
+ * Only that assessment: reading the whole participant would bring back their list of assessments as
+ * it was before a save of another unit made meanwhile.
+ */
+export const RefreshUnitAssessment = graphql(
+  `
+  query RefreshUnitAssessment($applicationId: ID!, $unitId: ID!) {
+    application(id: $applicationId) {
+      id
+      assessment(unitId: $unitId) { id ...UnitAssessmentForm_assessment }
+    }
+  }
+`,
+  [UnitAssessmentForm_assessment],
 );
 
 /** The search parameter naming the participant being assessed. */
@@ -83,6 +116,7 @@ export function CallAssessmentPage() {
     variables: { id, first: PARTICIPANTS_PAGE },
   });
   const [, recordAssessment] = useMutation(RecordAssessment);
+  const client = useClient();
 
   if (!data) {
     if (error)
@@ -293,7 +327,15 @@ export function CallAssessmentPage() {
                       return { problem: { message: messages.unknown, fieldErrors: [] } };
                     return { assessmentId: outcome.data.id };
                   }}
-                  onEvidenceChanged={() => reexecute({ requestPolicy: 'network-only' })}
+                  onEvidenceChanged={() =>
+                    client
+                      .query(
+                        RefreshUnitAssessment,
+                        { applicationId: selected.id, unitId: unit.id },
+                        { requestPolicy: 'network-only' },
+                      )
+                      .toPromise()
+                  }
                 />
               );
             })}

@@ -24,37 +24,48 @@ import { graphql } from '#graphql.ts';
 import { MutationProblem_error, readProblem } from '#lib/mutation-result.ts';
 import { useViewer } from '#lib/viewer.tsx';
 
-const CallSelectionPageQuery = graphql(
+/**
+ * Everything this page shows of the call. Both saves return it whole, so the page never reads it
+ * again after a save: a read still on its way when the other form is saved would answer after that
+ * save and undo it.
+ */
+const CallSelectionPage_call = graphql(
   `
-  query CallSelectionPage($id: ID!, $canAssign: Boolean!) {
-    trainingCall(id: $id) {
-      id
-      status
-      province { code }
-      applicationClosesAt
-      selectionMode
-      selectionCommittedAt
-      seats
-      seatsTaken
-      waitlistCount
-      programme { id isManagedByViewer }
-      ...SelectionSettingsForm_call
-      ...SelectionSettingsSummary_call
-      ...ReviewerAssignment_call
-      ...ReviewProgressPanel_call
-      ...SelectionPreview_call
-    }
-    selectionReviewers @include(if: $canAssign) { id ...ReviewerAssignment_reviewer }
+  fragment CallSelectionPage_call on TrainingCall @_unmask {
+    id
+    status
+    province { code }
+    applicationClosesAt
+    selectionMode
+    selectionCommittedAt
+    seats
+    seatsTaken
+    waitlistCount
+    programme { id isManagedByViewer }
+    ...SelectionSettingsForm_call
+    ...SelectionSettingsSummary_call
+    ...ReviewerAssignment_call
+    ...ReviewProgressPanel_call
+    ...SelectionPreview_call
   }
 `,
   [
     SelectionSettingsForm_call,
     SelectionSettingsSummary_call,
     ReviewerAssignment_call,
-    ReviewerAssignment_reviewer,
     ReviewProgressPanel_call,
     SelectionPreview_call,
   ],
+);
+
+const CallSelectionPageQuery = graphql(
+  `
+  query CallSelectionPage($id: ID!, $canAssign: Boolean!) {
+    trainingCall(id: $id) { id ...CallSelectionPage_call }
+    selectionReviewers @include(if: $canAssign) { id ...ReviewerAssignment_reviewer }
+  }
+`,
+  [CallSelectionPage_call, ReviewerAssignment_reviewer],
 );
 
 const UpdateSelectionSettings = graphql(
@@ -62,12 +73,12 @@ const UpdateSelectionSettings = graphql(
   mutation UpdateSelectionSettings($callId: ID!, $input: SelectionSettingsInput!) {
     updateSelectionSettings(callId: $callId, input: $input) {
       __typename
-      ... on UpdateSelectionSettingsSuccess { data { id ...SelectionSettingsForm_call } }
+      ... on UpdateSelectionSettingsSuccess { data { id ...CallSelectionPage_call } }
       ...MutationProblem_error
     }
   }
 `,
-  [SelectionSettingsForm_call, MutationProblem_error],
+  [CallSelectionPage_call, MutationProblem_error],
 );
 
 const AssignReviewers = graphql(
@@ -75,12 +86,12 @@ const AssignReviewers = graphql(
   mutation AssignReviewers($callId: ID!, $reviewerIds: [ID!]!) {
     assignReviewers(callId: $callId, reviewerIds: $reviewerIds) {
       __typename
-      ... on AssignReviewersSuccess { data { id ...ReviewerAssignment_call } }
+      ... on AssignReviewersSuccess { data { id ...CallSelectionPage_call } }
       ...MutationProblem_error
     }
   }
 `,
-  [ReviewerAssignment_call, MutationProblem_error],
+  [CallSelectionPage_call, MutationProblem_error],
 );
 
 const CommitSelection = graphql(

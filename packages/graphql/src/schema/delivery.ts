@@ -81,6 +81,11 @@ const UnitAssessmentRef = builder.prismaObject('UnitAssessment', {
     id: t.exposeID('id'),
     unitId: t.exposeID('unitId'),
     unit: t.relation('unit', { type: CompetencyUnitRef }),
+    application: t.relation('application', {
+      type: ApplicationRef,
+      description:
+        "The participant assessed: a recorded decision comes back with the participant's assessments and verdict.",
+    }),
     decision: t.expose('decision', { type: UnitDecisionEnum }),
     notes: t.exposeString('notes', { nullable: true }),
     assessedAt: t.expose('assessedAt', { type: 'DateTime' }),
@@ -233,6 +238,21 @@ builder.prismaObjectFields(ApplicationRef, (t) => ({
     authScopes: (application, _args, ctx) => canSeeDeliveryRecordsOf(ctx, application),
   }),
   assessments: t.relation('assessments', { query: { orderBy: { assessedAt: 'asc' } } }),
+  assessment: t.prismaField({
+    type: UnitAssessmentRef,
+    nullable: true,
+    description:
+      'The assessment of one SKKNI unit, if recorded: its evidence is read again after files are attached or removed.',
+    args: { unitId: t.arg.id({ required: true }) },
+    resolve: (query, application, { unitId }) => {
+      const id = decodeId(String(unitId));
+      if (!id) return null;
+      return db().unitAssessment.findUnique({
+        ...query,
+        where: { applicationId_unitId: { applicationId: application.id, unitId: id } },
+      });
+    },
+  }),
   amendments: t.relation('amendments', {
     authScopes: (application, _args, ctx) => canSeeDeliveryRecordsOf(ctx, application),
     query: { orderBy: { createdAt: 'desc' } },
