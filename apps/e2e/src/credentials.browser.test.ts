@@ -35,6 +35,7 @@ afterEach(({ task }) => people.closeAll(task.result?.state === 'fail'));
 
 const call = 'Pemrograman dan Pengoperasian Mesin Bubut CNC';
 const badge = 'Operator Mesin Bubut CNC';
+const pathway = 'Pemesinan CNC dan Pengelasan Robotik';
 const teacher = 'Wahyu Nugroho';
 const participants = [teacher, 'Fajar Ramadhan', 'I Ketut Arsana', 'Lina Marlina'] as const;
 const units = [
@@ -176,6 +177,51 @@ describe('delivery and credentials from attendance to a rejected forgery', () =>
       );
     }
     await shot(page, 'credentials-manager-issued');
+  });
+
+  it('completes a pathway for a participant who held its other component, without anyone awarding it', async () => {
+    // Ketut earned the welding-robot credential in 2025; the CNC credential just issued completes
+    // the (illustrative) pathway that stacks the two. The queue awards it within seconds.
+    const page = await people.signIn('phone', 'learner', 'ketut.arsana@kmg.demo');
+    await page.getByRole('link', { name: 'Kredensial', exact: true }).click();
+    const card = page.getByRole('article', { name: pathway });
+    const deadline = Date.now() + 120_000;
+    while (!(await card.isVisible())) {
+      if (Date.now() > deadline) throw new Error('the pathway credential did not appear in the wallet');
+      await page.waitForTimeout(1_000);
+      await page.reload();
+    }
+    await visible(card.getByText('Berlaku', { exact: true }));
+    for (const component of [badge, 'Operator Robot Las Industri'])
+      await visible(card.getByText(component).first());
+    await shot(page, 'credentials-pathway-wallet');
+
+    const clr = await download(page, card.getByRole('button', { name: 'Unduh CLR (jalur dan penyusunnya)' }));
+    const bundle = JSON.parse(clr.bytes.toString('utf8'));
+    expect(bundle.type).toContain('ClrCredential');
+    const embedded = bundle.credentialSubject.verifiableCredential as { id: string; name: string }[];
+    expect(embedded).toHaveLength(3);
+    const awardId = (embedded[0]?.id ?? '').replace('urn:uuid:', '');
+
+    // Anyone with the link sees it valid, with each component checked on its own.
+    const verifier = await people.anonymous('desktop', 'verifier');
+    await verifier.goto(`${platform.url}/verify/${awardId}`);
+    await visible(verifier.getByRole('heading', { name: 'Kredensial valid' }));
+    const components = verifier.getByRole('region', { name: 'Kredensial penyusun' });
+    for (const component of [badge, 'Operator Robot Las Industri']) {
+      const row = components.getByRole('listitem').filter({ hasText: component });
+      await visible(row.getByText('Kredensial valid'));
+    }
+    await shot(verifier, 'credentials-pathway-verify');
+
+    // The downloaded bundle, uploaded: valid as a whole and per embedded credential.
+    await writeFile(join(files, clr.name), clr.bytes);
+    await verifier.goto(`${platform.url}/verify`);
+    const chooser = verifier.waitForEvent('filechooser');
+    await verifier.getByRole('button', { name: 'Pilih berkas', exact: true }).click();
+    await (await chooser).setFiles(join(files, clr.name));
+    await visible(verifier.getByText(/Semua 3 kredensial di dalamnya lolos/));
+    await shot(verifier, 'credentials-pathway-clr-verified');
   });
 
   it('shows the teacher the badge in the wallet, with its JSON, its PDF and a valid verification', async () => {
