@@ -1,5 +1,16 @@
 import { CredentialStatusBadge, formatDateRange, formatNumber, useLocale } from '@kmg/ui';
-import { Alert, Anchor, Card, Group, Skeleton, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Card,
+  Group,
+  Skeleton,
+  Stack,
+  Text,
+  type TextProps,
+  ThemeIcon,
+  Title,
+} from '@mantine/core';
 import {
   IconAlertTriangle,
   IconBan,
@@ -7,7 +18,7 @@ import {
   IconChevronRight,
   IconClockX,
 } from '@tabler/icons-react';
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
 import { Link } from 'react-router';
 import { CardSkeleton } from '#components/CardSkeleton.tsx';
 import { CredentialActions, CredentialActions_credential } from '#components/CredentialActions.tsx';
@@ -134,20 +145,20 @@ export function CredentialCard({
                 ` · ${credential.parentOrganizationName}`}
             </Text>
             {credential.call && (
-              <Text size="sm" c="gray.8" mt={4}>
-                {t('learner.credentials.fromCall')}{' '}
-                <Anchor component={Link} to={callPath(credential.call.id)} inherit fw={600}>
-                  {credential.call.title}
-                </Anchor>
-              </Text>
+              <CredentialOrigin
+                label={t('learner.credentials.fromCall')}
+                to={callPath(credential.call.id)}
+                title={credential.call.title}
+                mt={4}
+              />
             )}
             {credential.pathwayVersion && (
-              <Text size="sm" c="gray.8" mt={4}>
-                {t('learner.credentials.fromPathway')}{' '}
-                <Anchor component={Link} to={pathwayPath(credential.pathwayVersion.code)} inherit fw={600}>
-                  {credential.pathwayVersion.title}
-                </Anchor>
-              </Text>
+              <CredentialOrigin
+                label={t('learner.credentials.fromPathway')}
+                to={pathwayPath(credential.pathwayVersion.code)}
+                title={credential.pathwayVersion.title}
+                mt={4}
+              />
             )}
           </div>
         </Group>
@@ -191,18 +202,9 @@ export function CredentialCard({
         <CredentialActions credential={credential} compact />
 
         {credential.clrUrl && !isRevoked && (
-          <DownloadJsonButton
-            url={credential.clrUrl}
-            filename={`kmg-clr-${credential.credentialId}.json`}
-            variant="default"
-            size="sm"
-            fullWidth
-            justify="flex-start"
-            px={12}
-            styles={wrappingButton}
-          >
+          <ClrDownloadButton url={credential.clrUrl} credentialId={credential.credentialId}>
             {t('learner.credentials.downloadClr')}
-          </DownloadJsonButton>
+          </ClrDownloadButton>
         )}
 
         <Anchor component={Link} to={link} size="sm" fw={600} style={{ alignSelf: 'flex-start' }}>
@@ -217,11 +219,59 @@ export function CredentialCard({
 }
 
 /** Labels wrap rather than being cut off, as in `CredentialActions`. */
-export const wrappingButton = {
+const wrappingButton = {
   root: { height: 'auto', minHeight: 44, paddingBlock: 6 },
   label: { whiteSpace: 'normal', lineHeight: 1.25, textAlign: 'left' },
   section: { marginInlineEnd: 8 },
 } as const;
+
+/** Saves the credential as a CLR bundle: the pathway credential with the ones it is made of. */
+export function ClrDownloadButton({
+  url,
+  credentialId,
+  children,
+}: {
+  url: string;
+  credentialId: string;
+  children: ReactNode;
+}) {
+  return (
+    <DownloadJsonButton
+      url={url}
+      filename={`kmg-clr-${credentialId}.json`}
+      variant="default"
+      size="sm"
+      fullWidth
+      justify="flex-start"
+      px={12}
+      styles={wrappingButton}
+    >
+      {children}
+    </DownloadJsonButton>
+  );
+}
+
+/** Where a credential came from (a call, a pathway), linked. */
+export function CredentialOrigin({
+  label,
+  to,
+  title,
+  mt,
+}: {
+  label: string;
+  to: string;
+  title: string;
+  mt?: TextProps['mt'];
+}) {
+  return (
+    <Text size="sm" c="gray.8" mt={mt}>
+      {label}{' '}
+      <Anchor component={Link} to={to} inherit fw={600}>
+        {title}
+      </Anchor>
+    </Text>
+  );
+}
 
 /** Why a credential does not hold (revoked, suspended: with the issuer's reason; expired). */
 export function CredentialStatusNotice({

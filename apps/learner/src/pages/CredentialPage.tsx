@@ -5,14 +5,13 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { CardSkeleton } from '#components/CardSkeleton.tsx';
 import { CredentialActions, CredentialActions_credential } from '#components/CredentialActions.tsx';
-import { CredentialStatusNotice, wrappingButton } from '#components/CredentialCard.tsx';
+import { ClrDownloadButton, CredentialOrigin, CredentialStatusNotice } from '#components/CredentialCard.tsx';
 import {
   CredentialComponents,
   CredentialComponents_credential,
   walletLink,
 } from '#components/CredentialComponents.tsx';
 import { CredentialDetails, CredentialDetails_credential } from '#components/CredentialDetails.tsx';
-import { DownloadJsonButton } from '#components/DownloadJsonButton.tsx';
 import { NotFound } from '#components/NotFound.tsx';
 import { QueryFallback } from '#components/QueryState.tsx';
 import { RequireSignIn } from '#components/RequireSignIn.tsx';
@@ -106,12 +105,11 @@ function CredentialContent() {
             suspensionReason={credential.suspensionReason}
           />
           {credential.pathwayVersion && (
-            <Text size="sm" c="gray.8">
-              {t('learner.credentials.fromPathway')}{' '}
-              <Anchor component={Link} to={pathwayPath(credential.pathwayVersion.code)} inherit fw={600}>
-                {credential.pathwayVersion.title}
-              </Anchor>
-            </Text>
+            <CredentialOrigin
+              label={t('learner.credentials.fromPathway')}
+              to={pathwayPath(credential.pathwayVersion.code)}
+              title={credential.pathwayVersion.title}
+            />
           )}
           <CredentialComponents credential={credential} linkOf={walletLink} headingOrder={2} />
           <section aria-labelledby="share-heading">
@@ -124,18 +122,9 @@ function CredentialContent() {
             <Stack gap="xs">
               <CredentialActions credential={credential} />
               {credential.clrUrl && credential.status !== 'REVOKED' && (
-                <DownloadJsonButton
-                  url={credential.clrUrl}
-                  filename={`kmg-clr-${credential.credentialId}.json`}
-                  variant="default"
-                  size="sm"
-                  fullWidth
-                  justify="flex-start"
-                  px={12}
-                  styles={wrappingButton}
-                >
+                <ClrDownloadButton url={credential.clrUrl} credentialId={credential.credentialId}>
                   {t('learner.credentials.downloadClrFull')}
-                </DownloadJsonButton>
+                </ClrDownloadButton>
               )}
             </Stack>
           </section>

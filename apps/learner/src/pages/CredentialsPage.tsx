@@ -86,15 +86,7 @@ function CredentialList() {
               <Button component={Link} to="/pendaftaran" size="md" variant="default">
                 {t('learner.credentials.seeApplications')}
               </Button>
-              <Button
-                component={Link}
-                to="/kredensial/impor"
-                size="md"
-                variant="default"
-                leftSection={<IconFileImport size={20} aria-hidden />}
-              >
-                {t('learner.imports.action')}
-              </Button>
+              <ImportCredentialButton />
             </Group>
           }
         >
@@ -151,17 +143,25 @@ function WalletActions() {
           <DownloadJsonButton url={walletClrUrl} filename="kmg-dompet-clr.json" variant="light" size="md">
             {t('learner.credentials.downloadAll')}
           </DownloadJsonButton>
-          <Button
-            component={Link}
-            to="/kredensial/impor"
-            variant="default"
-            size="md"
-            leftSection={<IconFileImport size={20} aria-hidden />}
-          >
-            {t('learner.imports.action')}
-          </Button>
+          <ImportCredentialButton />
         </Group>
       </Stack>
     </Card>
+  );
+}
+
+/** To the page that brings a credential from another issuer into the wallet. */
+function ImportCredentialButton() {
+  const { t } = useLocale();
+  return (
+    <Button
+      component={Link}
+      to="/kredensial/impor"
+      size="md"
+      variant="default"
+      leftSection={<IconFileImport size={20} aria-hidden />}
+    >
+      {t('learner.imports.action')}
+    </Button>
   );
 }

@@ -6,12 +6,10 @@ import {
   Card,
   Code,
   Container,
-  FileButton,
   Group,
   SegmentedControl,
   Stack,
   Text,
-  Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
@@ -20,13 +18,13 @@ import {
   IconArrowLeft,
   IconCircleCheck,
   IconFileImport,
-  IconFileUpload,
   IconRoute,
 } from '@tabler/icons-react';
-import { type DragEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { ImportedCredentials } from '#components/ImportedCredentials.tsx';
+import { FileDropZone, JsonTextarea, readDocumentFile } from '#components/JsonDocumentInput.tsx';
 import { LockedNotice } from '#components/LockedNotice.tsx';
 import { RequireSignIn } from '#components/RequireSignIn.tsx';
 import { graphql, type ResultOf } from '#graphql.ts';
@@ -63,9 +61,6 @@ type ImportedCredential = Extract<
   ResultOf<typeof ImportCredentialMutation>['importCredential'],
   { __typename: 'ImportCredentialSuccess' }
 >['data'];
-
-/** The API refuses larger documents; a credential is a few KB. */
-const MAX_BYTES = 1_000_000;
 
 type Mode = 'paste' | 'file' | 'url';
 
@@ -121,7 +116,6 @@ function ImportForm() {
   const [file, setFile] = useState<{ name: string; content: string } | null>(null);
   const [url, setUrl] = useState('');
   const [inputError, setInputError] = useState<string | null>(null);
-  const [isDragging, setIsDragging] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [{ fetching }, importCredential] = useMutation(ImportCredentialMutation);
   const outcomeRef = useRef<HTMLDivElement>(null);
@@ -143,22 +137,17 @@ function ImportForm() {
     if (!chosen) return;
     setOutcome(null);
     setFile(null);
-    if (chosen.size > MAX_BYTES) {
-      setInputError(t('learner.imports.fileTooLarge', { name: chosen.name }));
+    const read = await readDocumentFile(chosen);
+    if (read.kind === 'read') {
+      setFile({ name: chosen.name, content: read.content });
+      setInputError(null);
       return;
     }
-    try {
-      setFile({ name: chosen.name, content: await chosen.text() });
-      setInputError(null);
-    } catch {
-      setInputError(t('learner.imports.fileUnreadable', { name: chosen.name }));
-    }
-  };
-
-  const onDrop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setIsDragging(false);
-    void readFile(event.dataTransfer.files[0] ?? null);
+    setInputError(
+      read.kind === 'tooLarge'
+        ? t('learner.imports.fileTooLarge', { name: chosen.name })
+        : t('learner.imports.fileUnreadable', { name: chosen.name }),
+    );
   };
 
   /** What to send, or why nothing can be sent yet. */
@@ -237,10 +226,9 @@ function ImportForm() {
               }))}
             />
             {mode === 'paste' && (
-              <Textarea
+              <JsonTextarea
                 label={t('learner.imports.paste')}
                 description={t('learner.imports.pasteHint')}
-                placeholder='{ "@context": [ … ], "type": [ "VerifiableCredential", "OpenBadgeCredential" ], … }'
                 value={text}
                 onChange={(event) => {
                   setText(event.currentTarget.value);
@@ -248,41 +236,20 @@ function ImportForm() {
                   setOutcome(null);
                 }}
                 error={inputError}
-                autosize
                 minRows={6}
                 maxRows={14}
-                spellCheck={false}
-                autoCapitalize="off"
-                autoCorrect="off"
-                classNames={{ input: classes.json }}
               />
             )}
             {mode === 'file' && (
-              // biome-ignore lint/a11y/noStaticElementInteractions: dropping is a shortcut; the file button does the same
-              <div
-                className={classes.filePanel}
-                data-dragging={isDragging || undefined}
-                onDragOver={(event) => {
-                  event.preventDefault();
-                  setIsDragging(true);
-                }}
-                onDragLeave={() => setIsDragging(false)}
-                onDrop={onDrop}
+              <FileDropZone
+                chooseLabel={t('learner.imports.chooseFile')}
+                onFile={(chosen) => void readFile(chosen)}
+                hint={() => (
+                  <Text size="sm" c="gray.8">
+                    {t('learner.imports.fileHint')}
+                  </Text>
+                )}
               >
-                <IconFileUpload size={32} stroke={1.5} aria-hidden className={classes.fileIcon} />
-                <Text size="sm" c="gray.8">
-                  {t('learner.imports.fileHint')}
-                </Text>
-                <FileButton
-                  onChange={(chosen) => void readFile(chosen)}
-                  accept="application/json,.json,application/ld+json"
-                >
-                  {(props) => (
-                    <Button {...props} variant="default" size="sm" h={44}>
-                      {t('learner.imports.chooseFile')}
-                    </Button>
-                  )}
-                </FileButton>
                 {file && (
                   <Text size="sm" fw={600} c="gray.8" role="status">
                     {t('learner.imports.fileLoaded', { name: file.name })}
@@ -293,7 +260,7 @@ function ImportForm() {
                     {inputError}
                   </Text>
                 )}
-              </div>
+              </FileDropZone>
             )}
             {mode === 'url' && (
               <TextInput

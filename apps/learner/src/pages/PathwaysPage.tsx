@@ -1,7 +1,7 @@
 import { useLocale } from '@kmg/ui';
 import { Button, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconRoute } from '@tabler/icons-react';
-import { useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { CardSkeleton } from '#components/CardSkeleton.tsx';
@@ -113,30 +113,22 @@ function PathwayList() {
   return (
     <Stack gap="xl">
       {mine.length > 0 && (
-        <Stack gap="md" component="section" aria-labelledby="mine-heading">
-          <div>
-            <Title order={2} fz="xl" id="mine-heading">
-              {t('learner.pathways.mine')}
-            </Title>
-            <Text size="sm" c="gray.7">
-              {t('learner.pathways.mineHint')}
-            </Text>
-          </div>
+        <PathwaySection
+          id="mine-heading"
+          title={t('learner.pathways.mine')}
+          hint={t('learner.pathways.mineHint')}
+        >
           {mine.map((pathway) => (
             <PathwayCard key={pathway.version.id} pathway={pathway} credentialNames={credentialNames} />
           ))}
-        </Stack>
+        </PathwaySection>
       )}
       {others.length > 0 && (
-        <Stack gap="md" component="section" aria-labelledby="others-heading">
-          <div>
-            <Title order={2} fz="xl" id="others-heading">
-              {t('learner.pathways.others')}
-            </Title>
-            <Text size="sm" c="gray.7">
-              {t('learner.pathways.othersHint')}
-            </Text>
-          </div>
+        <PathwaySection
+          id="others-heading"
+          title={t('learner.pathways.others')}
+          hint={t('learner.pathways.othersHint')}
+        >
           {others.map((pathway) => (
             <PathwayCard
               key={pathway.version.id}
@@ -145,8 +137,34 @@ function PathwayList() {
               isCompact
             />
           ))}
-        </Stack>
+        </PathwaySection>
       )}
+    </Stack>
+  );
+}
+
+function PathwaySection({
+  id,
+  title,
+  hint,
+  children,
+}: {
+  id: string;
+  title: string;
+  hint: string;
+  children: ReactNode;
+}) {
+  return (
+    <Stack gap="md" component="section" aria-labelledby={id}>
+      <div>
+        <Title order={2} fz="xl" id={id}>
+          {title}
+        </Title>
+        <Text size="sm" c="gray.7">
+          {hint}
+        </Text>
+      </div>
+      {children}
     </Stack>
   );
 }

@@ -1,9 +1,10 @@
 import { ErrorAlert, LoadError, useLocale } from '@kmg/ui';
-import { Button, Card, FileButton, Group, Stack, Text, Textarea } from '@mantine/core';
-import { IconFileUpload, IconShieldSearch } from '@tabler/icons-react';
-import { type DragEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { Button, Card, Group, Stack, Text } from '@mantine/core';
+import { IconShieldSearch } from '@tabler/icons-react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import { BundleResult, BundleResult_verification } from '#components/BundleResult.tsx';
+import { FileDropZone, JsonTextarea, readDocumentFile } from '#components/JsonDocumentInput.tsx';
 import { Page } from '#components/Page.tsx';
 import {
   VerificationResult,
@@ -27,9 +28,6 @@ const VerifyDocumentPageQuery = graphql(
   [VerificationResult_verification, BundleResult_verification],
 );
 
-/** The API refuses larger documents; a credential is a few KB. */
-const MAX_BYTES = 1_000_000;
-
 type Checked = { text: string; document: unknown; bundle: ClrBundle | null };
 
 /**
@@ -41,7 +39,6 @@ export function VerifyDocumentPage() {
   const [text, setText] = useState('');
   const [inputError, setInputError] = useState<string | null>(null);
   const [loadedFile, setLoadedFile] = useState<string | null>(null);
-  const [isDragging, setIsDragging] = useState(false);
   const [checked, setChecked] = useState<Checked | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
 
@@ -86,26 +83,19 @@ export function VerifyDocumentPage() {
   const readFile = async (file: File | null) => {
     if (!file) return;
     setLoadedFile(null);
-    if (file.size > MAX_BYTES) {
-      setInputError(t('learner.verify.fileTooLarge', { name: file.name }));
-      setChecked(null);
+    const read = await readDocumentFile(file);
+    if (read.kind === 'read') {
+      setText(read.content);
+      setLoadedFile(file.name);
+      verify(read.content);
       return;
     }
-    try {
-      const content = await file.text();
-      setText(content);
-      setLoadedFile(file.name);
-      verify(content);
-    } catch {
-      setInputError(t('learner.verify.fileUnreadable', { name: file.name }));
-      setChecked(null);
-    }
-  };
-
-  const onDrop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setIsDragging(false);
-    void readFile(event.dataTransfer.files[0] ?? null);
+    setInputError(
+      read.kind === 'tooLarge'
+        ? t('learner.verify.fileTooLarge', { name: file.name })
+        : t('learner.verify.fileUnreadable', { name: file.name }),
+    );
+    setChecked(null);
   };
 
   return (
@@ -119,55 +109,40 @@ export function VerifyDocumentPage() {
           noValidate
         >
           <Stack gap="md">
-            {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is a shortcut; the file button does the same */}
-            <div
-              className={classes.dropzone}
-              data-dragging={isDragging || undefined}
-              onDragOver={(event) => {
-                event.preventDefault();
-                setIsDragging(true);
-              }}
-              onDragLeave={() => setIsDragging(false)}
-              onDrop={onDrop}
-            >
-              <IconFileUpload size={32} stroke={1.5} aria-hidden className={classes.dropIcon} />
-              {isDragging ? (
-                <Text fw={600} size="sm">
-                  {t('learner.verify.dropActive')}
-                </Text>
-              ) : (
+            <FileDropZone
+              chooseLabel={t('learner.verify.chooseFile')}
+              onFile={(file) => void readFile(file)}
+              hint={(isDragging) => (
                 <>
-                  <Text fw={600} size="sm" className={classes.dragHint}>
-                    {t('learner.verify.dropTitle')}
-                  </Text>
-                  <Text fw={600} size="sm" className={classes.pickHint}>
-                    {t('learner.verify.pickTitle')}
+                  {isDragging ? (
+                    <Text fw={600} size="sm">
+                      {t('learner.verify.dropActive')}
+                    </Text>
+                  ) : (
+                    <>
+                      <Text fw={600} size="sm" className={classes.dragHint}>
+                        {t('learner.verify.dropTitle')}
+                      </Text>
+                      <Text fw={600} size="sm" className={classes.pickHint}>
+                        {t('learner.verify.pickTitle')}
+                      </Text>
+                    </>
+                  )}
+                  <Text size="sm" c="gray.7" className={classes.dragHint}>
+                    {t('learner.verify.dropOr')}
                   </Text>
                 </>
               )}
-              <Text size="sm" c="gray.7" className={classes.dragHint}>
-                {t('learner.verify.dropOr')}
-              </Text>
-              <FileButton
-                onChange={(file) => void readFile(file)}
-                accept="application/json,.json,application/ld+json"
-              >
-                {(props) => (
-                  <Button {...props} variant="default" size="sm" h={44}>
-                    {t('learner.verify.chooseFile')}
-                  </Button>
-                )}
-              </FileButton>
+            >
               {loadedFile && (
                 <Text size="sm" c="gray.8" role="status">
                   {t('learner.verify.fileLoaded', { name: loadedFile })}
                 </Text>
               )}
-            </div>
-            <Textarea
+            </FileDropZone>
+            <JsonTextarea
               label={t('learner.verify.paste')}
               description={t('learner.verify.pasteHint')}
-              placeholder='{ "@context": [ … ], "type": [ "VerifiableCredential", "OpenBadgeCredential" ], … }'
               value={text}
               onChange={(event) => {
                 setText(event.currentTarget.value);
@@ -177,13 +152,8 @@ export function VerifyDocumentPage() {
                 if (inputError) setInputError(null);
               }}
               error={inputError}
-              autosize
               minRows={5}
               maxRows={12}
-              spellCheck={false}
-              autoCapitalize="off"
-              autoCorrect="off"
-              classNames={{ input: classes.json }}
             />
             <Group gap="sm">
               <Button
