@@ -28,6 +28,7 @@ import { PathwayPreview } from '#components/PathwayPreview.tsx';
 import { PathwayTreeEditor, type TreeLookups } from '#components/PathwayTreeEditor.tsx';
 import { UnsavedChangesGuard } from '#components/UnsavedChangesGuard.tsx';
 import { useApiSubmit } from '#components/use-api-submit.ts';
+import { graphql } from '#graphql.ts';
 import { focusFirstInvalid } from '#lib/form-errors.ts';
 import type { MutationProblem } from '#lib/mutation-result.ts';
 import {
@@ -38,6 +39,31 @@ import {
   validatePathwayForm,
 } from '#lib/pathway-form.ts';
 import { itemLabel, type LabelSources } from '#lib/pathway-labels.ts';
+
+/**
+ * A saved version's content and requirements, as the builder and the version page read them.
+ * Unmasked: `pathwayFormFromVersion` reads the fields directly.
+ */
+export const PathwayForm_version = graphql(`
+  fragment PathwayForm_version on PathwayVersion @_unmask {
+    id
+    version
+    status
+    code
+    title
+    titleId
+    titleEn
+    descriptionId
+    descriptionEn
+    kkniLevel
+    achievementType
+    validityMonths
+    recencyYears
+    allowCredentialReuse
+    definition
+    items { itemId groupId kind label reference }
+  }
+`);
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (

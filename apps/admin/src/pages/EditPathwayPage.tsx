@@ -5,7 +5,7 @@ import { Navigate, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { PageHeader } from '#components/PageHeader.tsx';
 import { PageNotice } from '#components/PageNotice.tsx';
-import { PathwayForm, PathwayFormNotice } from '#components/PathwayForm.tsx';
+import { PathwayForm, PathwayForm_version, PathwayFormNotice } from '#components/PathwayForm.tsx';
 import { QueryPending } from '#components/QueryPending.tsx';
 import { useProblemMessages } from '#components/use-problem-messages.ts';
 import { graphql } from '#graphql.ts';
@@ -15,28 +15,19 @@ import { labelKey } from '#lib/pathway-labels.ts';
 import { treeLookups } from '#lib/pathway-lookups.ts';
 import { managesPathways, useViewer } from '#lib/viewer.tsx';
 
-const EditPathwayPageQuery = graphql(`
+const EditPathwayPageQuery = graphql(
+  `
   query EditPathwayPage($id: ID!) {
     pathwayVersion(id: $id) {
-      id
-      version
-      status
-      code
-      titleId
-      titleEn
-      descriptionId
-      descriptionEn
-      kkniLevel
-      achievementType
-      validityMonths
-      definition
-      items { itemId kind reference label }
+      ...PathwayForm_version
       pathway { id code issuer { id name } versions { id version status } }
     }
     skillAreas { id code nameId nameEn }
     pathways(status: PUBLISHED) { id code title }
   }
-`);
+`,
+  [PathwayForm_version],
+);
 
 /** Saves the open draft, or drafts the next version of a published (or retired) one. */
 const SavePathwayDraft = graphql(
@@ -46,21 +37,7 @@ const SavePathwayDraft = graphql(
       __typename
       ... on SavePathwayDraftSuccess {
         data {
-          id
-          version
-          status
-          title
-          titleId
-          titleEn
-          descriptionId
-          descriptionEn
-          kkniLevel
-          achievementType
-          validityMonths
-          recencyYears
-          allowCredentialReuse
-          definition
-          items { itemId groupId kind label reference }
+          ...PathwayForm_version
           pathway { id versions { id version status } }
         }
       }
@@ -68,7 +45,7 @@ const SavePathwayDraft = graphql(
     }
   }
 `,
-  [MutationProblem_error],
+  [PathwayForm_version, MutationProblem_error],
 );
 
 export function EditPathwayPage() {
