@@ -1,16 +1,16 @@
 import { useLocale } from '@kmg/ui';
-import { notifications } from '@mantine/notifications';
 import { useMemo, useRef } from 'react';
-import { Navigate, useNavigate, useParams } from 'react-router';
+import { Navigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { PageHeader } from '#components/PageHeader.tsx';
 import { PageNotice } from '#components/PageNotice.tsx';
 import { PathwayForm, PathwayForm_version, PathwayFormNotice } from '#components/PathwayForm.tsx';
 import { QueryPending } from '#components/QueryPending.tsx';
+import { useOpenSavedVersion } from '#components/use-open-saved-version.ts';
 import { useProblemMessages } from '#components/use-problem-messages.ts';
 import { graphql } from '#graphql.ts';
 import { MutationProblem_error, readProblem } from '#lib/mutation-result.ts';
-import { pathwayFormFromVersion, toContentInput, toDefinition } from '#lib/pathway-form.ts';
+import { pathwayFormFromVersion, toPathwayInput } from '#lib/pathway-form.ts';
 import { labelKey } from '#lib/pathway-labels.ts';
 import { treeLookups } from '#lib/pathway-lookups.ts';
 import { managesPathways, useViewer } from '#lib/viewer.tsx';
@@ -52,7 +52,7 @@ export function EditPathwayPage() {
   const { t, locale } = useLocale();
   const viewer = useViewer();
   const messages = useProblemMessages();
-  const navigate = useNavigate();
+  const openSavedVersion = useOpenSavedVersion();
   const { id = '' } = useParams();
   const [{ data, error }, reexecute] = useQuery({
     query: EditPathwayPageQuery,
@@ -129,8 +129,7 @@ export function EditPathwayPage() {
           isSaving.current = true;
           const result = await save({
             pathwayId: version.pathway.id,
-            content: toContentInput(values),
-            definition: JSON.stringify(toDefinition(values)),
+            ...toPathwayInput(values),
           });
           const outcome = result.data?.savePathwayDraft;
           const problem = readProblem(outcome, result.error, messages);
@@ -138,13 +137,7 @@ export function EditPathwayPage() {
             isSaving.current = false;
             return problem;
           }
-          if (outcome?.__typename === 'SavePathwayDraftSuccess') {
-            notifications.show({
-              color: 'green',
-              message: t('admin.pathwayBuilder.saved', { version: outcome.data.version }),
-            });
-            navigate(`/jalur/${outcome.data.id}`);
-          }
+          if (outcome?.__typename === 'SavePathwayDraftSuccess') openSavedVersion(outcome.data);
           return null;
         }}
       />
