@@ -1,18 +1,7 @@
 import { ErrorAlert, formatNumber, useLocale } from '@kmg/ui';
-import {
-  Alert,
-  Button,
-  Grid,
-  Group,
-  NumberInput,
-  Radio,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-} from '@mantine/core';
+import { Alert, Grid, NumberInput, Radio, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertTriangle, IconDeviceFloppy } from '@tabler/icons-react';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { type ReactNode, useRef } from 'react';
 import {
   AchievementTypeField,
@@ -21,7 +10,7 @@ import {
   NameField,
   ValidityMonthsField,
 } from '#components/AchievementFields.tsx';
-import { ChoiceCard, FormSection } from '#components/FormParts.tsx';
+import { ChoiceCard, FormSaveBar, FormSection } from '#components/FormParts.tsx';
 import { UnsavedChangesGuard } from '#components/UnsavedChangesGuard.tsx';
 import { useApiSubmit } from '#components/use-api-submit.ts';
 import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
@@ -260,14 +249,11 @@ export function AchievementForm({
           </Stack>
         </Section>
 
-        <Group gap="sm">
-          <Button type="submit" loading={saving} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>
-            {t('admin.delivery.achievement.save')}
-          </Button>
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {form.isDirty() ? t('admin.delivery.achievement.unsaved') : ''}
-          </Text>
-        </Group>
+        <FormSaveBar
+          label={t('admin.delivery.achievement.save')}
+          saving={saving}
+          status={form.isDirty() ? t('admin.delivery.achievement.unsaved') : ''}
+        />
       </Stack>
     </form>
   );

@@ -1,19 +1,7 @@
 import { ErrorAlert, useLocale } from '@kmg/ui';
-import {
-  Alert,
-  Box,
-  Button,
-  Checkbox,
-  Grid,
-  Group,
-  NumberInput,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Box, Checkbox, Grid, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconDeviceFloppy, IconInfoCircle } from '@tabler/icons-react';
+import { IconInfoCircle } from '@tabler/icons-react';
 import { type ReactNode, useMemo, useRef, useState } from 'react';
 import {
   AchievementTypeField,
@@ -22,7 +10,7 @@ import {
   NameField,
   ValidityMonthsField,
 } from '#components/AchievementFields.tsx';
-import { FormSection } from '#components/FormParts.tsx';
+import { FormSaveBar, FormSection } from '#components/FormParts.tsx';
 import { PathwayOrderRules } from '#components/PathwayOrderRules.tsx';
 import { PathwayPreview } from '#components/PathwayPreview.tsx';
 import { PathwayTreeEditor, type TreeLookups } from '#components/PathwayTreeEditor.tsx';
@@ -285,14 +273,11 @@ export function PathwayForm({
               </Stack>
             </Section>
 
-            <Group gap="sm">
-              <Button type="submit" loading={saving} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>
-                {saveLabel}
-              </Button>
-              <Text size="sm" c="dimmed" aria-live="polite">
-                {form.isDirty() ? t('admin.pathwayBuilder.unsaved') : ''}
-              </Text>
-            </Group>
+            <FormSaveBar
+              label={saveLabel}
+              saving={saving}
+              status={form.isDirty() ? t('admin.pathwayBuilder.unsaved') : ''}
+            />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
