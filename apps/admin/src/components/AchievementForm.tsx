@@ -1,31 +1,23 @@
-import { CharacterCount, ErrorAlert, formatNumber, useLocale } from '@kmg/ui';
-import {
-  Alert,
-  Button,
-  Grid,
-  Group,
-  NumberInput,
-  Radio,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { ErrorAlert, formatNumber, useLocale } from '@kmg/ui';
+import { Alert, Grid, NumberInput, Radio, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertTriangle, IconDeviceFloppy } from '@tabler/icons-react';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { type ReactNode, useRef } from 'react';
-import { ChoiceCard, FormSection } from '#components/FormParts.tsx';
+import {
+  AchievementTypeField,
+  KkniLevelField,
+  LongTextField,
+  NameField,
+  ValidityMonthsField,
+} from '#components/AchievementFields.tsx';
+import { ChoiceCard, FormSaveBar, FormSection } from '#components/FormParts.tsx';
 import { UnsavedChangesGuard } from '#components/UnsavedChangesGuard.tsx';
 import { useApiSubmit } from '#components/use-api-submit.ts';
 import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
 import {
   type AchievementFormValues,
   achievementFormFromCall,
-  achievementTypes,
   assessmentKinds,
-  kkniLevels,
   toAchievementInput,
   validateAchievementForm,
 } from '#lib/achievement-form.ts';
@@ -70,11 +62,6 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-/** The KKNI band a level belongs to (domain.md: 1-3 operator, 4-6 technician/analyst, 7-9 expert). */
-function kkniBand(level: number): 'operator' | 'technician' | 'expert' {
-  return level <= 3 ? 'operator' : level <= 6 ? 'technician' : 'expert';
-}
-
 /**
  * What a call awards: the credential template in Bahasa Indonesia and English (both go into the
  * signed credential), its type, KKNI level, SKS and validity, how it is assessed and quality-assured,
@@ -115,26 +102,17 @@ export function AchievementForm({
   });
 
   const textArea = (field: 'descriptionId' | 'descriptionEn' | 'criteriaId' | 'criteriaEn', min: number) => (
-    <div>
-      <Textarea
-        label={t(`admin.delivery.achievement.${field}`)}
-        description={t(
-          field.startsWith('description')
-            ? 'admin.delivery.achievement.descriptionHint'
-            : 'admin.delivery.achievement.criteriaHint',
-        )}
-        required
-        autosize
-        minRows={3}
-        maxRows={10}
-        maxLength={5000}
-        lang={field.endsWith('En') ? 'en' : 'id'}
-        {...form.getInputProps(field)}
-      />
-      {values[field].length > 0 && values[field].trim().length < min && (
-        <CharacterCount value={values[field]} min={min} max={5000} />
+    <LongTextField
+      label={t(`admin.delivery.achievement.${field}`)}
+      description={t(
+        field.startsWith('description')
+          ? 'admin.delivery.achievement.descriptionHint'
+          : 'admin.delivery.achievement.criteriaHint',
       )}
-    </div>
+      min={min}
+      lang={field.endsWith('En') ? 'en' : 'id'}
+      {...form.getInputProps(field)}
+    />
   );
 
   return (
@@ -147,12 +125,10 @@ export function AchievementForm({
           <Stack gap="md">
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
               {(['nameId', 'nameEn'] as const).map((field) => (
-                <TextInput
+                <NameField
                   key={field}
                   label={t(`admin.delivery.achievement.${field}`)}
                   description={t('admin.delivery.achievement.nameHint')}
-                  required
-                  maxLength={200}
                   lang={field === 'nameEn' ? 'en' : 'id'}
                   {...form.getInputProps(field)}
                 />
@@ -171,39 +147,10 @@ export function AchievementForm({
 
         <Section id="achievement-level" title={t('admin.delivery.achievement.sectionLevel')}>
           <Stack gap="md">
-            <Radio.Group
-              label={t('admin.delivery.achievement.achievementType')}
-              required
-              {...form.getInputProps('achievementType')}
-            >
-              <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" mt={6}>
-                {achievementTypes.map((type) => (
-                  <ChoiceCard
-                    key={type}
-                    value={type}
-                    label={t(`admin.delivery.achievement.type.${type}`)}
-                    hint={t(`admin.delivery.achievement.typeHint.${type}`)}
-                  />
-                ))}
-              </SimpleGrid>
-            </Radio.Group>
+            <AchievementTypeField {...form.getInputProps('achievementType')} />
             <Grid gap="md">
               <Grid.Col span={{ base: 12, sm: 4 }}>
-                <Select
-                  label={t('admin.delivery.achievement.kkniLevel')}
-                  description={t('admin.delivery.achievement.kkniHint')}
-                  placeholder={t('admin.delivery.achievement.pickLevel')}
-                  required
-                  allowDeselect={false}
-                  data={kkniLevels.map((level) => ({
-                    value: String(level),
-                    label: t('admin.delivery.achievement.kkniOption', {
-                      level,
-                      band: t(`admin.delivery.achievement.band.${kkniBand(level)}`),
-                    }),
-                  }))}
-                  {...form.getInputProps('kkniLevel')}
-                />
+                <KkniLevelField allowDeselect={false} {...form.getInputProps('kkniLevel')} />
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 4 }}>
                 <NumberInput
@@ -223,20 +170,10 @@ export function AchievementForm({
                 />
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 4 }}>
-                <NumberInput
-                  label={t('admin.delivery.achievement.validityMonths')}
+                <ValidityMonthsField
                   description={t('admin.delivery.achievement.validityHint')}
-                  min={1}
-                  max={120}
-                  allowDecimal={false}
-                  allowNegative={false}
-                  rightSection={
-                    <Text size="xs" c="dimmed" pr={8}>
-                      {t('admin.delivery.achievement.months')}
-                    </Text>
-                  }
+                  unitSize="xs"
                   rightSectionWidth={60}
-                  rightSectionPointerEvents="none"
                   {...form.getInputProps('validityMonths')}
                 />
               </Grid.Col>
@@ -312,14 +249,11 @@ export function AchievementForm({
           </Stack>
         </Section>
 
-        <Group gap="sm">
-          <Button type="submit" loading={saving} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>
-            {t('admin.delivery.achievement.save')}
-          </Button>
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {form.isDirty() ? t('admin.delivery.achievement.unsaved') : ''}
-          </Text>
-        </Group>
+        <FormSaveBar
+          label={t('admin.delivery.achievement.save')}
+          saving={saving}
+          status={form.isDirty() ? t('admin.delivery.achievement.unsaved') : ''}
+        />
       </Stack>
     </form>
   );

@@ -18,7 +18,7 @@ import {
   DateTimePicker,
   type DateTimePickerProps,
 } from '@mantine/dates';
-import { IconCalendar, IconClock, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconCalendar, IconClock, IconDeviceFloppy, IconPlus, IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useCalendarLabels } from '#components/use-calendar-labels.ts';
 
@@ -186,5 +186,19 @@ export function CalendarDateInput(props: DatePickerInputProps) {
       leftSection={<IconCalendar size={18} aria-hidden />}
       {...props}
     />
+  );
+}
+
+/** The submit button at the foot of a long form, with "unsaved changes" beside it while dirty. */
+export function FormSaveBar({ label, saving, status }: { label: string; saving: boolean; status: string }) {
+  return (
+    <Group gap="sm">
+      <Button type="submit" loading={saving} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>
+        {label}
+      </Button>
+      <Text size="sm" c="dimmed" aria-live="polite">
+        {status}
+      </Text>
+    </Group>
   );
 }

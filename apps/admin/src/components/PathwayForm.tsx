@@ -1,34 +1,25 @@
-import { CharacterCount, ErrorAlert, useLocale } from '@kmg/ui';
-import {
-  Alert,
-  Box,
-  Button,
-  Checkbox,
-  Grid,
-  Group,
-  NumberInput,
-  Radio,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { ErrorAlert, useLocale } from '@kmg/ui';
+import { Alert, Box, Checkbox, Grid, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconDeviceFloppy, IconInfoCircle } from '@tabler/icons-react';
+import { IconInfoCircle } from '@tabler/icons-react';
 import { type ReactNode, useMemo, useRef, useState } from 'react';
-import { ChoiceCard, FormSection } from '#components/FormParts.tsx';
+import {
+  AchievementTypeField,
+  KkniLevelField,
+  LongTextField,
+  NameField,
+  ValidityMonthsField,
+} from '#components/AchievementFields.tsx';
+import { FormSaveBar, FormSection } from '#components/FormParts.tsx';
 import { PathwayOrderRules } from '#components/PathwayOrderRules.tsx';
 import { PathwayPreview } from '#components/PathwayPreview.tsx';
 import { PathwayTreeEditor, type TreeLookups } from '#components/PathwayTreeEditor.tsx';
 import { UnsavedChangesGuard } from '#components/UnsavedChangesGuard.tsx';
 import { useApiSubmit } from '#components/use-api-submit.ts';
-import { kkniLevels } from '#lib/achievement-form.ts';
+import { graphql } from '#graphql.ts';
 import { focusFirstInvalid } from '#lib/form-errors.ts';
 import type { MutationProblem } from '#lib/mutation-result.ts';
 import {
-  achievementTypes,
   PATHWAY_MAX_DEPTH,
   type PathwayFormValues,
   pathwayFieldErrors,
@@ -37,17 +28,37 @@ import {
 } from '#lib/pathway-form.ts';
 import { itemLabel, type LabelSources } from '#lib/pathway-labels.ts';
 
+/**
+ * A saved version's content and requirements, as the builder and the version page read them.
+ * Unmasked: `pathwayFormFromVersion` reads the fields directly.
+ */
+export const PathwayForm_version = graphql(`
+  fragment PathwayForm_version on PathwayVersion @_unmask {
+    id
+    version
+    status
+    code
+    title
+    titleId
+    titleEn
+    descriptionId
+    descriptionEn
+    kkniLevel
+    achievementType
+    validityMonths
+    recencyYears
+    allowCredentialReuse
+    definition
+    items { itemId groupId kind label reference }
+  }
+`);
+
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <FormSection id={id} title={title} order={2} size="h4">
       {children}
     </FormSection>
   );
-}
-
-/** The KKNI band a level belongs to (1-3 operator, 4-6 technician/analyst, 7-9 expert). */
-function kkniBand(level: number): 'operator' | 'technician' | 'expert' {
-  return level <= 3 ? 'operator' : level <= 6 ? 'technician' : 'expert';
 }
 
 /**
@@ -124,25 +135,6 @@ export function PathwayForm({
     label: `${t('admin.pathwayBuilder.itemNumber', { n: index + 1 })} · ${itemLabel(item.match, sources, t)}`,
   }));
 
-  const textArea = (field: 'descriptionId' | 'descriptionEn') => (
-    <div>
-      <Textarea
-        label={t(`admin.pathwayBuilder.${field}`)}
-        description={t('admin.pathwayBuilder.descriptionHint')}
-        required
-        autosize
-        minRows={3}
-        maxRows={10}
-        maxLength={5000}
-        lang={field.endsWith('En') ? 'en' : 'id'}
-        {...form.getInputProps(field)}
-      />
-      {values[field].length > 0 && values[field].trim().length < 20 && (
-        <CharacterCount value={values[field]} min={20} max={5000} />
-      )}
-    </div>
-  );
-
   return (
     <form id="pathway-form" onSubmit={handleSubmit} noValidate>
       <UnsavedChangesGuard when={() => form.isDirty() && !saved.current} />
@@ -189,83 +181,45 @@ export function PathwayForm({
             <Section id="pathway-content" title={t('admin.pathwayBuilder.sectionContent')}>
               <Stack gap="md">
                 <Grid gap="md">
-                  <Grid.Col span={{ base: 12, sm: 6 }}>
-                    <TextInput
-                      label={t('admin.pathwayBuilder.titleId')}
-                      description={t('admin.pathwayBuilder.titleHint')}
-                      required
-                      maxLength={200}
-                      lang="id"
-                      {...form.getInputProps('titleId')}
-                    />
-                  </Grid.Col>
-                  <Grid.Col span={{ base: 12, sm: 6 }}>
-                    <TextInput
-                      label={t('admin.pathwayBuilder.titleEn')}
-                      description={t('admin.pathwayBuilder.titleHint')}
-                      required
-                      maxLength={200}
-                      lang="en"
-                      {...form.getInputProps('titleEn')}
-                    />
-                  </Grid.Col>
+                  {(['titleId', 'titleEn'] as const).map((field) => (
+                    <Grid.Col key={field} span={{ base: 12, sm: 6 }}>
+                      <NameField
+                        label={t(`admin.pathwayBuilder.${field}`)}
+                        description={t('admin.pathwayBuilder.titleHint')}
+                        lang={field === 'titleEn' ? 'en' : 'id'}
+                        {...form.getInputProps(field)}
+                      />
+                    </Grid.Col>
+                  ))}
                 </Grid>
-                {textArea('descriptionId')}
-                {textArea('descriptionEn')}
+                {(['descriptionId', 'descriptionEn'] as const).map((field) => (
+                  <LongTextField
+                    key={field}
+                    label={t(`admin.pathwayBuilder.${field}`)}
+                    description={t('admin.pathwayBuilder.descriptionHint')}
+                    min={20}
+                    lang={field === 'descriptionEn' ? 'en' : 'id'}
+                    {...form.getInputProps(field)}
+                  />
+                ))}
               </Stack>
             </Section>
 
             <Section id="pathway-level" title={t('admin.pathwayBuilder.sectionLevel')}>
               <Stack gap="md">
-                <Radio.Group
-                  label={t('admin.delivery.achievement.achievementType')}
-                  required
-                  {...form.getInputProps('achievementType')}
-                >
-                  <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" mt={6}>
-                    {achievementTypes.map((type) => (
-                      <ChoiceCard
-                        key={type}
-                        value={type}
-                        label={t(`admin.delivery.achievement.type.${type}`)}
-                        hint={t(`admin.delivery.achievement.typeHint.${type}`)}
-                      />
-                    ))}
-                  </SimpleGrid>
-                </Radio.Group>
+                <AchievementTypeField {...form.getInputProps('achievementType')} />
                 <Grid gap="md">
                   <Grid.Col span={{ base: 12, sm: 6 }}>
-                    <Select
-                      label={t('admin.delivery.achievement.kkniLevel')}
-                      description={t('admin.delivery.achievement.kkniHint')}
-                      placeholder={t('admin.delivery.achievement.pickLevel')}
-                      required
-                      data={kkniLevels.map((level) => ({
-                        value: String(level),
-                        label: t('admin.delivery.achievement.kkniOption', {
-                          level,
-                          band: t(`admin.delivery.achievement.band.${kkniBand(level)}`),
-                        }),
-                      }))}
+                    <KkniLevelField
                       {...form.getInputProps('kkniLevel')}
                       comboboxProps={{ withinPortal: true }}
                     />
                   </Grid.Col>
                   <Grid.Col span={{ base: 12, sm: 6 }}>
-                    <NumberInput
-                      label={t('admin.delivery.achievement.validityMonths')}
+                    <ValidityMonthsField
                       description={t('admin.pathwayBuilder.validityHint')}
-                      min={1}
-                      max={120}
-                      allowDecimal={false}
-                      allowNegative={false}
-                      rightSection={
-                        <Text size="sm" c="dimmed" pr={8}>
-                          {t('admin.delivery.achievement.months')}
-                        </Text>
-                      }
+                      unitSize="sm"
                       rightSectionWidth={64}
-                      rightSectionPointerEvents="none"
                       {...form.getInputProps('validityMonths')}
                     />
                   </Grid.Col>
@@ -319,14 +273,11 @@ export function PathwayForm({
               </Stack>
             </Section>
 
-            <Group gap="sm">
-              <Button type="submit" loading={saving} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>
-                {saveLabel}
-              </Button>
-              <Text size="sm" c="dimmed" aria-live="polite">
-                {form.isDirty() ? t('admin.pathwayBuilder.unsaved') : ''}
-              </Text>
-            </Group>
+            <FormSaveBar
+              label={saveLabel}
+              saving={saving}
+              status={form.isDirty() ? t('admin.pathwayBuilder.unsaved') : ''}
+            />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>

@@ -315,6 +315,11 @@ export function toDefinition(values: PathwayFormValues) {
   };
 }
 
+/** The `content` and `definition` arguments `createPathway` and `savePathwayDraft` share. */
+export function toPathwayInput(values: PathwayFormValues) {
+  return { content: toContentInput(values), definition: JSON.stringify(toDefinition(values)) };
+}
+
 /** `PathwayContentInput`. */
 export function toContentInput(values: PathwayFormValues) {
   return {

@@ -1,42 +1,33 @@
 import { useLocale } from '@kmg/ui';
-import { notifications } from '@mantine/notifications';
 import { useMemo, useRef } from 'react';
-import { Navigate, useNavigate, useParams } from 'react-router';
+import { Navigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { PageHeader } from '#components/PageHeader.tsx';
 import { PageNotice } from '#components/PageNotice.tsx';
-import { PathwayForm, PathwayFormNotice } from '#components/PathwayForm.tsx';
+import { PathwayForm, PathwayForm_version, PathwayFormNotice } from '#components/PathwayForm.tsx';
 import { QueryPending } from '#components/QueryPending.tsx';
+import { useOpenSavedVersion } from '#components/use-open-saved-version.ts';
 import { useProblemMessages } from '#components/use-problem-messages.ts';
 import { graphql } from '#graphql.ts';
 import { MutationProblem_error, readProblem } from '#lib/mutation-result.ts';
-import { pathwayFormFromVersion, toContentInput, toDefinition } from '#lib/pathway-form.ts';
+import { pathwayFormFromVersion, toPathwayInput } from '#lib/pathway-form.ts';
 import { labelKey } from '#lib/pathway-labels.ts';
 import { treeLookups } from '#lib/pathway-lookups.ts';
 import { managesPathways, useViewer } from '#lib/viewer.tsx';
 
-const EditPathwayPageQuery = graphql(`
+const EditPathwayPageQuery = graphql(
+  `
   query EditPathwayPage($id: ID!) {
     pathwayVersion(id: $id) {
-      id
-      version
-      status
-      code
-      titleId
-      titleEn
-      descriptionId
-      descriptionEn
-      kkniLevel
-      achievementType
-      validityMonths
-      definition
-      items { itemId kind reference label }
+      ...PathwayForm_version
       pathway { id code issuer { id name } versions { id version status } }
     }
     skillAreas { id code nameId nameEn }
     pathways(status: PUBLISHED) { id code title }
   }
-`);
+`,
+  [PathwayForm_version],
+);
 
 /** Saves the open draft, or drafts the next version of a published (or retired) one. */
 const SavePathwayDraft = graphql(
@@ -46,21 +37,7 @@ const SavePathwayDraft = graphql(
       __typename
       ... on SavePathwayDraftSuccess {
         data {
-          id
-          version
-          status
-          title
-          titleId
-          titleEn
-          descriptionId
-          descriptionEn
-          kkniLevel
-          achievementType
-          validityMonths
-          recencyYears
-          allowCredentialReuse
-          definition
-          items { itemId groupId kind label reference }
+          ...PathwayForm_version
           pathway { id versions { id version status } }
         }
       }
@@ -68,14 +45,14 @@ const SavePathwayDraft = graphql(
     }
   }
 `,
-  [MutationProblem_error],
+  [PathwayForm_version, MutationProblem_error],
 );
 
 export function EditPathwayPage() {
   const { t, locale } = useLocale();
   const viewer = useViewer();
   const messages = useProblemMessages();
-  const navigate = useNavigate();
+  const openSavedVersion = useOpenSavedVersion();
   const { id = '' } = useParams();
   const [{ data, error }, reexecute] = useQuery({
     query: EditPathwayPageQuery,
@@ -152,8 +129,7 @@ export function EditPathwayPage() {
           isSaving.current = true;
           const result = await save({
             pathwayId: version.pathway.id,
-            content: toContentInput(values),
-            definition: JSON.stringify(toDefinition(values)),
+            ...toPathwayInput(values),
           });
           const outcome = result.data?.savePathwayDraft;
           const problem = readProblem(outcome, result.error, messages);
@@ -161,13 +137,7 @@ export function EditPathwayPage() {
             isSaving.current = false;
             return problem;
           }
-          if (outcome?.__typename === 'SavePathwayDraftSuccess') {
-            notifications.show({
-              color: 'green',
-              message: t('admin.pathwayBuilder.saved', { version: outcome.data.version }),
-            });
-            navigate(`/jalur/${outcome.data.id}`);
-          }
+          if (outcome?.__typename === 'SavePathwayDraftSuccess') openSavedVersion(outcome.data);
           return null;
         }}
       />

@@ -1,14 +1,14 @@
 import { useLocale } from '@kmg/ui';
-import { notifications } from '@mantine/notifications';
-import { Navigate, useNavigate } from 'react-router';
+import { Navigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { PageHeader } from '#components/PageHeader.tsx';
 import { PathwayForm } from '#components/PathwayForm.tsx';
 import { QueryPending } from '#components/QueryPending.tsx';
+import { useOpenSavedVersion } from '#components/use-open-saved-version.ts';
 import { useProblemMessages } from '#components/use-problem-messages.ts';
 import { graphql } from '#graphql.ts';
 import { MutationProblem_error, readProblem } from '#lib/mutation-result.ts';
-import { emptyPathwayForm, toContentInput, toDefinition } from '#lib/pathway-form.ts';
+import { emptyPathwayForm, toPathwayInput } from '#lib/pathway-form.ts';
 import { treeLookups } from '#lib/pathway-lookups.ts';
 import { managesPathways, useViewer } from '#lib/viewer.tsx';
 
@@ -40,7 +40,7 @@ export function NewPathwayPage() {
   const { t, locale } = useLocale();
   const viewer = useViewer();
   const messages = useProblemMessages();
-  const navigate = useNavigate();
+  const openSavedVersion = useOpenSavedVersion();
   const [{ data, error }, reexecute] = useQuery({
     query: NewPathwayPageQuery,
     pause: !managesPathways(viewer),
@@ -79,19 +79,12 @@ export function NewPathwayPage() {
           const result = await create({
             code: values.code.trim().toUpperCase(),
             issuerId: values.issuerId ?? '',
-            content: toContentInput(values),
-            definition: JSON.stringify(toDefinition(values)),
+            ...toPathwayInput(values),
           });
           const outcome = result.data?.createPathway;
           const problem = readProblem(outcome, result.error, messages);
           if (problem) return problem;
-          if (outcome?.__typename === 'CreatePathwaySuccess') {
-            notifications.show({
-              color: 'green',
-              message: t('admin.pathwayBuilder.saved', { version: outcome.data.version }),
-            });
-            navigate(`/jalur/${outcome.data.id}`);
-          }
+          if (outcome?.__typename === 'CreatePathwaySuccess') openSavedVersion(outcome.data);
           return null;
         }}
       />

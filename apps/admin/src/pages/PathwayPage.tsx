@@ -11,6 +11,7 @@ import { PageHeader } from '#components/PageHeader.tsx';
 import { PageNotice } from '#components/PageNotice.tsx';
 import { PathwayAwards, PathwayAwards_credential } from '#components/PathwayAwards.tsx';
 import { PathwayBackfillPanel, PathwayBackfillPanel_version } from '#components/PathwayBackfillPanel.tsx';
+import { PathwayForm_version } from '#components/PathwayForm.tsx';
 import { PathwayPreview } from '#components/PathwayPreview.tsx';
 import { PathwayStatusBadge } from '#components/PathwayStatusBadge.tsx';
 import { PathwayVersions, PathwayVersions_pathway } from '#components/PathwayVersions.tsx';
@@ -30,26 +31,11 @@ const PathwayPageQuery = graphql(
   `
   query PathwayPage($id: ID!, $first: Int!) {
     pathwayVersion(id: $id) {
-      id
-      version
-      status
-      code
-      title
-      titleId
-      titleEn
-      descriptionId
-      descriptionEn
-      kkniLevel
-      achievementType
-      validityMonths
-      recencyYears
-      allowCredentialReuse
+      ...PathwayForm_version
       illustrative
-      definition
       publishedAt
       retiredAt
       awardCount
-      items { itemId groupId kind label reference }
       ...PathwayBackfillPanel_version
       pathway { id code issuer { id name } versions { id version status } ...PathwayVersions_pathway }
       awards(first: $first) {
@@ -62,7 +48,7 @@ const PathwayPageQuery = graphql(
     pathways(status: PUBLISHED) { id code title }
   }
 `,
-  [PathwayBackfillPanel_version, PathwayVersions_pathway, PathwayAwards_credential],
+  [PathwayForm_version, PathwayBackfillPanel_version, PathwayVersions_pathway, PathwayAwards_credential],
 );
 
 const RetirePathway = graphql(
