@@ -65,6 +65,7 @@ describe('seedDemoData', () => {
       learningOutcomes: await database.prisma.learningOutcome.count(),
       achievementUnits: await database.prisma.achievementUnit.count(),
       trainingDays: await database.prisma.trainingDay.count(),
+      pathways: await database.prisma.pathwayVersion.count(),
     });
     const before = await count();
     expect(await seedDemoData(database.prisma, { now: new Date('2026-12-01T00:00:00Z') })).toEqual({
@@ -72,7 +73,9 @@ describe('seedDemoData', () => {
     });
     expect(await count()).toEqual(before);
     expect(before.calls).toBeGreaterThanOrEqual(8);
-    expect(before.achievements).toBe(2);
+    // Three delivered trainings' achievements, and the three illustrative pathways' own.
+    expect(before.achievements).toBe(6);
+    expect(before.pathways).toBe(3);
   });
 
   it("gives each delivered call a draft achievement of its own, with the call's units and outcomes", async () => {

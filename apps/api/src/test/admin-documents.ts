@@ -16,7 +16,8 @@ async function readDefinitions(): Promise<Map<string, string>> {
     const source = await readFile(join(adminSource, file), 'utf8');
     for (const [, text = ''] of source.matchAll(/graphql\(\s*`([^`]*)`/g)) {
       const name = /^\s*(?:query|mutation|fragment)\s+(\w+)/.exec(text)?.[1];
-      if (name) byName.set(name, text.trim());
+      // `@_unmask` is gql.tada's own directive, for types only: it strips it before sending.
+      if (name) byName.set(name, text.replace(/\s*@_unmask\b/g, '').trim());
     }
   }
   return byName;
