@@ -261,6 +261,8 @@ type CompiledPathway = {
   index: MatchIndex;
   /** The SKKNI units items name, in tree order: to say which a credential was not yet competent in. */
   unitCodes: string[];
+  /** The first day of the recency window for the last `now` asked (an evaluator sees one `now` at a time). */
+  recencyStart: { now: LocalDate; since: LocalDate } | null;
   /** The evaluation when no credential counts, worked out once (every evaluation gets a copy). */
   empty: { scored: Scored; missing: PathwayMissing[] };
 };
@@ -268,7 +270,9 @@ type CompiledPathway = {
 type Problem = CompiledPathway & {
   credentials: PathwayCredential[];
   /** Per credential, the items it may fill (tree order). */
-  candidates: number[][];
+  candidates: (readonly number[])[];
+  /** Marks per credential for `measure`, reused so the search does not allocate them per node. */
+  scratch: { stamp: number; inGroup: number[]; counted: number[] };
 };
 
 /** Credentials per item (a slot item holds at most one; an hours or SKS item any number). */
@@ -326,6 +330,7 @@ function compile(version: PathwayVersion): CompiledPathway {
     recencyYears: version.recencyYears ?? null,
     index,
     unitCodes,
+    recencyStart: null,
   };
   const fill: Fill = items.map(() => []);
   const scored = score({ groups, credentials: [] }, fill);
@@ -385,23 +390,34 @@ function emptyProgress(): PathwayProgress {
   };
 }
 
+const noItems: readonly number[] = [];
+
+function append(found: number[] | null, list: readonly number[] | undefined): number[] | null {
+  if (!list) return found;
+  if (!found) return [...list];
+  for (const item of list) found.push(item);
+  return found;
+}
+
 /** The items a credential meets (tree order); the same answer as `matchesItem` over every item. */
-function findCandidates(index: MatchIndex, credential: PathwayCredential): number[] {
-  const found: number[] = [];
-  const add = (list: readonly number[] | undefined) => {
-    if (list) for (const item of list) found.push(item);
-  };
-  if (credential.achievementCode != null) add(index.byCode.get(credential.achievementCode));
-  if (credential.achievementId != null) add(index.byAchievementId.get(credential.achievementId));
-  for (const unit of credential.units) if (unit.decision === 'KOMPETEN') add(index.byUnit.get(unit.code));
-  if (credential.skillAreaCode != null && credential.kkniLevel != null) {
+function findCandidates(index: MatchIndex, credential: PathwayCredential): readonly number[] {
+  let found: number[] | null = null;
+  if (credential.achievementCode != null && index.byCode.size > 0)
+    found = append(found, index.byCode.get(credential.achievementCode));
+  if (credential.achievementId != null && index.byAchievementId.size > 0)
+    found = append(found, index.byAchievementId.get(credential.achievementId));
+  if (index.byUnit.size > 0)
+    for (const unit of credential.units)
+      if (unit.decision === 'KOMPETEN') found = append(found, index.byUnit.get(unit.code));
+  if (credential.skillAreaCode != null && credential.kkniLevel != null && index.bySkillArea.size > 0) {
     for (const { item, minKkniLevel } of index.bySkillArea.get(credential.skillAreaCode) ?? [])
-      if (credential.kkniLevel >= minKkniLevel) found.push(item);
+      if (credential.kkniLevel >= minKkniLevel) found = append(found, [item]);
   }
   if (credential.kind === 'PATHWAY' && credential.pathwayCode != null)
-    add(index.byPathway.get(credential.pathwayCode));
+    found = append(found, index.byPathway.get(credential.pathwayCode));
   if (credential.kind === 'EXTERNAL' && credential.achievementId != null)
-    add(index.byExternal.get(credential.achievementId)?.get(credential.issuerId));
+    found = append(found, index.byExternal.get(credential.achievementId)?.get(credential.issuerId));
+  if (!found) return noItems;
   if (found.length < 2) return found;
   found.sort((a, b) => a - b);
   let kept = 1;
@@ -485,35 +501,50 @@ type Measure = {
   sksHundredths: number[];
 };
 
-/** `score` without the explanation, for the search: what the bounds and leaves compare. */
-function measure(problem: Problem, fill: Fill): Measure {
-  const n = problem.credentials.length;
-  const lastGroup = new Int32Array(n).fill(-1);
-  const isCounted = new Uint8Array(n);
+/**
+ * `score` without the explanation, for the search: what the bounds and leaves compare. With
+ * `extra`, undecided credential `extra.from + position` also counts on every item `extra.reach`
+ * lists for it.
+ */
+function measure(problem: Problem, fill: Fill, extra?: { from: number; reach: number[][] }): Measure {
+  const { scratch } = problem;
+  const countStamp = ++scratch.stamp;
   const progress = emptyProgress();
   const isSatisfied: boolean[] = [];
   const hours: number[] = [];
   const sksHundredths: number[] = [];
-  problem.groups.forEach((group, g) => {
+  const { groups, credentials } = problem;
+  for (let g = 0; g < groups.length; g++) {
+    const group = at(groups, g);
+    const groupStamp = ++scratch.stamp;
     let groupHours = 0;
     let groupSks = 0;
     let satisfiedChildren = 0;
+    const count = (c: number) => {
+      if (scratch.inGroup[c] !== groupStamp) {
+        scratch.inGroup[c] = groupStamp;
+        groupHours += at(credentials, c).hours;
+        groupSks += at(credentials, c).sksHundredths;
+      }
+      if (scratch.counted[c] !== countStamp) {
+        scratch.counted[c] = countStamp;
+        progress.credentialsCounted++;
+      }
+    };
     for (const item of group.items) {
       const list = at(fill, item);
-      if (list.length > 0) {
+      let isFilled = list.length > 0;
+      for (const c of list) count(c);
+      if (extra) {
+        for (let position = 0; position < extra.reach.length; position++) {
+          if (!at(extra.reach, position).includes(item)) continue;
+          isFilled = true;
+          count(extra.from + position);
+        }
+      }
+      if (isFilled) {
         satisfiedChildren++;
         progress.itemsFilled++;
-      }
-      for (const c of list) {
-        if (lastGroup[c] !== g) {
-          lastGroup[c] = g;
-          groupHours += at(problem.credentials, c).hours;
-          groupSks += at(problem.credentials, c).sksHundredths;
-        }
-        if (isCounted[c] === 0) {
-          isCounted[c] = 1;
-          progress.credentialsCounted++;
-        }
       }
     }
     for (const child of group.groups) if (isSatisfied[child]) satisfiedChildren++;
@@ -539,7 +570,7 @@ function measure(problem: Problem, fill: Fill): Measure {
     hours.push(groupHours);
     sksHundredths.push(groupSks);
     if (holds) progress.groupsSatisfied++;
-  });
+  }
   progress.isComplete = isSatisfied[isSatisfied.length - 1] === true;
   return { progress, isSatisfied, hours, sksHundredths };
 }
@@ -586,33 +617,22 @@ type Node = {
    * is a conflict in every completion).
    */
   reach: number[][];
-  /** The same split: the empty slots, and the hours/SKS groups of the other items. */
-  slots: number[][];
-  pools: number[][];
   current: Measure;
 };
 
 function describeNode(problem: Problem, fill: Fill, from: number): Node {
   const reach: number[][] = [];
-  const slots: number[][] = [];
-  const pools: number[][] = [];
   for (let c = from; c < problem.credentials.length; c++) {
     const items: number[] = [];
-    const mySlots: number[] = [];
-    const myPools: number[] = [];
     for (const item of at(problem.candidates, c)) {
-      const { isPool, isUnordered, group } = at(problem.items, item);
+      const { isPool, isUnordered } = at(problem.items, item);
       if (!isPool && at(fill, item).length > 0) continue;
       if (!isUnordered && orderBlocker(problem, fill, item, c) !== null) continue;
       items.push(item);
-      if (!isPool) mySlots.push(item);
-      else if (!myPools.includes(group)) myPools.push(group);
     }
     reach.push(items);
-    slots.push(mySlots);
-    pools.push(myPools);
   }
-  return { fill, from, reach, slots, pools, current: measure(problem, fill) };
+  return { fill, from, reach, current: measure(problem, fill) };
 }
 
 /**
@@ -622,26 +642,24 @@ function describeNode(problem: Problem, fill: Fill, from: number): Node {
  * its own).
  */
 function boundOptimistically(problem: Problem, node: Node): Measure {
-  const { fill, from, reach, slots, pools, current } = node;
-  const optimistic = fill.map((list) => [...list]);
-  reach.forEach((items, position) => {
-    for (const item of items) at(optimistic, item).push(from + position);
-  });
-  const scored = measure(problem, optimistic);
-  const { progress } = scored;
-  const needSlot = slots.filter((_, position) => at(pools, position).length === 0);
+  const { fill, reach, current } = node;
+  const optimistic = measure(problem, fill, node);
+  const { progress } = optimistic;
+  const needSlot = reach.filter((items) => !items.some((item) => at(problem.items, item).isPool));
   progress.credentialsCounted = Math.min(
     progress.credentialsCounted,
-    current.progress.credentialsCounted + (reach.length - needSlot.length) + maximumMatching(needSlot),
+    current.progress.credentialsCounted +
+      (reach.length - needSlot.length) +
+      maximumMatching(needSlot, problem.items.length),
   );
   if (!problem.isReuse) {
     const toEmpty = reach.map((items) => items.filter((item) => at(fill, item).length === 0));
     progress.itemsFilled = Math.min(
       progress.itemsFilled,
-      current.progress.itemsFilled + maximumMatching(toEmpty),
+      current.progress.itemsFilled + maximumMatching(toEmpty, problem.items.length),
     );
   }
-  return scored;
+  return optimistic;
 }
 
 /** Whether some completion of `fill`, credentials from `from` on still undecided, could beat `target`. */
@@ -652,6 +670,22 @@ function canBeat(problem: Problem, fill: Fill, from: number, target: PathwayProg
   if (order <= 0) return false;
   if (problem.isReuse) return true;
   return canBeatCountingOnce(problem, node, target, optimistic);
+}
+
+/** A node with what each undecided credential reaches split: empty slots, and hours/SKS groups. */
+type SplitNode = Node & { slots: number[][]; pools: number[][] };
+
+function splitReach(problem: Problem, node: Node): SplitNode {
+  const slots = node.reach.map((items) => items.filter((item) => !at(problem.items, item).isPool));
+  const pools = node.reach.map((items) => {
+    const mine: number[] = [];
+    for (const item of items) {
+      const { isPool, group } = at(problem.items, item);
+      if (isPool && !mine.includes(group)) mine.push(group);
+    }
+    return mine;
+  });
+  return { ...node, slots, pools };
 }
 
 /** Above this many open groups the groups bound stays the optimistic one (2^n sets to try). */
@@ -677,8 +711,10 @@ function canBeatCountingOnce(
   optimistic: Measure,
 ): boolean {
   const { groups } = problem;
-  const { fill, from, reach, slots, pools, current } = node;
+  const { fill, reach, current } = node;
   const { isSatisfied } = current;
+  const split = splitReach(problem, node);
+  const { from, slots, pools } = split;
 
   const open: number[] = [];
   groups.forEach((_, g) => {
@@ -705,7 +741,7 @@ function canBeatCountingOnce(
           if (
             canHoldTogether(
               problem,
-              node,
+              split,
               open.filter((_, bit) => (mask & (1 << bit)) !== 0),
             )
           ) {
@@ -725,13 +761,16 @@ function canBeatCountingOnce(
   const emptyPools = reach.map((list) =>
     list.filter((item) => at(problem.items, item).isPool && at(fill, item).length === 0),
   );
-  const newSlots = target.itemsFilled - current.progress.itemsFilled - maximumMatching(emptyPools);
-  const network = newSlots > 0 ? createSlotNetwork(problem, slots, null) : null;
+  const newSlots =
+    target.itemsFilled - current.progress.itemsFilled - maximumMatching(emptyPools, problem.items.length);
+  let network: ReturnType<typeof createSlotNetwork> | null = null;
   /** The most the undecided credentials bring, each once, after the slots take the cheapest. */
   const bring = (weights: readonly number[]) => {
     let total = 0;
     for (const weight of weights) total += weight;
-    return total - (network?.cheapest(weights, newSlots) ?? 0);
+    if (total === 0 || newSlots <= 0) return total;
+    network ??= createSlotNetwork(problem, slots, null);
+    return total - (network.cheapest(weights, newSlots) ?? 0);
   };
   /** What each undecided credential could add to the groups of a kind still short of their minimum. */
   const addable = (kind: PoolKind) => {
@@ -786,8 +825,8 @@ function canBeatCountingOnce(
  * way of filling those slots leaves over. Of the order, what holds between slots that must all be
  * filled narrows their candidates (`narrowByOrder`).
  */
-function canHoldTogether(problem: Problem, node: Node, chosen: readonly number[]): boolean {
-  const { fill, from, slots, pools, current } = node;
+function canHoldTogether(problem: Problem, split: SplitNode, chosen: readonly number[]): boolean {
+  const { fill, from, slots, pools, current } = split;
   const isHeld = (g: number) => chosen.includes(g) || current.isSatisfied[g] === true;
   const demand = new Map<number, number>();
   const required: number[] = [];
@@ -1059,23 +1098,27 @@ function createSlotNetwork(
   };
 }
 
-/** Size of a maximum matching of left vertices to the right vertices they list (augmenting paths, Kuhn). */
-function maximumMatching(adjacency: readonly (readonly number[])[]): number {
-  const owner = new Map<number, number>();
-  const augment = (left: number, seen: Set<number>): boolean => {
+/**
+ * Size of a maximum matching of left vertices to the right vertices (0 to `rightCount` - 1) they
+ * list (augmenting paths, Kuhn).
+ */
+function maximumMatching(adjacency: readonly (readonly number[])[], rightCount: number): number {
+  const owner: number[] = new Array(rightCount).fill(-1);
+  const seen: number[] = new Array(rightCount).fill(-1);
+  const augment = (left: number, round: number): boolean => {
     for (const right of at(adjacency, left)) {
-      if (seen.has(right)) continue;
-      seen.add(right);
-      const current = owner.get(right);
-      if (current === undefined || augment(current, seen)) {
-        owner.set(right, left);
+      if (seen[right] === round) continue;
+      seen[right] = round;
+      const current = at(owner, right);
+      if (current < 0 || augment(current, round)) {
+        owner[right] = left;
         return true;
       }
     }
     return false;
   };
   let size = 0;
-  for (let left = 0; left < adjacency.length; left++) if (augment(left, new Set())) size++;
+  for (let left = 0; left < adjacency.length; left++) if (augment(left, left)) size++;
   return size;
 }
 
@@ -1090,34 +1133,43 @@ function maximumMatching(adjacency: readonly (readonly number[])[]): number {
  *
  * What keeps it small, none of which changes the answer:
  * - the first assignment tried is the greedy one (each credential on its first free item); when no
- *   assignment can beat it, as for most teachers, there is no search at all;
+ *   assignment can beat it, as for most teachers, there is no search at all, and when each
+ *   credential fits one item and the greedy one placed them all, nothing needs proving (progress
+ *   only grows as credentials are added, and every other assignment is a part of this one);
  * - counting once, a credential that may join an item outside every order constraint (an hours/SKS
  *   item, or an empty slot) is never left out: joining takes nothing from the rest (an empty slot
  *   could go to a later credential instead, an exchange with equal progress), so leaving it out
  *   cannot do better and comes later in the order;
  * - two filled hours/SKS items of one group outside order constraints are interchangeable: only the
  *   first is tried; with reuse, such items are always joined;
- * - counting once, the bound knows a credential in a slot adds no hours (`canBeatCountingOnce`).
+ * - counting once, the bound knows a credential in a slot adds no hours, and one credential feeds
+ *   one hours/SKS group (`canBeatCountingOnce`): ordered slots with hours and SKS groups competing
+ *   for 30 interchangeable credentials, which took minutes, take milliseconds (see the tests).
  * Worst case still O(prod over credentials of (d_c + 1)) nodes for count-once and O(prod 2^d_c)
  * with reuse, d_c = items a credential fits: order constraints and group thresholds make this more
  * than bipartite matching (hours are a subset sum), which is why it is a search and not a flow.
+ * What stays slow (measured): several hours groups of one kind sharing credentials of mixed
+ * hours, where only whole credentials fit the minimums and the bounds are fractional: up to about
+ * 10^5 nodes, a second or two, at 16 to 30 credentials.
  */
 function solve(problem: Problem): Fill {
   const n = problem.credentials.length;
   const fill: Fill = problem.items.map(() => []);
   const nothing: Fill = problem.items.map(() => []);
   const best: { fill: Fill; progress: PathwayProgress | null } = { fill: nothing, progress: null };
+  const isForced = problem.candidates.every((items) => items.length === 1);
   let isDone = false;
 
   const search = (c: number) => {
     if (isDone) return;
-    if (best.progress && !canBeat(problem, fill, c, best.progress)) return;
+    if (c < n && best.progress && !canBeat(problem, fill, c, best.progress)) return;
     if (c === n) {
       const { progress } = measure(problem, fill);
       if (!best.progress || comparePathwayProgress(progress, best.progress) > 0) {
         best.fill = fill.map((list) => [...list]);
         best.progress = progress;
-        isDone = !canBeat(problem, nothing, 0, progress);
+        // One item each and all placed: every other assignment is a part of this one.
+        isDone = (isForced && progress.credentialsCounted === n) || !canBeat(problem, nothing, 0, progress);
       }
       return;
     }
@@ -1212,6 +1264,48 @@ function listMissing(
   return missing;
 }
 
+/** The first day awards count from; null = any age. */
+function findRecencyStart(pathway: CompiledPathway, now: LocalDate): LocalDate | null {
+  if (pathway.recencyYears == null) return null;
+  if (pathway.recencyStart?.now !== now)
+    pathway.recencyStart = { now, since: subtractYears(now, pathway.recencyYears) };
+  return pathway.recencyStart.since;
+}
+
+/** In place, by credential id; most lists come sorted, and are left as they are. */
+function sortByCredentialId(notCounted: NotCounted[]) {
+  for (let i = 1; i < notCounted.length; i++) {
+    if (at(notCounted, i - 1).credentialId > at(notCounted, i).credentialId) {
+      notCounted.sort((a, b) => compareIds(a.credentialId, b.credentialId));
+      return;
+    }
+  }
+}
+
+function copyMissing(entry: PathwayMissing): PathwayMissing {
+  switch (entry.kind) {
+    case 'item':
+      return { kind: 'item', itemId: entry.itemId, groupId: entry.groupId };
+    case 'children':
+      return { kind: 'children', groupId: entry.groupId, short: entry.short };
+    case 'hours':
+      return { kind: 'hours', groupId: entry.groupId, short: entry.short };
+    case 'sks':
+      return { kind: 'sks', groupId: entry.groupId, shortHundredths: entry.shortHundredths };
+  }
+}
+
+/** The units items name that the credential assessed as not yet competent, listed; null = none. */
+function notCompetentUnits(pathway: CompiledPathway, credential: PathwayCredential): string | null {
+  const units: string[] = [];
+  for (const unitCode of pathway.unitCodes) {
+    if (units.includes(unitCode)) continue;
+    if (credential.units.some((unit) => unit.code === unitCode && unit.decision === 'BELUM_KOMPETEN'))
+      units.push(unitCode);
+  }
+  return units.length > 0 ? units.join(', ') : null;
+}
+
 function evaluateCompiled(
   pathway: CompiledPathway,
   credentials: readonly PathwayCredential[],
@@ -1219,13 +1313,12 @@ function evaluateCompiled(
 ): PathwayEvaluation {
   const notCounted: NotCounted[] = [];
   const push = (credential: PathwayCredential, reason: NotCountedReason, params?: MessageParams) =>
-    notCounted.push({
-      credentialId: credential.id,
-      reason,
-      code: notCountedCodes[reason],
-      ...(params ? { params } : {}),
-    });
-  const usable: { credential: PathwayCredential; candidates: number[] }[] = [];
+    notCounted.push(
+      params
+        ? { credentialId: credential.id, reason, code: notCountedCodes[reason], params }
+        : { credentialId: credential.id, reason, code: notCountedCodes[reason] },
+    );
+  const usable: { credential: PathwayCredential; candidates: readonly number[] }[] = [];
   let since: LocalDate | null | undefined;
 
   for (const credential of credentials) {
@@ -1236,17 +1329,12 @@ function evaluateCompiled(
     else {
       const candidates = findCandidates(pathway.index, credential);
       if (candidates.length === 0) {
-        const notCompetent = new Set<string>();
-        for (const unitCode of pathway.unitCodes) {
-          if (credential.units.some((unit) => unit.code === unitCode && unit.decision === 'BELUM_KOMPETEN'))
-            notCompetent.add(unitCode);
-        }
-        if (notCompetent.size > 0) push(credential, 'NOT_COMPETENT', { units: [...notCompetent].join(', ') });
+        const units = notCompetentUnits(pathway, credential);
+        if (units) push(credential, 'NOT_COMPETENT', { units });
         else push(credential, 'NOT_RELEVANT');
         continue;
       }
-      if (since === undefined)
-        since = pathway.recencyYears != null ? subtractYears(now, pathway.recencyYears) : null;
+      if (since === undefined) since = findRecencyStart(pathway, now);
       if (since != null && credential.awardedDate < since)
         push(credential, 'OUTSIDE_RECENCY', { years: pathway.recencyYears as number, since });
       else usable.push({ credential, candidates });
@@ -1255,16 +1343,32 @@ function evaluateCompiled(
 
   if (usable.length === 0) {
     // Nothing to assign: the progress of an empty assignment, worked out when the pathway was compiled.
-    notCounted.sort((a, b) => compareIds(a.credentialId, b.credentialId));
+    sortByCredentialId(notCounted);
     const { scored, missing } = pathway.empty;
-    const body = {
-      progress: { ...scored.progress },
-      groups: scored.groups.map((group) => ({ ...group })),
+    const { progress } = scored;
+    return {
+      kind: progress.isComplete ? 'complete' : 'in_progress',
+      progress: {
+        isComplete: progress.isComplete,
+        groupsSatisfied: progress.groupsSatisfied,
+        itemsFilled: progress.itemsFilled,
+        hours: progress.hours,
+        sksHundredths: progress.sksHundredths,
+        credentialsCounted: progress.credentialsCounted,
+      },
+      groups: scored.groups.map((group) => ({
+        groupId: group.groupId,
+        rule: group.rule,
+        isSatisfied: group.isSatisfied,
+        satisfiedChildren: group.satisfiedChildren,
+        requiredChildren: group.requiredChildren,
+        hours: group.hours,
+        sksHundredths: group.sksHundredths,
+      })),
       assignment: [],
-      missing: missing.map((entry) => ({ ...entry })),
+      missing: missing.map(copyMissing),
       notCounted,
     };
-    return body.progress.isComplete ? { kind: 'complete', ...body } : { kind: 'in_progress', ...body };
   }
 
   usable.sort((a, b) => compareIds(a.credential.id, b.credential.id));
@@ -1272,6 +1376,7 @@ function evaluateCompiled(
     ...pathway,
     credentials: usable.map((entry) => entry.credential),
     candidates: usable.map((entry) => entry.candidates),
+    scratch: { stamp: 0, inGroup: usable.map(() => 0), counted: usable.map(() => 0) },
   };
   const fill = solve(problem);
   const { progress, groups } = score(problem, fill);
@@ -1289,7 +1394,7 @@ function evaluateCompiled(
     }
     push(credential, 'ALREADY_USED');
   });
-  notCounted.sort((a, b) => compareIds(a.credentialId, b.credentialId));
+  sortByCredentialId(notCounted);
 
   const assignment: PathwayAssignment[] = fill.flatMap((list, item) =>
     [...list]
