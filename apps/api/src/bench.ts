@@ -1,12 +1,14 @@
 // `pnpm bench`: throughput figures, each against a baseline measured in the same run and printed
 // as a ratio. Servers run in worker threads (their own event loop and core); the load generator
-// runs here. Needs a PostgreSQL server: BENCH_DATABASE_URL, else TEST_DATABASE_URL, else
-// postgresql://postgres@127.0.0.1:5432/postgres; each scenario creates and drops its own database.
+// runs here. The database scenarios need a PostgreSQL server: BENCH_DATABASE_URL, else
+// TEST_DATABASE_URL, else postgresql://postgres@127.0.0.1:5432/postgres; each scenario creates and
+// drops its own database (the selection and pathway engines need none).
 import { isMainThread, workerData } from 'node:worker_threads';
 import { runCallsListBench, serveInWorker } from '#bench/calls-list.ts';
 import { runCredentialsBench, runIssuanceBench } from '#bench/credentials.ts';
 import { runFirstComeBench, serveContentionWorker } from '#bench/first-come.ts';
 import { runPathwayAwardBench } from '#bench/pathway-award.ts';
+import { runPathwayEngineBench } from '#bench/pathway-engine.ts';
 import { runSelectionEngineBench } from '#bench/selection-engine.ts';
 
 if (isMainThread) {
@@ -14,6 +16,7 @@ if (isMainThread) {
   const scenarios = {
     'calls-list': runCallsListBench,
     selection: async () => runSelectionEngineBench(),
+    pathways: async () => runPathwayEngineBench(),
     'first-come': runFirstComeBench,
     credentials: runCredentialsBench,
     issuance: runIssuanceBench,
