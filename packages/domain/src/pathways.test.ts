@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { translateError } from '#messages.ts';
 import {
   comparePathwayProgress,
+  createPathwayCompletionCheck,
   createPathwayEvaluator,
   evaluatePathway,
   matchesItem,
@@ -865,6 +866,19 @@ describe('evaluatePathway properties', () => {
         const evaluate = createPathwayEvaluator(version);
         for (const credentials of teachers)
           expect(evaluate(credentials, now)).toEqual(evaluatePathway(version, credentials, now));
+      }),
+      { numRuns },
+    );
+  });
+
+  it('answers whether credentials complete the pathway exactly as the full evaluation does', () => {
+    fc.assert(
+      fc.property(versionArb, fc.array(credentialsArb(6), { maxLength: 3 }), (version, teachers) => {
+        const completes = createPathwayCompletionCheck(version);
+        for (const credentials of teachers)
+          expect(completes(credentials, now)).toBe(
+            evaluatePathway(version, credentials, now).kind === 'complete',
+          );
       }),
       { numRuns },
     );

@@ -1426,6 +1426,96 @@ export function evaluatePathway(
  * indexed, the progress of an empty assignment worked out), so each call costs only the teacher's
  * own credentials. The version must not change while the evaluator is in use.
  */
+/**
+ * The fewest distinct credentials that can complete the pathway when each counts once: an item
+ * takes one; "all" the sum of its children's; "at least n" its n cheapest children's; an hours or
+ * SKS group at least one. A lower bound, so a wallet with fewer usable credentials cannot complete.
+ */
+function fewestCredentials(pathway: CompiledPathway, group: number): number {
+  const compiled = pathway.groups[group] as CompiledGroup;
+  const { rule } = compiled;
+  if (rule.kind === 'hours' || rule.kind === 'sks') return 1;
+  const children = [
+    ...compiled.items.map(() => 1),
+    ...compiled.groups.map((child) => fewestCredentials(pathway, child)),
+  ];
+  const needed = rule.kind === 'atLeast' ? rule.count : children.length;
+  return children
+    .sort((a, b) => a - b)
+    .slice(0, needed)
+    .reduce((sum, value) => sum + value, 0);
+}
+
+/**
+ * Whether credentials complete the pathway, for mass use (a publication's backfill, a bench over a
+ * whole country): the same answer as `evaluatePathway(...).kind === 'complete'`, without building
+ * an explanation when the answer is plain: no usable credential, or fewer than the pathway could
+ * ever be completed with. Otherwise it evaluates in full.
+ */
+export function createPathwayCompletionCheck(
+  version: PathwayVersion,
+): (credentials: readonly PathwayCredential[], now: LocalDate) => boolean {
+  const pathway = compile(version);
+  const fewest = pathway.isReuse ? 1 : fewestCredentials(pathway, pathway.groups.length - 1);
+  const completeWhenEmpty = pathway.empty.scored.progress.isComplete;
+  const { items, groups } = pathway;
+  // Scratch space reused by every call (a check runs to completion before the next one starts).
+  const covered = new Uint8Array(items.length);
+  const hours = new Float64Array(groups.length);
+  const sks = new Float64Array(groups.length);
+  const reachable = new Uint8Array(groups.length);
+  const usableCandidates: (readonly number[])[] = [];
+  const usableCredentials: PathwayCredential[] = [];
+  return (credentials, now) => {
+    usableCandidates.length = 0;
+    usableCredentials.length = 0;
+    for (const credential of credentials) {
+      if (credential.isRevoked || credential.isSuspended) continue;
+      if (credential.validUntil != null && credential.validUntil < now) continue;
+      const candidates = findCandidates(pathway.index, credential);
+      if (candidates.length === 0) continue;
+      const since = findRecencyStart(pathway, now);
+      if (since != null && credential.awardedDate < since) continue;
+      usableCandidates.push(candidates);
+      usableCredentials.push(credential);
+    }
+    if (usableCredentials.length === 0) return completeWhenEmpty;
+    if (usableCredentials.length < fewest) return false;
+    // What the usable credentials could reach if none competed with another and order did not
+    // matter: items some credential fits, and the hours and SKS each pool group could sum. When
+    // even that does not meet the root, nothing can (groups are in post-order, root last).
+    covered.fill(0);
+    hours.fill(0);
+    sks.fill(0);
+    usableCredentials.forEach((credential, index) => {
+      let lastPool = -1;
+      for (const candidate of usableCandidates[index] as readonly number[]) {
+        covered[candidate] = 1;
+        const item = items[candidate] as CompiledItem;
+        if (item.isPool && item.group !== lastPool) {
+          hours[item.group] = (hours[item.group] ?? 0) + credential.hours;
+          sks[item.group] = (sks[item.group] ?? 0) + credential.sksHundredths;
+          lastPool = item.group;
+        }
+      }
+    });
+    groups.forEach((group, index) => {
+      const { rule } = group;
+      if (rule.kind === 'hours') reachable[index] = Number((hours[index] ?? 0) >= rule.min);
+      else if (rule.kind === 'sks') reachable[index] = Number((sks[index] ?? 0) >= rule.minHundredths);
+      else {
+        let met = 0;
+        for (const item of group.items) met += covered[item] ?? 0;
+        for (const child of group.groups) met += reachable[child] ?? 0;
+        const needed = rule.kind === 'atLeast' ? rule.count : group.items.length + group.groups.length;
+        reachable[index] = Number(met >= needed);
+      }
+    });
+    if (!reachable[groups.length - 1]) return false;
+    return evaluateCompiled(pathway, credentials, now).kind === 'complete';
+  };
+}
+
 export function createPathwayEvaluator(
   version: PathwayVersion,
 ): (credentials: readonly PathwayCredential[], now: LocalDate) => PathwayEvaluation {
