@@ -185,10 +185,14 @@ describe('delivery and credentials from attendance to a rejected forgery', () =>
     const page = await people.signIn('phone', 'learner', 'ketut.arsana@kmg.demo');
     await page.getByRole('link', { name: 'Kredensial', exact: true }).click();
     const card = page.getByRole('article', { name: pathway });
-    const deadline = Date.now() + 120_000;
-    while (!(await card.isVisible())) {
+    // The wallet has loaded once the CNC credential shows; the award follows it within seconds,
+    // so look again (a fresh load) until it is there.
+    const loaded = page.getByRole('article', { name: badge });
+    const deadline = Date.now() + 180_000;
+    for (;;) {
+      await visible(loaded);
+      if (await card.isVisible()) break;
       if (Date.now() > deadline) throw new Error('the pathway credential did not appear in the wallet');
-      await page.waitForTimeout(1_000);
       await page.reload();
     }
     await visible(card.getByText('Berlaku', { exact: true }));
