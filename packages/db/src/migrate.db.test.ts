@@ -155,7 +155,7 @@ describe('the training days migration', () => {
     const recorded = await prisma.trainingDay.findMany({ orderBy: { id: 'asc' } });
     expect(recorded.length).toBeGreaterThan(1);
 
-    expect(await applyMigrations(before)).toEqual([MIGRATION]);
+    expect(await applyMigrations(before, { until: MIGRATION })).toEqual([MIGRATION]);
 
     const calls = await prisma.trainingCall.findMany({
       include: { trainingDays: { orderBy: { date: 'asc' } } },
