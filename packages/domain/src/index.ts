@@ -12,5 +12,6 @@ export * from '#pathways.ts';
 export * from '#provinces.ts';
 export * from '#review.ts';
 export * from '#selection.ts';
+export * from '#rpl-applications.ts';
 export * from '#state-machine.ts';
 export * from '#validation.ts';

@@ -512,6 +512,68 @@ export const errorMessages = {
     id: 'Tinjauan ini sudah diputuskan.',
     en: 'This review has already been decided.',
   },
+
+  // RPL: catalogue, rules and applications
+  INVALID_RPL_APPLICATION_TRANSITION: {
+    id: 'Pengajuan RPL berstatus "{status}" tidak dapat {action}.',
+    en: 'An RPL application with status "{status}" cannot be {action}.',
+  },
+  RPL_INTAKE_CLOSED: {
+    id: 'Pendaftaran RPL gelombang ini tidak sedang dibuka.',
+    en: 'This RPL intake is not open for applications.',
+  },
+  RPL_ALREADY_APPLIED: {
+    id: 'Anda sudah memiliki pengajuan untuk gelombang ini.',
+    en: 'You already have an application for this intake.',
+  },
+  RPL_NO_CREDENTIALS: {
+    id: 'Pilih minimal satu kredensial atau unggah satu bukti sebelum mengajukan.',
+    en: 'Choose at least one credential or upload one piece of evidence before submitting.',
+  },
+  RPL_CREDENTIAL_NOT_YOURS: {
+    id: 'Kredensial ini bukan milik Anda.',
+    en: 'This credential is not yours.',
+  },
+  RPL_SELF_EVALUATION_INCOMPLETE: {
+    id: 'Isi evaluasi diri untuk setiap capaian mata kuliah yang diusulkan ({missing} belum diisi).',
+    en: 'Fill in the self-evaluation for every outcome of the proposed courses ({missing} left).',
+  },
+  RPL_SELF_EVALUATION_NEEDS_EVIDENCE: {
+    id: 'Capaian yang dinilai "Baik" atau "Sangat baik" perlu bukti pendukung.',
+    en: 'An outcome rated "Good" or "Very good" needs supporting evidence.',
+  },
+  RULE_FOUR_EYES: {
+    id: 'Aturan harus disetujui oleh orang lain selain penyusunnya.',
+    en: 'A rule must be approved by someone other than its author.',
+  },
+  RULE_NOT_DRAFT: {
+    id: 'Hanya draf yang dapat diubah atau disetujui; versi yang sudah disetujui tidak berubah.',
+    en: 'Only a draft can be changed or approved; an approved version never changes.',
+  },
+  RULE_NOT_APPROVED: {
+    id: 'Hanya versi yang disetujui yang dapat dipensiunkan.',
+    en: 'Only an approved version can be retired.',
+  },
+  RULE_SKS_OVER_COURSE: {
+    id: 'SKS yang diakui tidak boleh melebihi SKS mata kuliah ({sks}).',
+    en: 'Recognised SKS cannot exceed the course SKS ({sks}).',
+  },
+  RULE_UNKNOWN_OUTCOME: {
+    id: 'Capaian "{code}" bukan CPMK mata kuliah ini.',
+    en: '"{code}" is not a learning outcome of this course.',
+  },
+  RULE_UNKNOWN_REFERENCE: {
+    id: '"{code}" tidak ditemukan.',
+    en: '"{code}" was not found.',
+  },
+  CURRICULUM_VERSION_EXISTS: {
+    id: 'Kurikulum versi {version} sudah ada untuk program studi ini.',
+    en: 'Curriculum version {version} already exists for this programme.',
+  },
+  CURRICULUM_FILE_INVALID: {
+    id: 'Berkas kurikulum berisi {count} kesalahan; perbaiki baris yang ditandai lalu unggah lagi.',
+    en: 'The curriculum file has {count} errors; fix the marked rows and upload again.',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type ErrorCode = keyof typeof errorMessages;
