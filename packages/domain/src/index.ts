@@ -16,5 +16,6 @@ export * from '#rpl/regulation.ts';
 export type * from '#rpl/types.ts';
 export * from '#selection.ts';
 export * from '#rpl-applications.ts';
+export * from '#rpl-input.ts';
 export * from '#state-machine.ts';
 export * from '#validation.ts';

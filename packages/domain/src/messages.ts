@@ -566,9 +566,14 @@ export const errorMessages = {
     id: '"{code}" tidak ditemukan.',
     en: '"{code}" was not found.',
   },
+  CODE_TAKEN: { id: 'Kode ini sudah dipakai.', en: 'This code is already in use.' },
   CURRICULUM_VERSION_EXISTS: {
     id: 'Kurikulum versi {version} sudah ada untuk program studi ini.',
     en: 'Curriculum version {version} already exists for this programme.',
+  },
+  RULE_HOURS_ALONE: {
+    id: 'Syarat jam pelatihan perlu disertai syarat kredensial (capaian, unit SKKNI, atau jalur).',
+    en: 'An hours requirement needs a credential requirement beside it (an achievement, SKKNI unit or pathway).',
   },
   CURRICULUM_FILE_INVALID: {
     id: 'Berkas kurikulum berisi {count} kesalahan; perbaiki baris yang ditandai lalu unggah lagi.',

@@ -126,6 +126,16 @@ export const notices = {
       body: 'The credential "{achievement}" from "{call}" is issued. View, download and share it from your wallet.',
     },
   },
+  RPL_EVIDENCE_REQUESTED: {
+    id: {
+      title: 'RPL: perguruan tinggi meminta bukti tambahan',
+      body: 'Program studi {programme} meminta bukti tambahan untuk pengajuan RPL Anda: "{message}". Lengkapi lalu ajukan kembali.',
+    },
+    en: {
+      title: 'RPL: the university asks for more evidence',
+      body: 'The {programme} programme asks for more evidence for your RPL application: "{message}". Add it, then submit again.',
+    },
+  },
   PATHWAY_AWARDED: {
     id: {
       title: 'Jalur selesai: kredensial baru terbit',

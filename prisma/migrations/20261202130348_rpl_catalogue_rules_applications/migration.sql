@@ -237,7 +237,7 @@ CREATE TABLE "rpl_self_evaluations" (
     "application_id" UUID NOT NULL,
     "outcome_id" UUID NOT NULL,
     "level" "SelfEvaluationLevel" NOT NULL,
-    "credential_entry_ids" TEXT[] DEFAULT ARRAY[]::TEXT[],
+    "credential_ids" TEXT[] DEFAULT ARRAY[]::TEXT[],
     "evidence_ids" TEXT[] DEFAULT ARRAY[]::TEXT[],
     "note" TEXT,
 

@@ -30,7 +30,7 @@ export type TeacherPathway = {
 
 type OpenCall = Awaited<ReturnType<typeof loadOpenCalls>>[number];
 
-function loadOpenCalls(now: Date) {
+export function loadOpenCalls(now: Date) {
   return db().trainingCall.findMany({
     where: { status: 'OPEN', applicationClosesAt: { gt: now } },
     select: {

@@ -11,6 +11,7 @@ import '#schema/delivery.ts';
 import '#schema/credentials.ts';
 import '#schema/pathways.ts';
 import '#schema/imports.ts';
+import '#schema/rpl.ts';
 import '#schema/public-references.ts';
 
 builder.queryType({});
