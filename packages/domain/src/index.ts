@@ -13,6 +13,7 @@ export * from '#provinces.ts';
 export * from '#review.ts';
 export * from '#rpl/engine.ts';
 export * from '#rpl/regulation.ts';
+export * from '#rpl/schemas.ts';
 export type * from '#rpl/types.ts';
 export * from '#selection.ts';
 export * from '#rpl-applications.ts';

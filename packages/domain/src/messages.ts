@@ -571,13 +571,87 @@ export const errorMessages = {
     id: 'Kurikulum versi {version} sudah ada untuk program studi ini.',
     en: 'Curriculum version {version} already exists for this programme.',
   },
-  RULE_HOURS_ALONE: {
-    id: 'Syarat jam pelatihan perlu disertai syarat kredensial (capaian, unit SKKNI, atau jalur).',
-    en: 'An hours requirement needs a credential requirement beside it (an achievement, SKKNI unit or pathway).',
-  },
   CURRICULUM_FILE_INVALID: {
     id: 'Berkas kurikulum berisi {count} kesalahan; perbaiki baris yang ditandai lalu unggah lagi.',
     en: 'The curriculum file has {count} errors; fix the marked rows and upload again.',
+  },
+  // RPL (rekognisi pembelajaran lampau): why a programme runs none, why a course is not proposed
+  RPL_NOT_OFFERED: {
+    id: 'Program studi ini tidak membuka RPL.',
+    en: 'This study programme does not offer RPL.',
+  },
+  /** {degree}: D3, D4, S1, S2 or S3. */
+  RPL_DEGREE_WITHOUT_RPL: {
+    id: 'RPL tidak berlaku untuk jenjang {degree}.',
+    en: 'RPL does not apply to {degree} programmes.',
+  },
+  RPL_ACCREDITATION_TOO_LOW: {
+    id: 'Akreditasi program studi ({accreditation}) di bawah syarat minimal RPL ({minimum}).',
+    en: "The programme's accreditation ({accreditation}) is below the minimum for RPL ({minimum}).",
+  },
+  RPL_ACCREDITATION_EXPIRED: {
+    id: 'Akreditasi program studi berakhir pada {expiresOn}, sebelum batas akhir pendaftaran.',
+    en: "The programme's accreditation ended on {expiresOn}, before the intake cut-off.",
+  },
+  RPL_NO_RULE: {
+    id: 'Mata kuliah ini belum memiliki aturan penyetaraan RPL.',
+    en: 'This course has no RPL equivalence rule yet.',
+  },
+  RPL_COURSE_KIND_EXCLUDED: {
+    id: 'Mata kuliah jenis ini (misalnya skripsi/tugas akhir) tidak dapat diakui melalui RPL.',
+    en: 'Courses of this kind (such as the final project) cannot be recognised through RPL.',
+  },
+  RPL_CAP_REACHED: {
+    id: 'Batas SKS yang dapat diakui sudah tercapai oleh mata kuliah lain.',
+    en: 'The limit on recognised SKS is already reached by other courses.',
+  },
+  RPL_MAX_COURSES_REACHED: {
+    id: 'Batas jumlah mata kuliah yang dapat diakui sudah tercapai.',
+    en: 'The limit on the number of recognised courses is already reached.',
+  },
+  RPL_CREDENTIAL_LIMIT: {
+    id: 'Kredensial yang dibutuhkan sudah dipakai untuk mata kuliah lain sebanyak batas yang diizinkan.',
+    en: 'The credentials it needs already support as many other courses as allowed.',
+  },
+  RPL_MISSING_EVIDENCE: {
+    id: 'Anda belum memiliki kredensial yang dipersyaratkan untuk mata kuliah ini.',
+    en: 'You do not yet hold the credentials this course requires.',
+  },
+  RPL_COVERAGE_TOO_LOW: {
+    id: 'Bukti yang tersedia belum mencakup capaian pembelajaran mata kuliah (CPMK) yang cukup.',
+    en: "The evidence does not cover enough of the course's learning outcomes (CPMK).",
+  },
+  RPL_HOURS_TOO_FEW: {
+    id: 'Jam pelatihan pada kredensial Anda belum mencukupi untuk mata kuliah ini.',
+    en: 'Your credentials do not yet hold enough training hours for this course.',
+  },
+  RPL_EVIDENCE_TOO_OLD: {
+    id: 'Kredensial yang sesuai diterbitkan terlalu lama sebelum batas akhir pendaftaran.',
+    en: 'The matching credential was issued too long before the intake cut-off.',
+  },
+  RPL_CREDENTIAL_REVOKED: {
+    id: 'Kredensial yang sesuai sudah dicabut.',
+    en: 'The matching credential has been revoked.',
+  },
+  RPL_CREDENTIAL_SUSPENDED: {
+    id: 'Kredensial yang sesuai sedang ditangguhkan.',
+    en: 'The matching credential is suspended.',
+  },
+  RPL_CREDENTIAL_EXPIRED: {
+    id: 'Masa berlaku kredensial yang sesuai habis sebelum batas akhir pendaftaran.',
+    en: 'The matching credential expired before the intake cut-off.',
+  },
+  RPL_CREDENTIAL_NOT_YET_ISSUED: {
+    id: 'Kredensial yang sesuai diterbitkan setelah batas akhir pendaftaran.',
+    en: 'The matching credential was issued after the intake cut-off.',
+  },
+  RPL_NOT_COMPETENT: {
+    id: 'Unit kompetensi yang dipersyaratkan dinilai belum kompeten (BK).',
+    en: 'The required competency unit was assessed not yet competent (BK).',
+  },
+  RPL_RULE_HOURS_ALONE: {
+    id: 'Syarat jam pelatihan harus disertai syarat kredensial lain.',
+    en: 'A training-hours requirement needs another credential requirement beside it.',
   },
 } as const satisfies Record<string, Record<Locale, string>>;
 

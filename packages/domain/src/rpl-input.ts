@@ -1,12 +1,10 @@
 // What staff and teachers send for RPL, as field rules: the console's programme, intake, profile and
 // rule forms, and the teacher's application. The engine's own types live in `rpl/types.ts`.
 import { z } from 'zod';
+import { accreditations, degreeLevels, regulationLimitsSchema, ruleCoverageSchema, ruleRequirementsSchema } from '#rpl/schemas.ts';
 import { localDateSchema, textSchema } from '#validation.ts';
 
-export const degreeLevels = ['D3', 'D4', 'S1', 'S2', 'S3'] as const;
-export const accreditations = ['UNGGUL', 'BAIK_SEKALI', 'BAIK', 'A', 'B', 'C'] as const;
 export const studyModes = ['ON_CAMPUS', 'ONLINE', 'HYBRID'] as const;
-export const courseKinds = ['REGULAR', 'FINAL_PROJECT', 'INTERNSHIP'] as const;
 export const rplEvidenceKinds = ['BNSP_CERTIFICATE', 'WORK_EXPERIENCE', 'EXTERNAL_BADGE', 'OTHER'] as const;
 
 const code = textSchema.trim().min(1).max(40).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'INVALID_FORMAT');
@@ -41,28 +39,6 @@ export const rplIntakeInputSchema = z
       ctx.addIssue({ code: 'custom', path: ['closesAt'], message: 'WINDOW_CLOSES_BEFORE_OPENS' });
   });
 
-const share = z.number().min(0).max(1);
-const count = z.number().int().min(0).max(1000);
-
-/** A layer's limits: only what it sets (null sets "no limit"). */
-export const regulationLimitsSchema = z
-  .object({
-    maxShareOfProgramme: share.nullable(),
-    maxSks: count.nullable(),
-    maxCourses: count.nullable(),
-    excludedCourseKinds: z.array(z.enum(courseKinds)).max(3),
-    degreeLevelsWithoutRpl: z.array(z.enum(degreeLevels)).max(5),
-    minAccreditation: z.enum(accreditations).nullable(),
-    minSemestersRemaining: z.number().int().min(0).max(16).nullable(),
-    recencyYears: z.number().int().min(1).max(50).nullable(),
-    requireValidAtCutoff: z.boolean(),
-    maxCoursesPerCredential: z.number().int().min(1).max(100).nullable(),
-    defaultMinCoverage: z.number().gt(0).max(1),
-    hoursPerSks: z.number().int().min(1).max(200),
-  })
-  .partial()
-  .strict();
-
 export const regulationProfileInputSchema = z
   .object({
     citation: textSchema.trim().min(5).max(500),
@@ -77,24 +53,10 @@ export const regulationProfileInputSchema = z
 
 const referenceCode = textSchema.trim().min(1).max(80);
 
-export const ruleRequirementSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('ACHIEVEMENT'), achievementCode: referenceCode }),
-  z.object({ kind: z.literal('SKKNI_UNIT'), unitCode: referenceCode }),
-  z.object({ kind: z.literal('PATHWAY'), pathwayCode: referenceCode }),
-  z.object({ kind: z.literal('LEARNING_OUTCOME'), achievementCode: referenceCode, outcomeCode: referenceCode }),
-  z.object({ kind: z.literal('HOURS'), minimum: z.number().int().min(1).max(10_000) }),
-]);
-
-export const ruleCoverageSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('ALL') }),
-  z.object({ kind: z.literal('MIN'), minimum: z.number().gt(0).max(1) }),
-  z.object({ kind: z.literal('DEFAULT') }),
-]);
-
 export const equivalenceRuleInputSchema = z
   .object({
     courseId: textSchema.uuid(),
-    requirements: z.array(ruleRequirementSchema).min(1).max(20),
+    requirements: ruleRequirementsSchema,
     coveredOutcomes: z.array(referenceCode).min(1).max(50),
     coverage: ruleCoverageSchema,
     sks: z.number().int().min(1).max(24),
@@ -104,8 +66,6 @@ export const equivalenceRuleInputSchema = z
     effectiveTo: localDateSchema.nullable(),
   })
   .superRefine((rule, ctx) => {
-    if (!rule.requirements.some((requirement) => requirement.kind !== 'HOURS'))
-      ctx.addIssue({ code: 'custom', path: ['requirements'], message: 'RULE_HOURS_ALONE' });
     if (rule.effectiveTo !== null && rule.effectiveTo <= rule.effectiveFrom)
       ctx.addIssue({ code: 'custom', path: ['effectiveTo'], message: 'END_BEFORE_START' });
   });

@@ -1,17 +1,62 @@
+import type { ErrorCode } from '#messages.ts';
+import { isAccreditationAtLeast } from '#rpl/regulation.ts';
 import type {
+  Course,
+  CredentialReason,
   EquivalenceRule,
+  IneligibleDetail,
+  IneligibleReason,
   Intake,
+  LimitSource,
+  NotProposedCourse,
+  NotProposedReason,
+  ProposedCourse,
   RecognitionInput,
   RecognitionProposal,
   ResolvedRegulation,
   RplCredential,
+  RuleRequirement,
+  RuleTrial,
+  SksCapLimit,
   StudyProgramme,
 } from '#rpl/types.ts';
 
-/** The proposal for one teacher (implementation follows). */
-export function proposeRecognition(input: RecognitionInput): RecognitionProposal {
-  return createRecognitionEstimator(input)(input.credentials);
-}
+/*
+ * The proposal maximises recognised SKS under the SKS cap, the course limit and the per-credential
+ * limit, exactly (branch and bound). Ties are broken by one fixed order, which is also the order the
+ * search walks, so the first best selection found is the one returned:
+ *
+ * - Course order: semester ascending, then course code, then course id (code-point order).
+ * - Option order within a course: recognised SKS (min(rule.sks, course.sks)) descending, then rule
+ *   code, rule version descending, rule id; then the credential set: fewer credentials first, then
+ *   the sorted credential ids compared element by element.
+ * - Among selections with the same total SKS, walk the courses in course order; at the first course
+ *   where two selections differ, prefer the one that recognises it, and if both do, the one using
+ *   the earlier option. So earlier semesters and lower course codes win, and a course is recognised
+ *   through its highest-SKS rule where that costs nothing elsewhere.
+ */
+
+/** The message (both languages) for each reason: `translateError(rplMessageCodes[reason], locale, params)`. */
+export const rplMessageCodes: Record<IneligibleReason | NotProposedReason, ErrorCode> = {
+  RPL_NOT_OFFERED: 'RPL_NOT_OFFERED',
+  DEGREE_WITHOUT_RPL: 'RPL_DEGREE_WITHOUT_RPL',
+  ACCREDITATION_TOO_LOW: 'RPL_ACCREDITATION_TOO_LOW',
+  ACCREDITATION_EXPIRED: 'RPL_ACCREDITATION_EXPIRED',
+  NO_RULE: 'RPL_NO_RULE',
+  COURSE_KIND_EXCLUDED: 'RPL_COURSE_KIND_EXCLUDED',
+  CAP_REACHED: 'RPL_CAP_REACHED',
+  MAX_COURSES_REACHED: 'RPL_MAX_COURSES_REACHED',
+  CREDENTIAL_LIMIT: 'RPL_CREDENTIAL_LIMIT',
+  MISSING_EVIDENCE: 'RPL_MISSING_EVIDENCE',
+  COVERAGE_TOO_LOW: 'RPL_COVERAGE_TOO_LOW',
+  HOURS_TOO_FEW: 'RPL_HOURS_TOO_FEW',
+  EVIDENCE_TOO_OLD: 'RPL_EVIDENCE_TOO_OLD',
+  CREDENTIAL_REVOKED: 'RPL_CREDENTIAL_REVOKED',
+  CREDENTIAL_SUSPENDED: 'RPL_CREDENTIAL_SUSPENDED',
+  CREDENTIAL_EXPIRED: 'RPL_CREDENTIAL_EXPIRED',
+  CREDENTIAL_NOT_YET_ISSUED: 'RPL_CREDENTIAL_NOT_YET_ISSUED',
+  NOT_COMPETENT: 'RPL_NOT_COMPETENT',
+};
 
 export type RecognitionContext = {
   regulation: ResolvedRegulation;
@@ -20,10 +65,595 @@ export type RecognitionContext = {
   intake: Intake;
 };
 
+/** Coverage shares are compared with this slack, so 3 × 0.25 meets 0.75. */
+const EPSILON = 1e-9;
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Most fixable first: the course's reason names the nearest miss (renew before re-train). */
+const reasonPrecedence: readonly NotProposedReason[] = [
+  'CREDENTIAL_EXPIRED',
+  'CREDENTIAL_SUSPENDED',
+  'EVIDENCE_TOO_OLD',
+  'CREDENTIAL_NOT_YET_ISSUED',
+  'NOT_COMPETENT',
+  'HOURS_TOO_FEW',
+  'CREDENTIAL_REVOKED',
+  'MISSING_EVIDENCE',
+  'COVERAGE_TOO_LOW',
+];
+const precedence = new Map(reasonPrecedence.map((reason, index) => [reason, index]));
+const rank = (reason: NotProposedReason) => precedence.get(reason) ?? reasonPrecedence.length;
+
+type CompiledRule = {
+  rule: EquivalenceRule;
+  sks: number;
+  coverage: number;
+  requiredCoverage: number;
+  /** Requirements other than HOURS, with their index in the rule. */
+  evidence: { index: number; requirement: Exclude<RuleRequirement, { kind: 'HOURS' }> }[];
+  hours: { index: number; requirement: Extract<RuleRequirement, { kind: 'HOURS' }> } | null;
+};
+
+type CompiledCourse = {
+  course: Course;
+  excluded: boolean;
+  /** In option order (SKS descending, code, version descending, id). */
+  rules: CompiledRule[];
+};
+
+type Option = { rule: CompiledRule; credentials: number[] };
+
+/** The teacher's credentials, indexed for the rules' requirement kinds. */
+type Holdings = {
+  credentials: RplCredential[];
+  /** Why a credential does not count at the cut-off (null = usable), by position. */
+  status: (CredentialReason | null)[];
+  byAchievement: Map<string, number[]>;
+  byPathway: Map<string, number[]>;
+  byUnit: Map<string, { index: number; isCompetent: boolean }[]>;
+};
+
+function coverageOf(course: Course, covered: readonly string[]): number {
+  let total = 0;
+  for (const outcome of course.outcomes) total += outcome.weight;
+  if (total <= 0) return 0;
+  const names = new Set(covered);
+  let met = 0;
+  for (const outcome of course.outcomes) if (names.has(outcome.code)) met += outcome.weight;
+  return met / total;
+}
+
+function checkEligibility(
+  regulation: ResolvedRegulation,
+  programme: StudyProgramme,
+  cutoff: string,
+): IneligibleDetail[] {
+  const reasons: IneligibleDetail[] = [];
+  if (!programme.rplOffered) reasons.push({ code: 'RPL_NOT_OFFERED', source: null });
+  const { degreeLevelsWithoutRpl, minAccreditation } = regulation;
+  if (degreeLevelsWithoutRpl.value.includes(programme.degree))
+    reasons.push({
+      code: 'DEGREE_WITHOUT_RPL',
+      source: degreeLevelsWithoutRpl.source,
+      params: { degree: programme.degree },
+    });
+  const minimum = minAccreditation.value;
+  if (minimum !== null) {
+    if (programme.accreditation === null || !isAccreditationAtLeast(programme.accreditation, minimum))
+      reasons.push({
+        code: 'ACCREDITATION_TOO_LOW',
+        source: minAccreditation.source,
+        params: { accreditation: programme.accreditation ?? '-', minimum },
+      });
+    else if (programme.accreditationExpiresOn !== null && programme.accreditationExpiresOn < cutoff)
+      reasons.push({
+        code: 'ACCREDITATION_EXPIRED',
+        source: minAccreditation.source,
+        params: { expiresOn: programme.accreditationExpiresOn },
+      });
+  }
+  return reasons;
+}
+
+/** The smallest of the three caps, and which limit set it (first of equals in declaration order). */
+export function findSksCap(
+  regulation: ResolvedRegulation,
+  programme: Pick<StudyProgramme, 'totalSks' | 'semesters'>,
+): { capSks: number | null; capSource: { limit: SksCapLimit; source: LimitSource | null } | null } {
+  const { totalSks, semesters } = programme;
+  const share = regulation.maxShareOfProgramme.value;
+  const remaining = regulation.minSemestersRemaining.value;
+  const caps: [SksCapLimit, number | null][] = [
+    ['maxShareOfProgramme', share === null ? null : Math.floor(share * totalSks + EPSILON)],
+    ['maxSks', regulation.maxSks.value],
+    [
+      'minSemestersRemaining',
+      remaining === null ? null : totalSks - remaining * Math.ceil(totalSks / Math.max(1, semesters)),
+    ],
+  ];
+  let best: { limit: SksCapLimit; value: number } | null = null;
+  for (const [limit, value] of caps)
+    if (value !== null && (best === null || value < best.value)) best = { limit, value };
+  if (best === null) return { capSks: null, capSource: null };
+  return {
+    capSks: Math.max(0, best.value),
+    capSource: { limit: best.limit, source: regulation[best.limit].source },
+  };
+}
+
+function compileCourses(context: RecognitionContext): CompiledCourse[] {
+  const { regulation, programme } = context;
+  const excluded = new Set(regulation.excludedCourseKinds.value);
+  const byCourse = new Map<string, EquivalenceRule[]>();
+  for (const rule of context.rules)
+    byCourse.set(rule.courseId, [...(byCourse.get(rule.courseId) ?? []), rule]);
+  return [...programme.courses]
+    .sort((a, b) => a.semester - b.semester || compareText(a.code, b.code) || compareText(a.id, b.id))
+    .map((course) => {
+      const rules = (byCourse.get(course.id) ?? []).map((rule): CompiledRule => {
+        const evidence: CompiledRule['evidence'] = [];
+        let hours: CompiledRule['hours'] = null;
+        rule.requirements.forEach((requirement, index) => {
+          if (requirement.kind !== 'HOURS') evidence.push({ index, requirement });
+          else if (hours === null || requirement.minimum > hours.requirement.minimum)
+            hours = { index, requirement };
+        });
+        return {
+          rule,
+          sks: Math.min(rule.sks, course.sks),
+          coverage: coverageOf(course, rule.coveredOutcomes),
+          requiredCoverage:
+            rule.coverage.kind === 'ALL'
+              ? 1
+              : rule.coverage.kind === 'MIN'
+                ? rule.coverage.minimum
+                : regulation.defaultMinCoverage.value,
+          evidence,
+          hours,
+        };
+      });
+      rules.sort(
+        (a, b) =>
+          b.sks - a.sks ||
+          compareText(a.rule.code, b.rule.code) ||
+          b.rule.version - a.rule.version ||
+          compareText(a.rule.id, b.rule.id),
+      );
+      return { course, excluded: excluded.has(course.kind), rules };
+    });
+}
+
+function yearsBefore(date: string, years: number): string {
+  return `${String(Number(date.slice(0, 4)) - years).padStart(4, '0')}${date.slice(4)}`;
+}
+
+function indexHoldings(
+  held: readonly RplCredential[],
+  regulation: ResolvedRegulation,
+  cutoff: string,
+): Holdings {
+  const credentials = [...held].sort((a, b) => compareText(a.id, b.id));
+  const recency = regulation.recencyYears.value;
+  const oldest = recency === null ? null : yearsBefore(cutoff, recency);
+  const mustBeValid = regulation.requireValidAtCutoff.value;
+  const holdings: Holdings = {
+    credentials,
+    status: [],
+    byAchievement: new Map(),
+    byPathway: new Map(),
+    byUnit: new Map(),
+  };
+  const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  credentials.forEach((credential, index) => {
+    let status: CredentialReason | null = null;
+    if (mustBeValid && credential.revokedOn !== null && credential.revokedOn <= cutoff)
+      status = 'CREDENTIAL_REVOKED';
+    else if (mustBeValid && credential.suspendedOn !== null && credential.suspendedOn <= cutoff)
+      status = 'CREDENTIAL_SUSPENDED';
+    else if (mustBeValid && credential.validUntil !== null && credential.validUntil < cutoff)
+      status = 'CREDENTIAL_EXPIRED';
+    else if (credential.issuedOn > cutoff) status = 'CREDENTIAL_NOT_YET_ISSUED';
+    else if (oldest !== null && credential.issuedOn < oldest) status = 'EVIDENCE_TOO_OLD';
+    holdings.status.push(status);
+    if (credential.achievementCode !== null) push(holdings.byAchievement, credential.achievementCode, index);
+    if (credential.pathwayCode !== null) push(holdings.byPathway, credential.pathwayCode, index);
+    for (const unit of credential.units)
+      push(holdings.byUnit, unit.unitCode, { index, isCompetent: unit.result === 'K' });
+  });
+  return holdings;
+}
+
+/** Credentials meeting one requirement, usable or not (with why not). */
+function matchRequirement(
+  requirement: Exclude<RuleRequirement, { kind: 'HOURS' }>,
+  holdings: Holdings,
+): { usable: number[]; failed: { credentialId: string; reason: CredentialReason }[] } {
+  const usable: number[] = [];
+  const failed: { credentialId: string; reason: CredentialReason }[] = [];
+  const consider = (index: number, isCompetent = true) => {
+    const status = holdings.status[index] ?? null;
+    const reason: CredentialReason | null = isCompetent ? status : 'NOT_COMPETENT';
+    if (reason === null) usable.push(index);
+    else failed.push({ credentialId: (holdings.credentials[index] as RplCredential).id, reason });
+  };
+  switch (requirement.kind) {
+    case 'ACHIEVEMENT':
+      for (const index of holdings.byAchievement.get(requirement.achievementCode) ?? []) consider(index);
+      break;
+    case 'PATHWAY':
+      for (const index of holdings.byPathway.get(requirement.pathwayCode) ?? []) consider(index);
+      break;
+    case 'SKKNI_UNIT': {
+      // A credential listing the unit twice counts once, Kompeten if any listing is.
+      const seen = new Map<number, boolean>();
+      for (const { index, isCompetent } of holdings.byUnit.get(requirement.unitCode) ?? [])
+        seen.set(index, (seen.get(index) ?? false) || isCompetent);
+      for (const [index, isCompetent] of [...seen].sort((a, b) => a[0] - b[0])) consider(index, isCompetent);
+      break;
+    }
+    case 'LEARNING_OUTCOME':
+      for (const index of holdings.byAchievement.get(requirement.achievementCode) ?? [])
+        if ((holdings.credentials[index] as RplCredential).outcomeCodes.includes(requirement.outcomeCode))
+          consider(index);
+      break;
+  }
+  return { usable, failed };
+}
+
+function compareSets(a: readonly number[], b: readonly number[]): number {
+  if (a.length !== b.length) return a.length - b.length;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (a[i] as number) - (b[i] as number);
+  return 0;
+}
+
+const isSubset = (small: readonly number[], large: readonly number[]) =>
+  small.every((x) => large.includes(x));
+
+/**
+ * The credential sets that meet a rule: one usable credential per requirement (a credential may
+ * meet several), the hours of the set reaching the HOURS requirement; only minimal sets (a set
+ * holding another that works is never better). With no per-credential limit only the first set is
+ * kept: any set will do, so the preferred one is taken.
+ */
+function findCredentialSets(
+  rule: CompiledRule,
+  usable: number[][],
+  holdings: Holdings,
+  isLimited: boolean,
+): number[][] {
+  if (rule.evidence.length === 0) return [];
+  const seen = new Set<string>();
+  const sets: number[][] = [];
+  const pick: number[] = [];
+  const walk = (depth: number) => {
+    if (depth === usable.length) {
+      const set = [...new Set(pick)].sort((a, b) => a - b);
+      const key = set.join(',');
+      if (!seen.has(key)) {
+        seen.add(key);
+        sets.push(set);
+      }
+      return;
+    }
+    for (const index of usable[depth] as number[]) {
+      pick.push(index);
+      walk(depth + 1);
+      pick.pop();
+    }
+  };
+  walk(0);
+  const minimum = rule.hours?.requirement.minimum ?? 0;
+  const meetsHours = (set: readonly number[]) =>
+    minimum <= 0 ||
+    set.reduce((sum, index) => sum + (holdings.credentials[index] as RplCredential).hours, 0) >= minimum;
+  sets.sort(compareSets);
+  const kept: number[][] = [];
+  for (const set of sets) {
+    if (!meetsHours(set) || kept.some((smaller) => isSubset(smaller, set))) continue;
+    kept.push(set);
+    if (!isLimited) break;
+  }
+  return kept;
+}
+
+/** Per rule: the options (credential sets) that meet it, or the trial explaining why none does. */
+function tryRules(
+  course: CompiledCourse,
+  holdings: Holdings,
+  isLimited: boolean,
+): { options: Option[]; trials: RuleTrial[] } {
+  const options: Option[] = [];
+  const trials: RuleTrial[] = [];
+  for (const compiled of course.rules) {
+    const { rule } = compiled;
+    const trial: RuleTrial = {
+      ruleId: rule.id,
+      ruleVersion: rule.version,
+      ruleCode: rule.code,
+      coverage: compiled.coverage,
+      requiredCoverage: compiled.requiredCoverage,
+      reason: null,
+      unmet: [],
+    };
+    trials.push(trial);
+    if (compiled.sks <= 0 || compiled.coverage + EPSILON < compiled.requiredCoverage) {
+      trial.reason = 'COVERAGE_TOO_LOW';
+      continue;
+    }
+    const usable: number[][] = [];
+    for (const { index, requirement } of compiled.evidence) {
+      const match = matchRequirement(requirement, holdings);
+      usable.push(match.usable);
+      if (match.usable.length > 0) continue;
+      let reason: NotProposedReason = 'MISSING_EVIDENCE';
+      for (const failure of match.failed) if (rank(failure.reason) < rank(reason)) reason = failure.reason;
+      trial.unmet.push({ requirementIndex: index, requirement, reason, credentials: match.failed });
+    }
+    if (trial.unmet.length === 0) {
+      const sets = findCredentialSets(compiled, usable, holdings, isLimited);
+      for (const credentials of sets) options.push({ rule: compiled, credentials });
+      if (sets.length === 0) {
+        const hours = compiled.hours;
+        trial.unmet.push({
+          requirementIndex: hours?.index ?? 0,
+          requirement: hours?.requirement ?? { kind: 'HOURS', minimum: 0 },
+          reason: compiled.evidence.length === 0 ? 'MISSING_EVIDENCE' : 'HOURS_TOO_FEW',
+          credentials: [],
+        });
+      }
+    }
+    if (trial.unmet.length > 0)
+      trial.reason = trial.unmet.reduce<NotProposedReason>(
+        (worst, unmet) => (rank(unmet.reason) > rank(worst) ? unmet.reason : worst),
+        'CREDENTIAL_EXPIRED',
+      );
+  }
+  // Options of equal SKS from different rules are already in rule order; within a rule, set order.
+  return { options, trials };
+}
+
+/** The nearest miss: the rule with the fewest unmet requirements, then the most fixable reason. */
+function explainUnmet(trials: readonly RuleTrial[]): NotProposedReason {
+  let best: RuleTrial | null = null;
+  const misses = (trial: RuleTrial) =>
+    trial.reason === 'COVERAGE_TOO_LOW' ? Number.POSITIVE_INFINITY : trial.unmet.length;
+  for (const trial of trials)
+    if (
+      best === null ||
+      misses(trial) < misses(best) ||
+      (misses(trial) === misses(best) &&
+        rank(trial.reason as NotProposedReason) < rank(best.reason as NotProposedReason))
+    )
+      best = trial;
+  return best?.reason ?? 'NO_RULE';
+}
+
+type Item = { index: number; options: Option[]; optionSks: number[] };
+
+/**
+ * Branch and bound over the items in course order, options before skipping, so the first selection
+ * reaching a total is the preferred one among equals; a branch is cut when even its optimistic
+ * bound cannot beat the best total found.
+ */
+function solve({
+  items,
+  credentialCount,
+  cap,
+  maxCourses,
+  perCredential,
+}: {
+  items: Item[];
+  credentialCount: number;
+  cap: number;
+  maxCourses: number;
+  perCredential: number;
+}): { total: number; choice: Int32Array } {
+  const n = items.length;
+  const maxSks = items.map((item) => Math.max(...item.optionSks));
+  const suffix = new Float64Array(n + 1);
+  for (let i = n - 1; i >= 0; i--) suffix[i] = (suffix[i + 1] as number) + (maxSks[i] as number);
+  const usage = new Int32Array(credentialCount);
+  const choice = new Int32Array(n).fill(-1);
+  let best = -1;
+  let bestChoice = new Int32Array(n).fill(-1);
+  const isLimited = Number.isFinite(perCredential);
+  const limitsCourses = Number.isFinite(maxCourses);
+  const fits = (option: Option) => {
+    if (!isLimited) return true;
+    for (const c of option.credentials) if ((usage[c] as number) >= perCredential) return false;
+    return true;
+  };
+  const room: number[] = [];
+  /** Each later course at its largest option that still fits the cap and the credentials. */
+  const dynamicBound = (from: number, total: number, count: number) => {
+    room.length = 0;
+    const left = cap - total;
+    for (let j = from; j < n; j++) {
+      const item = items[j] as Item;
+      let most = 0;
+      for (let o = 0; o < item.options.length; o++) {
+        const sks = item.optionSks[o] as number;
+        if (sks > most && sks <= left && fits(item.options[o] as Option)) most = sks;
+      }
+      if (most > 0) room.push(most);
+    }
+    if (limitsCourses && room.length > maxCourses - count) {
+      room.sort((a, b) => b - a);
+      room.length = maxCourses - count;
+    }
+    let sum = 0;
+    for (const sks of room) sum += sks;
+    return Math.min(cap, total + sum);
+  };
+  const walk = (i: number, total: number, count: number) => {
+    if (i === n || count === maxCourses) {
+      if (total > best) {
+        best = total;
+        bestChoice = choice.slice();
+      }
+      return;
+    }
+    if (Math.min(cap, total + (suffix[i] as number)) <= best) return;
+    if (dynamicBound(i, total, count) <= best) return;
+    const item = items[i] as Item;
+    for (let o = 0; o < item.options.length; o++) {
+      const sks = item.optionSks[o] as number;
+      const option = item.options[o] as Option;
+      if (total + sks > cap || !fits(option)) continue;
+      for (const c of option.credentials) usage[c] = (usage[c] as number) + 1;
+      choice[i] = o;
+      walk(i + 1, total + sks, count + 1);
+      choice[i] = -1;
+      for (const c of option.credentials) usage[c] = (usage[c] as number) - 1;
+    }
+    walk(i + 1, total, count);
+  };
+  walk(0, 0, 0);
+  return { total: Math.max(0, best), choice: bestChoice };
+}
+
+/**
+ * Compiles what does not depend on the teacher once (eligibility, the cap, courses in order with
+ * their rules and coverage) and returns the proposal function: for mass estimates, one estimator
+ * per programme and intake.
+ */
 export function createRecognitionEstimator(
-  _context: RecognitionContext,
+  context: RecognitionContext,
 ): (credentials: readonly RplCredential[]) => RecognitionProposal {
-  throw new Error('not implemented yet');
+  const { regulation, programme, intake } = context;
+  const cutoff = intake.cutoffDate;
+  const ineligible = checkEligibility(regulation, programme, cutoff);
+  if (ineligible.length > 0)
+    return () => ({ kind: 'ineligible', reasons: ineligible.map((reason) => ({ ...reason })) });
+  const courses = compileCourses(context);
+  const { capSks, capSource } = findSksCap(regulation, programme);
+  const maxCourses = regulation.maxCourses.value;
+  const perCredential = regulation.maxCoursesPerCredential.value;
+  const isLimited = perCredential !== null;
+
+  return (held) => {
+    const holdings = indexHoldings(held, regulation, cutoff);
+    const items: Item[] = [];
+    const explained: (NotProposedCourse | null)[] = [];
+    const trialsOf: RuleTrial[][] = [];
+    courses.forEach((compiled, index) => {
+      const { course } = compiled;
+      const base = { courseId: course.id, courseCode: course.code, semester: course.semester };
+      trialsOf.push([]);
+      if (compiled.excluded) {
+        explained.push({
+          ...base,
+          reason: 'COURSE_KIND_EXCLUDED',
+          rules: [],
+          source: regulation.excludedCourseKinds.source,
+        });
+        return;
+      }
+      if (compiled.rules.length === 0) {
+        explained.push({ ...base, reason: 'NO_RULE', rules: [] });
+        return;
+      }
+      const { options, trials } = tryRules(compiled, holdings, isLimited);
+      trialsOf[index] = trials;
+      if (options.length === 0) {
+        explained.push({ ...base, reason: explainUnmet(trials), rules: trials });
+        return;
+      }
+      explained.push(null);
+      items.push({ index, options, optionSks: options.map((option) => option.rule.sks) });
+    });
+
+    const { total, choice } = solve({
+      items,
+      credentialCount: holdings.credentials.length,
+      cap: capSks ?? Number.POSITIVE_INFINITY,
+      maxCourses: maxCourses ?? Number.POSITIVE_INFINITY,
+      perCredential: perCredential ?? Number.POSITIVE_INFINITY,
+    });
+
+    const usage = new Int32Array(holdings.credentials.length);
+    const chosen = new Map<number, Option>();
+    items.forEach((item, i) => {
+      const o = choice[i] as number;
+      if (o < 0) return;
+      const option = item.options[o] as Option;
+      chosen.set(item.index, option);
+      for (const c of option.credentials) usage[c] = (usage[c] as number) + 1;
+    });
+    const left = capSks === null ? Number.POSITIVE_INFINITY : capSks - total;
+    for (const item of items) {
+      if (chosen.has(item.index)) continue;
+      const { course } = courses[item.index] as CompiledCourse;
+      const base = { courseId: course.id, courseCode: course.code, semester: course.semester };
+      const rules = trialsOf[item.index] as RuleTrial[];
+      const fitting = item.options.filter((option) => option.rule.sks <= left);
+      if (fitting.length === 0) {
+        explained[item.index] = { ...base, reason: 'CAP_REACHED', rules, source: capSource?.source ?? null };
+      } else if (maxCourses !== null && chosen.size >= maxCourses) {
+        explained[item.index] = {
+          ...base,
+          reason: 'MAX_COURSES_REACHED',
+          rules,
+          source: regulation.maxCourses.source,
+        };
+      } else {
+        const exhausted = new Set<string>();
+        for (const option of fitting)
+          for (const c of option.credentials)
+            if ((usage[c] as number) >= (perCredential ?? Number.POSITIVE_INFINITY))
+              exhausted.add((holdings.credentials[c] as RplCredential).id);
+        explained[item.index] = {
+          ...base,
+          reason: 'CREDENTIAL_LIMIT',
+          rules,
+          exhaustedCredentialIds: [...exhausted].sort(compareText),
+          source: regulation.maxCoursesPerCredential.source,
+        };
+      }
+    }
+
+    const proposed: ProposedCourse[] = [];
+    const notProposed: NotProposedCourse[] = [];
+    const used = new Set<number>();
+    courses.forEach(({ course }, index) => {
+      const option = chosen.get(index);
+      if (option) {
+        for (const c of option.credentials) used.add(c);
+        proposed.push({
+          courseId: course.id,
+          courseCode: course.code,
+          semester: course.semester,
+          sks: option.rule.sks,
+          ruleId: option.rule.rule.id,
+          ruleVersion: option.rule.rule.version,
+          credentialIds: option.credentials.map((c) => (holdings.credentials[c] as RplCredential).id),
+          coverage: option.rule.coverage,
+        });
+      } else notProposed.push(explained[index] as NotProposedCourse);
+    });
+    let hoursUsed = 0;
+    for (const c of used) hoursUsed += (holdings.credentials[c] as RplCredential).hours;
+    return {
+      kind: 'proposal',
+      totalSks: total,
+      capSks,
+      capSource,
+      courseCount: proposed.length,
+      proposed,
+      notProposed,
+      hoursUsed,
+    };
+  };
+}
+
+/** The proposal for one teacher; for many teachers against one programme, use an estimator. */
+export function proposeRecognition(input: RecognitionInput): RecognitionProposal {
+  return createRecognitionEstimator(input)(input.credentials);
 }
 
 /** A hypothetical addition: an open training's achievement, a pathway award. */
@@ -35,15 +665,38 @@ export type RecognitionGain = {
   gainSks: number;
   /** Courses proposed with it that are not proposed without it. */
   addedCourseIds: string[];
-  /** Courses proposed without it that it displaces (the cap or a limit), if any. */
+  /** Courses proposed without it that the optimum gives up for better ones (the cap or a limit). */
   removedCourseIds: string[];
 };
 
+/**
+ * "What would add more": for each hypothetical credential, the SKS it would add to the teacher's
+ * proposal and which courses change; largest gain first, then by key.
+ */
 export function findRecognitionGains(
-  _input: RecognitionContext & {
+  input: RecognitionContext & {
     credentials: readonly RplCredential[];
     candidates: readonly RecognitionCandidate[];
   },
 ): RecognitionGain[] {
-  throw new Error('not implemented yet');
+  const estimate = createRecognitionEstimator(input);
+  const base = estimate(input.credentials);
+  if (base.kind === 'ineligible')
+    return input.candidates
+      .map(({ key }) => ({ key, gainSks: 0, addedCourseIds: [], removedCourseIds: [] }))
+      .sort((a, b) => compareText(a.key, b.key));
+  const before = new Set(base.proposed.map((course) => course.courseId));
+  return input.candidates
+    .map(({ key, credential }): RecognitionGain => {
+      const next = estimate([...input.credentials, credential]);
+      if (next.kind === 'ineligible') return { key, gainSks: 0, addedCourseIds: [], removedCourseIds: [] };
+      const after = new Set(next.proposed.map((course) => course.courseId));
+      return {
+        key,
+        gainSks: next.totalSks - base.totalSks,
+        addedCourseIds: next.proposed.filter((c) => !before.has(c.courseId)).map((c) => c.courseId),
+        removedCourseIds: base.proposed.filter((c) => !after.has(c.courseId)).map((c) => c.courseId),
+      };
+    })
+    .sort((a, b) => b.gainSks - a.gainSks || compareText(a.key, b.key));
 }
