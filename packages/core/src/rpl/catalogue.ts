@@ -1,6 +1,6 @@
 // A university's catalogue: study programmes, their RPL intakes and curricula (imported from a
 // file after a preview). Staff change only their own university's; everyone reads it.
-import { type Prisma } from '@kmg/db';
+import { db, type Prisma } from '@kmg/db';
 import {
   rplIntakeInputSchema,
   studyProgrammeInputSchema,
@@ -200,4 +200,9 @@ export async function saveCurriculum(
     },
     { timeout: 60_000, maxWait: 30_000 },
   );
+}
+
+/** The same check as inside a change, for a request that must be refused before its body is read. */
+export async function requireManagedProgrammeOutside(ctx: Actor, programmeId: string) {
+  return requireManagedProgramme(db() as unknown as Tx, ctx, programmeId);
 }
