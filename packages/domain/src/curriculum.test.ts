@@ -129,6 +129,27 @@ describe('checkCurriculumRows', () => {
     expect(result.courses[0]?.outcomes).toHaveLength(2);
   });
 
+  it('reads rows with every course cell empty as merged cells: the course of the row above', () => {
+    const result = check([{ ...welding, ...weldingOutcomes[0] }, { ...weldingOutcomes[1] }]);
+    expect(result.kind).toBe('ok');
+    expect(result.courses[0]?.outcomes.map((outcome) => outcome.code)).toEqual(['CPMK-1', 'CPMK-2']);
+  });
+
+  it('does not carry a course code across a blank row or into a row that names a course', () => {
+    const result = check([
+      { ...welding, ...weldingOutcomes[0] },
+      {},
+      { ...weldingOutcomes[1] },
+      { ...welding, ...weldingOutcomes[0] },
+      { ...welding, kode_mk: '', ...weldingOutcomes[1] },
+    ]);
+    expect(errorsOf(result).map(({ row, field, code }) => ({ row, field, code }))).toEqual([
+      { row: 4, field: 'courseCode', code: 'CURRICULUM_CELL_EMPTY' },
+      { row: 5, field: 'outcomeCode', code: 'CURRICULUM_OUTCOME_DUPLICATE' },
+      { row: 6, field: 'courseCode', code: 'CURRICULUM_CELL_EMPTY' },
+    ]);
+  });
+
   it('takes a course code in another case as the same course', () => {
     const result = check([
       { ...welding, ...weldingOutcomes[0] },
@@ -470,9 +491,14 @@ describe('checkCurriculumRows', () => {
     expect(check(rows.slice(1)).kind).toBe('ok');
   });
 
+  it('refuses a file with a header and no course rows', () => {
+    expect(errorsOf(check([{}, {}]))).toEqual([{ row: 2, field: 'row', code: 'CURRICULUM_FILE_EMPTY' }]);
+  });
+
   it('gives every error code a message in both languages', () => {
     const codes = [
       'CURRICULUM_CELL_EMPTY',
+      'CURRICULUM_FILE_EMPTY',
       'CURRICULUM_COLUMN_DUPLICATE',
       'CURRICULUM_COLUMN_MISSING',
       'CURRICULUM_COURSE_MISMATCH',

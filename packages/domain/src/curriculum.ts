@@ -48,7 +48,7 @@ export type CurriculumField =
 export type CurriculumRowError = {
   /** The spreadsheet's row number: 1 is the header, 2 the first data row. */
   row: number;
-  /** `row` when the whole row is meant (too many rows). */
+  /** `row` when the whole row is meant (too many rows, none at all). */
   field: CurriculumField | 'row';
   code: ErrorCode;
   params?: Record<string, string | number>;
@@ -260,6 +260,7 @@ function parseRow(
   values: Record<string, string>,
   row: number,
   columnOf: Partial<Record<CurriculumField, string>>,
+  codeAbove: string | null,
 ): ParsedRow {
   const cells = {} as ParsedRow['cells'];
   const errors: CurriculumRowError[] = [];
@@ -273,6 +274,12 @@ function parseRow(
     if (cell.kind === 'error') errors.push(cell.error);
   }
   const isOutcomeRow = outcomeFields.some((field) => cells[field].kind !== 'empty');
+  const isMerged =
+    codeAbove !== null &&
+    isOutcomeRow &&
+    cells.courseCode.kind === 'empty' &&
+    courseFields.every((field) => cells[field].kind === 'empty');
+  if (isMerged) cells.courseCode = { kind: 'value', value: codeAbove };
   const required: CurriculumField[] = isOutcomeRow
     ? ['courseCode', 'outcomeCode', 'outcomeTextId', 'weight']
     : ['courseCode'];
@@ -313,8 +320,10 @@ function isBlank(values: Record<string, string>): boolean {
  * Checks a curriculum file's rows (the header's names as keys, cells as text) and groups them into
  * courses. Header names are matched case-insensitively in Indonesian or English; unknown columns
  * and blank rows are ignored. A course's first row must give its name, SKS, semester and kind;
- * its later rows may leave those cells empty (as merged cells export), but what they state must
- * agree with the first row. A row with no outcome cells only names its course.
+ * its later rows may leave those cells empty, but what they state must agree with the first row.
+ * A row whose course cells are all empty, code included, continues the course of the row right
+ * above it: that is how a spreadsheet with merged course cells reads. A row with no outcome cells
+ * only names its course.
  */
 export function checkCurriculumRows(
   rows: readonly Record<string, string>[],
@@ -339,14 +348,24 @@ export function checkCurriculumRows(
       return { kind: 'invalid', errors: [error], courses: [], graduateOutcomes: [] };
     }
   }
+  if (dataRows === 0) {
+    const error: CurriculumRowError = { row: 2, field: 'row', code: 'CURRICULUM_FILE_EMPTY' };
+    return { kind: 'invalid', errors: [error], courses: [], graduateOutcomes: [] };
+  }
 
   const errors: CurriculumRowError[] = [];
   const courses = new Map<string, CourseDraft>();
+  /** The course code of the row above, which a row of merged course cells continues. */
+  let codeAbove: string | null = null;
   for (const [index, values] of rows.entries()) {
-    if (isBlank(values)) continue;
-    const parsed = parseRow(values, index + 2, columnOf);
+    if (isBlank(values)) {
+      codeAbove = null;
+      continue;
+    }
+    const parsed = parseRow(values, index + 2, columnOf, codeAbove);
     const rowErrors = [...parsed.errors];
     const codeCell = parsed.cells.courseCode;
+    codeAbove = codeCell.kind === 'value' ? codeCell.value : null;
     if (codeCell.kind === 'value') rowErrors.push(...addRow(courses, parsed, codeCell.value, columnOf));
     errors.push(
       ...rowErrors.sort(

@@ -524,12 +524,16 @@ export const errorMessages = {
     en: 'This file is not CSV or Excel (.xlsx). Older .xls, .ods or PDF files need to be saved again as .xlsx or CSV.',
   },
   CURRICULUM_FILE_UNREADABLE: {
-    id: 'Berkas tidak dapat dibaca (rusak atau tidak lengkap): {detail}',
-    en: 'The file cannot be read (damaged or incomplete): {detail}',
+    id: 'Berkas tidak dapat dibaca: mungkin rusak atau tidak lengkap. Buka di Excel, simpan ulang, lalu unggah lagi.',
+    en: 'The file cannot be read: it may be damaged or incomplete. Open it in Excel, save it again and upload it again.',
+  },
+  CURRICULUM_CSV_MALFORMED: {
+    id: 'Berkas CSV rusak di sekitar baris teks {line}: periksa tanda kutip (") di baris itu dan sebelumnya.',
+    en: 'The CSV file is broken near text line {line}: check the quotation marks (") on that line and the ones before.',
   },
   CURRICULUM_FILE_EMPTY: {
-    id: 'Berkas tidak berisi baris judul kolom dan data mata kuliah.',
-    en: 'The file holds no header row and no course rows.',
+    id: 'Berkas tidak berisi data mata kuliah.',
+    en: 'The file holds no course rows.',
   },
   CURRICULUM_TOO_MANY_ROWS: {
     id: 'Berkas berisi lebih dari {max} baris data; bagi menjadi beberapa berkas.',
