@@ -17,6 +17,7 @@ import {
   whatIfRuleDraft,
 } from '@kmg/core/rpl/equivalence';
 import { estimateRecognition, type RecognitionGainView } from '@kmg/core/rpl/estimate';
+import { type ProgrammeProspects, programmeProspects } from '@kmg/core/rpl/prospects';
 import { saveRegulationProfile } from '@kmg/core/rpl/regulation';
 import {
   canManageUniversity,
@@ -711,6 +712,46 @@ const WhatIfRef = builder
     }),
   });
 
+const ProspectBandRef = builder.objectRef<ProgrammeProspects['bands'][number]>('RplProspectBand').implement({
+  fields: (t) => ({
+    fromSks: t.exposeInt('fromSks'),
+    toSks: t.exposeInt('toSks', { nullable: true, description: 'Exclusive; null: no upper end.' }),
+    teachers: t.exposeInt('teachers'),
+  }),
+});
+
+const ProspectCourseRef = builder
+  .objectRef<ProgrammeProspects['courses'][number] & { course: CourseInfo | null }>('RplProspectCourse')
+  .implement({
+    fields: (t) => ({
+      courseId: t.exposeString('courseId'),
+      code: t.string({ resolve: (c) => c.course?.code ?? '' }),
+      name: t.string({
+        resolve: (c, _a, ctx) => (c.course ? localized(ctx.locale, c.course.nameId, c.course.nameEn) : ''),
+      }),
+      teachers: t.exposeInt('teachers'),
+    }),
+  });
+
+type CourseInfo = { code: string; nameId: string; nameEn: string };
+
+const ProspectsRef = builder
+  .objectRef<ProgrammeProspects & { courseInfo: Map<string, CourseInfo> }>('RplProspects')
+  .implement({
+    description:
+      'How many teachers holding KMG credentials the programme could recognise, and for what (counts only).',
+    fields: (t) => ({
+      teachersWithCredentials: t.exposeInt('teachersWithCredentials'),
+      teachersWithSks: t.exposeInt('teachersWithSks'),
+      cutoffDate: t.exposeString('cutoffDate'),
+      bands: t.field({ type: [ProspectBandRef], resolve: (p) => p.bands }),
+      courses: t.field({
+        type: [ProspectCourseRef],
+        resolve: (p) => p.courses.map((c) => ({ ...c, course: p.courseInfo.get(c.courseId) ?? null })),
+      }),
+    }),
+  });
+
 // ---- Queries ---------------------------------------------------------------------------------
 
 builder.queryFields((t) => ({
@@ -855,6 +896,21 @@ builder.queryFields((t) => ({
         orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
         take: 500,
       });
+    },
+  }),
+  rplProspects: t.field({
+    type: ProspectsRef,
+    description:
+      "Who could benefit: the programme's estimate for every teacher with credentials, counted (staff).",
+    authScopes: staff,
+    errors: {},
+    args: { programmeId: t.arg.globalID({ for: [StudyProgrammeRef], required: true }) },
+    resolve: async (_root, { programmeId }, ctx) => {
+      const prospects = await programmeProspects(ctx, {
+        programmeId: requireId(programmeId.id, ['programmeId']),
+      });
+      const courseInfo = await courseLookup(prospects.courses.map((course) => course.courseId));
+      return { ...prospects, courseInfo };
     },
   }),
   ruleWhatIf: t.field({
