@@ -166,7 +166,9 @@ describe('an application from draft to submission', () => {
       input: {
         credentialIds: credentials,
         externalCredentialIds: [],
-        selfEvaluations: selfEvaluations(ids.ptm.outcomes('PTM204'), { credentialIds: credentials.slice(0, 1) }),
+        selfEvaluations: selfEvaluations(ids.ptm.outcomes('PTM204'), {
+          credentialIds: credentials.slice(0, 1),
+        }),
       },
     });
     expect(saved.saveRplDraft).toMatchObject({
