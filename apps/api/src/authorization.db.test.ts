@@ -361,6 +361,109 @@ const matrix: Record<string, Case> = {
     document: `mutation { importCredential(document: "{}") ${payload} }`,
     variables: async () => ({}),
   },
+  // RPL: a university's catalogue, rules and overrides are its staff's (admins too); the national
+  // profile is the program managers'; applications are teachers'.
+  createStudyProgramme: {
+    allowed: ['RPL_REVIEWER', 'ADMIN'],
+    document: `mutation ($input: StudyProgrammeInput!) { createStudyProgramme(input: $input) ${payload} }`,
+    variables: async () => {
+      counter++;
+      return { input: { ...studyProgrammeInput, code: `S1-UJI-${counter}` } };
+    },
+  },
+  updateStudyProgramme: {
+    allowed: ['RPL_REVIEWER', 'ADMIN'],
+    document: `mutation ($id: ID!, $input: StudyProgrammeInput!) { updateStudyProgramme(id: $id, input: $input) ${payload} }`,
+    variables: async () => ({
+      id: (await rplRecords()).programme,
+      input: { ...studyProgrammeInput, code: 'S1-PTM' },
+    }),
+  },
+  createRplIntake: {
+    allowed: ['RPL_REVIEWER', 'ADMIN'],
+    document: `mutation ($id: ID!, $input: RplIntakeInput!) { createRplIntake(programmeId: $id, input: $input) ${payload} }`,
+    variables: async () => {
+      counter++;
+      return {
+        id: (await rplRecords()).programme,
+        input: {
+          code: `RPL-UJI-${counter}`,
+          nameId: 'RPL uji',
+          nameEn: 'RPL test',
+          opensAt: '2027-01-01T00:00:00Z',
+          closesAt: '2027-02-01T00:00:00Z',
+          cutoffDate: '2027-02-01',
+          startsOn: '2027-03-01',
+        },
+      };
+    },
+  },
+  saveRegulationProfile: {
+    allowed: ['RPL_REVIEWER', 'PROGRAM_MANAGER', 'ADMIN'],
+    document: `mutation ($id: ID!) { saveRegulationProfile(layer: PROGRAMME, programmeId: $id, input: { citation: "Keputusan prodi (uji)", effectiveFrom: "2024-01-01", limits: "{}" }) ${payload} }`,
+    variables: async () => ({ id: (await rplRecords()).programme }),
+  },
+  saveEquivalenceRuleDraft: {
+    allowed: ['RPL_REVIEWER', 'ADMIN'],
+    document: `mutation ($id: ID!, $input: EquivalenceRuleInput!) { saveEquivalenceRuleDraft(programmeId: $id, code: "PTM-MATRIKS", input: $input) ${payload} }`,
+    variables: async () => {
+      const records = await rplRecords();
+      return {
+        id: records.programme,
+        input: {
+          courseId: records.course,
+          requirements: '[{"kind":"ACHIEVEMENT","achievementCode":"kmg25-robot-las"}]',
+          coveredOutcomes: ['CPMK1', 'CPMK2'],
+          coverage: '{"kind":"DEFAULT"}',
+          sks: 2,
+          rationaleId: 'Baris matriks hak akses.',
+          effectiveFrom: '2024-08-01',
+        },
+      };
+    },
+  },
+  approveEquivalenceRule: {
+    allowed: ['RPL_REVIEWER', 'ADMIN'],
+    document: `mutation ($id: ID!) { approveEquivalenceRule(versionId: $id) ${payload} }`,
+    variables: async () => ({ id: (await rplRecords()).draftRule }),
+  },
+  retireEquivalenceRule: {
+    allowed: ['RPL_REVIEWER', 'ADMIN'],
+    document: `mutation ($id: ID!) { retireEquivalenceRule(versionId: $id) ${payload} }`,
+    variables: async () => ({ id: (await rplRecords()).draftRule }),
+  },
+  discardEquivalenceRuleDraft: {
+    allowed: ['RPL_REVIEWER', 'ADMIN'],
+    document: `mutation ($id: ID!) { discardEquivalenceRuleDraft(versionId: $id) ${payload} }`,
+    variables: async () => ({
+      id: globalId('EquivalenceRuleVersion', '01940000-0000-7000-8000-000000000000'),
+    }),
+  },
+  startRplApplication: {
+    allowed: ['TEACHER'],
+    document: `mutation ($id: ID!) { startRplApplication(intakeId: $id) ${payload} }`,
+    variables: async () => ({ id: (await rplRecords()).intake }),
+  },
+  saveRplDraft: {
+    allowed: ['TEACHER'],
+    document: `mutation ($id: ID!) { saveRplDraft(applicationId: $id, input: { credentialIds: [], externalCredentialIds: [], selfEvaluations: [] }) ${payload} }`,
+    variables: async () => ({ id: (await rplRecords()).application }),
+  },
+  submitRplApplication: {
+    allowed: ['TEACHER'],
+    document: `mutation ($id: ID!) { submitRplApplication(applicationId: $id) ${payload} }`,
+    variables: async () => ({ id: (await rplRecords()).application }),
+  },
+  withdrawRplApplication: {
+    allowed: ['TEACHER'],
+    document: `mutation ($id: ID!) { withdrawRplApplication(applicationId: $id) ${payload} }`,
+    variables: async () => ({ id: (await rplRecords()).application }),
+  },
+  requestRplEvidence: {
+    allowed: ['RPL_REVIEWER', 'ADMIN'],
+    document: `mutation ($id: ID!) { requestRplEvidence(applicationId: $id, message: "Mohon unggah sertifikat yang berlaku.") ${payload} }`,
+    variables: async () => ({ id: (await rplRecords()).application }),
+  },
   withdrawApplication: {
     allowed: ['TEACHER'],
     document: `mutation ($id: ID!) { withdrawApplication(id: $id) ${payload} }`,
@@ -385,6 +488,44 @@ const achievementInput = {
   assessmentKind: 'TRAINING',
   minAttendancePercent: 80,
 };
+
+const studyProgrammeInput = {
+  nameId: 'S1 Pendidikan Teknik Mesin',
+  nameEn: 'Bachelor of Mechanical Engineering Education',
+  degree: 'S1',
+  mode: 'HYBRID',
+  accreditation: 'UNGGUL',
+  accreditationExpiresOn: '2029-03-31',
+  totalSks: 144,
+  semesters: 8,
+  rplOffered: true,
+};
+
+/** Global ids of the seeded RPL records the matrix acts on (UNNES's S1-PTM). */
+async function rplRecords() {
+  const prisma = api.database.prisma;
+  const programme = await prisma.studyProgramme.findFirstOrThrow({ where: { code: 'S1-PTM' } });
+  const intake = await prisma.rplIntake.findFirstOrThrow({ where: { programmeId: programme.id } });
+  const course = await prisma.course.findFirstOrThrow({
+    where: { code: 'PTM310', curriculum: { programmeId: programme.id } },
+  });
+  const draft = await prisma.equivalenceRuleVersion.findFirstOrThrow({
+    where: { rule: { code: 'PTM-FABRIKASI' } },
+  });
+  const teacher = await prisma.user.findUniqueOrThrow({ where: { email: demo.teacher } });
+  const application =
+    (await prisma.rplApplication.findFirst({ where: { teacherId: teacher.id, intakeId: intake.id } })) ??
+    (await prisma.rplApplication.create({
+      data: { teacherId: teacher.id, intakeId: intake.id, programmeId: programme.id },
+    }));
+  return {
+    programme: globalId('StudyProgramme', programme.id),
+    intake: globalId('RplIntake', intake.id),
+    course: globalId('Course', course.id),
+    draftRule: globalId('EquivalenceRuleVersion', draft.id),
+    application: globalId('RplApplication', application.id),
+  };
+}
 
 async function someApplication(): Promise<string> {
   const application = await api.database.prisma.application.findFirstOrThrow({
@@ -586,6 +727,37 @@ const queryMatrix: Record<string, QueryCase> = {
     allowed: ['PROGRAM_MANAGER', 'ADMIN'],
     document: `query { skkniUnitOptions(search: "las") { code } }`,
   },
+  studyProgrammes: { allowed: everyone, document: `query { studyProgrammes { id code } }` },
+  studyProgramme: {
+    allowed: everyone,
+    document: `query ($id: ID!) { studyProgramme(id: $id) { id } }`,
+    variables: async () => ({ id: (await rplRecords()).programme }),
+  },
+  managedStudyProgrammes: {
+    allowed: ['RPL_REVIEWER', 'ADMIN'],
+    document: `query { managedStudyProgrammes { id } }`,
+  },
+  nationalRegulationProfiles: {
+    allowed: ['PROGRAM_MANAGER', 'RPL_REVIEWER', 'ADMIN'],
+    document: `query { nationalRegulationProfiles { version } }`,
+  },
+  rplEstimate: {
+    allowed: ['TEACHER'],
+    document: `query ($id: ID!) { rplEstimate(programmeId: $id) { __typename } }`,
+    variables: async () => ({ id: (await rplRecords()).programme }),
+  },
+  myRplApplications: { allowed: ['TEACHER'], document: `query { myRplApplications { id } }` },
+  rplApplication: {
+    allowed: signedIn,
+    document: `query ($id: ID!) { rplApplication(id: $id) { id } }`,
+    variables: async () => ({ id: (await rplRecords()).application }),
+  },
+  rplApplications: { allowed: ['RPL_REVIEWER', 'ADMIN'], document: `query { rplApplications { id } }` },
+  ruleWhatIf: {
+    allowed: ['RPL_REVIEWER', 'ADMIN'],
+    document: `query ($id: ID!) { ruleWhatIf(versionId: $id) { __typename } }`,
+    variables: async () => ({ id: (await rplRecords()).draftRule }),
+  },
 };
 
 describe('the query matrix', () => {
@@ -629,7 +801,7 @@ type FieldCase = {
 };
 
 /** The record the type matrix reads: Sri Wahyuni's application to the 2025 welding-robot training. */
-let sample: { application: string; call: string; draft: string };
+let sample: { application: string; call: string; draft: string; programme: string };
 
 const onRecord =
   (sees: Role[]) =>
@@ -746,6 +918,14 @@ const fieldMatrix: Record<string, FieldCase> = {
     'SELECTION_REVIEWER',
   ]),
   'TrainingCall.selectionPreview': callField('selectionPreview { kind }', 'selectionPreview', deliverers),
+  // How many applications an intake has is for the university's staff and admins.
+  'RplIntake.applicationCount': {
+    outcomes: onRecord(everyone)(['RPL_REVIEWER', 'ADMIN']),
+    document: `query ($id: ID!) { studyProgramme(id: $id) { intakes { applicationCount } } }`,
+    variables: () => ({ id: sample.programme }),
+    record: (data) => data.studyProgramme,
+    refusedAt: 'applicationCount',
+  },
 };
 
 /** Every type and field that checks access itself (root fields have their own matrices). */
@@ -803,6 +983,7 @@ describe('the type and field matrix', () => {
       application: globalId('Application', application.id),
       call: globalId('TrainingCall', call.id),
       draft: ids.openCallInlastekDraft,
+      programme: (await rplRecords()).programme,
     };
   });
 
@@ -881,5 +1062,64 @@ describe("lists of a call's applications", () => {
         reviewerView.trainingCall.applications.totalCount + 1,
       );
     }
+  });
+});
+
+describe('RPL applications, record by record', () => {
+  let submitted: string;
+
+  beforeAll(async () => {
+    const prisma = api.database.prisma;
+    const programme = await prisma.studyProgramme.findFirstOrThrow({ where: { code: 'S1-PTM' } });
+    const intake = await prisma.rplIntake.findFirstOrThrow({ where: { programmeId: programme.id } });
+    const yohanes = await prisma.user.findUniqueOrThrow({ where: { email: 'yohanes.tanaem@kmg.demo' } });
+    const row = await prisma.rplApplication.create({
+      data: {
+        teacherId: yohanes.id,
+        intakeId: intake.id,
+        programmeId: programme.id,
+        status: 'SUBMITTED',
+        submittedAt: new Date(),
+        proposedSks: 0,
+      },
+    });
+    submitted = globalId('RplApplication', row.id);
+  });
+
+  const READ = `query ($id: ID!) { rplApplication(id: $id) { id status } }`;
+  const ASK = `mutation ($id: ID!) { requestRplEvidence(applicationId: $id, message: "Mohon unggah sertifikat yang berlaku.") {
+    __typename ... on RequestRplEvidenceSuccess { data { status } } } }`;
+  const EDIT = `mutation ($id: ID!) { saveRplDraft(applicationId: $id, input: { credentialIds: [], externalCredentialIds: [], selfEvaluations: [] }) { __typename } }`;
+
+  it('keeps a teacher out of another teacher’s application', async () => {
+    const other = clients.get('TEACHER') as TestClient;
+    expect((await other.data(READ, { id: submitted })).rplApplication).toBeNull();
+    expect((await other.data(EDIT, { id: submitted })).saveRplDraft.__typename).toBe('NotFoundError');
+    const owner = await api.signIn('yohanes.tanaem@kmg.demo');
+    expect((await owner.data(READ, { id: submitted })).rplApplication).toMatchObject({ status: 'SUBMITTED' });
+  });
+
+  it('keeps another university’s staff out; the programme’s university reads and asks for evidence', async () => {
+    const polman = await api.signIn('asesor.polman@kmg.demo');
+    expect((await polman.data(READ, { id: submitted })).rplApplication).toBeNull();
+    expect((await polman.data(ASK, { id: submitted })).requestRplEvidence.__typename).toBe('NotFoundError');
+    expect((await polman.data(`{ rplApplications { id } }`)).rplApplications).toEqual([]);
+    const unnes = clients.get('RPL_REVIEWER') as TestClient;
+    expect((await unnes.data(READ, { id: submitted })).rplApplication).toMatchObject({ status: 'SUBMITTED' });
+    expect((await unnes.data(ASK, { id: submitted })).requestRplEvidence).toEqual({
+      __typename: 'RequestRplEvidenceSuccess',
+      data: { status: 'EVIDENCE_REQUESTED' },
+    });
+  });
+
+  it('shows the university no draft', async () => {
+    const draft = (await rplRecords()).application;
+    const unnes = clients.get('RPL_REVIEWER') as TestClient;
+    expect((await unnes.data(READ, { id: draft })).rplApplication).toBeNull();
+    const listed = (await unnes.data(`{ rplApplications { id } }`)).rplApplications.map(
+      (row: { id: string }) => row.id,
+    );
+    expect(listed).toContain(submitted);
+    expect(listed).not.toContain(draft);
   });
 });

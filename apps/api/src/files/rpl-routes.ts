@@ -43,6 +43,18 @@ function looksLikeJson(bytes: Buffer): string | null {
   }
 }
 
+/**
+ * A record's id as the GraphQL API gives it to clients (its global id, `type:uuid` in base64) or as
+ * the raw uuid; null when it cannot be one of ours.
+ */
+function recordId(raw: unknown, type: string): string | null {
+  const text = String(raw ?? '');
+  const direct = decodeId(text);
+  if (direct) return direct;
+  const decoded = Buffer.from(text, 'base64').toString('utf8');
+  return decoded.startsWith(`${type}:`) ? decodeId(decoded.slice(type.length + 1)) : null;
+}
+
 export function rplRoutes({
   storage,
   contextFrom,
@@ -61,7 +73,7 @@ export function rplRoutes({
     const locale = ctx.locale;
     if (!sameOrigin(req)) return fail(res, 403, locale, new AppError('FORBIDDEN'));
     if (!ctx.viewer) return fail(res, 401, locale, new AppError('UNAUTHENTICATED'));
-    const applicationId = decodeId(String(req.query.applicationId ?? ''));
+    const applicationId = recordId(req.query.applicationId, 'RplApplication');
     if (!applicationId) return fail(res, 400, locale, new AppError('INVALID_ID'));
     const kind = String(req.query.kind ?? '') as EvidenceKind;
     if (!rplEvidenceKinds.includes(kind)) return fail(res, 400, locale, new AppError('INVALID_FORMAT'));
@@ -174,7 +186,7 @@ export function rplRoutes({
     const locale = ctx.locale;
     if (!sameOrigin(req)) return fail(res, 403, locale, new AppError('FORBIDDEN'));
     if (!ctx.viewer) return fail(res, 401, locale, new AppError('UNAUTHENTICATED'));
-    const programmeId = decodeId(String(req.query.programmeId ?? ''));
+    const programmeId = recordId(req.query.programmeId, 'StudyProgramme');
     if (!programmeId) return fail(res, 400, locale, new AppError('INVALID_ID'));
     const mode = req.query.mode === 'save' ? 'save' : 'preview';
     try {

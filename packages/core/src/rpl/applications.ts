@@ -130,7 +130,7 @@ export async function saveRplDraft(
   { applicationId, input }: { applicationId: string; input: unknown },
 ) {
   const viewer = requireViewer(ctx);
-  const data = parseInput(rplDraftInputSchema, input);
+  const data = parseInput(rplDraftInputSchema, input, ['input']);
   return inTransaction(async (tx) => {
     const row = await lockOwnApplication(tx, ctx, applicationId);
     if (!rplApplicationMachine.can(row.status as RplApplicationStatus, 'edit')) {
@@ -164,19 +164,22 @@ export async function saveRplDraft(
     const ownIds = new Set(own.map((row) => row.id));
     data.credentialIds.forEach((id, index) => {
       if (!ownIds.has(id))
-        issues.push({ path: ['credentialIds', String(index)], code: 'RPL_CREDENTIAL_NOT_YOURS' });
+        issues.push({ path: ['input', 'credentialIds', String(index)], code: 'RPL_CREDENTIAL_NOT_YOURS' });
     });
     const externalIds = new Set(ownExternal.map((row) => row.id));
     data.externalCredentialIds.forEach((id, index) => {
       if (!externalIds.has(id))
-        issues.push({ path: ['externalCredentialIds', String(index)], code: 'RPL_CREDENTIAL_NOT_YOURS' });
+        issues.push({
+          path: ['input', 'externalCredentialIds', String(index)],
+          code: 'RPL_CREDENTIAL_NOT_YOURS',
+        });
     });
     const outcomeIds = new Set(outcomes.map((row) => row.id));
     const evidenceIds = new Set(evidence.map((row) => row.id));
     const chosen = new Set([...data.credentialIds, ...data.externalCredentialIds]);
     const seen = new Set<string>();
     data.selfEvaluations.forEach((entry, index) => {
-      const path = ['selfEvaluations', String(index)];
+      const path = ['input', 'selfEvaluations', String(index)];
       if (!outcomeIds.has(entry.outcomeId)) issues.push({ path: [...path, 'outcomeId'], code: 'NOT_FOUND' });
       if (seen.has(entry.outcomeId)) issues.push({ path: [...path, 'outcomeId'], code: 'DUPLICATE_ITEM' });
       seen.add(entry.outcomeId);
@@ -420,7 +423,13 @@ export async function findRplApplication(ctx: Actor, applicationId: string) {
   requireViewer(ctx);
   const row = await db().rplApplication.findUnique({
     where: { id: applicationId },
-    select: { id: true, teacherId: true, status: true, programme: { select: { universityId: true } } },
+    select: {
+      id: true,
+      teacherId: true,
+      status: true,
+      submittedAt: true,
+      programme: { select: { universityId: true } },
+    },
   });
   if (!row || !(await canSeeRplApplication(ctx, row))) throw new NotFoundError();
   return row;

@@ -41,14 +41,14 @@ async function checkRuleInput(
     where: { id: input.courseId, curriculum: { programmeId } },
     select: { sks: true, outcomes: { select: { code: true } } },
   });
-  if (!course) throw new ValidationError([{ path: ['courseId'], code: 'NOT_FOUND' }]);
+  if (!course) throw new ValidationError([{ path: ['input', 'courseId'], code: 'NOT_FOUND' }]);
   if (input.sks > course.sks)
-    issues.push({ path: ['sks'], code: 'RULE_SKS_OVER_COURSE', params: { sks: course.sks } });
+    issues.push({ path: ['input', 'sks'], code: 'RULE_SKS_OVER_COURSE', params: { sks: course.sks } });
   const outcomeCodes = new Set(course.outcomes.map((outcome) => outcome.code));
   input.coveredOutcomes.forEach((code, index) => {
     if (!outcomeCodes.has(code))
       issues.push({
-        path: ['coveredOutcomes', String(index)],
+        path: ['input', 'coveredOutcomes', String(index)],
         code: 'RULE_UNKNOWN_OUTCOME',
         params: { code },
       });
@@ -81,7 +81,7 @@ async function checkRuleInput(
     outcome: new Set(outcomes.map((row) => `${row.achievement?.code}/${row.code}`)),
   };
   input.requirements.forEach((requirement, index) => {
-    const path = ['requirements', String(index)];
+    const path = ['input', 'requirements', String(index)];
     const missing = (code: string) => issues.push({ path, code: 'RULE_UNKNOWN_REFERENCE', params: { code } });
     switch (requirement.kind) {
       case 'ACHIEVEMENT':

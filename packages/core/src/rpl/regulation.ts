@@ -21,7 +21,7 @@ export async function saveRegulationProfile(
 ) {
   const viewer = ctx.viewer;
   if (!viewer) throw new NotAllowedError('UNAUTHENTICATED');
-  const data = parseInput(regulationProfileInputSchema, input);
+  const data = parseInput(regulationProfileInputSchema, input, ['input']);
   return inTransaction(async (tx) => {
     let where: { layer: ProfileLayer; universityId?: string | null; programmeId?: string | null };
     let auditSubject: { type: 'STUDY_PROGRAMME' | 'ORGANIZATION'; id: string } | null = null;

@@ -7,7 +7,7 @@
  *   own staff (RPL reviewers of that university) and admins. The national regulation profile is
  *   managed by program managers and admins.
  * - An application is the teacher's own; the university whose programme it is for sees it once
- *   submitted (never a draft); admins see every one.
+ *   submitted (never a draft, nor a draft withdrawn unsubmitted); admins see every submitted one.
  */
 import type { Prisma } from '@kmg/db';
 import { type Actor, hasRole } from '#actor.ts';
@@ -33,7 +33,11 @@ export function isRplStaff(actor: Actor): boolean {
 }
 
 type ApplicationWhere = Prisma.RplApplicationWhereInput;
-export type RplApplicationRow = { teacherId: string; status: string; programme: { universityId: string } };
+export type RplApplicationRow = {
+  teacherId: string;
+  submittedAt: Date | null;
+  programme: { universityId: string };
+};
 
 export type RplApplicationVerb = 'own' | 'review';
 
@@ -51,12 +55,13 @@ export function rplApplicationRule(
     case 'review':
       return anyOf(
         grantIf(hasRole(actor.viewer, 'ADMIN'), () =>
-          grant({ status: { not: 'DRAFT' } }, (row: RplApplicationRow) => row.status !== 'DRAFT'),
+          grant({ submittedAt: { not: null } }, (row: RplApplicationRow) => row.submittedAt !== null),
         ),
         grantIf(universityId !== null, () =>
           grant(
-            { status: { not: 'DRAFT' }, programme: { universityId: universityId as string } },
-            (row: RplApplicationRow) => row.status !== 'DRAFT' && row.programme.universityId === universityId,
+            { submittedAt: { not: null }, programme: { universityId: universityId as string } },
+            (row: RplApplicationRow) =>
+              row.submittedAt !== null && row.programme.universityId === universityId,
           ),
         ),
       );

@@ -37,6 +37,7 @@ import {
   selfEvaluationLabels,
   translateError,
 } from '@kmg/domain';
+import { decodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '#builder.ts';
 import { CredentialRef } from '#schema/credentials.ts';
 import { refetchQuery } from '#schema/ids.ts';
@@ -1012,7 +1013,12 @@ function parseJson(value: string, path: string[]): unknown {
 /** A global id, a raw uuid, or whatever was sent (the service's checks refuse it with a field path). */
 function rawId(value: string | number): string {
   const text = String(value);
-  return decodeId(text) ?? text;
+  if (decodeId(text)) return decodeId(text) as string;
+  try {
+    return decodeId(decodeGlobalID(text).id) ?? text;
+  } catch {
+    return text;
+  }
 }
 
 async function loadProgramme(query: object, id: string) {
