@@ -401,8 +401,9 @@ ALTER TABLE "equivalence_rule_versions" ADD CONSTRAINT "equivalence_rule_version
   ("status" = 'RETIRED') = ("retired_at" IS NOT NULL));
 ALTER TABLE "equivalence_rule_versions" ADD CONSTRAINT "equivalence_rule_versions_four_eyes" CHECK ("approved_by_id" IS NULL OR "approved_by_id" IS DISTINCT FROM "created_by_id");
 CREATE UNIQUE INDEX "equivalence_rule_versions_one_draft" ON "equivalence_rule_versions"("rule_id") WHERE "status" = 'DRAFT';
+-- A draft may be withdrawn without ever being submitted.
 ALTER TABLE "rpl_applications" ADD CONSTRAINT "rpl_applications_submitted_whole" CHECK (
-  ("status" = 'DRAFT' OR "submitted_at" IS NOT NULL) AND ("status" = 'WITHDRAWN') = ("withdrawn_at" IS NOT NULL) AND
+  ("status" IN ('DRAFT', 'WITHDRAWN') OR "submitted_at" IS NOT NULL) AND ("status" = 'WITHDRAWN') = ("withdrawn_at" IS NOT NULL) AND
   ("status" <> 'EVIDENCE_REQUESTED' OR "evidence_request" IS NOT NULL));
 ALTER TABLE "rpl_applications" ADD CONSTRAINT "rpl_applications_proposed_sks" CHECK ("proposed_sks" IS NULL OR "proposed_sks" >= 0);
 -- One live application per teacher per intake (a withdrawn one may be followed by a new one).
