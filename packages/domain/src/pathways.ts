@@ -247,7 +247,26 @@ type MatchIndex = {
   byPathway: Map<string, number[]>;
   /** By achievement id, then issuer id. */
   byExternal: Map<string, Map<string, number[]>>;
+  /**
+   * Per key fingerprint, the maps (`keyBits`) holding a key with it: most credentials fit none of
+   * a pathway's items, and reading four characters rules out most of their lookups.
+   */
+  fingerprints: Uint8Array;
 };
+
+const keyBits = { code: 1, achievementId: 2, unit: 4, skillArea: 8, pathway: 16, external: 32 } as const;
+
+/** Length and three characters of a key, in 0-255 (an empty key gives 0). */
+const fingerprint = (key: string) =>
+  (key.length * 7 +
+    key.charCodeAt(0) * 31 +
+    key.charCodeAt(key.length >> 1) * 17 +
+    key.charCodeAt(key.length - 1)) &
+  255;
+
+/** Whether the map `bit` names may hold `key`; false = it does not. */
+const mayHold = (index: MatchIndex, bit: number, key: string) =>
+  ((index.fingerprints[fingerprint(key)] as number) & bit) !== 0;
 
 type CompiledPathway = {
   items: CompiledItem[];
@@ -345,6 +364,7 @@ function indexItems(items: readonly CompiledItem[]): { index: MatchIndex; unitCo
     bySkillArea: new Map(),
     byPathway: new Map(),
     byExternal: new Map(),
+    fingerprints: new Uint8Array(256),
   };
   const unitCodes: string[] = [];
   items.forEach(({ match }, item) => {
@@ -376,6 +396,18 @@ function indexItems(items: readonly CompiledItem[]): { index: MatchIndex; unitCo
       }
     }
   });
+  const mark = (keys: Iterable<string>, bit: number) => {
+    for (const key of keys) {
+      const slot = fingerprint(key);
+      index.fingerprints[slot] = (index.fingerprints[slot] as number) | bit;
+    }
+  };
+  mark(index.byCode.keys(), keyBits.code);
+  mark(index.byAchievementId.keys(), keyBits.achievementId);
+  mark(index.byUnit.keys(), keyBits.unit);
+  mark(index.bySkillArea.keys(), keyBits.skillArea);
+  mark(index.byPathway.keys(), keyBits.pathway);
+  mark(index.byExternal.keys(), keyBits.external);
   return { index, unitCodes };
 }
 
@@ -392,34 +424,65 @@ function emptyProgress(): PathwayProgress {
 
 const noItems: readonly number[] = [];
 
-function append(found: number[] | null, list: readonly number[] | undefined): number[] | null {
-  if (!list) return found;
-  if (!found) return [...list];
-  for (const item of list) found.push(item);
+/** Calls `visit` with each item in `list`; how many. */
+function visitEach(list: readonly number[] | undefined, visit: (item: number) => void): number {
+  if (list === undefined) return 0;
+  for (let i = 0; i < list.length; i++) visit(list[i] as number);
+  return list.length;
+}
+
+/**
+ * Calls `visit` with each item the credential meets, the same answer as `matchesItem` over every
+ * item (in no order, an item maybe more than once); how many calls. Most credentials meet none of
+ * a pathway's items, and cost a few fingerprints.
+ */
+function visitCandidates(
+  index: MatchIndex,
+  credential: PathwayCredential,
+  visit: (item: number) => void,
+): number {
+  let found = 0;
+  const { achievementCode, achievementId, skillAreaCode, kkniLevel, units } = credential;
+  if (achievementCode != null && mayHold(index, keyBits.code, achievementCode))
+    found += visitEach(index.byCode.get(achievementCode), visit);
+  if (achievementId != null && mayHold(index, keyBits.achievementId, achievementId))
+    found += visitEach(index.byAchievementId.get(achievementId), visit);
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u] as PathwayCredential['units'][number];
+    if (unit.decision === 'KOMPETEN' && mayHold(index, keyBits.unit, unit.code))
+      found += visitEach(index.byUnit.get(unit.code), visit);
+  }
+  if (skillAreaCode != null && kkniLevel != null && mayHold(index, keyBits.skillArea, skillAreaCode)) {
+    const list = index.bySkillArea.get(skillAreaCode) ?? [];
+    for (let i = 0; i < list.length; i++) {
+      const { item, minKkniLevel } = list[i] as { item: number; minKkniLevel: number };
+      if (kkniLevel < minKkniLevel) continue;
+      visit(item);
+      found++;
+    }
+  }
+  if (credential.kind === 'PATHWAY' && credential.pathwayCode != null) {
+    if (mayHold(index, keyBits.pathway, credential.pathwayCode))
+      found += visitEach(index.byPathway.get(credential.pathwayCode), visit);
+  } else if (credential.kind === 'EXTERNAL' && achievementId != null) {
+    if (mayHold(index, keyBits.external, achievementId))
+      found += visitEach(index.byExternal.get(achievementId)?.get(credential.issuerId), visit);
+  }
   return found;
 }
 
-/** The items a credential meets (tree order); the same answer as `matchesItem` over every item. */
+/** `findCandidates`' scratch list (it runs to completion before it is called again). */
+const collected: number[] = [];
+const collect = (item: number) => {
+  collected.push(item);
+};
+
+/** The items a credential meets (tree order, once each). */
 function findCandidates(index: MatchIndex, credential: PathwayCredential): readonly number[] {
-  let found: number[] | null = null;
-  if (credential.achievementCode != null && index.byCode.size > 0)
-    found = append(found, index.byCode.get(credential.achievementCode));
-  if (credential.achievementId != null && index.byAchievementId.size > 0)
-    found = append(found, index.byAchievementId.get(credential.achievementId));
-  if (index.byUnit.size > 0)
-    for (const unit of credential.units)
-      if (unit.decision === 'KOMPETEN') found = append(found, index.byUnit.get(unit.code));
-  if (credential.skillAreaCode != null && credential.kkniLevel != null && index.bySkillArea.size > 0) {
-    for (const { item, minKkniLevel } of index.bySkillArea.get(credential.skillAreaCode) ?? [])
-      if (credential.kkniLevel >= minKkniLevel) found = append(found, [item]);
-  }
-  if (credential.kind === 'PATHWAY' && credential.pathwayCode != null)
-    found = append(found, index.byPathway.get(credential.pathwayCode));
-  if (credential.kind === 'EXTERNAL' && credential.achievementId != null)
-    found = append(found, index.byExternal.get(credential.achievementId)?.get(credential.issuerId));
-  if (!found) return noItems;
-  if (found.length < 2) return found;
-  found.sort((a, b) => a - b);
+  collected.length = 0;
+  if (visitCandidates(index, credential, collect) === 0) return noItems;
+  if (collected.length === 1) return [collected[0] as number];
+  const found = collected.sort((a, b) => a - b).slice();
   let kept = 1;
   for (let i = 1; i < found.length; i++) if (found[i] !== found[kept - 1]) found[kept++] = at(found, i);
   found.length = kept;
