@@ -1489,15 +1489,24 @@ export function evaluatePathway(
  * indexed, the progress of an empty assignment worked out), so each call costs only the teacher's
  * own credentials. The version must not change while the evaluator is in use.
  */
+export function createPathwayEvaluator(
+  version: PathwayVersion,
+): (credentials: readonly PathwayCredential[], now: LocalDate) => PathwayEvaluation {
+  const pathway = compile(version);
+  return (credentials, now) => evaluateCompiled(pathway, credentials, now);
+}
+
 /**
  * The fewest distinct credentials that can complete the pathway when each counts once: an item
  * takes one; "all" the sum of its children's; "at least n" its n cheapest children's; an hours or
- * SKS group at least one. A lower bound, so a wallet with fewer usable credentials cannot complete.
+ * SKS group at least one (none when its minimum is not above zero). A lower bound, so a wallet with
+ * fewer usable credentials cannot complete.
  */
 function fewestCredentials(pathway: CompiledPathway, group: number): number {
-  const compiled = pathway.groups[group] as CompiledGroup;
+  const compiled = at(pathway.groups, group);
   const { rule } = compiled;
-  if (rule.kind === 'hours' || rule.kind === 'sks') return 1;
+  if (rule.kind === 'hours') return rule.min > 0 ? 1 : 0;
+  if (rule.kind === 'sks') return rule.minHundredths > 0 ? 1 : 0;
   const children = [
     ...compiled.items.map(() => 1),
     ...compiled.groups.map((child) => fewestCredentials(pathway, child)),
@@ -1512,76 +1521,93 @@ function fewestCredentials(pathway: CompiledPathway, group: number): number {
 /**
  * Whether credentials complete the pathway, for mass use (a publication's backfill, a bench over a
  * whole country): the same answer as `evaluatePathway(...).kind === 'complete'`, without building
- * an explanation when the answer is plain: no usable credential, or fewer than the pathway could
- * ever be completed with. Otherwise it evaluates in full.
+ * an explanation when the answer is plain: no usable credential, fewer than the pathway could ever
+ * be completed with, or not even a relaxation (credentials not competing for items, order ignored)
+ * meets the root. Otherwise it evaluates in full.
+ *
+ * Most credentials are not relevant to a given pathway, so each costs a few index lookups and no
+ * allocation; the relaxation is summed while the credentials are read.
  */
 export function createPathwayCompletionCheck(
   version: PathwayVersion,
 ): (credentials: readonly PathwayCredential[], now: LocalDate) => boolean {
   const pathway = compile(version);
-  const fewest = pathway.isReuse ? 1 : fewestCredentials(pathway, pathway.groups.length - 1);
+  const { items, groups, index } = pathway;
+  const root = groups.length - 1;
+  const fewest = pathway.isReuse
+    ? Math.min(1, fewestCredentials(pathway, root))
+    : fewestCredentials(pathway, root);
   const completeWhenEmpty = pathway.empty.scored.progress.isComplete;
-  const { items, groups } = pathway;
+  /** Per item, its hours or SKS group; -1 = a slot. */
+  const poolOf = Int32Array.from(items, (item) => (item.isPool ? item.group : -1));
   // Scratch space reused by every call (a check runs to completion before the next one starts).
   const covered = new Uint8Array(items.length);
   const hours = new Float64Array(groups.length);
   const sks = new Float64Array(groups.length);
   const reachable = new Uint8Array(groups.length);
-  const usableCandidates: (readonly number[])[] = [];
-  const usableCredentials: PathwayCredential[] = [];
-  return (credentials, now) => {
-    usableCandidates.length = 0;
-    usableCredentials.length = 0;
-    for (const credential of credentials) {
-      if (credential.isRevoked || credential.isSuspended) continue;
-      if (credential.validUntil != null && credential.validUntil < now) continue;
-      const candidates = findCandidates(pathway.index, credential);
-      if (candidates.length === 0) continue;
-      const since = findRecencyStart(pathway, now);
-      if (since != null && credential.awardedDate < since) continue;
-      usableCandidates.push(candidates);
-      usableCredentials.push(credential);
+  let isDirty = false;
+  // The credential being read (and its number), and per hours/SKS group the number of the last
+  // one summed into it: the visitor is made once, so reading a credential allocates nothing.
+  let current: PathwayCredential | null = null;
+  let stamp = 0;
+  const summedBy = new Float64Array(groups.length);
+  const coverItem = (item: number) => {
+    const credential = current as PathwayCredential;
+    covered[item] = 1;
+    const group = poolOf[item] as number;
+    if (group >= 0 && summedBy[group] !== stamp) {
+      summedBy[group] = stamp;
+      hours[group] = (hours[group] as number) + credential.hours;
+      sks[group] = (sks[group] as number) + credential.sksHundredths;
     }
-    if (usableCredentials.length === 0) return completeWhenEmpty;
-    if (usableCredentials.length < fewest) return false;
-    // What the usable credentials could reach if none competed with another and order did not
-    // matter: items some credential fits, and the hours and SKS each pool group could sum. When
-    // even that does not meet the root, nothing can (groups are in post-order, root last).
-    covered.fill(0);
-    hours.fill(0);
-    sks.fill(0);
-    usableCredentials.forEach((credential, index) => {
-      let lastPool = -1;
-      for (const candidate of usableCandidates[index] as readonly number[]) {
-        covered[candidate] = 1;
-        const item = items[candidate] as CompiledItem;
-        if (item.isPool && item.group !== lastPool) {
-          hours[item.group] = (hours[item.group] ?? 0) + credential.hours;
-          sks[item.group] = (sks[item.group] ?? 0) + credential.sksHundredths;
-          lastPool = item.group;
-        }
+  };
+  const isUsable = (credential: PathwayCredential, now: LocalDate, since: LocalDate | null) =>
+    !credential.isRevoked &&
+    !credential.isSuspended &&
+    (credential.validUntil == null || credential.validUntil >= now) &&
+    // Before matching, unlike the evaluation: an old credential does not count either way.
+    (since === null || credential.awardedDate >= since);
+
+  return (credentials, now) => {
+    if (isDirty) {
+      covered.fill(0);
+      hours.fill(0);
+      sks.fill(0);
+      isDirty = false;
+    }
+    const since = findRecencyStart(pathway, now);
+    let usable = 0;
+    for (let c = 0; c < credentials.length; c++) {
+      const credential = credentials[c] as PathwayCredential;
+      if (!isUsable(credential, now, since)) continue;
+      current = credential;
+      stamp++;
+      if (visitCandidates(index, credential, coverItem) > 0) {
+        usable++;
+        isDirty = true;
       }
-    });
-    groups.forEach((group, index) => {
+    }
+    current = null;
+    if (usable === 0) return completeWhenEmpty;
+    if (usable < fewest) return false;
+    // What the usable credentials could reach if none competed with another and order did not
+    // matter. When even that does not meet the root, nothing can (groups are in post-order, root
+    // last).
+    for (let g = 0; g <= root; g++) {
+      const group = at(groups, g);
       const { rule } = group;
-      if (rule.kind === 'hours') reachable[index] = Number((hours[index] ?? 0) >= rule.min);
-      else if (rule.kind === 'sks') reachable[index] = Number((sks[index] ?? 0) >= rule.minHundredths);
+      let holds: boolean;
+      if (rule.kind === 'hours') holds = (hours[g] as number) >= rule.min;
+      else if (rule.kind === 'sks') holds = (sks[g] as number) >= rule.minHundredths;
       else {
         let met = 0;
-        for (const item of group.items) met += covered[item] ?? 0;
-        for (const child of group.groups) met += reachable[child] ?? 0;
-        const needed = rule.kind === 'atLeast' ? rule.count : group.items.length + group.groups.length;
-        reachable[index] = Number(met >= needed);
+        for (const item of group.items) met += covered[item] as number;
+        for (const child of group.groups) met += reachable[child] as number;
+        holds = met >= (rule.kind === 'atLeast' ? rule.count : group.items.length + group.groups.length);
       }
-    });
-    if (!reachable[groups.length - 1]) return false;
+      reachable[g] = holds ? 1 : 0;
+    }
+    if (reachable[root] === 0) return false;
     return evaluateCompiled(pathway, credentials, now).kind === 'complete';
   };
-}
-
-export function createPathwayEvaluator(
-  version: PathwayVersion,
-): (credentials: readonly PathwayCredential[], now: LocalDate) => PathwayEvaluation {
-  const pathway = compile(version);
-  return (credentials, now) => evaluateCompiled(pathway, credentials, now);
 }
