@@ -1216,14 +1216,37 @@ function maximumMatching(adjacency: readonly (readonly number[])[], rightCount: 
  * 10^5 nodes, a second or two, at 16 to 30 credentials.
  */
 function solve(problem: Problem): Fill {
+  return searchAssignments(problem, null) ?? problem.items.map(() => []);
+}
+
+/** More than any incomplete assignment makes: only a complete one beats it. */
+const justShortOfComplete: PathwayProgress = {
+  isComplete: false,
+  groupsSatisfied: Number.POSITIVE_INFINITY,
+  itemsFilled: Number.POSITIVE_INFINITY,
+  hours: Number.POSITIVE_INFINITY,
+  sksHundredths: Number.POSITIVE_INFINITY,
+  credentialsCounted: Number.POSITIVE_INFINITY,
+};
+
+/** Whether some assignment completes the pathway: `searchAssignments` for the first that beats all others. */
+function canComplete(problem: Problem): boolean {
+  return searchAssignments(problem, justShortOfComplete) !== null;
+}
+
+/**
+ * `solve`'s search. With a `floor`, only assignments beating it are looked for, and the first one
+ * found is the answer (null = none does): the same cuts, so it is found if one exists.
+ */
+function searchAssignments(problem: Problem, floor: PathwayProgress | null): Fill | null {
   const n = problem.credentials.length;
   const fill: Fill = problem.items.map(() => []);
   const nothing: Fill = problem.items.map(() => []);
-  const best: { fill: Fill; progress: PathwayProgress | null } = { fill: nothing, progress: null };
+  const best: { fill: Fill | null; progress: PathwayProgress | null } = { fill: null, progress: floor };
   const isForced = problem.candidates.every((items) => items.length === 1);
   let isDone = false;
 
-  const search = (c: number) => {
+  const decide = (c: number) => {
     if (isDone) return;
     if (c < n && best.progress && !canBeat(problem, fill, c, best.progress)) return;
     if (c === n) {
@@ -1232,7 +1255,10 @@ function solve(problem: Problem): Fill {
         best.fill = fill.map((list) => [...list]);
         best.progress = progress;
         // One item each and all placed: every other assignment is a part of this one.
-        isDone = (isForced && progress.credentialsCounted === n) || !canBeat(problem, nothing, 0, progress);
+        isDone =
+          floor !== null ||
+          (isForced && progress.credentialsCounted === n) ||
+          !canBeat(problem, nothing, 0, progress);
       }
       return;
     }
@@ -1258,7 +1284,7 @@ function solve(problem: Problem): Fill {
             placed.push(item);
           } else isFeasible = false;
         }
-        if (isFeasible) search(c + 1);
+        if (isFeasible) decide(c + 1);
         for (const item of placed) at(fill, item).pop();
       }
       for (const item of free) at(fill, item).pop();
@@ -1275,13 +1301,13 @@ function solve(problem: Problem): Fill {
         triedGroups.add(group);
       }
       at(fill, item).push(c);
-      search(c + 1);
+      decide(c + 1);
       at(fill, item).pop();
       if (isDone) return;
     }
-    if (!isOutDominated) search(c + 1);
+    if (!isOutDominated) decide(c + 1);
   };
-  search(0);
+  decide(0);
   return best.fill;
 }
 
@@ -1369,6 +1395,19 @@ function notCompetentUnits(pathway: CompiledPathway, credential: PathwayCredenti
   return units.length > 0 ? units.join(', ') : null;
 }
 
+type Usable = { credential: PathwayCredential; candidates: readonly number[] };
+
+/** The search problem of the usable credentials, in the order the search decides them (by id). */
+function createProblem(pathway: CompiledPathway, usable: Usable[]): Problem {
+  usable.sort((a, b) => compareIds(a.credential.id, b.credential.id));
+  return {
+    ...pathway,
+    credentials: usable.map((entry) => entry.credential),
+    candidates: usable.map((entry) => entry.candidates),
+    scratch: { stamp: 0, inGroup: usable.map(() => 0), counted: usable.map(() => 0) },
+  };
+}
+
 function evaluateCompiled(
   pathway: CompiledPathway,
   credentials: readonly PathwayCredential[],
@@ -1381,7 +1420,7 @@ function evaluateCompiled(
         ? { credentialId: credential.id, reason, code: notCountedCodes[reason], params }
         : { credentialId: credential.id, reason, code: notCountedCodes[reason] },
     );
-  const usable: { credential: PathwayCredential; candidates: readonly number[] }[] = [];
+  const usable: Usable[] = [];
   let since: LocalDate | null | undefined;
 
   for (const credential of credentials) {
@@ -1434,13 +1473,7 @@ function evaluateCompiled(
     };
   }
 
-  usable.sort((a, b) => compareIds(a.credential.id, b.credential.id));
-  const problem: Problem = {
-    ...pathway,
-    credentials: usable.map((entry) => entry.credential),
-    candidates: usable.map((entry) => entry.candidates),
-    scratch: { stamp: 0, inGroup: usable.map(() => 0), counted: usable.map(() => 0) },
-  };
+  const problem = createProblem(pathway, usable);
   const fill = solve(problem);
   const { progress, groups } = score(problem, fill);
 
@@ -1608,6 +1641,12 @@ export function createPathwayCompletionCheck(
       reachable[g] = holds ? 1 : 0;
     }
     if (reachable[root] === 0) return false;
-    return evaluateCompiled(pathway, credentials, now).kind === 'complete';
+    const usableList: Usable[] = [];
+    for (const credential of credentials) {
+      if (!isUsable(credential, now, since)) continue;
+      const candidates = findCandidates(index, credential);
+      if (candidates.length > 0) usableList.push({ credential, candidates });
+    }
+    return canComplete(createProblem(pathway, usableList));
   };
 }
