@@ -252,6 +252,8 @@ type MatchIndex = {
    * a pathway's items, and reading four characters rules out most of their lookups.
    */
   fingerprints: Uint8Array;
+  /** The maps (`keyBits`) holding any key: an empty map's keys are not even read. */
+  kinds: number;
 };
 
 const keyBits = { code: 1, achievementId: 2, unit: 4, skillArea: 8, pathway: 16, external: 32 } as const;
@@ -266,7 +268,7 @@ const fingerprint = (key: string) =>
 
 /** Whether the map `bit` names may hold `key`; false = it does not. */
 const mayHold = (index: MatchIndex, bit: number, key: string) =>
-  ((index.fingerprints[fingerprint(key)] as number) & bit) !== 0;
+  (index.kinds & bit) !== 0 && ((index.fingerprints[fingerprint(key)] as number) & bit) !== 0;
 
 type CompiledPathway = {
   items: CompiledItem[];
@@ -365,6 +367,7 @@ function indexItems(items: readonly CompiledItem[]): { index: MatchIndex; unitCo
     byPathway: new Map(),
     byExternal: new Map(),
     fingerprints: new Uint8Array(256),
+    kinds: 0,
   };
   const unitCodes: string[] = [];
   items.forEach(({ match }, item) => {
@@ -400,6 +403,7 @@ function indexItems(items: readonly CompiledItem[]): { index: MatchIndex; unitCo
     for (const key of keys) {
       const slot = fingerprint(key);
       index.fingerprints[slot] = (index.fingerprints[slot] as number) | bit;
+      index.kinds |= bit;
     }
   };
   mark(index.byCode.keys(), keyBits.code);
