@@ -1557,12 +1557,13 @@ function fewestCredentials(pathway: CompiledPathway, group: number): number {
 
 /**
  * Whether credentials complete the pathway, for mass use (a publication's backfill, a bench over a
- * whole country): the same answer as `evaluatePathway(...).kind === 'complete'`, without building
- * an explanation when the answer is plain: no usable credential, fewer than the pathway could ever
- * be completed with, or not even a relaxation (credentials not competing for items, order ignored)
- * meets the root. Otherwise it evaluates in full.
+ * whole country): the same answer as `evaluatePathway(...).kind === 'complete'`, without any
+ * explanation. Plain answers first: no usable credential, fewer than the pathway could ever be
+ * completed with, or not even a relaxation (credentials not competing for items, order ignored)
+ * meets the root. Otherwise the evaluation's search looks for any complete assignment and stops at
+ * the first (`canComplete`).
  *
- * Most credentials are not relevant to a given pathway, so each costs a few index lookups and no
+ * Most credentials fit none of a given pathway's items, so each costs a few fingerprints and no
  * allocation; the relaxation is summed while the credentials are read.
  */
 export function createPathwayCompletionCheck(
