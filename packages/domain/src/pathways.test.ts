@@ -188,8 +188,15 @@ describe('evaluatePathway', () => {
       ['hours: above (41)', hours('root', 40, ...items), [a, b, c], 'complete'],
       ['SKS: 0.89 of 0.90', sks('root', 90, ...items), [a, { ...b, sksHundredths: 39 }], 'in_progress'],
       ['SKS: exactly 0.90', sks('root', 90, ...items), [a, b], 'complete'],
+      [
+        'hours: a minimum of 0 needs no credential',
+        all('root', code('i-a', 'A'), hours('h', 0, code('i-b', 'B'))),
+        [a],
+        'complete',
+      ],
     ])('%s', (_name, requirements, credentials, kind) => {
       expect(evaluatePathway(pathway(requirements), credentials, now).kind).toBe(kind);
+      expect(createPathwayCompletionCheck(pathway(requirements))(credentials, now)).toBe(kind === 'complete');
     });
 
     it('counts every matching credential toward an hours item, and each credential once per group', () => {
@@ -880,6 +887,24 @@ describe('evaluatePathway properties', () => {
             evaluatePathway(version, credentials, now).kind === 'complete',
           );
       }),
+      { numRuns },
+    );
+  });
+
+  it('answers each call for its own date, whatever date the check was asked before', () => {
+    const dates = ['2025-01-01', '2026-06-15', '2030-01-01'];
+    fc.assert(
+      fc.property(
+        versionArb,
+        fc.array(fc.tuple(credentialsArb(6), fc.constantFrom(...dates)), { maxLength: 4 }),
+        (version, teachers) => {
+          const completes = createPathwayCompletionCheck(version);
+          for (const [credentials, today] of teachers)
+            expect(completes(credentials, today)).toBe(
+              evaluatePathway(version, credentials, today).kind === 'complete',
+            );
+        },
+      ),
       { numRuns },
     );
   });

@@ -247,7 +247,28 @@ type MatchIndex = {
   byPathway: Map<string, number[]>;
   /** By achievement id, then issuer id. */
   byExternal: Map<string, Map<string, number[]>>;
+  /**
+   * Per key fingerprint, the maps (`keyBits`) holding a key with it: most credentials fit none of
+   * a pathway's items, and reading four characters rules out most of their lookups.
+   */
+  fingerprints: Uint8Array;
+  /** The maps (`keyBits`) holding any key: an empty map's keys are not even read. */
+  kinds: number;
 };
+
+const keyBits = { code: 1, achievementId: 2, unit: 4, skillArea: 8, pathway: 16, external: 32 } as const;
+
+/** Length and three characters of a key, in 0-255 (an empty key gives 0). */
+const fingerprint = (key: string) =>
+  (key.length * 7 +
+    key.charCodeAt(0) * 31 +
+    key.charCodeAt(key.length >> 1) * 17 +
+    key.charCodeAt(key.length - 1)) &
+  255;
+
+/** Whether the map `bit` names may hold `key`; false = it does not. */
+const mayHold = (index: MatchIndex, bit: number, key: string) =>
+  (index.kinds & bit) !== 0 && ((index.fingerprints[fingerprint(key)] as number) & bit) !== 0;
 
 type CompiledPathway = {
   items: CompiledItem[];
@@ -345,6 +366,8 @@ function indexItems(items: readonly CompiledItem[]): { index: MatchIndex; unitCo
     bySkillArea: new Map(),
     byPathway: new Map(),
     byExternal: new Map(),
+    fingerprints: new Uint8Array(256),
+    kinds: 0,
   };
   const unitCodes: string[] = [];
   items.forEach(({ match }, item) => {
@@ -376,6 +399,19 @@ function indexItems(items: readonly CompiledItem[]): { index: MatchIndex; unitCo
       }
     }
   });
+  const mark = (keys: Iterable<string>, bit: number) => {
+    for (const key of keys) {
+      const slot = fingerprint(key);
+      index.fingerprints[slot] = (index.fingerprints[slot] as number) | bit;
+      index.kinds |= bit;
+    }
+  };
+  mark(index.byCode.keys(), keyBits.code);
+  mark(index.byAchievementId.keys(), keyBits.achievementId);
+  mark(index.byUnit.keys(), keyBits.unit);
+  mark(index.bySkillArea.keys(), keyBits.skillArea);
+  mark(index.byPathway.keys(), keyBits.pathway);
+  mark(index.byExternal.keys(), keyBits.external);
   return { index, unitCodes };
 }
 
@@ -392,34 +428,65 @@ function emptyProgress(): PathwayProgress {
 
 const noItems: readonly number[] = [];
 
-function append(found: number[] | null, list: readonly number[] | undefined): number[] | null {
-  if (!list) return found;
-  if (!found) return [...list];
-  for (const item of list) found.push(item);
+/** Calls `visit` with each item in `list`; how many. */
+function visitEach(list: readonly number[] | undefined, visit: (item: number) => void): number {
+  if (list === undefined) return 0;
+  for (let i = 0; i < list.length; i++) visit(list[i] as number);
+  return list.length;
+}
+
+/**
+ * Calls `visit` with each item the credential meets, the same answer as `matchesItem` over every
+ * item (in no order, an item maybe more than once); how many calls. Most credentials meet none of
+ * a pathway's items, and cost a few fingerprints.
+ */
+function visitCandidates(
+  index: MatchIndex,
+  credential: PathwayCredential,
+  visit: (item: number) => void,
+): number {
+  let found = 0;
+  const { achievementCode, achievementId, skillAreaCode, kkniLevel, units } = credential;
+  if (achievementCode != null && mayHold(index, keyBits.code, achievementCode))
+    found += visitEach(index.byCode.get(achievementCode), visit);
+  if (achievementId != null && mayHold(index, keyBits.achievementId, achievementId))
+    found += visitEach(index.byAchievementId.get(achievementId), visit);
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u] as PathwayCredential['units'][number];
+    if (unit.decision === 'KOMPETEN' && mayHold(index, keyBits.unit, unit.code))
+      found += visitEach(index.byUnit.get(unit.code), visit);
+  }
+  if (skillAreaCode != null && kkniLevel != null && mayHold(index, keyBits.skillArea, skillAreaCode)) {
+    const list = index.bySkillArea.get(skillAreaCode) ?? [];
+    for (let i = 0; i < list.length; i++) {
+      const { item, minKkniLevel } = list[i] as { item: number; minKkniLevel: number };
+      if (kkniLevel < minKkniLevel) continue;
+      visit(item);
+      found++;
+    }
+  }
+  if (credential.kind === 'PATHWAY' && credential.pathwayCode != null) {
+    if (mayHold(index, keyBits.pathway, credential.pathwayCode))
+      found += visitEach(index.byPathway.get(credential.pathwayCode), visit);
+  } else if (credential.kind === 'EXTERNAL' && achievementId != null) {
+    if (mayHold(index, keyBits.external, achievementId))
+      found += visitEach(index.byExternal.get(achievementId)?.get(credential.issuerId), visit);
+  }
   return found;
 }
 
-/** The items a credential meets (tree order); the same answer as `matchesItem` over every item. */
+/** `findCandidates`' scratch list (it runs to completion before it is called again). */
+const collected: number[] = [];
+const collect = (item: number) => {
+  collected.push(item);
+};
+
+/** The items a credential meets (tree order, once each). */
 function findCandidates(index: MatchIndex, credential: PathwayCredential): readonly number[] {
-  let found: number[] | null = null;
-  if (credential.achievementCode != null && index.byCode.size > 0)
-    found = append(found, index.byCode.get(credential.achievementCode));
-  if (credential.achievementId != null && index.byAchievementId.size > 0)
-    found = append(found, index.byAchievementId.get(credential.achievementId));
-  if (index.byUnit.size > 0)
-    for (const unit of credential.units)
-      if (unit.decision === 'KOMPETEN') found = append(found, index.byUnit.get(unit.code));
-  if (credential.skillAreaCode != null && credential.kkniLevel != null && index.bySkillArea.size > 0) {
-    for (const { item, minKkniLevel } of index.bySkillArea.get(credential.skillAreaCode) ?? [])
-      if (credential.kkniLevel >= minKkniLevel) found = append(found, [item]);
-  }
-  if (credential.kind === 'PATHWAY' && credential.pathwayCode != null)
-    found = append(found, index.byPathway.get(credential.pathwayCode));
-  if (credential.kind === 'EXTERNAL' && credential.achievementId != null)
-    found = append(found, index.byExternal.get(credential.achievementId)?.get(credential.issuerId));
-  if (!found) return noItems;
-  if (found.length < 2) return found;
-  found.sort((a, b) => a - b);
+  collected.length = 0;
+  if (visitCandidates(index, credential, collect) === 0) return noItems;
+  if (collected.length === 1) return [collected[0] as number];
+  const found = collected.sort((a, b) => a - b).slice();
   let kept = 1;
   for (let i = 1; i < found.length; i++) if (found[i] !== found[kept - 1]) found[kept++] = at(found, i);
   found.length = kept;
@@ -1153,14 +1220,37 @@ function maximumMatching(adjacency: readonly (readonly number[])[], rightCount: 
  * 10^5 nodes, a second or two, at 16 to 30 credentials.
  */
 function solve(problem: Problem): Fill {
+  return searchAssignments(problem, null) ?? problem.items.map(() => []);
+}
+
+/** More than any incomplete assignment makes: only a complete one beats it. */
+const justShortOfComplete: PathwayProgress = {
+  isComplete: false,
+  groupsSatisfied: Number.POSITIVE_INFINITY,
+  itemsFilled: Number.POSITIVE_INFINITY,
+  hours: Number.POSITIVE_INFINITY,
+  sksHundredths: Number.POSITIVE_INFINITY,
+  credentialsCounted: Number.POSITIVE_INFINITY,
+};
+
+/** Whether some assignment completes the pathway: `searchAssignments` for the first that beats all others. */
+function canComplete(problem: Problem): boolean {
+  return searchAssignments(problem, justShortOfComplete) !== null;
+}
+
+/**
+ * `solve`'s search. With a `floor`, only assignments beating it are looked for, and the first one
+ * found is the answer (null = none does): the same cuts, so it is found if one exists.
+ */
+function searchAssignments(problem: Problem, floor: PathwayProgress | null): Fill | null {
   const n = problem.credentials.length;
   const fill: Fill = problem.items.map(() => []);
   const nothing: Fill = problem.items.map(() => []);
-  const best: { fill: Fill; progress: PathwayProgress | null } = { fill: nothing, progress: null };
+  const best: { fill: Fill | null; progress: PathwayProgress | null } = { fill: null, progress: floor };
   const isForced = problem.candidates.every((items) => items.length === 1);
   let isDone = false;
 
-  const search = (c: number) => {
+  const decide = (c: number) => {
     if (isDone) return;
     if (c < n && best.progress && !canBeat(problem, fill, c, best.progress)) return;
     if (c === n) {
@@ -1169,7 +1259,10 @@ function solve(problem: Problem): Fill {
         best.fill = fill.map((list) => [...list]);
         best.progress = progress;
         // One item each and all placed: every other assignment is a part of this one.
-        isDone = (isForced && progress.credentialsCounted === n) || !canBeat(problem, nothing, 0, progress);
+        isDone =
+          floor !== null ||
+          (isForced && progress.credentialsCounted === n) ||
+          !canBeat(problem, nothing, 0, progress);
       }
       return;
     }
@@ -1195,7 +1288,7 @@ function solve(problem: Problem): Fill {
             placed.push(item);
           } else isFeasible = false;
         }
-        if (isFeasible) search(c + 1);
+        if (isFeasible) decide(c + 1);
         for (const item of placed) at(fill, item).pop();
       }
       for (const item of free) at(fill, item).pop();
@@ -1212,13 +1305,13 @@ function solve(problem: Problem): Fill {
         triedGroups.add(group);
       }
       at(fill, item).push(c);
-      search(c + 1);
+      decide(c + 1);
       at(fill, item).pop();
       if (isDone) return;
     }
-    if (!isOutDominated) search(c + 1);
+    if (!isOutDominated) decide(c + 1);
   };
-  search(0);
+  decide(0);
   return best.fill;
 }
 
@@ -1306,6 +1399,19 @@ function notCompetentUnits(pathway: CompiledPathway, credential: PathwayCredenti
   return units.length > 0 ? units.join(', ') : null;
 }
 
+type Usable = { credential: PathwayCredential; candidates: readonly number[] };
+
+/** The search problem of the usable credentials, in the order the search decides them (by id). */
+function createProblem(pathway: CompiledPathway, usable: Usable[]): Problem {
+  usable.sort((a, b) => compareIds(a.credential.id, b.credential.id));
+  return {
+    ...pathway,
+    credentials: usable.map((entry) => entry.credential),
+    candidates: usable.map((entry) => entry.candidates),
+    scratch: { stamp: 0, inGroup: usable.map(() => 0), counted: usable.map(() => 0) },
+  };
+}
+
 function evaluateCompiled(
   pathway: CompiledPathway,
   credentials: readonly PathwayCredential[],
@@ -1318,7 +1424,7 @@ function evaluateCompiled(
         ? { credentialId: credential.id, reason, code: notCountedCodes[reason], params }
         : { credentialId: credential.id, reason, code: notCountedCodes[reason] },
     );
-  const usable: { credential: PathwayCredential; candidates: readonly number[] }[] = [];
+  const usable: Usable[] = [];
   let since: LocalDate | null | undefined;
 
   for (const credential of credentials) {
@@ -1371,13 +1477,7 @@ function evaluateCompiled(
     };
   }
 
-  usable.sort((a, b) => compareIds(a.credential.id, b.credential.id));
-  const problem: Problem = {
-    ...pathway,
-    credentials: usable.map((entry) => entry.credential),
-    candidates: usable.map((entry) => entry.candidates),
-    scratch: { stamp: 0, inGroup: usable.map(() => 0), counted: usable.map(() => 0) },
-  };
+  const problem = createProblem(pathway, usable);
   const fill = solve(problem);
   const { progress, groups } = score(problem, fill);
 
@@ -1426,15 +1526,24 @@ export function evaluatePathway(
  * indexed, the progress of an empty assignment worked out), so each call costs only the teacher's
  * own credentials. The version must not change while the evaluator is in use.
  */
+export function createPathwayEvaluator(
+  version: PathwayVersion,
+): (credentials: readonly PathwayCredential[], now: LocalDate) => PathwayEvaluation {
+  const pathway = compile(version);
+  return (credentials, now) => evaluateCompiled(pathway, credentials, now);
+}
+
 /**
  * The fewest distinct credentials that can complete the pathway when each counts once: an item
  * takes one; "all" the sum of its children's; "at least n" its n cheapest children's; an hours or
- * SKS group at least one. A lower bound, so a wallet with fewer usable credentials cannot complete.
+ * SKS group at least one (none when its minimum is not above zero). A lower bound, so a wallet with
+ * fewer usable credentials cannot complete.
  */
 function fewestCredentials(pathway: CompiledPathway, group: number): number {
-  const compiled = pathway.groups[group] as CompiledGroup;
+  const compiled = at(pathway.groups, group);
   const { rule } = compiled;
-  if (rule.kind === 'hours' || rule.kind === 'sks') return 1;
+  if (rule.kind === 'hours') return rule.min > 0 ? 1 : 0;
+  if (rule.kind === 'sks') return rule.minHundredths > 0 ? 1 : 0;
   const children = [
     ...compiled.items.map(() => 1),
     ...compiled.groups.map((child) => fewestCredentials(pathway, child)),
@@ -1448,77 +1557,101 @@ function fewestCredentials(pathway: CompiledPathway, group: number): number {
 
 /**
  * Whether credentials complete the pathway, for mass use (a publication's backfill, a bench over a
- * whole country): the same answer as `evaluatePathway(...).kind === 'complete'`, without building
- * an explanation when the answer is plain: no usable credential, or fewer than the pathway could
- * ever be completed with. Otherwise it evaluates in full.
+ * whole country): the same answer as `evaluatePathway(...).kind === 'complete'`, without any
+ * explanation. Plain answers first: no usable credential, fewer than the pathway could ever be
+ * completed with, or not even a relaxation (credentials not competing for items, order ignored)
+ * meets the root. Otherwise the evaluation's search looks for any complete assignment and stops at
+ * the first (`canComplete`).
+ *
+ * Most credentials fit none of a given pathway's items, so each costs a few fingerprints and no
+ * allocation; the relaxation is summed while the credentials are read.
  */
 export function createPathwayCompletionCheck(
   version: PathwayVersion,
 ): (credentials: readonly PathwayCredential[], now: LocalDate) => boolean {
   const pathway = compile(version);
-  const fewest = pathway.isReuse ? 1 : fewestCredentials(pathway, pathway.groups.length - 1);
+  const { items, groups, index } = pathway;
+  const root = groups.length - 1;
+  const fewest = pathway.isReuse
+    ? Math.min(1, fewestCredentials(pathway, root))
+    : fewestCredentials(pathway, root);
   const completeWhenEmpty = pathway.empty.scored.progress.isComplete;
-  const { items, groups } = pathway;
+  /** Per item, its hours or SKS group; -1 = a slot. */
+  const poolOf = Int32Array.from(items, (item) => (item.isPool ? item.group : -1));
   // Scratch space reused by every call (a check runs to completion before the next one starts).
   const covered = new Uint8Array(items.length);
   const hours = new Float64Array(groups.length);
   const sks = new Float64Array(groups.length);
   const reachable = new Uint8Array(groups.length);
-  const usableCandidates: (readonly number[])[] = [];
-  const usableCredentials: PathwayCredential[] = [];
-  return (credentials, now) => {
-    usableCandidates.length = 0;
-    usableCredentials.length = 0;
-    for (const credential of credentials) {
-      if (credential.isRevoked || credential.isSuspended) continue;
-      if (credential.validUntil != null && credential.validUntil < now) continue;
-      const candidates = findCandidates(pathway.index, credential);
-      if (candidates.length === 0) continue;
-      const since = findRecencyStart(pathway, now);
-      if (since != null && credential.awardedDate < since) continue;
-      usableCandidates.push(candidates);
-      usableCredentials.push(credential);
+  let isDirty = false;
+  // The credential being read (and its number), and per hours/SKS group the number of the last
+  // one summed into it: the visitor is made once, so reading a credential allocates nothing.
+  let current: PathwayCredential | null = null;
+  let stamp = 0;
+  const summedBy = new Float64Array(groups.length);
+  const coverItem = (item: number) => {
+    const credential = current as PathwayCredential;
+    covered[item] = 1;
+    const group = poolOf[item] as number;
+    if (group >= 0 && summedBy[group] !== stamp) {
+      summedBy[group] = stamp;
+      hours[group] = (hours[group] as number) + credential.hours;
+      sks[group] = (sks[group] as number) + credential.sksHundredths;
     }
-    if (usableCredentials.length === 0) return completeWhenEmpty;
-    if (usableCredentials.length < fewest) return false;
-    // What the usable credentials could reach if none competed with another and order did not
-    // matter: items some credential fits, and the hours and SKS each pool group could sum. When
-    // even that does not meet the root, nothing can (groups are in post-order, root last).
-    covered.fill(0);
-    hours.fill(0);
-    sks.fill(0);
-    usableCredentials.forEach((credential, index) => {
-      let lastPool = -1;
-      for (const candidate of usableCandidates[index] as readonly number[]) {
-        covered[candidate] = 1;
-        const item = items[candidate] as CompiledItem;
-        if (item.isPool && item.group !== lastPool) {
-          hours[item.group] = (hours[item.group] ?? 0) + credential.hours;
-          sks[item.group] = (sks[item.group] ?? 0) + credential.sksHundredths;
-          lastPool = item.group;
-        }
+  };
+  const isUsable = (credential: PathwayCredential, now: LocalDate, since: LocalDate | null) =>
+    !credential.isRevoked &&
+    !credential.isSuspended &&
+    (credential.validUntil == null || credential.validUntil >= now) &&
+    // Before matching, unlike the evaluation: an old credential does not count either way.
+    (since === null || credential.awardedDate >= since);
+
+  return (credentials, now) => {
+    if (isDirty) {
+      covered.fill(0);
+      hours.fill(0);
+      sks.fill(0);
+      isDirty = false;
+    }
+    const since = findRecencyStart(pathway, now);
+    let usable = 0;
+    for (let c = 0; c < credentials.length; c++) {
+      const credential = credentials[c] as PathwayCredential;
+      if (!isUsable(credential, now, since)) continue;
+      current = credential;
+      stamp++;
+      if (visitCandidates(index, credential, coverItem) > 0) {
+        usable++;
+        isDirty = true;
       }
-    });
-    groups.forEach((group, index) => {
+    }
+    current = null;
+    if (usable === 0) return completeWhenEmpty;
+    if (usable < fewest) return false;
+    // What the usable credentials could reach if none competed with another and order did not
+    // matter. When even that does not meet the root, nothing can (groups are in post-order, root
+    // last).
+    for (let g = 0; g <= root; g++) {
+      const group = at(groups, g);
       const { rule } = group;
-      if (rule.kind === 'hours') reachable[index] = Number((hours[index] ?? 0) >= rule.min);
-      else if (rule.kind === 'sks') reachable[index] = Number((sks[index] ?? 0) >= rule.minHundredths);
+      let holds: boolean;
+      if (rule.kind === 'hours') holds = (hours[g] as number) >= rule.min;
+      else if (rule.kind === 'sks') holds = (sks[g] as number) >= rule.minHundredths;
       else {
         let met = 0;
-        for (const item of group.items) met += covered[item] ?? 0;
-        for (const child of group.groups) met += reachable[child] ?? 0;
-        const needed = rule.kind === 'atLeast' ? rule.count : group.items.length + group.groups.length;
-        reachable[index] = Number(met >= needed);
+        for (const item of group.items) met += covered[item] as number;
+        for (const child of group.groups) met += reachable[child] as number;
+        holds = met >= (rule.kind === 'atLeast' ? rule.count : group.items.length + group.groups.length);
       }
-    });
-    if (!reachable[groups.length - 1]) return false;
-    return evaluateCompiled(pathway, credentials, now).kind === 'complete';
+      reachable[g] = holds ? 1 : 0;
+    }
+    if (reachable[root] === 0) return false;
+    const usableList: Usable[] = [];
+    for (const credential of credentials) {
+      if (!isUsable(credential, now, since)) continue;
+      const candidates = findCandidates(index, credential);
+      if (candidates.length > 0) usableList.push({ credential, candidates });
+    }
+    return canComplete(createProblem(pathway, usableList));
   };
-}
-
-export function createPathwayEvaluator(
-  version: PathwayVersion,
-): (credentials: readonly PathwayCredential[], now: LocalDate) => PathwayEvaluation {
-  const pathway = compile(version);
-  return (credentials, now) => evaluateCompiled(pathway, credentials, now);
 }

@@ -14,18 +14,6 @@ import { inTransaction } from '#transaction.ts';
 /** The credential was checked and refused; `code` says why (IMPORT_<reason>). */
 export class ImportRefusedError extends AppError {}
 
-export type ImportOptions = Pick<
-  Parameters<typeof verifyImportedCredential>[1],
-  'fetch' | 'insecureHosts' | 'resolveDid' | 'timeoutMs'
->;
-
-let importOptions: ImportOptions = {};
-
-/** Settings for fetching credentials and issuers (tests point them at a local server). */
-export function configureImports(options: ImportOptions): void {
-  importOptions = options;
-}
-
 type Verified = Extract<ImportVerification, { kind: 'verified' }>;
 
 /** Hours from the EU micro-credential tag our badges (and others following the tag) carry. */
@@ -64,7 +52,6 @@ export async function importExternalCredential(
     select: { nuptk: true },
   });
   const result = await verifyImportedCredential(source, {
-    ...importOptions,
     teacher: { nuptk: profile?.nuptk ?? null, email: viewer.email },
     now: ctx.now,
     platform: { publicBaseUrl: credentialConfig().publicUrl, documentLoader: platformDocumentLoader() },

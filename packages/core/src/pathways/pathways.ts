@@ -3,20 +3,22 @@
 import { db, enqueueInTransaction, type Prisma, queueNames } from '@kmg/db';
 import {
   checkPathwayDefinition,
-  evaluatePathway,
+  createPathwayCompletionCheck,
+  createPathwayEvaluator,
   type FieldIssue,
   type PathwayDefinition,
   type PathwayEvaluation,
   pathwayCodeSchema,
   pathwayContentSchema,
   pathwayItems,
+  referencedPathwayCodes,
   toPathwayVersion,
 } from '@kmg/domain';
 import type { z } from 'zod';
 import type { Actor } from '#actor.ts';
 import { recordAudit } from '#audit.ts';
 import { InvalidStateError, NotAllowedError, NotFoundError, parseInput, ValidationError } from '#errors.ts';
-import { pathwayToday } from '#pathways/award.ts';
+import { loadedPathway, pathwayToday, publishedVersionSelect } from '#pathways/award.ts';
 import {
   PATHWAY_ASSESSMENT_METHOD,
   PATHWAY_QUALITY_ASSURANCE,
@@ -267,13 +269,16 @@ export async function previewPathwayPublication(ctx: Actor, versionId: string): 
     },
     version.pathway.code,
   );
-  const engine = toPathwayVersion(version.pathway.code, version.version, definition);
+  // Compiled once for every teacher; "one away" needs the explanation, so not the completion check.
+  const evaluate = createPathwayEvaluator(
+    toPathwayVersion(version.pathway.code, version.version, definition),
+  );
   const wallets = await loadWallets(db(), null);
   const today = pathwayToday(ctx.now);
   let wouldReceive = 0;
   let oneAway = 0;
   for (const wallet of wallets.values()) {
-    const evaluation = evaluatePathway(engine, wallet, today);
+    const evaluation = evaluate(wallet, today);
     if (evaluation.kind === 'complete') wouldReceive += 1;
     else if (isOneAway(evaluation)) oneAway += 1;
   }
@@ -384,7 +389,10 @@ export async function runPathwayBackfill(
   now: Date,
   evaluate: (teacherId: string, now: Date) => Promise<{ versionId: string }[]>,
 ): Promise<void> {
-  const version = await db().pathwayVersion.findUnique({ where: { id: versionId } });
+  const version = await db().pathwayVersion.findUnique({
+    where: { id: versionId },
+    select: publishedVersionSelect,
+  });
   if (version?.status !== 'PUBLISHED') return;
   const teacherIds = (
     await db().user.findMany({
@@ -403,9 +411,19 @@ export async function runPathwayBackfill(
     },
   });
   try {
+    // Only a teacher whose wallet completes the version now can be awarded it (a wallet that changes
+    // later queues its own evaluation), so the others are not evaluated. A version that stacks other
+    // pathways may complete once the evaluation awards those first: then every teacher is evaluated.
+    const { engine } = loadedPathway(version);
+    const completes =
+      referencedPathwayCodes(engine.requirements).length === 0 ? createPathwayCompletionCheck(engine) : null;
+    const today = pathwayToday(now);
     for (let start = 0; start < teacherIds.length; start += BACKFILL_BATCH) {
       let awarded = 0;
-      for (const teacherId of teacherIds.slice(start, start + BACKFILL_BATCH)) {
+      const batch = teacherIds.slice(start, start + BACKFILL_BATCH);
+      const wallets = completes ? await loadWallets(db(), batch) : null;
+      for (const teacherId of batch) {
+        if (completes && !completes(wallets?.get(teacherId) ?? [], today)) continue;
         const outcomes = await evaluate(teacherId, now);
         awarded += outcomes.filter((outcome) => outcome.versionId === versionId).length;
       }

@@ -1,7 +1,7 @@
 // When a component of a pathway award is revoked, the award is not revoked with it: a review opens
 // and a program manager revokes or keeps the award, with a reason. Suspensions and reinstatements
 // only make the teacher's pathways be evaluated again.
-import { db, type Prisma } from '@kmg/db';
+import type { Prisma } from '@kmg/db';
 import { credentialReasonSchema } from '@kmg/domain';
 import type { Actor } from '#actor.ts';
 import { recordAudit } from '#audit.ts';
@@ -76,15 +76,5 @@ export async function decideAwardReview(
       details: { reviewId: id, componentId: review.componentId, reviewsClosed: others.count },
     });
     return { id };
-  });
-}
-
-/** Open (or decided) reviews, newest first, for the console's queue. */
-export function awardReviews(ctx: Actor, status: 'OPEN' | 'DECIDED') {
-  if (!canManagePathways(ctx)) throw new NotAllowedError('FORBIDDEN');
-  return db().pathwayAwardReview.findMany({
-    where: status === 'OPEN' ? { status: 'OPEN' } : { status: { not: 'OPEN' } },
-    orderBy: { createdAt: 'desc' },
-    take: 200,
   });
 }
