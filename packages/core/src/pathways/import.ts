@@ -98,7 +98,6 @@ export async function checkBadgeFile(ctx: Actor, text: string): Promise<Prisma.I
   const result = await verifyImportedCredential(
     { kind: 'text', text },
     {
-      ...importOptions,
       teacher: { nuptk: profile?.nuptk ?? null, email: viewer.email },
       now: ctx.now,
       platform: { publicBaseUrl: credentialConfig().publicUrl, documentLoader: platformDocumentLoader() },
