@@ -2,13 +2,14 @@
 // as a ratio. Servers run in worker threads (their own event loop and core); the load generator
 // runs here. The database scenarios need a PostgreSQL server: BENCH_DATABASE_URL, else
 // TEST_DATABASE_URL, else postgresql://postgres@127.0.0.1:5432/postgres; each scenario creates and
-// drops its own database (the selection and pathway engines need none).
+// drops its own database (the selection, pathway and RPL engines need none).
 import { isMainThread, workerData } from 'node:worker_threads';
 import { runCallsListBench, serveInWorker } from '#bench/calls-list.ts';
 import { runCredentialsBench, runIssuanceBench } from '#bench/credentials.ts';
 import { runFirstComeBench, serveContentionWorker } from '#bench/first-come.ts';
 import { runPathwayAwardBench } from '#bench/pathway-award.ts';
 import { runPathwayEngineBench } from '#bench/pathway-engine.ts';
+import { runRplEngineBench } from '#bench/rpl-engine.ts';
 import { runSelectionEngineBench } from '#bench/selection-engine.ts';
 
 if (isMainThread) {
@@ -17,6 +18,7 @@ if (isMainThread) {
     'calls-list': runCallsListBench,
     selection: async () => runSelectionEngineBench(),
     pathways: async () => runPathwayEngineBench(),
+    rpl: async () => runRplEngineBench(),
     'first-come': runFirstComeBench,
     credentials: runCredentialsBench,
     issuance: runIssuanceBench,

@@ -488,6 +488,69 @@ function solve({
     }
     let sum = 0;
     for (const sks of room) sum += sks;
+    const bound = Math.min(cap, total + sum);
+    return isLimited && bound > best ? Math.min(bound, matchingBound(from, total, count)) : bound;
+  };
+  // Relaxation of the per-credential limit: each later course claims one free slot of some
+  // credential its options use. Courses that can claim slots together form a transversal matroid,
+  // so taking them by SKS descending while an augmenting path exists gives the relaxation's optimum.
+  const slotOwners: number[][] = Array.from({ length: credentialCount }, () => []);
+  const candidates: number[][] = Array.from({ length: n }, () => []);
+  const order: number[] = [];
+  const gain = new Float64Array(n);
+  const seen = new Int32Array(credentialCount);
+  let stamp = 0;
+  const claim = (j: number): boolean => {
+    for (const c of candidates[j] as number[]) {
+      if (seen[c] === stamp) continue;
+      seen[c] = stamp;
+      const owners = slotOwners[c] as number[];
+      if (owners.length < perCredential - (usage[c] as number)) {
+        owners.push(j);
+        return true;
+      }
+      for (let k = 0; k < owners.length; k++) {
+        const other = owners[k] as number;
+        if (claim(other)) {
+          owners[k] = j;
+          return true;
+        }
+      }
+    }
+    return false;
+  };
+  const matchingBound = (from: number, total: number, count: number) => {
+    const left = cap - total;
+    order.length = 0;
+    for (let j = from; j < n; j++) {
+      const item = items[j] as Item;
+      const list = candidates[j] as number[];
+      list.length = 0;
+      let most = 0;
+      for (let o = 0; o < item.options.length; o++) {
+        const sks = item.optionSks[o] as number;
+        const option = item.options[o] as Option;
+        if (sks > left || !fits(option)) continue;
+        if (sks > most) most = sks;
+        for (const c of option.credentials) if (!list.includes(c)) list.push(c);
+      }
+      if (most > 0) {
+        gain[j] = most;
+        order.push(j);
+      }
+    }
+    order.sort((a, b) => (gain[b] as number) - (gain[a] as number));
+    for (const owners of slotOwners) owners.length = 0;
+    let sum = 0;
+    let taken = 0;
+    for (const j of order) {
+      if (limitsCourses && taken >= maxCourses - count) break;
+      stamp++;
+      if (claim(j)) {
+        sum += gain[j] as number;
+        taken++;
+      }
+    }
     return Math.min(cap, total + sum);
   };
   const walk = (i: number, total: number, count: number) => {
