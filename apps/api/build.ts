@@ -1,6 +1,7 @@
 // Bundles the API into dist/ (Node does not strip types under node_modules, and a deployable should
 // not need the workspace). Packages with WASM or native files stay external and are installed as
-// the API's own dependencies. The Prisma schema and migrations ship beside the bundle.
+// the API's own dependencies. The Prisma schema and migrations ship beside the bundle, and so do the
+// demo curricula the seed reads.
 import { cp, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -40,4 +41,13 @@ await cp(fileURLToPath(new URL('../../prisma', import.meta.url)), `${root}dist/p
   recursive: true,
   filter: (source) => !source.endsWith('.md'),
 });
+// The RPL demo reads its curricula as a university would upload them: the files ship too.
+await cp(
+  fileURLToPath(new URL('../../packages/db/src/seed/curricula', import.meta.url)),
+  `${root}dist/curricula`,
+  {
+    recursive: true,
+    filter: (source) => !/\.(md|ts|xlsx)$/.test(source),
+  },
+);
 console.log('Built apps/api/dist');

@@ -21,6 +21,7 @@ import { type Auth, CLIENT_IP_HEADER, createAuth } from '#auth.ts';
 import { type Clock, systemClock } from '#clock.ts';
 import { credentialRoutes } from '#credentials-routes.ts';
 import { evidenceRoutes } from '#files/routes.ts';
+import { rplRoutes } from '#files/rpl-routes.ts';
 import { createStorage, type StorageConfig } from '#files/storage.ts';
 
 export type ApiConfig = {
@@ -240,9 +241,9 @@ export async function createApp(config: ApiConfig) {
     refuseUnreadableBody,
   );
   app.use(credentialRoutes({ clock, contextFrom }));
-  app.use(
-    evidenceRoutes({ storage: createStorage(config.storage), contextFrom, publicUrl: config.publicUrl }),
-  );
+  const storage = createStorage(config.storage);
+  app.use(evidenceRoutes({ storage, contextFrom, publicUrl: config.publicUrl }));
+  app.use(rplRoutes({ storage, contextFrom, publicUrl: config.publicUrl }));
   if (config.webRoot) serveApps(app, config.webRoot);
   app.use(answerUnexpectedErrors);
 

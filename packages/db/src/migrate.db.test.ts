@@ -142,7 +142,7 @@ describe('the training days migration', () => {
   it("gives the calls whose attendance sheet was never read their days, and leaves the others' as they are", async () => {
     // The tables are as they were: the client of the newest schema writes them.
     const prisma = before.prisma;
-    await seedDemoData(prisma, { now: new Date('2026-11-23T03:00:00Z') });
+    await seedDemoData(prisma, { now: new Date('2026-11-23T03:00:00Z'), withRpl: false });
     // As the previous code left them: days only where someone read the sheet (here, where attendance
     // was recorded), one call whose days were made and then trimmed, one training on a Sunday alone.
     await prisma.trainingDay.deleteMany({ where: { attendance: { none: {} } } });

@@ -17,7 +17,7 @@ import type { Storage } from '#files/storage.ts';
 export const MAX_EVIDENCE_MB = 10;
 
 /** Photos, PDFs, office documents and short videos: what assessors keep as evidence. */
-const allowedTypes = new Map([
+export const allowedTypes = new Map([
   ['image/jpeg', 'jpg'],
   ['image/png', 'png'],
   ['image/webp', 'webp'],
@@ -29,12 +29,12 @@ const allowedTypes = new Map([
   ['video/mp4', 'mp4'],
 ]);
 
-function fail(res: Response, status: number, locale: 'id' | 'en', error: AppError) {
+export function fail(res: Response, status: number, locale: 'id' | 'en', error: AppError) {
   res.status(status).json({ code: error.code, message: translateError(error.code, locale, error.params) });
 }
 
 /** An expected refusal's status: gone, not theirs, or not now (results already submitted). */
-function statusOf(error: AppError): number {
+export function statusOf(error: AppError): number {
   if (error.code === 'NOT_FOUND') return 404;
   if (error.code === 'FORBIDDEN') return 403;
   return 409;
@@ -53,7 +53,7 @@ type Upload =
  * an 'error' listener: a body that breaks off is this request's problem, while an unhandled
  * stream error would stop the whole server.
  */
-function readUpload(req: Request): Promise<Upload> {
+export function readUpload(req: Request): Promise<Upload> {
   return new Promise((resolve) => {
     if (req.destroyed || !req.is('multipart/form-data')) return resolve({ kind: 'unreadable' });
     let busboy: Busboy.Busboy;
@@ -98,7 +98,7 @@ function readUpload(req: Request): Promise<Upload> {
 }
 
 /** Deletes a stored file nothing refers to; if that fails too, the log says which file was left. */
-async function discardStoredFile(storage: Storage, storageKey: string) {
+export async function discardStoredFile(storage: Storage, storageKey: string) {
   try {
     await storage.delete(storageKey);
   } catch (error) {

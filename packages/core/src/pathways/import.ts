@@ -96,3 +96,34 @@ export async function importExternalCredential(
     return stored;
   });
 }
+
+/**
+ * Checks an Open Badges file a teacher attaches as evidence (not imported into the wallet): the
+ * same verification as an import, reported rather than refused.
+ */
+export async function checkBadgeFile(ctx: Actor, text: string): Promise<Prisma.InputJsonValue> {
+  const viewer = ctx.viewer;
+  if (!viewer) throw new NotAllowedError('UNAUTHENTICATED');
+  const profile = await db().teacherProfile.findUnique({
+    where: { userId: viewer.id },
+    select: { nuptk: true },
+  });
+  const result = await verifyImportedCredential(
+    { kind: 'text', text },
+    {
+      ...importOptions,
+      teacher: { nuptk: profile?.nuptk ?? null, email: viewer.email },
+      now: ctx.now,
+      platform: { publicBaseUrl: credentialConfig().publicUrl, documentLoader: platformDocumentLoader() },
+    },
+  );
+  if (result.kind === 'refused') return { kind: 'refused', code: `IMPORT_${result.reason}` };
+  return {
+    kind: 'verified',
+    achievement: result.achievement.name,
+    issuer: result.issuer.name ?? result.issuer.id,
+    validFrom: result.validFrom.toISOString(),
+    validUntil: result.validUntil?.toISOString() ?? null,
+    checks: JSON.parse(JSON.stringify(result.checks)) as Prisma.InputJsonValue,
+  };
+}

@@ -145,6 +145,14 @@ export const organizations: OrganizationSeed[] = [
     province: '33',
     city: 'Semarang',
   },
+  {
+    code: 'polman-bandung',
+    kind: 'UNIVERSITY',
+    name: 'Politeknik Manufaktur Bandung',
+    shortName: 'Polman Bandung',
+    province: '32',
+    city: 'Bandung',
+  },
 ];
 
 export type SkillAreaSeed = { code: string; nameId: string; nameEn: string };
@@ -220,6 +228,20 @@ export const users: UserSeed[] = [
     organization: 'dit-smk',
   },
   { email: 'penilai2@kmg.demo', name: 'Ratna Sari', roles: ['SELECTION_REVIEWER'], organization: 'lpdp' },
+  /** A second RPL staff member of UNNES: approves rules the first drafts (four eyes). */
+  { email: 'kaprodi@kmg.demo', name: 'Wahyu Hidayat', roles: ['RPL_REVIEWER'], organization: 'unnes' },
+  {
+    email: 'asesor.polman@kmg.demo',
+    name: 'Dewi Kartika',
+    roles: ['RPL_REVIEWER'],
+    organization: 'polman-bandung',
+  },
+  {
+    email: 'kaprodi.polman@kmg.demo',
+    name: 'Andi Firmansyah',
+    roles: ['RPL_REVIEWER'],
+    organization: 'polman-bandung',
+  },
   {
     email: 'kepsek.makassar@kmg.demo',
     name: 'Muhammad Idris',

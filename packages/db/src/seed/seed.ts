@@ -14,6 +14,7 @@ import {
   skkniUnits,
   users,
 } from '#seed/data.ts';
+import { seedRplDemo } from '#seed/rpl.ts';
 
 const toDate = (date: string) => new Date(`${date}T00:00:00Z`);
 const HOUR = 3_600_000;
@@ -25,7 +26,14 @@ export type SeedSummary = { created: number };
  * Loads the demo data. Idempotent: every row is keyed on a stable code or natural key and only
  * created when missing, so restarting never duplicates or overwrites anything a user changed.
  */
-export async function seedDemoData(prisma: PrismaClient, options: { now?: Date } = {}): Promise<SeedSummary> {
+export async function seedDemoData(
+  prisma: PrismaClient,
+  options: {
+    now?: Date;
+    /** Seed the RPL demo too (off only for a database migrated to before the RPL tables). */
+    withRpl?: boolean;
+  } = {},
+): Promise<SeedSummary> {
   const now = options.now ?? new Date();
   // One hash for every demo account: hashing is deliberately slow, and these share one password.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -401,8 +409,10 @@ export async function seedDemoData(prisma: PrismaClient, options: { now?: Date }
         });
         created++;
       }
+
+      if (options.withRpl ?? true) created += await seedRplDemo(tx, { now, orgIds, userIds });
     },
-    { timeout: 60_000 },
+    { timeout: 120_000 },
   );
   return { created };
 }
