@@ -1,3 +1,4 @@
+import { rplEvidenceKinds } from '@kmg/domain';
 import { ErrorAlert, formatLocalDate, useLocale } from '@kmg/ui';
 import {
   ActionIcon,
@@ -15,12 +16,7 @@ import {
 import { notifications } from '@mantine/notifications';
 import { IconFileUpload, IconPaperclip, IconTrash } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
-import {
-  type RplEvidenceKind,
-  removeRplEvidence,
-  rplEvidenceKinds,
-  uploadRplEvidence,
-} from '#lib/rpl-evidence-upload.ts';
+import { type RplEvidenceKind, removeRplEvidence, uploadRplEvidence } from '#lib/rpl-evidence-upload.ts';
 
 export type EvidenceFile = {
   id: string;

@@ -1,10 +1,9 @@
 // RPL evidence files go to the API's upload route (one multipart file per request), not through
 // GraphQL: `POST /api/rpl/evidence?applicationId=…&kind=…&title=…&issuedOn=…`, with the header that
 // marks our own pages; `DELETE /api/rpl/evidence/<id>` removes one while the draft is editable.
-import type { ErrorCode, Locale } from '@kmg/domain';
+import type { ErrorCode, Locale, rplEvidenceKinds } from '@kmg/domain';
 import { translateError } from '@kmg/domain';
 
-export const rplEvidenceKinds = ['BNSP_CERTIFICATE', 'WORK_EXPERIENCE', 'EXTERNAL_BADGE', 'OTHER'] as const;
 export type RplEvidenceKind = (typeof rplEvidenceKinds)[number];
 
 export type RplEvidenceUpload = {
