@@ -15,6 +15,7 @@ import {
   liveApplicationFor,
   orderRplApplications,
   type RplDraft,
+  rawIdOf,
   readVerification,
   toDraftInput,
 } from '#lib/rpl-draft.ts';
@@ -34,7 +35,7 @@ describe('draftFromApplication', () => {
     expect(
       draftFromApplication({
         credentials: [
-          { credential: { id: 'c1' }, externalCredentialId: null },
+          { credential: { credentialId: 'c1' }, externalCredentialId: null },
           { credential: null, externalCredentialId: 'x1' },
         ],
         selfEvaluations: [
@@ -221,5 +222,16 @@ describe('orderRplApplications', () => {
       { id: 's-new', status: 'SUBMITTED', updatedAt: '2026-05-03T00:00:00Z' },
     ] as const);
     expect(ordered.map((application) => application.id)).toEqual(['e', 'd', 's-new', 's-old', 'w']);
+  });
+});
+
+describe('rawIdOf', () => {
+  const uuid = '01a236ee-8870-724f-b4bc-ddc554096996';
+  it('reads the database id out of a global id', () => {
+    expect(rawIdOf(btoa(`CourseOutcome:${uuid}`))).toBe(uuid);
+  });
+
+  it.each([uuid, 'not-base64!', btoa('something else')])('keeps %s as it is', (id) => {
+    expect(rawIdOf(id)).toBe(id);
   });
 });

@@ -26,8 +26,26 @@ export const emptyEvaluation: OutcomeEvaluation = {
   note: '',
 };
 
+/**
+ * The database id inside a global id (`base64("CourseOutcome:<uuid>")`). The RPL draft input and
+ * what it stores (outcome ids, credential ids) are database ids, as are the estimate's course and
+ * credential ids; the curriculum's records come with global ids. Anything else is kept as is.
+ */
+export function rawIdOf(id: string): string {
+  try {
+    const match = /^[A-Za-z]+:([0-9a-f-]{36})$/i.exec(atob(id));
+    if (match?.[1]) return match[1];
+  } catch {
+    // Not base64: already a database id.
+  }
+  return id;
+}
+
 type StoredApplication = {
-  credentials: readonly { credential: { id: string } | null; externalCredentialId: string | null }[];
+  credentials: readonly {
+    credential: { credentialId: string } | null;
+    externalCredentialId: string | null;
+  }[];
   selfEvaluations: readonly {
     outcomeId: string;
     level: SelfEvaluationLevel;
@@ -41,7 +59,7 @@ type StoredApplication = {
 export function draftFromApplication(application: StoredApplication): RplDraft {
   return {
     credentialIds: application.credentials.flatMap((entry) =>
-      entry.credential ? [entry.credential.id] : [],
+      entry.credential ? [entry.credential.credentialId] : [],
     ),
     externalCredentialIds: application.credentials.flatMap((entry) =>
       entry.externalCredentialId ? [entry.externalCredentialId] : [],

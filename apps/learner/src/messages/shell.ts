@@ -38,7 +38,7 @@ export const shellMessages = {
       school: 'My school',
       credentials: 'Credentials',
       pathways: 'Pathways',
-      rpl: 'RPL study',
+      rpl: 'RPL',
       skip: 'Skip to content',
     },
     account: {

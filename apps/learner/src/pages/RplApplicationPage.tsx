@@ -47,11 +47,13 @@ import {
   isSameDraft,
   isWithdrawable,
   type RplDraft,
+  rawIdOf,
   readVerification,
   toDraftInput,
 } from '#lib/rpl-draft.ts';
 import { rplApplicationsPath, rplProgrammePath } from '#lib/rpl-links.ts';
 import classes from './CallPage.module.css';
+import actionClasses from './RplApplicationPage.module.css';
 
 const RplApplicationFields = graphql(`
   fragment RplApplicationFields on RplApplication {
@@ -67,6 +69,7 @@ const RplApplicationFields = graphql(`
       entryId
       credential {
         id
+        credentialId
         name
       }
       externalCredentialId
@@ -134,6 +137,7 @@ const RplApplicationPageQuery = graphql(
       }
       myCredentials {
         id
+        credentialId
         name
         status
         issuerName
@@ -316,18 +320,21 @@ function ApplicationView() {
   const estimate =
     estimateData?.rplEstimate.__typename === 'RplEstimateSuccess' ? estimateData.rplEstimate.data : null;
   const courses = application?.programme.currentCurriculum?.courses ?? [];
+  // The estimate names courses and credentials by database id; the curriculum by global id.
   const proposedIds = new Set(estimate?.proposed.map((course) => course.courseId) ?? []);
   const usedInEstimate = new Set(
     estimate?.proposed.flatMap((course) => course.credentials.map((c) => c.id)) ?? [],
   );
-  const toEvaluated = (course: (typeof courses)[number]): EvaluatedCourse => course;
-  const required = courses.filter((course) => proposedIds.has(course.id)).map(toEvaluated);
-  const optional = courses
-    .filter(
-      (course) =>
-        !proposedIds.has(course.id) && course.kind !== 'FINAL_PROJECT' && course.outcomes.length > 0,
-    )
-    .map(toEvaluated);
+  const evaluated = courses.map((course) => ({
+    ...course,
+    rawId: rawIdOf(course.id),
+    outcomes: course.outcomes.map((outcome) => ({ ...outcome, id: rawIdOf(outcome.id) })),
+  }));
+  const required: EvaluatedCourse[] = evaluated.filter((course) => proposedIds.has(course.rawId));
+  const optional: EvaluatedCourse[] = evaluated.filter(
+    (course) =>
+      !proposedIds.has(course.rawId) && course.kind !== 'FINAL_PROJECT' && course.outcomes.length > 0,
+  );
   const requiredOutcomes = required.flatMap((course) => course.outcomes.map((outcome) => outcome.id));
 
   if (!application || !draft) {
@@ -347,8 +354,12 @@ function ApplicationView() {
   const imported = data?.myImportedCredentials ?? [];
   const supports: Support[] = [
     ...credentials
-      .filter((credential) => draft.credentialIds.includes(credential.id))
-      .map((credential) => ({ id: credential.id, label: credential.name, kind: 'credential' as const })),
+      .filter((credential) => draft.credentialIds.includes(credential.credentialId))
+      .map((credential) => ({
+        id: credential.credentialId,
+        label: credential.name,
+        kind: 'credential' as const,
+      })),
     ...imported
       .filter((credential) => draft.externalCredentialIds.includes(credential.credentialId))
       .map((credential) => ({
@@ -567,7 +578,7 @@ function ApplicationView() {
               />
             </Section>
             {problem && <ErrorAlert title={problem.title}>{problem.message}</ErrorAlert>}
-            <Paper withBorder radius="md" p="sm" pos="sticky" bottom={84} style={{ zIndex: 5 }} shadow="sm">
+            <Paper withBorder radius="md" p="sm" shadow="sm" className={actionClasses.actions}>
               <Stack gap={6}>
                 {isDirty && (
                   <Text size="xs" c="orange.9">
@@ -657,7 +668,7 @@ function CredentialPicker({
   onChange,
 }: {
   credentials: readonly {
-    id: string;
+    credentialId: string;
     name: string;
     status: string;
     issuerName: string;
@@ -703,12 +714,14 @@ function CredentialPicker({
           </Text>
           {credentials.map((credential) => (
             <Checkbox.Card
-              key={credential.id}
+              key={credential.credentialId}
               radius="md"
               p="sm"
-              checked={draft.credentialIds.includes(credential.id)}
+              checked={draft.credentialIds.includes(credential.credentialId)}
               onChange={(isChosen) =>
-                onChange(chooseCredential(draft, { id: credential.id, isImported: false, isChosen }))
+                onChange(
+                  chooseCredential(draft, { id: credential.credentialId, isImported: false, isChosen }),
+                )
               }
               withBorder
             >
@@ -722,7 +735,7 @@ function CredentialPicker({
                     {facts(credential.issuerName, credential.workloadHours, credential.validUntil)}
                   </Text>
                   <Group gap={4} mt={4}>
-                    {usedInEstimate.has(credential.id) && (
+                    {usedInEstimate.has(credential.credentialId) && (
                       <Badge size="sm" variant="light" color="green" tt="none">
                         {t('learner.rpl.application.credentials.usedInEstimate')}
                       </Badge>
