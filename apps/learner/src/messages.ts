@@ -11,6 +11,7 @@ import { notificationsMessages } from '#messages/notifications.ts';
 import { pathwaysMessages } from '#messages/pathways.ts';
 import { profileMessages } from '#messages/profile.ts';
 import { referencesMessages } from '#messages/references.ts';
+import { rplMessages } from '#messages/rpl.ts';
 import { schoolMessages } from '#messages/school.ts';
 import { shellMessages } from '#messages/shell.ts';
 import { verifyMessages } from '#messages/verify.ts';
@@ -27,6 +28,7 @@ export const messages = {
       ...credentialsMessages.id,
       ...importsMessages.id,
       ...pathwaysMessages.id,
+      ...rplMessages.id,
       ...verifyMessages.id,
       ...referencesMessages.id,
     },
@@ -42,6 +44,7 @@ export const messages = {
       ...credentialsMessages.en,
       ...importsMessages.en,
       ...pathwaysMessages.en,
+      ...rplMessages.en,
       ...verifyMessages.en,
       ...referencesMessages.en,
     },

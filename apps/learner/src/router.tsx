@@ -44,6 +44,30 @@ export const router = createBrowserRouter([
             path: 'jalur',
             lazy: async () => ({ Component: (await import('#pages/PathwaysPage.tsx')).PathwaysPage }),
           },
+          {
+            path: 'rpl',
+            lazy: async () => ({
+              Component: (await import('#pages/RplProgrammesPage.tsx')).RplProgrammesPage,
+            }),
+          },
+          {
+            path: 'rpl/prodi/:id',
+            lazy: async () => ({
+              Component: (await import('#pages/RplProgrammePage.tsx')).RplProgrammePage,
+            }),
+          },
+          {
+            path: 'rpl/pengajuan',
+            lazy: async () => ({
+              Component: (await import('#pages/RplApplicationsPage.tsx')).RplApplicationsPage,
+            }),
+          },
+          {
+            path: 'rpl/pengajuan/:id',
+            lazy: async () => ({
+              Component: (await import('#pages/RplApplicationPage.tsx')).RplApplicationPage,
+            }),
+          },
           // Credentials carry `${publicUrl}/verify/<uuid>`: the public verification page, for anyone.
           {
             path: 'verify',

@@ -2,6 +2,7 @@ import type { Locale } from '@kmg/domain';
 import { LanguageSwitch, useLocale } from '@kmg/ui';
 import { Button, Container, Loader } from '@mantine/core';
 import {
+  IconBuildingBank,
   IconBuildingCommunity,
   IconCertificate,
   IconClipboardList,
@@ -108,7 +109,8 @@ export function AppLayout() {
   const here = `${location.pathname}${location.search}`;
   const onAuthPage = location.pathname === '/masuk' || location.pathname === '/daftar';
   const viewer = viewerState.status === 'ready' ? viewerState.viewer : null;
-  // Anonymous visitors see "Pendaftaran saya", "Kredensial" and "Jalur" (they ask them to sign in);
+  // Anonymous visitors see "Pendaftaran saya", "Kredensial", "Jalur" and "Kuliah RPL" (they ask them
+  // to sign in, or show what RPL offers);
   // principals who do not teach have no applications or credentials of their own, but their school's.
   const showsApplications = !viewer || viewer.isTeacher;
   const showsSchool = !!viewer?.isPrincipal;
@@ -155,6 +157,12 @@ export function AppLayout() {
               <NavItem to="/jalur" isActive={location.pathname.startsWith('/jalur')}>
                 <IconRoute size={22} stroke={1.8} />
                 {t('learner.nav.pathways')}
+              </NavItem>
+            )}
+            {showsApplications && (
+              <NavItem to="/rpl" isActive={location.pathname.startsWith('/rpl')}>
+                <IconBuildingBank size={22} stroke={1.8} />
+                {t('learner.nav.rpl')}
               </NavItem>
             )}
             {showsSchool && (

@@ -1,28 +1,24 @@
 import { useLocale } from '@kmg/ui';
 import { Button, Drawer, Stack } from '@mantine/core';
-import { CallFilterFields, type CallFilters_skillAreas } from '#components/CallFilters.tsx';
-import type { FragmentOf } from '#graphql.ts';
-import type { CallFilters } from '#lib/call-filters.ts';
+import type { ReactNode } from 'react';
 
 /**
- * The filters as a bottom sheet on phones. Its own chunk: the sheet's machinery (focus trap,
- * scroll lock, transitions) is fetched when the phone is idle, not before the first list shows.
+ * A list's filters as a bottom sheet on phones (the call list, the RPL programmes). Its own chunk:
+ * the sheet's machinery (focus trap, scroll lock, transitions) is fetched when the phone is idle,
+ * not before the first list shows.
  */
 export function FilterDrawer({
   isOpen,
   onClose,
-  filters,
-  skillAreas,
-  onChange,
-  resultCount,
+  showLabel,
+  children,
 }: {
   isOpen: boolean;
   onClose: () => void;
-  filters: CallFilters;
-  skillAreas: readonly FragmentOf<typeof CallFilters_skillAreas>[];
-  onChange: (filters: CallFilters) => void;
-  /** Calls matching the filters, once known. */
-  resultCount: number | null;
+  /** The closing button's words: how many results the filters leave, once known. */
+  showLabel: string;
+  /** The filter fields; every change applies at once. */
+  children: ReactNode;
 }) {
   const { t } = useLocale();
   return (
@@ -39,11 +35,9 @@ export function FilterDrawer({
       }}
     >
       <Stack gap="lg" pb="md">
-        <CallFilterFields filters={filters} skillAreas={skillAreas} onChange={onChange} />
+        {children}
         <Button size="md" fullWidth onClick={onClose}>
-          {resultCount === null
-            ? t('learner.filters.showResults')
-            : t('learner.filters.showCount', { count: resultCount })}
+          {showLabel}
         </Button>
       </Stack>
     </Drawer>

@@ -28,6 +28,12 @@ describe('notificationTarget', () => {
     },
   );
 
+  it('takes a teacher asked for more RPL evidence to their RPL applications', () => {
+    expect(notificationTarget({ kind: 'RPL_EVIDENCE_REQUESTED', application: null }, 'me')).toBe(
+      '/rpl/pengajuan',
+    );
+  });
+
   it('leads nowhere for a notice about no application', () => {
     expect(notificationTarget({ kind: 'CREDENTIAL_ISSUED', application: null }, 'me')).toBeNull();
   });

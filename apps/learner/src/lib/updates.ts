@@ -60,6 +60,17 @@ export const updates: UpdatesConfig = {
       cache.invalidate('Query', 'myImportedCredentials');
       cache.invalidate('Query', 'myPathways');
     },
+    // An RPL application started, submitted or withdrawn changes the teacher's list and the
+    // programme page's "Ajukan RPL" / "Lihat pengajuan".
+    startRplApplication(result, _args, cache) {
+      if (succeeded(result.startRplApplication)) invalidateList(cache, 'myRplApplications');
+    },
+    submitRplApplication(result, _args, cache) {
+      if (succeeded(result.submitRplApplication)) invalidateList(cache, 'myRplApplications');
+    },
+    withdrawRplApplication(result, _args, cache) {
+      if (succeeded(result.withdrawRplApplication)) invalidateList(cache, 'myRplApplications');
+    },
     markNotificationsRead(_result, args, cache) {
       const ids = (args.ids as string[] | null | undefined) ?? null;
       const readAt = new Date().toISOString();

@@ -24,7 +24,12 @@ export function createClient(): Client {
     exchanges: [
       cacheExchange({
         // Types without an `id` (payloads, errors, connections) live inside their parent.
-        keys: graphcacheKeysFor(schema as GraphcacheSchema),
+        keys: {
+          ...graphcacheKeysFor(schema as GraphcacheSchema),
+          // A gain's `id` is the call or pathway it names, and the SKS it adds differ by programme:
+          // it lives inside its estimate, not shared between programmes.
+          RecognitionGain: () => null,
+        },
         // The schema lets the cache match fragments on `Error` and the result unions exactly.
         schema: schema as CacheExchangeOpts['schema'],
         updates,

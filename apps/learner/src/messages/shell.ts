@@ -9,6 +9,7 @@ export const shellMessages = {
       school: 'Sekolah saya',
       credentials: 'Kredensial',
       pathways: 'Jalur',
+      rpl: 'Kuliah RPL',
       skip: 'Langsung ke isi halaman',
     },
     account: {
@@ -37,6 +38,7 @@ export const shellMessages = {
       school: 'My school',
       credentials: 'Credentials',
       pathways: 'Pathways',
+      rpl: 'RPL',
       skip: 'Skip to content',
     },
     account: {

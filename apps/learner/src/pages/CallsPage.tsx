@@ -1,15 +1,16 @@
 import { useLocale } from '@kmg/ui';
-import { Badge, Box, Button, EmptyState, Group, Stack, TextInput, Title } from '@mantine/core';
-import { useDebouncedCallback, useMediaQuery } from '@mantine/hooks';
-import { IconAdjustmentsHorizontal, IconSearch, IconSearchOff } from '@tabler/icons-react';
-import { type FormEvent, lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
-import { useNavigation, useSearchParams } from 'react-router';
+import { Badge, Box, Button, EmptyState, Group, Stack, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { IconAdjustmentsHorizontal, IconSearchOff } from '@tabler/icons-react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { CallCard, CallCard_call, CallCardSkeleton } from '#components/CallCard.tsx';
 import { ActiveFilters, CallFilterFields, CallFilters_skillAreas } from '#components/CallFilters.tsx';
 import { LoadMoreButton } from '#components/LoadMoreButton.tsx';
 import { Page } from '#components/Page.tsx';
 import { QueryLoadError } from '#components/QueryState.tsx';
+import { SearchBox } from '#components/SearchBox.tsx';
 import { graphql } from '#graphql.ts';
 import {
   type CallFilters,
@@ -100,6 +101,8 @@ export function CallsPage() {
         <Stack gap="md" className={classes.results}>
           <Group gap="sm" wrap="nowrap" align="flex-start">
             <SearchBox
+              label={t('learner.calls.searchLabel')}
+              placeholder={t('learner.calls.searchPlaceholder')}
               value={filters.search}
               onSearch={(search, replace) => applyFilters({ ...filters, search }, { replace })}
             />
@@ -197,68 +200,16 @@ export function CallsPage() {
           <FilterDrawer
             isOpen={drawer.isOpen}
             onClose={() => setDrawer({ isMounted: true, isOpen: false })}
-            filters={filters}
-            skillAreas={skillAreas}
-            onChange={applyFilters}
-            resultCount={fetching || !calls ? null : calls.totalCount}
-          />
+            showLabel={
+              fetching || !calls
+                ? t('learner.filters.showResults')
+                : t('learner.filters.showCount', { count: calls.totalCount })
+            }
+          >
+            <CallFilterFields filters={filters} skillAreas={skillAreas} onChange={applyFilters} />
+          </FilterDrawer>
         </Suspense>
       )}
     </Page>
-  );
-}
-
-/** Search as you type (after a pause), or at once with the keyboard's search key. */
-function SearchBox({
-  value,
-  onSearch,
-}: {
-  value: string;
-  onSearch: (search: string, replace: boolean) => void;
-}) {
-  const { t } = useLocale();
-  const [text, setText] = useState(value);
-
-  // Back/forward and cleared chips change the address: show what it says, unless only spaces differ.
-  useEffect(() => {
-    setText((current) => (current.trim() === value ? current : value));
-  }, [value]);
-
-  // A result tapped before the pause ends wins: the search must not pull the teacher back here.
-  const navigation = useNavigation();
-  const leaving = useRef(false);
-  leaving.current = navigation.state !== 'idle';
-
-  // Refining a search replaces the history entry; starting one adds an entry, so Back undoes it.
-  const search = (next: string) => {
-    if (leaving.current) return;
-    if (next.trim() !== value) onSearch(next.trim(), value !== '');
-  };
-  const debounced = useDebouncedCallback(search, 500);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    debounced.cancel?.();
-    search(text);
-  };
-
-  return (
-    <search style={{ flex: 1, minWidth: 0 }}>
-      <form onSubmit={submit}>
-        <TextInput
-          type="search"
-          size="md"
-          enterKeyHint="search"
-          aria-label={t('learner.calls.searchLabel')}
-          placeholder={t('learner.calls.searchPlaceholder')}
-          leftSection={<IconSearch size={18} aria-hidden />}
-          value={text}
-          onChange={(event) => {
-            setText(event.currentTarget.value);
-            debounced(event.currentTarget.value);
-          }}
-        />
-      </form>
-    </search>
   );
 }
