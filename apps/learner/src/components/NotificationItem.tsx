@@ -24,6 +24,9 @@ export const NotificationItem_notification = graphql(`
         id
       }
     }
+    rplApplication {
+      id
+    }
   }
 `);
 

@@ -1,4 +1,4 @@
-import { rplApplicationsPath } from '#lib/rpl-links.ts';
+import { rplApplicationPath, rplApplicationsPath } from '#lib/rpl-links.ts';
 
 /** What a notice needs to say where it leads. */
 export type NoticeLink = {
@@ -9,18 +9,19 @@ export type NoticeLink = {
     call: { id: string };
     teacher: { id: string };
   } | null;
+  rplApplication?: { id: string } | null;
 };
 
 /**
  * Where tapping a notice goes: news of a teacher's credential (issued, revoked, suspended,
  * reinstated) opens their wallet; a teacher's own application is shown on its call; an application
  * from the principal's school is shown in "Sekolah saya", in the tab that holds it now. Notices
- * about no application lead nowhere. RPL notices (more evidence requested) open the teacher's RPL
- * applications: the API does not yet say which application a notice is about, and the one that
- * needs them heads that list.
+ * about no application lead nowhere. RPL notices (more evidence requested) open that RPL
+ * application, else (no longer visible) the teacher's RPL applications.
  */
 export function notificationTarget(notice: NoticeLink, viewerId: string): string | null {
-  if (notice.kind.startsWith('RPL_')) return rplApplicationsPath;
+  if (notice.kind.startsWith('RPL_'))
+    return notice.rplApplication ? rplApplicationPath(notice.rplApplication.id) : rplApplicationsPath;
   const { application } = notice;
   if (!application) return null;
   if (notice.kind.startsWith('CREDENTIAL_') && application.teacher.id === viewerId) return '/kredensial';

@@ -1,6 +1,7 @@
 import { decodeId } from '@kmg/core/ids';
 import { applicationsWhere } from '@kmg/core/rules/applications';
 import { canSeeNotification, notificationsWhere } from '@kmg/core/rules/notifications';
+import { rplApplicationsWhere } from '@kmg/core/rules/rpl';
 import { db } from '@kmg/db';
 import { type MessageParams, type NoticeKind, notices, renderNotice } from '@kmg/domain';
 import { builder } from '#builder.ts';
@@ -23,6 +24,21 @@ const NotificationRef = builder.prismaNode('Notification', {
           ? db().application.findFirst({
               ...query,
               where: { AND: [{ id: n.applicationId }, await applicationsWhere(ctx, 'see')] },
+            })
+          : null,
+    }),
+    rplApplication: t.prismaField({
+      type: 'RplApplication',
+      nullable: true,
+      description: 'The RPL application it is about, while the reader may still see it.',
+      resolve: async (query, n, _args, ctx) =>
+        n.subjectType === 'RPL_APPLICATION' && n.subjectId
+          ? db().rplApplication.findFirst({
+              ...query,
+              where: {
+                id: n.subjectId,
+                OR: [await rplApplicationsWhere(ctx, 'own'), await rplApplicationsWhere(ctx, 'review')],
+              },
             })
           : null,
     }),
