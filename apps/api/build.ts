@@ -42,8 +42,12 @@ await cp(fileURLToPath(new URL('../../prisma', import.meta.url)), `${root}dist/p
   filter: (source) => !source.endsWith('.md'),
 });
 // The RPL demo reads its curricula as a university would upload them: the files ship too.
-await cp(fileURLToPath(new URL('../../packages/db/src/seed/curricula', import.meta.url)), `${root}dist/curricula`, {
-  recursive: true,
-  filter: (source) => !/\.(md|ts|xlsx)$/.test(source),
-});
+await cp(
+  fileURLToPath(new URL('../../packages/db/src/seed/curricula', import.meta.url)),
+  `${root}dist/curricula`,
+  {
+    recursive: true,
+    filter: (source) => !/\.(md|ts|xlsx)$/.test(source),
+  },
+);
 console.log('Built apps/api/dist');

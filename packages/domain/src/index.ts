@@ -1,5 +1,6 @@
 export * from '#applications.ts';
 export * from '#calls.ts';
+export * from '#curriculum.ts';
 export * from '#dates.ts';
 export * from '#delivery.ts';
 export * from '#eligibility.ts';
@@ -15,8 +16,8 @@ export * from '#rpl/engine.ts';
 export * from '#rpl/regulation.ts';
 export * from '#rpl/schemas.ts';
 export type * from '#rpl/types.ts';
-export * from '#selection.ts';
 export * from '#rpl-applications.ts';
 export * from '#rpl-input.ts';
+export * from '#selection.ts';
 export * from '#state-machine.ts';
 export * from '#validation.ts';

@@ -653,6 +653,80 @@ export const errorMessages = {
     id: 'Syarat jam pelatihan harus disertai syarat kredensial lain.',
     en: 'A training-hours requirement needs another credential requirement beside it.',
   },
+  // Importing a study programme's curriculum (CSV or XLSX): the file, then its rows. {column} is
+  // the column as the file names it; rows are numbered as the spreadsheet shows them (header = 1).
+  CURRICULUM_FILE_TOO_LARGE: {
+    id: 'Berkas kurikulum terlalu besar (maksimal {max}).',
+    en: 'The curriculum file is too large (at most {max}).',
+  },
+  CURRICULUM_FILE_UNSUPPORTED: {
+    id: 'Berkas ini bukan CSV atau Excel (.xlsx). Berkas .xls lama, .ods, atau PDF perlu disimpan ulang sebagai .xlsx atau CSV.',
+    en: 'This file is not CSV or Excel (.xlsx). Older .xls, .ods or PDF files need to be saved again as .xlsx or CSV.',
+  },
+  CURRICULUM_FILE_UNREADABLE: {
+    id: 'Berkas tidak dapat dibaca: mungkin rusak atau tidak lengkap. Buka di Excel, simpan ulang, lalu unggah lagi.',
+    en: 'The file cannot be read: it may be damaged or incomplete. Open it in Excel, save it again and upload it again.',
+  },
+  CURRICULUM_CSV_MALFORMED: {
+    id: 'Berkas CSV rusak di sekitar baris teks {line}: periksa tanda kutip (") di baris itu dan sebelumnya.',
+    en: 'The CSV file is broken near text line {line}: check the quotation marks (") on that line and the ones before.',
+  },
+  CURRICULUM_FILE_EMPTY: {
+    id: 'Berkas tidak berisi data mata kuliah.',
+    en: 'The file holds no course rows.',
+  },
+  CURRICULUM_TOO_MANY_ROWS: {
+    id: 'Berkas berisi lebih dari {max} baris data; bagi menjadi beberapa berkas.',
+    en: 'The file has more than {max} data rows; split it into several files.',
+  },
+  CURRICULUM_COLUMN_MISSING: {
+    id: 'Kolom {column} tidak ada di baris judul (nama yang diterima: {aliases}).',
+    en: 'The header row has no {column} column (accepted names: {aliases}).',
+  },
+  CURRICULUM_COLUMN_DUPLICATE: {
+    id: 'Kolom {column} sama dengan kolom {first}; hapus salah satunya.',
+    en: 'Column {column} is the same as column {first}; remove one of them.',
+  },
+  CURRICULUM_CELL_EMPTY: {
+    id: 'Kolom {column} wajib diisi.',
+    en: 'Column {column} is required.',
+  },
+  CURRICULUM_NOT_A_NUMBER: {
+    id: 'Kolom {column} harus berisi angka, bukan "{value}".',
+    en: 'Column {column} must hold a number, not "{value}".',
+  },
+  CURRICULUM_NOT_INTEGER: {
+    id: 'Kolom {column} harus bilangan bulat, bukan {value}.',
+    en: 'Column {column} must be a whole number, not {value}.',
+  },
+  CURRICULUM_OUT_OF_RANGE: {
+    id: 'Kolom {column} harus antara {min} dan {max}, bukan {value}.',
+    en: 'Column {column} must be between {min} and {max}, not {value}.',
+  },
+  CURRICULUM_WEIGHT_RANGE: {
+    id: 'Bobot di kolom {column} harus lebih dari 0 dan paling besar 100 (persen), bukan {value}.',
+    en: 'The weight in column {column} must be more than 0 and at most 100 (percent), not {value}.',
+  },
+  CURRICULUM_TEXT_TOO_LONG: {
+    id: 'Kolom {column} maksimal {max} karakter.',
+    en: 'Column {column} holds at most {max} characters.',
+  },
+  CURRICULUM_KIND_UNKNOWN: {
+    id: 'Jenis mata kuliah "{value}" tidak dikenal di kolom {column} (gunakan {accepted}).',
+    en: 'Unknown course kind "{value}" in column {column} (use {accepted}).',
+  },
+  CURRICULUM_OUTCOME_DUPLICATE: {
+    id: 'Kode CPMK {code} sudah dipakai untuk mata kuliah {course} di baris {firstRow}.',
+    en: 'CPMK code {code} is already used for course {course} in row {firstRow}.',
+  },
+  CURRICULUM_COURSE_WITHOUT_OUTCOMES: {
+    id: 'Mata kuliah {course} belum memiliki CPMK: tambahkan minimal satu baris berisi kode CPMK, teks CPMK, dan bobot.',
+    en: 'Course {course} has no CPMK (course learning outcome): add at least one row with a CPMK code, text and weight.',
+  },
+  CURRICULUM_COURSE_MISMATCH: {
+    id: 'Kolom {column} berisi "{value}", padahal baris {firstRow} untuk mata kuliah {course} berisi "{expected}".',
+    en: 'Column {column} says "{value}", but row {firstRow} for course {course} says "{expected}".',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type ErrorCode = keyof typeof errorMessages;

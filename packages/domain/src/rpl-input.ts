@@ -1,13 +1,23 @@
 // What staff and teachers send for RPL, as field rules: the console's programme, intake, profile and
 // rule forms, and the teacher's application. The engine's own types live in `rpl/types.ts`.
 import { z } from 'zod';
-import { accreditations, degreeLevels, regulationLimitsSchema, ruleCoverageSchema, ruleRequirementsSchema } from '#rpl/schemas.ts';
+import {
+  accreditations,
+  degreeLevels,
+  regulationLimitsSchema,
+  ruleCoverageSchema,
+  ruleRequirementsSchema,
+} from '#rpl/schemas.ts';
 import { localDateSchema, textSchema } from '#validation.ts';
 
 export const studyModes = ['ON_CAMPUS', 'ONLINE', 'HYBRID'] as const;
 export const rplEvidenceKinds = ['BNSP_CERTIFICATE', 'WORK_EXPERIENCE', 'EXTERNAL_BADGE', 'OTHER'] as const;
 
-const code = textSchema.trim().min(1).max(40).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'INVALID_FORMAT');
+const code = textSchema
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'INVALID_FORMAT');
 const title = textSchema.trim().min(3).max(200);
 
 export const studyProgrammeInputSchema = z.object({

@@ -30,7 +30,10 @@ type EvidenceKind = (typeof rplEvidenceKinds)[number];
 
 /** An Open Badges file is JSON: its type is read from its text, the rest from the file's bytes. */
 function looksLikeJson(bytes: Buffer): string | null {
-  const text = bytes.toString('utf8').replace(/^\uFEFF/, '').trim();
+  const text = bytes
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trim();
   if (!text.startsWith('{')) return null;
   try {
     JSON.parse(text);
@@ -50,7 +53,8 @@ export function rplRoutes({
   publicUrl: string;
 }) {
   const router = express.Router();
-  const sameOrigin = (req: Request) => req.headers.origin === publicUrl || req.headers['x-kmg-upload'] === '1';
+  const sameOrigin = (req: Request) =>
+    req.headers.origin === publicUrl || req.headers['x-kmg-upload'] === '1';
 
   router.post('/api/rpl/evidence', async (req, res) => {
     const ctx = await contextFrom(req);
@@ -61,11 +65,19 @@ export function rplRoutes({
     if (!applicationId) return fail(res, 400, locale, new AppError('INVALID_ID'));
     const kind = String(req.query.kind ?? '') as EvidenceKind;
     if (!rplEvidenceKinds.includes(kind)) return fail(res, 400, locale, new AppError('INVALID_FORMAT'));
-    const title = String(req.query.title ?? '').trim().replaceAll('\u0000', '');
+    const title = String(req.query.title ?? '')
+      .trim()
+      .replaceAll('\u0000', '');
     if (title.length < 3 || title.length > 200)
-      return fail(res, 400, locale, new AppError(title.length < 3 ? 'TOO_SHORT' : 'TOO_LONG', { min: 3, max: 200 }));
+      return fail(
+        res,
+        400,
+        locale,
+        new AppError(title.length < 3 ? 'TOO_SHORT' : 'TOO_LONG', { min: 3, max: 200 }),
+      );
     const issuedOn = req.query.issuedOn ? String(req.query.issuedOn) : null;
-    if (issuedOn !== null && !isLocalDate(issuedOn)) return fail(res, 400, locale, new AppError('INVALID_DATE'));
+    if (issuedOn !== null && !isLocalDate(issuedOn))
+      return fail(res, 400, locale, new AppError('INVALID_DATE'));
     try {
       await assertMayAttachRplEvidence(ctx, applicationId);
     } catch (error) {
@@ -215,7 +227,9 @@ export function rplRoutes({
         sourceFileName: upload.name.slice(0, 200),
         courses,
       });
-      res.status(201).json({ curriculumId: curriculum.id, courseCount: courses.length, totalSks: summary.totalSks });
+      res
+        .status(201)
+        .json({ curriculumId: curriculum.id, courseCount: courses.length, totalSks: summary.totalSks });
     } catch (error) {
       if (error instanceof AppError) {
         const issues = (error as AppError & { issues?: { path: string[]; code: string }[] }).issues;
@@ -223,7 +237,10 @@ export function rplRoutes({
           return res.status(400).json({
             code: error.code,
             message: translateError(error.code, locale, error.params),
-            issues: issues.map((issue) => ({ ...issue, message: translateError(issue.code as never, locale) })),
+            issues: issues.map((issue) => ({
+              ...issue,
+              message: translateError(issue.code as never, locale),
+            })),
           });
         return fail(res, statusOf(error), locale, error);
       }

@@ -104,7 +104,10 @@ export async function importExternalCredential(
 export async function checkBadgeFile(ctx: Actor, text: string): Promise<Prisma.InputJsonValue> {
   const viewer = ctx.viewer;
   if (!viewer) throw new NotAllowedError('UNAUTHENTICATED');
-  const profile = await db().teacherProfile.findUnique({ where: { userId: viewer.id }, select: { nuptk: true } });
+  const profile = await db().teacherProfile.findUnique({
+    where: { userId: viewer.id },
+    select: { nuptk: true },
+  });
   const result = await verifyImportedCredential(
     { kind: 'text', text },
     {

@@ -17,7 +17,14 @@ import {
 import type { Actor } from '#actor.ts';
 import { recordAudit } from '#audit.ts';
 import { verifyCredentialDocument } from '#credentials/verify-credential.ts';
-import { AppError, InvalidStateError, NotAllowedError, NotFoundError, parseInput, ValidationError } from '#errors.ts';
+import {
+  AppError,
+  InvalidStateError,
+  NotAllowedError,
+  NotFoundError,
+  parseInput,
+  ValidationError,
+} from '#errors.ts';
 import { notify } from '#notify.ts';
 import { dateOnly, loadRplWallets, toDateColumn } from '#rpl/engine-input.ts';
 import type { SubmittedProposal } from '#rpl/equivalence.ts';
@@ -84,7 +91,13 @@ export async function startRplApplication(ctx: Actor, { intakeId }: { intakeId: 
   return inTransaction(async (tx) => {
     const intake = await tx.rplIntake.findUnique({
       where: { id: intakeId },
-      select: { id: true, programmeId: true, opensAt: true, closesAt: true, programme: { select: { rplOffered: true } } },
+      select: {
+        id: true,
+        programmeId: true,
+        opensAt: true,
+        closesAt: true,
+        programme: { select: { rplOffered: true } },
+      },
     });
     if (!intake) throw new NotFoundError();
     if (!intake.programme.rplOffered || intake.opensAt > ctx.now || intake.closesAt <= ctx.now)
@@ -112,7 +125,10 @@ export async function startRplApplication(ctx: Actor, { intakeId }: { intakeId: 
  * Saves what the teacher put forward: the credentials (replacing the previous choice) and the
  * self-evaluation. Only the teacher's own credentials, and outcomes of this programme's courses.
  */
-export async function saveRplDraft(ctx: Actor, { applicationId, input }: { applicationId: string; input: unknown }) {
+export async function saveRplDraft(
+  ctx: Actor,
+  { applicationId, input }: { applicationId: string; input: unknown },
+) {
   const viewer = requireViewer(ctx);
   const data = parseInput(rplDraftInputSchema, input);
   return inTransaction(async (tx) => {
@@ -123,7 +139,11 @@ export async function saveRplDraft(ctx: Actor, { applicationId, input }: { appli
     }
     const [own, ownExternal, evidence, outcomes] = await Promise.all([
       tx.credential.findMany({
-        where: { id: { in: data.credentialIds }, teacherId: viewer.id, kind: { in: ['TRAINING', 'PATHWAY'] } },
+        where: {
+          id: { in: data.credentialIds },
+          teacherId: viewer.id,
+          kind: { in: ['TRAINING', 'PATHWAY'] },
+        },
         select: { id: true },
       }),
       tx.externalCredential.findMany({
@@ -139,10 +159,12 @@ export async function saveRplDraft(ctx: Actor, { applicationId, input }: { appli
         select: { id: true },
       }),
     ]);
-    const issues: { path: string[]; code: 'RPL_CREDENTIAL_NOT_YOURS' | 'NOT_FOUND' | 'DUPLICATE_ITEM' }[] = [];
+    const issues: { path: string[]; code: 'RPL_CREDENTIAL_NOT_YOURS' | 'NOT_FOUND' | 'DUPLICATE_ITEM' }[] =
+      [];
     const ownIds = new Set(own.map((row) => row.id));
     data.credentialIds.forEach((id, index) => {
-      if (!ownIds.has(id)) issues.push({ path: ['credentialIds', String(index)], code: 'RPL_CREDENTIAL_NOT_YOURS' });
+      if (!ownIds.has(id))
+        issues.push({ path: ['credentialIds', String(index)], code: 'RPL_CREDENTIAL_NOT_YOURS' });
     });
     const externalIds = new Set(ownExternal.map((row) => row.id));
     data.externalCredentialIds.forEach((id, index) => {
@@ -162,7 +184,8 @@ export async function saveRplDraft(ctx: Actor, { applicationId, input }: { appli
         if (!chosen.has(id)) issues.push({ path: [...path, 'credentialIds', String(k)], code: 'NOT_FOUND' });
       });
       entry.evidenceIds.forEach((id, k) => {
-        if (!evidenceIds.has(id)) issues.push({ path: [...path, 'evidenceIds', String(k)], code: 'NOT_FOUND' });
+        if (!evidenceIds.has(id))
+          issues.push({ path: [...path, 'evidenceIds', String(k)], code: 'NOT_FOUND' });
       });
     });
     if (issues.length > 0) throw new ValidationError(issues);
@@ -170,7 +193,10 @@ export async function saveRplDraft(ctx: Actor, { applicationId, input }: { appli
     await tx.rplApplicationCredential.createMany({
       data: [
         ...[...new Set(data.credentialIds)].map((credentialId) => ({ applicationId, credentialId })),
-        ...[...new Set(data.externalCredentialIds)].map((externalCredentialId) => ({ applicationId, externalCredentialId })),
+        ...[...new Set(data.externalCredentialIds)].map((externalCredentialId) => ({
+          applicationId,
+          externalCredentialId,
+        })),
       ],
     });
     await tx.rplSelfEvaluation.deleteMany({ where: { applicationId } });
@@ -224,7 +250,12 @@ async function verifyEntries(applicationId: string, teacherId: string, cutoff: D
         validAtCutoff: !entry.externalCredential.validUntil || entry.externalCredential.validUntil > cutoff,
         recipient: entry.externalCredential.teacherId === teacherId,
       };
-      checks.push({ entryId: entry.id, ok: Object.values(check).every(Boolean), checks: check, detail: null });
+      checks.push({
+        entryId: entry.id,
+        ok: Object.values(check).every(Boolean),
+        checks: check,
+        detail: null,
+      });
     }
   }
   return { entries, checks };
@@ -247,7 +278,8 @@ async function selfEvaluationGaps(tx: Tx, applicationId: string, proposal: Recog
   for (const outcome of outcomes) {
     const entry = byOutcome.get(outcome.id);
     if (!entry) missing++;
-    else if (entry.level !== 'NEVER' && entry.credentialIds.length + entry.evidenceIds.length === 0) unsupported++;
+    else if (entry.level !== 'NEVER' && entry.credentialIds.length + entry.evidenceIds.length === 0)
+      unsupported++;
   }
   return { missing, unsupported };
 }
@@ -259,7 +291,10 @@ async function selfEvaluationGaps(tx: Tx, applicationId: string, proposal: Recog
  */
 export async function submitRplApplication(ctx: Actor, { applicationId }: { applicationId: string }) {
   const viewer = requireViewer(ctx);
-  const current = await db().rplApplication.findUnique({ where: { id: applicationId }, select: applicationSelect });
+  const current = await db().rplApplication.findUnique({
+    where: { id: applicationId },
+    select: applicationSelect,
+  });
   if (!current || current.teacherId !== viewer.id) throw new NotFoundError();
   const plan = rplApplicationMachine.plan(current.status as RplApplicationStatus, 'submit');
   if (plan.kind === 'refused') throw new InvalidStateError(plan.code, plan.params);
@@ -273,14 +308,18 @@ export async function submitRplApplication(ctx: Actor, { applicationId }: { appl
   const evidenceCount = await db().rplEvidence.count({ where: { applicationId } });
   if (entries.length === 0 && evidenceCount === 0) throw new AppError('RPL_NO_CREDENTIALS');
   const passed = new Set(checks.filter((check) => check.ok).map((check) => check.entryId));
-  const credentialIds = entries.flatMap((entry) => (passed.has(entry.id) && entry.credential ? [entry.credential.id] : []));
+  const credentialIds = entries.flatMap((entry) =>
+    passed.has(entry.id) && entry.credential ? [entry.credential.id] : [],
+  );
   const setting = await loadRecognitionSetting(db(), {
     programmeId: current.programmeId,
     intakeId: current.intakeId,
     now: ctx.now,
   });
   const wallet: RplCredential[] =
-    credentialIds.length > 0 ? ((await loadRplWallets(db(), [viewer.id], credentialIds)).get(viewer.id) ?? []) : [];
+    credentialIds.length > 0
+      ? ((await loadRplWallets(db(), [viewer.id], credentialIds)).get(viewer.id) ?? [])
+      : [];
   const input = {
     regulation: setting.regulation,
     programme: setting.loaded.programme,
@@ -289,13 +328,23 @@ export async function submitRplApplication(ctx: Actor, { applicationId }: { appl
     credentials: wallet,
   };
   const proposal = createRecognitionEstimator(input)(wallet);
-  const snapshot: SubmittedProposal = { input, proposal, ruleVersionIds: setting.rules.map((rule) => rule.id) };
+  const snapshot: SubmittedProposal = {
+    input,
+    proposal,
+    ruleVersionIds: setting.rules.map((rule) => rule.id),
+  };
   return inTransaction(async (tx) => {
     const row = await lockOwnApplication(tx, ctx, applicationId);
     if (row.status !== current.status) throw new InvalidStateError('STATUS_CHANGED');
     const gaps = await selfEvaluationGaps(tx, applicationId, proposal);
     if (gaps.missing > 0)
-      throw new ValidationError([{ path: ['selfEvaluations'], code: 'RPL_SELF_EVALUATION_INCOMPLETE', params: { missing: gaps.missing } }]);
+      throw new ValidationError([
+        {
+          path: ['selfEvaluations'],
+          code: 'RPL_SELF_EVALUATION_INCOMPLETE',
+          params: { missing: gaps.missing },
+        },
+      ]);
     if (gaps.unsupported > 0)
       throw new ValidationError([{ path: ['selfEvaluations'], code: 'RPL_SELF_EVALUATION_NEEDS_EVIDENCE' }]);
     for (const check of checks)
@@ -332,7 +381,10 @@ export async function requestRplEvidence(
   const text = parseInput(evidenceRequestSchema, message, ['message']);
   return inTransaction(async (tx) => {
     await tx.$executeRaw`SELECT id FROM rpl_applications WHERE id = ${applicationId}::uuid FOR UPDATE`;
-    const row = await tx.rplApplication.findUnique({ where: { id: applicationId }, select: applicationSelect });
+    const row = await tx.rplApplication.findUnique({
+      where: { id: applicationId },
+      select: applicationSelect,
+    });
     if (!row || row.status === 'DRAFT' || !canManageUniversity(ctx, row.programme.universityId))
       throw new NotFoundError();
     const programme = await tx.studyProgramme.findUniqueOrThrow({
@@ -344,7 +396,11 @@ export async function requestRplEvidence(
       ctx,
       row,
       'requestEvidence',
-      { evidenceRequest: text, evidenceRequestedAt: ctx.now, evidenceRequestedBy: { connect: { id: viewer.id } } },
+      {
+        evidenceRequest: text,
+        evidenceRequestedAt: ctx.now,
+        evidenceRequestedBy: { connect: { id: viewer.id } },
+      },
       text,
     );
     await notify(tx, [
@@ -373,7 +429,10 @@ export async function findRplApplication(ctx: Actor, applicationId: string) {
 /** Evidence files: attached while the application is with the teacher. */
 export async function assertMayAttachRplEvidence(ctx: Actor, applicationId: string) {
   const viewer = requireViewer(ctx);
-  const row = await db().rplApplication.findUnique({ where: { id: applicationId }, select: applicationSelect });
+  const row = await db().rplApplication.findUnique({
+    where: { id: applicationId },
+    select: applicationSelect,
+  });
   if (!row || row.teacherId !== viewer.id) throw new NotFoundError();
   const plan = rplApplicationMachine.plan(row.status as RplApplicationStatus, 'edit');
   if (plan.kind === 'refused') throw new InvalidStateError(plan.code, plan.params);
@@ -418,7 +477,10 @@ export async function attachRplEvidence(
 /** Removes an evidence file from an application with the teacher; returns the stored file's key. */
 export async function removeRplEvidence(ctx: Actor, evidenceId: string) {
   return inTransaction(async (tx) => {
-    const evidence = await tx.rplEvidence.findUnique({ where: { id: evidenceId }, select: { applicationId: true, storageKey: true } });
+    const evidence = await tx.rplEvidence.findUnique({
+      where: { id: evidenceId },
+      select: { applicationId: true, storageKey: true },
+    });
     if (!evidence) throw new NotFoundError();
     const row = await lockOwnApplication(tx, ctx, evidence.applicationId);
     const plan = rplApplicationMachine.plan(row.status as RplApplicationStatus, 'edit');
@@ -430,7 +492,9 @@ export async function removeRplEvidence(ctx: Actor, evidenceId: string) {
     });
     for (const entry of evaluations)
       await tx.rplSelfEvaluation.update({
-        where: { applicationId_outcomeId: { applicationId: evidence.applicationId, outcomeId: entry.outcomeId } },
+        where: {
+          applicationId_outcomeId: { applicationId: evidence.applicationId, outcomeId: entry.outcomeId },
+        },
         data: { evidenceIds: entry.evidenceIds.filter((id) => id !== evidenceId) },
       });
     return { storageKey: evidence.storageKey };

@@ -1,10 +1,7 @@
 // A university's catalogue: study programmes, their RPL intakes and curricula (imported from a
 // file after a preview). Staff change only their own university's; everyone reads it.
 import { db, type Prisma } from '@kmg/db';
-import {
-  rplIntakeInputSchema,
-  studyProgrammeInputSchema,
-} from '@kmg/domain';
+import { type CurriculumCourse, rplIntakeInputSchema, studyProgrammeInputSchema } from '@kmg/domain';
 import type { Actor } from '#actor.ts';
 import { recordAudit } from '#audit.ts';
 import { AppError, NotAllowedError, NotFoundError, parseInput, ValidationError } from '#errors.ts';
@@ -67,7 +64,10 @@ export async function createStudyProgramme(
   });
 }
 
-export async function updateStudyProgramme(ctx: Actor, { programmeId, input }: { programmeId: string; input: unknown }) {
+export async function updateStudyProgramme(
+  ctx: Actor,
+  { programmeId, input }: { programmeId: string; input: unknown },
+) {
   const viewer = requireViewer(ctx);
   const data = parseInput(studyProgrammeInputSchema, input);
   return inTransaction(async (tx) => {
@@ -87,7 +87,10 @@ export async function updateStudyProgramme(ctx: Actor, { programmeId, input }: {
   });
 }
 
-export async function createRplIntake(ctx: Actor, { programmeId, input }: { programmeId: string; input: unknown }) {
+export async function createRplIntake(
+  ctx: Actor,
+  { programmeId, input }: { programmeId: string; input: unknown },
+) {
   const viewer = requireViewer(ctx);
   const data = parseInput(rplIntakeInputSchema, input);
   return inTransaction(async (tx) => {
@@ -115,17 +118,6 @@ export async function createRplIntake(ctx: Actor, { programmeId, input }: { prog
   });
 }
 
-/** One course of a curriculum file, as the file reader returns it. */
-export type CurriculumCourseInput = {
-  code: string;
-  nameId: string;
-  nameEn: string;
-  sks: number;
-  semester: number;
-  kind: 'REGULAR' | 'FINAL_PROJECT' | 'INTERNSHIP';
-  outcomes: { code: string; textId: string; textEn: string | null; weight: number; cplCodes: string[] }[];
-};
-
 /** Writes a curriculum version with its courses, CPMK and CPL codes, in one transaction. */
 export async function saveCurriculum(
   ctx: Actor,
@@ -140,7 +132,7 @@ export async function saveCurriculum(
     version: string;
     effectiveFrom: string;
     sourceFileName: string | null;
-    courses: CurriculumCourseInput[];
+    courses: CurriculumCourse[];
   },
 ) {
   const viewer = requireViewer(ctx);
@@ -177,14 +169,21 @@ export async function saveCurriculum(
             curriculumId: curriculum.id,
             code: course.code,
             nameId: course.nameId,
-            nameEn: course.nameEn,
+            nameEn: course.nameEn ?? course.nameId,
             sks: course.sks,
             semester: course.semester,
             kind: course.kind,
             position,
             outcomes: {
               createMany: {
-                data: course.outcomes.map((outcome, index) => ({ ...outcome, position: index })),
+                data: course.outcomes.map((outcome, index) => ({
+                  code: outcome.code,
+                  textId: outcome.textId,
+                  textEn: outcome.textEn,
+                  weight: outcome.weight,
+                  cplCodes: outcome.cplCodes,
+                  position: index,
+                })),
               },
             },
           },

@@ -136,7 +136,9 @@ export async function loadRegulationProfiles(
   { programmeId, universityId }: { programmeId: string; universityId: string },
 ): Promise<RegulationProfile[]> {
   const rows = await client.regulationProfile.findMany({
-    where: { OR: [{ layer: 'NATIONAL' }, { layer: 'UNIVERSITY', universityId }, { layer: 'PROGRAMME', programmeId }] },
+    where: {
+      OR: [{ layer: 'NATIONAL' }, { layer: 'UNIVERSITY', universityId }, { layer: 'PROGRAMME', programmeId }],
+    },
     orderBy: [{ layer: 'asc' }, { version: 'asc' }],
   });
   return rows.map(toRegulationProfile);
@@ -254,7 +256,9 @@ export function toRplCredential(row: RplCredentialRow): RplCredential {
     // A pathway award's hours are its components': counted once, through them.
     hours: row.kind === 'PATHWAY' ? 0 : (achievement?.workloadHours ?? 0),
     units: (achievement?.skkniUnits ?? []).flatMap((unit) =>
-      unit.result ? [{ unitCode: unit.code, result: unit.result === 'K' ? ('K' as const) : ('BK' as const) }] : [],
+      unit.result
+        ? [{ unitCode: unit.code, result: unit.result === 'K' ? ('K' as const) : ('BK' as const) }]
+        : [],
     ),
     outcomeCodes: row.achievement?.learningOutcomes.map((outcome) => outcome.code) ?? [],
   };

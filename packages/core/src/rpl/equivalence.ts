@@ -14,9 +14,16 @@ import {
 } from '@kmg/domain';
 import type { Actor } from '#actor.ts';
 import { recordAudit } from '#audit.ts';
-import { AppError, InvalidStateError, NotAllowedError, NotFoundError, parseInput, ValidationError } from '#errors.ts';
+import {
+  AppError,
+  InvalidStateError,
+  NotAllowedError,
+  NotFoundError,
+  parseInput,
+  ValidationError,
+} from '#errors.ts';
 import { requireManagedProgramme } from '#rpl/catalogue.ts';
-import { toDateColumn, toEquivalenceRule, ruleVersionSelect } from '#rpl/engine-input.ts';
+import { ruleVersionSelect, toDateColumn, toEquivalenceRule } from '#rpl/engine-input.ts';
 import { inTransaction } from '#transaction.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -24,19 +31,30 @@ type Tx = Prisma.TransactionClient;
 const ruleCode = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
 
 /** The course, its outcomes and every reference the requirements name exist. */
-async function checkRuleInput(tx: Tx, programmeId: string, input: ReturnType<typeof equivalenceRuleInputSchema.parse>) {
+async function checkRuleInput(
+  tx: Tx,
+  programmeId: string,
+  input: ReturnType<typeof equivalenceRuleInputSchema.parse>,
+) {
   const issues: FieldIssue[] = [];
   const course = await tx.course.findFirst({
     where: { id: input.courseId, curriculum: { programmeId } },
     select: { sks: true, outcomes: { select: { code: true } } },
   });
   if (!course) throw new ValidationError([{ path: ['courseId'], code: 'NOT_FOUND' }]);
-  if (input.sks > course.sks) issues.push({ path: ['sks'], code: 'RULE_SKS_OVER_COURSE', params: { sks: course.sks } });
+  if (input.sks > course.sks)
+    issues.push({ path: ['sks'], code: 'RULE_SKS_OVER_COURSE', params: { sks: course.sks } });
   const outcomeCodes = new Set(course.outcomes.map((outcome) => outcome.code));
   input.coveredOutcomes.forEach((code, index) => {
-    if (!outcomeCodes.has(code)) issues.push({ path: ['coveredOutcomes', String(index)], code: 'RULE_UNKNOWN_OUTCOME', params: { code } });
+    if (!outcomeCodes.has(code))
+      issues.push({
+        path: ['coveredOutcomes', String(index)],
+        code: 'RULE_UNKNOWN_OUTCOME',
+        params: { code },
+      });
   });
-  const wanted = (kind: string) => input.requirements.flatMap((r, index) => (r.kind === kind ? [{ r, index }] : []));
+  const wanted = (kind: string) =>
+    input.requirements.flatMap((r, index) => (r.kind === kind ? [{ r, index }] : []));
   const achievementCodes = [
     ...wanted('ACHIEVEMENT').map(({ r }) => (r as { achievementCode: string }).achievementCode),
     ...wanted('LEARNING_OUTCOME').map(({ r }) => (r as { achievementCode: string }).achievementCode),
@@ -124,18 +142,23 @@ export async function saveRuleDraft(
     await tx.$executeRaw`SELECT id FROM equivalence_rules WHERE id = ${rule.id}::uuid FOR UPDATE`;
     const draft = await tx.equivalenceRuleVersion.findFirst({ where: { ruleId: rule.id, status: 'DRAFT' } });
     const saved = draft
-      ? await tx.equivalenceRuleVersion.update({ where: { id: draft.id }, data: { ...versionData(data), createdById: viewer.id } })
+      ? await tx.equivalenceRuleVersion.update({
+          where: { id: draft.id },
+          data: { ...versionData(data), createdById: viewer.id },
+        })
       : await tx.equivalenceRuleVersion.create({
           data: {
             ...versionData(data),
             ruleId: rule.id,
             createdById: viewer.id,
             version:
-              ((await tx.equivalenceRuleVersion.findFirst({
-                where: { ruleId: rule.id },
-                orderBy: { version: 'desc' },
-                select: { version: true },
-              }))?.version ?? 0) + 1,
+              ((
+                await tx.equivalenceRuleVersion.findFirst({
+                  where: { ruleId: rule.id },
+                  orderBy: { version: 'desc' },
+                  select: { version: true },
+                })
+              )?.version ?? 0) + 1,
           },
         });
     await recordAudit(tx, {
@@ -184,7 +207,10 @@ export async function approveRuleVersion(ctx: Actor, { versionId }: { versionId:
     });
     for (const earlier of previous) {
       if (earlier.effectiveFrom < version.effectiveFrom)
-        await tx.equivalenceRuleVersion.update({ where: { id: earlier.id }, data: { effectiveTo: dayBefore } });
+        await tx.equivalenceRuleVersion.update({
+          where: { id: earlier.id },
+          data: { effectiveTo: dayBefore },
+        });
       else
         await tx.equivalenceRuleVersion.update({
           where: { id: earlier.id },
@@ -273,17 +299,26 @@ function sameCourses(a: RecognitionProposal, b: RecognitionProposal): boolean {
  * inputs run again with the draft in place of the rule's version (or added, for a new rule). Their
  * decisions and stored proposals are untouched.
  */
-export async function whatIfRuleDraft(ctx: Actor, { versionId }: { versionId: string }): Promise<WhatIfResult> {
+export async function whatIfRuleDraft(
+  ctx: Actor,
+  { versionId }: { versionId: string },
+): Promise<WhatIfResult> {
   if (!ctx.viewer) throw new NotAllowedError('UNAUTHENTICATED');
   const client = db();
   const draft = await inTransaction(async (tx) => {
     const version = await requireManagedVersion(tx, ctx, versionId);
     if (version.status !== 'DRAFT') throw new InvalidStateError('RULE_NOT_DRAFT');
-    return tx.equivalenceRuleVersion.findUniqueOrThrow({ where: { id: versionId }, select: ruleVersionSelect });
+    return tx.equivalenceRuleVersion.findUniqueOrThrow({
+      where: { id: versionId },
+      select: ruleVersionSelect,
+    });
   });
   const replacement: EquivalenceRule = toEquivalenceRule(draft);
   const programmeId = (
-    await client.equivalenceRule.findUniqueOrThrow({ where: { id: draft.rule.id }, select: { programmeId: true } })
+    await client.equivalenceRule.findUniqueOrThrow({
+      where: { id: draft.rule.id },
+      select: { programmeId: true },
+    })
   ).programmeId;
   const applications = await client.rplApplication.findMany({
     where: { programmeId, status: { not: 'DRAFT' }, proposedSks: { not: null } },
@@ -296,10 +331,7 @@ export async function whatIfRuleDraft(ctx: Actor, { versionId }: { versionId: st
     const stored = application.proposal as unknown as SubmittedProposal | null;
     if (!stored?.input) continue;
     compared++;
-    const rules = [
-      ...stored.input.rules.filter((rule) => rule.code !== replacement.code),
-      replacement,
-    ];
+    const rules = [...stored.input.rules.filter((rule) => rule.code !== replacement.code), replacement];
     const after = createRecognitionEstimator({ ...stored.input, rules })(stored.input.credentials);
     if (!sameCourses(stored.proposal, after))
       changed.push({

@@ -109,7 +109,9 @@ export async function estimateRecognition(
   };
   const proposal = createRecognitionEstimator(context)(credentials);
   const ownPathways = new Set(credentials.map((credential) => credential.pathwayCode).filter(Boolean));
-  const heldAchievements = new Set(credentials.map((credential) => credential.achievementCode).filter(Boolean));
+  const heldAchievements = new Set(
+    credentials.map((credential) => credential.achievementCode).filter(Boolean),
+  );
   // What a finished training or an earned pathway would be at the cut-off: fresh and valid.
   const fresh = (key: string, fields: Partial<RplCredential>): RecognitionCandidate => ({
     key,
@@ -156,7 +158,8 @@ export async function estimateRecognition(
     candidates.push(fresh(`pathway:${pathway.id}`, { pathwayCode: pathway.pathway.code }));
   }
   const title = new Map<string, { kind: 'TRAINING' | 'PATHWAY'; id: string; title: string }>();
-  for (const call of calls) title.set(`call:${call.id}`, { kind: 'TRAINING', id: call.id, title: call.title });
+  for (const call of calls)
+    title.set(`call:${call.id}`, { kind: 'TRAINING', id: call.id, title: call.title });
   for (const pathway of pathways)
     title.set(`pathway:${pathway.id}`, {
       kind: 'PATHWAY',

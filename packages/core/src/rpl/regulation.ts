@@ -15,7 +15,10 @@ export type ProfileScope =
   | { layer: 'PROGRAMME'; programmeId: string };
 
 /** Saves the next version of a layer's profile. */
-export async function saveRegulationProfile(ctx: Actor, { scope, input }: { scope: ProfileScope; input: unknown }) {
+export async function saveRegulationProfile(
+  ctx: Actor,
+  { scope, input }: { scope: ProfileScope; input: unknown },
+) {
   const viewer = ctx.viewer;
   if (!viewer) throw new NotAllowedError('UNAUTHENTICATED');
   const data = parseInput(regulationProfileInputSchema, input);
@@ -28,7 +31,10 @@ export async function saveRegulationProfile(ctx: Actor, { scope, input }: { scop
         where = { layer: 'NATIONAL', universityId: null, programmeId: null };
         break;
       case 'UNIVERSITY': {
-        const org = await tx.organization.findUnique({ where: { id: scope.universityId }, select: { kind: true } });
+        const org = await tx.organization.findUnique({
+          where: { id: scope.universityId },
+          select: { kind: true },
+        });
         if (org?.kind !== 'UNIVERSITY') throw new NotFoundError();
         if (!canManageUniversity(ctx, scope.universityId)) throw new NotAllowedError('FORBIDDEN');
         where = { layer: 'UNIVERSITY', universityId: scope.universityId, programmeId: null };
@@ -49,7 +55,11 @@ export async function saveRegulationProfile(ctx: Actor, { scope, input }: { scop
     }
     // Versions of one scope are numbered under a lock on the scope (two saves never share a number).
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`regulation:${where.layer}:${where.universityId ?? ''}:${where.programmeId ?? ''}`}))`;
-    const last = await tx.regulationProfile.findFirst({ where, orderBy: { version: 'desc' }, select: { version: true } });
+    const last = await tx.regulationProfile.findFirst({
+      where,
+      orderBy: { version: 'desc' },
+      select: { version: true },
+    });
     const profile = await tx.regulationProfile.create({
       data: {
         ...where,

@@ -80,4 +80,3 @@ export function managedProgrammesWhere(actor: Actor): Prisma.StudyProgrammeWhere
   const universityId = staffUniversityId(actor);
   return universityId ? { universityId } : { id: { in: [] } };
 }
-

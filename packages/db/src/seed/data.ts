@@ -230,8 +230,18 @@ export const users: UserSeed[] = [
   { email: 'penilai2@kmg.demo', name: 'Ratna Sari', roles: ['SELECTION_REVIEWER'], organization: 'lpdp' },
   /** A second RPL staff member of UNNES: approves rules the first drafts (four eyes). */
   { email: 'kaprodi@kmg.demo', name: 'Wahyu Hidayat', roles: ['RPL_REVIEWER'], organization: 'unnes' },
-  { email: 'asesor.polman@kmg.demo', name: 'Dewi Kartika', roles: ['RPL_REVIEWER'], organization: 'polman-bandung' },
-  { email: 'kaprodi.polman@kmg.demo', name: 'Andi Firmansyah', roles: ['RPL_REVIEWER'], organization: 'polman-bandung' },
+  {
+    email: 'asesor.polman@kmg.demo',
+    name: 'Dewi Kartika',
+    roles: ['RPL_REVIEWER'],
+    organization: 'polman-bandung',
+  },
+  {
+    email: 'kaprodi.polman@kmg.demo',
+    name: 'Andi Firmansyah',
+    roles: ['RPL_REVIEWER'],
+    organization: 'polman-bandung',
+  },
   {
     email: 'kepsek.makassar@kmg.demo',
     name: 'Muhammad Idris',

@@ -3,7 +3,13 @@
 // an intake open now, and equivalence rules for the seeded achievements and pathways. All of it is
 // illustrative (marked so): no university decided these rules.
 import { readFileSync } from 'node:fs';
-import { checkCurriculumRows, type CurriculumCourse, type RegulationLimits, type RuleCoverage, type RuleRequirement } from '@kmg/domain';
+import {
+  type CurriculumCourse,
+  checkCurriculumRows,
+  type RegulationLimits,
+  type RuleCoverage,
+  type RuleRequirement,
+} from '@kmg/domain';
 import { parse } from 'csv-parse/sync';
 import type { Prisma } from '#generated/prisma/client.ts';
 
@@ -22,7 +28,8 @@ export function loadDemoCurriculum(name: string): CurriculumCourse[] {
   }) as Record<string, string>[];
   const header = Object.keys(records[0] ?? {});
   const checked = checkCurriculumRows(records, { header });
-  if (checked.kind !== 'ok') throw new Error(`Demo curriculum ${name} has errors: ${JSON.stringify(checked.errors.slice(0, 3))}`);
+  if (checked.kind !== 'ok')
+    throw new Error(`Demo curriculum ${name} has errors: ${JSON.stringify(checked.errors.slice(0, 3))}`);
   return checked.courses;
 }
 
@@ -74,7 +81,8 @@ export const nationalProfile: { citation: string; limits: RegulationLimits } = {
 export const universityOverrides: { university: string; citation: string; limits: RegulationLimits }[] = [
   {
     university: 'unnes',
-    citation: 'Pedoman RPL Universitas Negeri Semarang (contoh ilustratif): kecocokan capaian 75%, bukti 5 tahun terakhir',
+    citation:
+      'Pedoman RPL Universitas Negeri Semarang (contoh ilustratif): kecocokan capaian 75%, bukti 5 tahun terakhir',
     limits: { defaultMinCoverage: 0.75, recencyYears: 5, maxSks: 100 },
   },
 ];
@@ -93,10 +101,15 @@ export const rplProgrammes: ProgrammeSeed[] = [
     author: 'asesor@kmg.demo',
     approver: 'kaprodi@kmg.demo',
     override: {
-      citation: 'Keputusan Koordinator Prodi PTM tentang RPL (contoh ilustratif): satu kredensial untuk paling banyak dua mata kuliah, sisa studi minimal satu semester',
+      citation:
+        'Keputusan Koordinator Prodi PTM tentang RPL (contoh ilustratif): satu kredensial untuk paling banyak dua mata kuliah, sisa studi minimal satu semester',
       limits: { maxCoursesPerCredential: 2, minSemestersRemaining: 1 },
     },
-    intake: { code: 'RPL-2027-GANJIL', nameId: 'RPL Semester Gasal 2027/2028', nameEn: 'RPL odd semester 2027/2028' },
+    intake: {
+      code: 'RPL-2027-GANJIL',
+      nameId: 'RPL Semester Gasal 2027/2028',
+      nameEn: 'RPL odd semester 2027/2028',
+    },
     rules: [
       {
         code: 'PTM-ROBOTIKA-ROBOT-LAS',
@@ -105,8 +118,10 @@ export const rplProgrammes: ProgrammeSeed[] = [
         coveredOutcomes: ['CPMK1', 'CPMK2'],
         coverage: { kind: 'DEFAULT' },
         sks: 2,
-        rationaleId: 'Pelatihan robot las industri (40 jam, asesmen unit SKKNI) mencakup pemrograman dan pengoperasian robot industri pada kedua CPMK.',
-        rationaleEn: 'The industrial welding robot training (40 hours, SKKNI unit assessment) covers robot programming and operation in both CPMK.',
+        rationaleId:
+          'Pelatihan robot las industri (40 jam, asesmen unit SKKNI) mencakup pemrograman dan pengoperasian robot industri pada kedua CPMK.',
+        rationaleEn:
+          'The industrial welding robot training (40 hours, SKKNI unit assessment) covers robot programming and operation in both CPMK.',
       },
       {
         code: 'PTM-PENGELASAN-UNIT-ROBOT',
@@ -118,8 +133,10 @@ export const rplProgrammes: ProgrammeSeed[] = [
         coveredOutcomes: ['CPMK1', 'CPMK2'],
         coverage: { kind: 'MIN', minimum: 0.75 },
         sks: 3,
-        rationaleId: 'Unit SKKNI pengoperasian robot las busur (Kompeten) dengan minimal 32 jam praktik setara dengan proses las busur dan keselamatan kerja (CPMK1-2, 75%).',
-        rationaleEn: 'The SKKNI unit on operating an arc welding robot (Competent) with at least 32 practice hours matches arc welding processes and safety (CPMK1-2, 75%).',
+        rationaleId:
+          'Unit SKKNI pengoperasian robot las busur (Kompeten) dengan minimal 32 jam praktik setara dengan proses las busur dan keselamatan kerja (CPMK1-2, 75%).',
+        rationaleEn:
+          'The SKKNI unit on operating an arc welding robot (Competent) with at least 32 practice hours matches arc welding processes and safety (CPMK1-2, 75%).',
       },
       {
         code: 'PTM-INSPEKSI-LAS',
@@ -138,8 +155,10 @@ export const rplProgrammes: ProgrammeSeed[] = [
         coveredOutcomes: ['CPMK1', 'CPMK2', 'CPMK3'],
         coverage: { kind: 'ALL' },
         sks: 3,
-        rationaleId: 'Kredensial jalur Teknologi Pengelasan Industri (robot las dan inspeksi) mencakup seluruh capaian Pengelasan Lanjut.',
-        rationaleEn: 'The Industrial Welding Technology pathway credential (welding robot and inspection) covers every outcome of Advanced Welding.',
+        rationaleId:
+          'Kredensial jalur Teknologi Pengelasan Industri (robot las dan inspeksi) mencakup seluruh capaian Pengelasan Lanjut.',
+        rationaleEn:
+          'The Industrial Welding Technology pathway credential (welding robot and inspection) covers every outcome of Advanced Welding.',
       },
       {
         code: 'PTM-CNC',
@@ -148,8 +167,10 @@ export const rplProgrammes: ProgrammeSeed[] = [
         coveredOutcomes: ['CPMK1', 'CPMK2', 'CPMK3'],
         coverage: { kind: 'ALL' },
         sks: 3,
-        rationaleId: 'Pelatihan pemrograman dan pengoperasian bubut CNC mencakup seluruh capaian Pemrograman CNC.',
-        rationaleEn: 'The CNC lathe programming and operation training covers every outcome of CNC Programming.',
+        rationaleId:
+          'Pelatihan pemrograman dan pengoperasian bubut CNC mencakup seluruh capaian Pemrograman CNC.',
+        rationaleEn:
+          'The CNC lathe programming and operation training covers every outcome of CNC Programming.',
       },
       {
         code: 'PTM-OTOMASI-PLC',
@@ -171,8 +192,10 @@ export const rplProgrammes: ProgrammeSeed[] = [
         coveredOutcomes: ['CPMK1', 'CPMK2'],
         coverage: { kind: 'MIN', minimum: 0.75 },
         sks: 3,
-        rationaleId: 'Usulan: robot las dan inspeksi las bersama-sama mencakup fabrikasi dan kendali mutu sambungan.',
-        rationaleEn: 'Proposed: the welding robot and weld inspection together cover fabrication and joint quality control.',
+        rationaleId:
+          'Usulan: robot las dan inspeksi las bersama-sama mencakup fabrikasi dan kendali mutu sambungan.',
+        rationaleEn:
+          'Proposed: the welding robot and weld inspection together cover fabrication and joint quality control.',
         draft: true,
       },
     ],
@@ -200,7 +223,8 @@ export const rplProgrammes: ProgrammeSeed[] = [
         coverage: { kind: 'MIN', minimum: 0.75 },
         sks: 3,
         rationaleId: 'Pelatihan robot las industri mencakup proses dan parameter las busur (CPMK1-2, 80%).',
-        rationaleEn: 'The industrial welding robot training covers arc welding processes and parameters (CPMK1-2, 80%).',
+        rationaleEn:
+          'The industrial welding robot training covers arc welding processes and parameters (CPMK1-2, 80%).',
       },
       {
         code: 'TRM-ROBOTIKA-JALUR',
@@ -209,8 +233,10 @@ export const rplProgrammes: ProgrammeSeed[] = [
         coveredOutcomes: ['CPMK1', 'CPMK2'],
         coverage: { kind: 'ALL' },
         sks: 3,
-        rationaleId: 'Kredensial jalur Otomasi dan Robotika Industri mencakup seluruh capaian Robotika Industri.',
-        rationaleEn: 'The Industrial Automation and Robotics pathway credential covers every outcome of Industrial Robotics.',
+        rationaleId:
+          'Kredensial jalur Otomasi dan Robotika Industri mencakup seluruh capaian Robotika Industri.',
+        rationaleEn:
+          'The Industrial Automation and Robotics pathway credential covers every outcome of Industrial Robotics.',
       },
       {
         code: 'TRM-CNC',
@@ -229,8 +255,10 @@ export const rplProgrammes: ProgrammeSeed[] = [
         coveredOutcomes: ['CPMK1', 'CPMK2'],
         coverage: { kind: 'MIN', minimum: 0.75 },
         sks: 3,
-        rationaleId: 'Pelatihan PLC dan HMI mencakup PLC dan antarmuka operator (CPMK1-2, 75%); 3 dari 4 SKS.',
-        rationaleEn: 'The PLC and HMI training covers PLCs and operator interfaces (CPMK1-2, 75%); 3 of 4 SKS.',
+        rationaleId:
+          'Pelatihan PLC dan HMI mencakup PLC dan antarmuka operator (CPMK1-2, 75%); 3 dari 4 SKS.',
+        rationaleEn:
+          'The PLC and HMI training covers PLCs and operator interfaces (CPMK1-2, 75%); 3 of 4 SKS.',
       },
     ],
   },
@@ -281,7 +309,9 @@ export async function seedRplDemo(
   const today = now.toISOString().slice(0, 10);
   for (const seed of rplProgrammes) {
     const universityId = need(orgIds, seed.university);
-    if (await tx.studyProgramme.findUnique({ where: { universityId_code: { universityId, code: seed.code } } }))
+    if (
+      await tx.studyProgramme.findUnique({ where: { universityId_code: { universityId, code: seed.code } } })
+    )
       continue;
     const programme = await tx.studyProgramme.create({
       data: {
@@ -322,8 +352,12 @@ export async function seedRplDemo(
       },
     });
     const courses = loadDemoCurriculum(seed.file);
-    const cplCodes = [...new Set(courses.flatMap((course) => course.outcomes.flatMap((o) => o.cplCodes)))].sort();
-    await tx.graduateOutcome.createMany({ data: cplCodes.map((code) => ({ curriculumId: curriculum.id, code })) });
+    const cplCodes = [
+      ...new Set(courses.flatMap((course) => course.outcomes.flatMap((o) => o.cplCodes))),
+    ].sort();
+    await tx.graduateOutcome.createMany({
+      data: cplCodes.map((code) => ({ curriculumId: curriculum.id, code })),
+    });
     const courseIds = new Map<string, string>();
     for (const [position, course] of courses.entries()) {
       const row = await tx.course.create({
@@ -331,7 +365,7 @@ export async function seedRplDemo(
           curriculumId: curriculum.id,
           code: course.code,
           nameId: course.nameId,
-          nameEn: course.nameEn,
+          nameEn: course.nameEn ?? course.nameId,
           sks: course.sks,
           semester: course.semester,
           kind: course.kind,

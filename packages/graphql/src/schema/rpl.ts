@@ -17,6 +17,7 @@ import {
   whatIfRuleDraft,
 } from '@kmg/core/rpl/equivalence';
 import { estimateRecognition, type RecognitionGainView } from '@kmg/core/rpl/estimate';
+import { type ProgrammeProspects, programmeProspects } from '@kmg/core/rpl/prospects';
 import { saveRegulationProfile } from '@kmg/core/rpl/regulation';
 import {
   canManageUniversity,
@@ -69,7 +70,8 @@ function message(code: string, locale: Locale, params: Record<string, string | n
   return isErrorCode(code) ? translateError(code as ErrorCode, locale, params) : code;
 }
 
-const localized = (locale: Locale, id: string, en: string | null | undefined) => (locale === 'en' && en ? en : id);
+const localized = (locale: Locale, id: string, en: string | null | undefined) =>
+  locale === 'en' && en ? en : id;
 
 export const StudyProgrammeRef = builder.prismaNode('StudyProgramme', {
   id: { field: 'id' },
@@ -104,7 +106,11 @@ export const StudyProgrammeRef = builder.prismaNode('StudyProgramme', {
           where: { programmeId: p.id, effectiveFrom: { lte: ctx.now } },
           orderBy: { effectiveFrom: 'desc' },
         })) ??
-        db().curriculum.findFirst({ ...query, where: { programmeId: p.id }, orderBy: { effectiveFrom: 'asc' } }),
+        db().curriculum.findFirst({
+          ...query,
+          where: { programmeId: p.id },
+          orderBy: { effectiveFrom: 'asc' },
+        }),
     }),
     openIntake: t.prismaField({
       type: RplIntakeRef,
@@ -135,7 +141,8 @@ export const StudyProgrammeRef = builder.prismaNode('StudyProgramme', {
     }),
     ruleVersions: t.prismaField({
       type: [EquivalenceRuleVersionRef],
-      description: 'Equivalence rule versions: approved ones for everyone; drafts and retired ones for staff.',
+      description:
+        'Equivalence rule versions: approved ones for everyone; drafts and retired ones for staff.',
       args: { status: t.arg({ type: RuleStatusEnum }) },
       resolve: (query, p, { status }, ctx) =>
         db().equivalenceRuleVersion.findMany({
@@ -167,7 +174,10 @@ export const CurriculumRef = builder.prismaNode('Curriculum', {
 builder.prismaObject('GraduateOutcome', {
   fields: (t) => ({
     code: t.exposeString('code'),
-    text: t.string({ nullable: true, resolve: (o, _a, ctx) => (o.textId ? localized(ctx.locale, o.textId, o.textEn) : null) }),
+    text: t.string({
+      nullable: true,
+      resolve: (o, _a, ctx) => (o.textId ? localized(ctx.locale, o.textId, o.textEn) : null),
+    }),
   }),
 });
 
@@ -226,7 +236,10 @@ export const RegulationProfileRef = builder.prismaNode('RegulationProfile', {
     citation: t.exposeString('citation'),
     effectiveFrom: t.expose('effectiveFrom', { type: 'LocalDate' }),
     effectiveTo: t.expose('effectiveTo', { type: 'LocalDate', nullable: true }),
-    limits: t.string({ description: 'The limits this layer sets, as JSON.', resolve: (p) => JSON.stringify(p.limits) }),
+    limits: t.string({
+      description: 'The limits this layer sets, as JSON.',
+      resolve: (p) => JSON.stringify(p.limits),
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
   }),
 });
@@ -243,7 +256,9 @@ function requirementLabel(requirement: Record<string, unknown>, locale: Locale):
     case 'LEARNING_OUTCOME':
       return `${en ? 'Learning outcome' : 'Capaian'} ${requirement.outcomeCode} ${en ? 'of' : 'dari'} ${requirement.achievementCode}`;
     case 'HOURS':
-      return en ? `At least ${requirement.minimum} training hours` : `Minimal ${requirement.minimum} jam pelatihan`;
+      return en
+        ? `At least ${requirement.minimum} training hours`
+        : `Minimal ${requirement.minimum} jam pelatihan`;
     default:
       return String(requirement.kind);
   }
@@ -257,13 +272,21 @@ export const EquivalenceRuleVersionRef = builder.prismaNode('EquivalenceRuleVers
     version: t.exposeInt('version'),
     status: t.expose('status', { type: RuleStatusEnum }),
     course: t.relation('course', { type: CourseRef }),
-    requirements: t.string({ description: 'The requirements as JSON.', resolve: (v) => JSON.stringify(v.requirements) }),
+    requirements: t.string({
+      description: 'The requirements as JSON.',
+      resolve: (v) => JSON.stringify(v.requirements),
+    }),
     requirementLabels: t.stringList({
       resolve: (v, _a, ctx) =>
-        (v.requirements as Record<string, unknown>[]).map((requirement) => requirementLabel(requirement, ctx.locale)),
+        (v.requirements as Record<string, unknown>[]).map((requirement) =>
+          requirementLabel(requirement, ctx.locale),
+        ),
     }),
     coveredOutcomes: t.exposeStringList('coveredOutcomes'),
-    coverage: t.string({ description: 'The coverage demand as JSON.', resolve: (v) => JSON.stringify(v.coverage) }),
+    coverage: t.string({
+      description: 'The coverage demand as JSON.',
+      resolve: (v) => JSON.stringify(v.coverage),
+    }),
     sks: t.exposeInt('sks'),
     rationale: t.string({ resolve: (v, _a, ctx) => localized(ctx.locale, v.rationaleId, v.rationaleEn) }),
     rationaleId: t.exposeString('rationaleId'),
@@ -314,7 +337,10 @@ function limitRows(regulation: ResolvedRegulation): LimitRow[] {
   }));
 }
 
-type CourseLookup = Map<string, { code: string; nameId: string; nameEn: string; sks: number; semester: number }>;
+type CourseLookup = Map<
+  string,
+  { code: string; nameId: string; nameEn: string; sks: number; semester: number }
+>;
 
 type ProposalView = {
   proposal: RecognitionProposal;
@@ -326,8 +352,28 @@ type ProposalView = {
   cutoffDate: string;
 };
 
-type ProposedRow = { courseId: string; code: string; name: string; semester: number; courseSks: number; sks: number; ruleCode: string; ruleVersion: number; coverage: number; credentials: { id: string; name: string }[] };
-type NotProposedRow = { courseId: string; code: string; name: string; semester: number; courseSks: number; reason: string; message: string; detail: string[] };
+type ProposedRow = {
+  courseId: string;
+  code: string;
+  name: string;
+  semester: number;
+  courseSks: number;
+  sks: number;
+  ruleCode: string;
+  ruleVersion: number;
+  coverage: number;
+  credentials: { id: string; name: string }[];
+};
+type NotProposedRow = {
+  courseId: string;
+  code: string;
+  name: string;
+  semester: number;
+  courseSks: number;
+  reason: string;
+  message: string;
+  detail: string[];
+};
 
 const CredentialUseRef = builder.objectRef<{ id: string; name: string }>('RecognitionCredential').implement({
   fields: (t) => ({ id: t.exposeString('id'), name: t.exposeString('name') }),
@@ -361,16 +407,20 @@ const NotProposedCourseRef = builder.objectRef<NotProposedRow>('NotProposedCours
   }),
 });
 
-const GainRef = builder.objectRef<RecognitionGainView & { courseNames: string[] }>('RecognitionGain').implement({
-  description: 'A training open now or a pathway whose credential would add SKS.',
-  fields: (t) => ({
-    kind: t.exposeString('kind', { description: 'TRAINING (a call id) or PATHWAY (a pathway version id).' }),
-    id: t.exposeString('id'),
-    title: t.exposeString('title'),
-    gainSks: t.exposeInt('gainSks'),
-    courses: t.exposeStringList('courseNames'),
-  }),
-});
+const GainRef = builder
+  .objectRef<RecognitionGainView & { courseNames: string[] }>('RecognitionGain')
+  .implement({
+    description: 'A training open now or a pathway whose credential would add SKS.',
+    fields: (t) => ({
+      kind: t.exposeString('kind', {
+        description: 'TRAINING (a call id) or PATHWAY (a pathway version id).',
+      }),
+      id: t.exposeString('id'),
+      title: t.exposeString('title'),
+      gainSks: t.exposeInt('gainSks'),
+      courses: t.exposeStringList('courseNames'),
+    }),
+  });
 
 function sourceText(source: LimitSource | null | undefined): string | null {
   return source ? `${source.layer} v${source.version}: ${source.citation}` : null;
@@ -390,7 +440,10 @@ export const RecognitionEstimateRef = builder.objectRef<ProposalView>('Recogniti
     totalSks: t.int({ resolve: (v) => (v.proposal.kind === 'proposal' ? v.proposal.totalSks : 0) }),
     courseCount: t.int({ resolve: (v) => (v.proposal.kind === 'proposal' ? v.proposal.courseCount : 0) }),
     hoursUsed: t.int({ resolve: (v) => (v.proposal.kind === 'proposal' ? v.proposal.hoursUsed : 0) }),
-    capSks: t.int({ nullable: true, resolve: (v) => (v.proposal.kind === 'proposal' ? v.proposal.capSks : null) }),
+    capSks: t.int({
+      nullable: true,
+      resolve: (v) => (v.proposal.kind === 'proposal' ? v.proposal.capSks : null),
+    }),
     capSource: t.string({
       nullable: true,
       description: 'Which limit set the cap and where it came from.',
@@ -416,7 +469,10 @@ export const RecognitionEstimateRef = builder.objectRef<ProposalView>('Recogniti
                 sks: course.sks,
                 ruleVersion: course.ruleVersion,
                 coverage: course.coverage,
-                credentials: course.credentialIds.map((id) => ({ id, name: v.credentialNames.get(id) ?? id })),
+                credentials: course.credentialIds.map((id) => ({
+                  id,
+                  name: v.credentialNames.get(id) ?? id,
+                })),
                 ...ruleOf(v, course.ruleId),
               };
             })
@@ -494,11 +550,21 @@ async function credentialNames(ids: string[], locale: Locale): Promise<Map<strin
 }
 
 async function viewOf(
-  input: { proposal: RecognitionProposal; regulation: ResolvedRegulation; courseIds: string[]; rules: { id: string; code: string }[]; gains: RecognitionGainView[]; intakeId: string | null; cutoffDate: string },
+  input: {
+    proposal: RecognitionProposal;
+    regulation: ResolvedRegulation;
+    courseIds: string[];
+    rules: { id: string; code: string }[];
+    gains: RecognitionGainView[];
+    intakeId: string | null;
+    cutoffDate: string;
+  },
   locale: Locale,
 ): Promise<ProposalView> {
   const usedCredentials =
-    input.proposal.kind === 'proposal' ? input.proposal.proposed.flatMap((course) => course.credentialIds) : [];
+    input.proposal.kind === 'proposal'
+      ? input.proposal.proposed.flatMap((course) => course.credentialIds)
+      : [];
   const view: ProposalView = {
     proposal: input.proposal,
     regulation: input.regulation,
@@ -522,7 +588,10 @@ export const RplApplicationRef = builder.prismaNode('RplApplication', {
     statusLabel: t.string({ resolve: (a, _x, ctx) => rplApplicationStatusLabels[a.status][ctx.locale] }),
     programme: t.relation('programme', { type: StudyProgrammeRef }),
     intake: t.relation('intake', { type: RplIntakeRef }),
-    teacherName: t.string({ select: { teacher: { select: { name: true } } }, resolve: (a) => a.teacher.name }),
+    teacherName: t.string({
+      select: { teacher: { select: { name: true } } },
+      resolve: (a) => a.teacher.name,
+    }),
     proposedSks: t.exposeInt('proposedSks', { nullable: true }),
     submittedAt: t.expose('submittedAt', { type: 'DateTime', nullable: true }),
     withdrawnAt: t.expose('withdrawnAt', { type: 'DateTime', nullable: true }),
@@ -567,7 +636,9 @@ builder.prismaObject('RplApplicationCredential', {
       nullable: true,
       select: { externalCredential: { select: { achievementName: true, issuerName: true } } },
       resolve: (e) =>
-        e.externalCredential ? `${e.externalCredential.achievementName} (${e.externalCredential.issuerName})` : null,
+        e.externalCredential
+          ? `${e.externalCredential.achievementName} (${e.externalCredential.issuerName})`
+          : null,
     }),
     isVerified: t.exposeBoolean('isVerified', { nullable: true }),
     verifiedAt: t.expose('verifiedAt', { type: 'DateTime', nullable: true }),
@@ -593,7 +664,10 @@ builder.prismaObject('RplEvidence', {
       description: 'For an Open Badges file: the verification result as JSON.',
       resolve: (e) => (e.verification ? JSON.stringify(e.verification) : null),
     }),
-    url: t.string({ description: 'Download address (behind the session).', resolve: (e) => `/api/rpl/evidence/${e.id}` }),
+    url: t.string({
+      description: 'Download address (behind the session).',
+      resolve: (e) => `/api/rpl/evidence/${e.id}`,
+    }),
   }),
 });
 
@@ -612,7 +686,9 @@ builder.prismaObject('RplSelfEvaluation', {
 // ---- What if ---------------------------------------------------------------------------------
 
 const WhatIfChangeRef = builder
-  .objectRef<{ applicationId: string; teacherName: string; beforeSks: number; afterSks: number }>('RuleWhatIfChange')
+  .objectRef<{ applicationId: string; teacherName: string; beforeSks: number; afterSks: number }>(
+    'RuleWhatIfChange',
+  )
   .implement({
     fields: (t) => ({
       applicationId: t.exposeString('applicationId'),
@@ -623,7 +699,10 @@ const WhatIfChangeRef = builder
   });
 
 const WhatIfRef = builder
-  .objectRef<{ applicationsCompared: number; changed: { applicationId: string; teacherName: string; beforeSks: number; afterSks: number }[] }>('RuleWhatIf')
+  .objectRef<{
+    applicationsCompared: number;
+    changed: { applicationId: string; teacherName: string; beforeSks: number; afterSks: number }[];
+  }>('RuleWhatIf')
   .implement({
     description: "How many past applicants' proposals a draft would change (their decisions stay).",
     fields: (t) => ({
@@ -633,12 +712,53 @@ const WhatIfRef = builder
     }),
   });
 
+const ProspectBandRef = builder.objectRef<ProgrammeProspects['bands'][number]>('RplProspectBand').implement({
+  fields: (t) => ({
+    fromSks: t.exposeInt('fromSks'),
+    toSks: t.exposeInt('toSks', { nullable: true, description: 'Exclusive; null: no upper end.' }),
+    teachers: t.exposeInt('teachers'),
+  }),
+});
+
+const ProspectCourseRef = builder
+  .objectRef<ProgrammeProspects['courses'][number] & { course: CourseInfo | null }>('RplProspectCourse')
+  .implement({
+    fields: (t) => ({
+      courseId: t.exposeString('courseId'),
+      code: t.string({ resolve: (c) => c.course?.code ?? '' }),
+      name: t.string({
+        resolve: (c, _a, ctx) => (c.course ? localized(ctx.locale, c.course.nameId, c.course.nameEn) : ''),
+      }),
+      teachers: t.exposeInt('teachers'),
+    }),
+  });
+
+type CourseInfo = { code: string; nameId: string; nameEn: string };
+
+const ProspectsRef = builder
+  .objectRef<ProgrammeProspects & { courseInfo: Map<string, CourseInfo> }>('RplProspects')
+  .implement({
+    description:
+      'How many teachers holding KMG credentials the programme could recognise, and for what (counts only).',
+    fields: (t) => ({
+      teachersWithCredentials: t.exposeInt('teachersWithCredentials'),
+      teachersWithSks: t.exposeInt('teachersWithSks'),
+      cutoffDate: t.exposeString('cutoffDate'),
+      bands: t.field({ type: [ProspectBandRef], resolve: (p) => p.bands }),
+      courses: t.field({
+        type: [ProspectCourseRef],
+        resolve: (p) => p.courses.map((c) => ({ ...c, course: p.courseInfo.get(c.courseId) ?? null })),
+      }),
+    }),
+  });
+
 // ---- Queries ---------------------------------------------------------------------------------
 
 builder.queryFields((t) => ({
   studyProgrammes: t.prismaField({
     type: [StudyProgrammeRef],
-    description: 'Programmes offering RPL, to compare (filters: text, province of the university, degree, mode).',
+    description:
+      'Programmes offering RPL, to compare (filters: text, province of the university, degree, mode).',
     args: {
       search: t.arg.string(),
       province: t.arg.string(),
@@ -689,7 +809,11 @@ builder.queryFields((t) => ({
     type: [RegulationProfileRef],
     authScopes: { $any: { rplReviewer: true, admin: true, programManager: true } },
     resolve: (query) =>
-      db().regulationProfile.findMany({ ...query, where: { layer: 'NATIONAL' }, orderBy: { version: 'desc' } }),
+      db().regulationProfile.findMany({
+        ...query,
+        where: { layer: 'NATIONAL' },
+        orderBy: { version: 'desc' },
+      }),
   }),
   rplEstimate: t.field({
     type: RecognitionEstimateRef,
@@ -774,13 +898,29 @@ builder.queryFields((t) => ({
       });
     },
   }),
+  rplProspects: t.field({
+    type: ProspectsRef,
+    description:
+      "Who could benefit: the programme's estimate for every teacher with credentials, counted (staff).",
+    authScopes: staff,
+    errors: {},
+    args: { programmeId: t.arg.globalID({ for: [StudyProgrammeRef], required: true }) },
+    resolve: async (_root, { programmeId }, ctx) => {
+      const prospects = await programmeProspects(ctx, {
+        programmeId: requireId(programmeId.id, ['programmeId']),
+      });
+      const courseInfo = await courseLookup(prospects.courses.map((course) => course.courseId));
+      return { ...prospects, courseInfo };
+    },
+  }),
   ruleWhatIf: t.field({
     type: WhatIfRef,
     description: "Runs past applicants' submitted inputs with this draft in place (nothing is changed).",
     authScopes: staff,
     errors: {},
     args: { versionId: t.arg.globalID({ for: [EquivalenceRuleVersionRef], required: true }) },
-    resolve: (_root, { versionId }, ctx) => whatIfRuleDraft(ctx, { versionId: requireId(versionId.id, ['versionId']) }),
+    resolve: (_root, { versionId }, ctx) =>
+      whatIfRuleDraft(ctx, { versionId: requireId(versionId.id, ['versionId']) }),
   }),
 }));
 
@@ -828,7 +968,10 @@ const EquivalenceRuleInput = builder.inputType('EquivalenceRuleInput', {
     courseId: t.id({ required: true, description: 'The course (global id).' }),
     requirements: t.string({ required: true, description: 'The requirements as JSON.' }),
     coveredOutcomes: t.stringList({ required: true }),
-    coverage: t.string({ required: true, description: 'ALL, DEFAULT, or MIN as JSON, e.g. {"kind":"MIN","minimum":0.75}.' }),
+    coverage: t.string({
+      required: true,
+      description: 'ALL, DEFAULT, or MIN as JSON, e.g. {"kind":"MIN","minimum":0.75}.',
+    }),
     sks: t.int({ required: true }),
     rationaleId: t.string({ required: true }),
     rationaleEn: t.string(),
@@ -841,7 +984,10 @@ const SelfEvaluationInput = builder.inputType('SelfEvaluationInput', {
   fields: (t) => ({
     outcomeId: t.id({ required: true, description: 'The course outcome (global id).' }),
     level: t.field({ type: SelfEvaluationLevelEnum, required: true }),
-    credentialIds: t.idList({ required: true, description: 'Credentials (global ids) or imported credential ids behind it.' }),
+    credentialIds: t.idList({
+      required: true,
+      description: 'Credentials (global ids) or imported credential ids behind it.',
+    }),
     evidenceIds: t.stringList({ required: true }),
     note: t.string(),
   }),
@@ -930,7 +1076,8 @@ builder.mutationFields((t) => ({
   }),
   saveRegulationProfile: t.prismaField({
     type: RegulationProfileRef,
-    description: 'Saves the next version of the national profile, a university override or a programme override.',
+    description:
+      'Saves the next version of the national profile, a university override or a programme override.',
     authScopes: { $any: { rplReviewer: true, admin: true, programManager: true } },
     errors: {},
     args: {
@@ -944,11 +1091,21 @@ builder.mutationFields((t) => ({
         args.layer === 'NATIONAL'
           ? ({ layer: 'NATIONAL' } as const)
           : args.layer === 'UNIVERSITY'
-            ? ({ layer: 'UNIVERSITY', universityId: requireId(args.universityId?.id ?? '', ['universityId']) } as const)
-            : ({ layer: 'PROGRAMME', programmeId: requireId(args.programmeId?.id ?? '', ['programmeId']) } as const);
+            ? ({
+                layer: 'UNIVERSITY',
+                universityId: requireId(args.universityId?.id ?? '', ['universityId']),
+              } as const)
+            : ({
+                layer: 'PROGRAMME',
+                programmeId: requireId(args.programmeId?.id ?? '', ['programmeId']),
+              } as const);
       const profile = await saveRegulationProfile(ctx, {
         scope,
-        input: { ...args.input, effectiveTo: args.input.effectiveTo ?? null, limits: parseJson(args.input.limits, ['input', 'limits']) },
+        input: {
+          ...args.input,
+          effectiveTo: args.input.effectiveTo ?? null,
+          limits: parseJson(args.input.limits, ['input', 'limits']),
+        },
       });
       return db().regulationProfile.findUniqueOrThrow({ ...refetchQuery(query), where: { id: profile.id } });
     },
@@ -1007,7 +1164,8 @@ builder.mutationFields((t) => ({
     authScopes: staff,
     errors: { types: [InvalidStateError] },
     args: { versionId: t.arg.globalID({ for: [EquivalenceRuleVersionRef], required: true }) },
-    resolve: (_root, { versionId }, ctx) => discardRuleDraft(ctx, { versionId: requireId(versionId.id, ['versionId']) }),
+    resolve: (_root, { versionId }, ctx) =>
+      discardRuleDraft(ctx, { versionId: requireId(versionId.id, ['versionId']) }),
   }),
   startRplApplication: t.prismaField({
     type: RplApplicationRef,
@@ -1087,4 +1245,3 @@ builder.mutationFields((t) => ({
     },
   }),
 }));
-
