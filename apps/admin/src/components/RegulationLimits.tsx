@@ -3,7 +3,6 @@ import {
   Box,
   Checkbox,
   Grid,
-  Group,
   MultiSelect,
   NumberInput,
   Paper,
@@ -241,7 +240,7 @@ export function ProfileForm({
                       {t(`admin.rpl.limits.hint.${key}`)}
                     </Text>
                   </Grid.Col>
-                  <Grid.Col span={{ base: 12, md: 4 }}>
+                  <Grid.Col span={{ base: 12, md: 5 }}>
                     <SegmentedControl
                       size="xs"
                       fullWidth
@@ -321,7 +320,7 @@ export function LayeredLimitsTable({
                 })}
                 {effective && (
                   <Table.Td>
-                    <Group gap={6} wrap="nowrap">
+                    <Stack gap={0}>
                       <Text size="sm" fw={600}>
                         {describe(key, effective[key].value)}
                       </Text>
@@ -330,7 +329,7 @@ export function LayeredLimitsTable({
                           ? t(`admin.rpl.limits.layer.${effective[key].layer as 'NATIONAL'}`)
                           : t('admin.rpl.limits.builtIn')}
                       </Text>
-                    </Group>
+                    </Stack>
                   </Table.Td>
                 )}
               </Table.Tr>

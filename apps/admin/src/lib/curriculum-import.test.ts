@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { coursesBySemester, errorsByRow, formatWeight, importCurriculum } from '#lib/curriculum-import.ts';
 
 const file = new File(['code,name'], 'kurikulum.csv', { type: 'text/csv' });
-const request = { programmeId: 'U3R1ZHk6MQ==', version: '2024', effectiveFrom: '2024-08-01', file };
+const programmeUuid = '01a236f5-9c64-72ee-afc2-60c3f22af53f';
+const request = {
+  programmeId: btoa(`StudyProgramme:${programmeUuid}`),
+  version: '2024',
+  effectiveFrom: '2024-08-01',
+  file,
+};
 
 function answer(status: number, body: unknown): typeof fetch {
   return async () =>
@@ -18,7 +24,7 @@ describe('importCurriculum', () => {
     };
     await importCurriculum({ ...request, mode: 'preview' }, 'id', send);
     expect(seen!.url).toBe(
-      '/api/rpl/curriculum?programmeId=U3R1ZHk6MQ%3D%3D&version=2024&effectiveFrom=2024-08-01&mode=preview',
+      `/api/rpl/curriculum?programmeId=${programmeUuid}&version=2024&effectiveFrom=2024-08-01&mode=preview`,
     );
     expect(seen!.init.headers).toMatchObject({ 'x-kmg-upload': '1' });
     expect(seen!.init.credentials).toBe('include');

@@ -58,6 +58,20 @@ export type CurriculumImportRequest = {
   file: File;
 };
 
+/**
+ * The database id inside a GraphQL global id (base64 of `StudyProgramme:<uuid>`, Relay's default):
+ * the upload routes check for a raw uuid. Anything else is passed on for the route to refuse.
+ */
+export function rawIdOf(globalId: string): string {
+  try {
+    const decoded = atob(globalId);
+    const separator = decoded.indexOf(':');
+    return separator > 0 ? decoded.slice(separator + 1) : globalId;
+  } catch {
+    return globalId;
+  }
+}
+
 export async function importCurriculum(
   { programmeId, version, effectiveFrom, mode, file }: CurriculumImportRequest,
   locale: Locale,
@@ -65,7 +79,7 @@ export async function importCurriculum(
 ): Promise<CurriculumImportResult> {
   const body = new FormData();
   body.append('file', file, file.name);
-  const query = new URLSearchParams({ programmeId, version, effectiveFrom, mode });
+  const query = new URLSearchParams({ programmeId: rawIdOf(programmeId), version, effectiveFrom, mode });
   let response: Response;
   try {
     response = await send(`/api/rpl/curriculum?${query}`, {

@@ -199,7 +199,7 @@ export const rplMessages = {
         versionLine: 'Versi {{version}} · sejak {{from}}',
         inheritedValue: 'Berlaku sekarang: {{value}}',
         modeLabel: 'Pengaturan {{limit}}',
-        mode: { inherit: 'Ikuti lapisan di bawah', set: 'Tetapkan', none: 'Tanpa batas' },
+        mode: { inherit: 'Warisi', set: 'Tetapkan', none: 'Tanpa batas' },
         column: { limit: 'Batas', effective: 'Yang berlaku' },
         layer: { NATIONAL: 'Nasional', UNIVERSITY: 'Perguruan tinggi', PROGRAMME: 'Program studi' },
         key: {
@@ -646,7 +646,7 @@ export const rplMessages = {
         versionLine: 'Version {{version}} · from {{from}}',
         inheritedValue: 'Applies now: {{value}}',
         modeLabel: '{{limit}} setting',
-        mode: { inherit: 'Follow the layer below', set: 'Set', none: 'No limit' },
+        mode: { inherit: 'Inherit', set: 'Set', none: 'No limit' },
         column: { limit: 'Limit', effective: 'Applies' },
         layer: { NATIONAL: 'National', UNIVERSITY: 'University', PROGRAMME: 'Study programme' },
         key: {
