@@ -15,6 +15,7 @@ import { historyMessages } from '#messages/history.ts';
 import { pathwayBuilderMessages } from '#messages/pathway-builder.ts';
 import { pathwaysMessages } from '#messages/pathways.ts';
 import { reviewsMessages } from '#messages/reviews.ts';
+import { rplMessages } from '#messages/rpl.ts';
 import { selectionMessages } from '#messages/selection.ts';
 import { selectionSettingsMessages } from '#messages/selection-settings.ts';
 import { shellMessages } from '#messages/shell.ts';
@@ -33,6 +34,7 @@ export const messages = {
       ...reviewsMessages.id,
       ...pathwaysMessages.id,
       ...pathwayBuilderMessages.id,
+      ...rplMessages.id,
       delivery: {
         ...deliveryMessages.id.delivery,
         ...attendanceMessages.id.delivery,
@@ -55,6 +57,7 @@ export const messages = {
       ...reviewsMessages.en,
       ...pathwaysMessages.en,
       ...pathwayBuilderMessages.en,
+      ...rplMessages.en,
       delivery: {
         ...deliveryMessages.en.delivery,
         ...attendanceMessages.en.delivery,

@@ -116,6 +116,80 @@ export const router = createBrowserRouter(
               lazy: async () => ({ Component: (await import('#pages/EditPathwayPage.tsx')).EditPathwayPage }),
             },
             {
+              path: 'rpl',
+              lazy: async () => ({
+                Component: (await import('#pages/RplProgrammesPage.tsx')).RplProgrammesPage,
+              }),
+            },
+            {
+              path: 'rpl/regulasi-nasional',
+              lazy: async () => ({
+                Component: (await import('#pages/NationalRegulationPage.tsx')).NationalRegulationPage,
+              }),
+            },
+            {
+              path: 'rpl/prodi/baru',
+              lazy: async () => ({
+                Component: (await import('#pages/ProgrammeFormPage.tsx')).NewProgrammePage,
+              }),
+            },
+            {
+              path: 'rpl/prodi/:id/ubah',
+              lazy: async () => ({
+                Component: (await import('#pages/ProgrammeFormPage.tsx')).EditProgrammePage,
+              }),
+            },
+            {
+              path: 'rpl/prodi/:id/aturan/baru',
+              lazy: async () => ({ Component: (await import('#pages/RuleEditorPage.tsx')).RuleEditorPage }),
+            },
+            {
+              path: 'rpl/prodi/:id/aturan/:versionId',
+              lazy: async () => ({ Component: (await import('#pages/RuleEditorPage.tsx')).RuleEditorPage }),
+            },
+            {
+              path: 'rpl/pendaftaran/:id',
+              lazy: async () => ({
+                Component: (await import('#pages/RplApplicationPage.tsx')).RplApplicationPage,
+              }),
+            },
+            {
+              path: 'rpl/prodi/:id',
+              lazy: async () => ({
+                Component: (await import('#pages/RplProgrammeLayout.tsx')).RplProgrammeLayout,
+              }),
+              children: [
+                {
+                  index: true,
+                  lazy: async () => ({
+                    Component: (await import('#pages/RplProgrammeOverviewPage.tsx')).RplProgrammeOverviewPage,
+                  }),
+                },
+                {
+                  path: 'kurikulum',
+                  lazy: async () => ({
+                    Component: (await import('#pages/RplCurriculumPage.tsx')).RplCurriculumPage,
+                  }),
+                },
+                {
+                  path: 'regulasi',
+                  lazy: async () => ({
+                    Component: (await import('#pages/RplRegulationPage.tsx')).RplRegulationPage,
+                  }),
+                },
+                {
+                  path: 'aturan',
+                  lazy: async () => ({ Component: (await import('#pages/RplRulesPage.tsx')).RplRulesPage }),
+                },
+                {
+                  path: 'pendaftar',
+                  lazy: async () => ({
+                    Component: (await import('#pages/RplApplicationsPage.tsx')).RplApplicationsPage,
+                  }),
+                },
+              ],
+            },
+            {
               path: 'akun',
               lazy: async () => ({ Component: (await import('#pages/AccountsPage.tsx')).AccountsPage }),
             },

@@ -18,6 +18,7 @@ import {
   IconClipboardCheck,
   IconExternalLink,
   IconListDetails,
+  IconSchool,
   IconStack2,
   IconUsers,
 } from '@tabler/icons-react';
@@ -34,7 +35,9 @@ import { signInPath } from '#lib/urql.ts';
 import {
   canUseConsole,
   isAdmin,
+  isRplStaff,
   isSelectionReviewer,
+  managesNationalRegulation,
   managesPathways,
   runsCalls,
   ViewerProvider,
@@ -186,6 +189,27 @@ export function AppLayout() {
                   onClick={closeNav}
                   fw={500}
                 />
+              )}
+              {isRplStaff(me) ? (
+                <NavLink
+                  component={RouterNavLink}
+                  to="/rpl"
+                  label={t('admin.nav.rpl')}
+                  leftSection={<IconSchool size={20} aria-hidden />}
+                  onClick={closeNav}
+                  fw={500}
+                />
+              ) : (
+                managesNationalRegulation(me) && (
+                  <NavLink
+                    component={RouterNavLink}
+                    to="/rpl/regulasi-nasional"
+                    label={t('admin.nav.rplRegulation')}
+                    leftSection={<IconSchool size={20} aria-hidden />}
+                    onClick={closeNav}
+                    fw={500}
+                  />
+                )
               )}
               {isAdmin(me) && (
                 <NavLink

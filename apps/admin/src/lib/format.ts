@@ -74,3 +74,9 @@ export function emailBreakPoints(email: string): string[] {
   const domain = email.slice(at + 1);
   return domain ? [...name, domain] : name;
 }
+
+/** Today as a calendar date (`YYYY-MM-DD`) on the reader's own clock. */
+export function todayLocalDate(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

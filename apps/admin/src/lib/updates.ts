@@ -43,6 +43,14 @@ function succeeded(result: Record<string, unknown>, field: string): boolean {
   return outcome?.__typename?.endsWith('Success') ?? false;
 }
 
+const rplRootFields = [
+  'managedStudyProgrammes',
+  'studyProgramme',
+  'nationalRegulationProfiles',
+  'rplApplications',
+  'rplApplication',
+] as const;
+
 /**
  * After a change, refetch the lists it affects; the changed records update themselves by id
  * (a published call's status, a user's locale).
@@ -85,6 +93,8 @@ export const updates: UpdatesConfig = {
       // Pathway titles and requirement labels come in the request's language too.
       invalidateRootField(cache, 'pathways');
       invalidateRootField(cache, 'pathwayVersion');
+      // RPL: programme names, rule labels, proposals' reasons and status labels.
+      for (const field of rplRootFields) invalidateRootField(cache, field);
     },
     // Delivery. Attendance comes back with the participants' page (same arguments as the pages
     // ask for), and a unit's assessment with its participant (units assessed, verdict), so neither
@@ -125,6 +135,39 @@ export const updates: UpdatesConfig = {
     },
     retirePathway: (result, _args, cache) => {
       if (succeeded(result, 'retirePathway')) invalidateRootField(cache, 'pathways');
+    },
+    // RPL. A programme's page reads its intakes, profiles and rules through `studyProgramme`;
+    // a change to any of them drops the programme pages read so far (one or two at a time).
+    createStudyProgramme: (result, _args, cache) => {
+      if (succeeded(result, 'createStudyProgramme')) invalidateRootField(cache, 'managedStudyProgrammes');
+    },
+    updateStudyProgramme: (result, _args, cache) => {
+      if (succeeded(result, 'updateStudyProgramme')) invalidateRootField(cache, 'managedStudyProgrammes');
+    },
+    createRplIntake: (result, _args, cache) => {
+      if (!succeeded(result, 'createRplIntake')) return;
+      invalidateRootField(cache, 'studyProgramme');
+      invalidateRootField(cache, 'managedStudyProgrammes');
+    },
+    saveRegulationProfile: (result, _args, cache) => {
+      if (!succeeded(result, 'saveRegulationProfile')) return;
+      invalidateRootField(cache, 'studyProgramme');
+      invalidateRootField(cache, 'nationalRegulationProfiles');
+    },
+    saveEquivalenceRuleDraft: (result, _args, cache) => {
+      if (succeeded(result, 'saveEquivalenceRuleDraft')) invalidateRootField(cache, 'studyProgramme');
+    },
+    approveEquivalenceRule: (result, _args, cache) => {
+      if (succeeded(result, 'approveEquivalenceRule')) invalidateRootField(cache, 'studyProgramme');
+    },
+    retireEquivalenceRule: (result, _args, cache) => {
+      if (succeeded(result, 'retireEquivalenceRule')) invalidateRootField(cache, 'studyProgramme');
+    },
+    discardEquivalenceRuleDraft: (result, _args, cache) => {
+      if (succeeded(result, 'discardEquivalenceRuleDraft')) invalidateRootField(cache, 'studyProgramme');
+    },
+    requestRplEvidence: (result, _args, cache) => {
+      if (succeeded(result, 'requestRplEvidence')) invalidateRootField(cache, 'rplApplications');
     },
     // A decided review leaves the open list for the decided one.
     decidePathwayAwardReview: (result, _args, cache) => {

@@ -17,8 +17,8 @@ export type Viewer = {
 /** Roles that run calls: they see the calls pages. */
 const callRoles: readonly Role[] = ['ADMIN', 'PROGRAM_MANAGER', 'PROVIDER_STAFF'];
 
-/** Roles the console serves today; RPL reviewers get their own screens later. */
-const consoleRoles: readonly Role[] = [...callRoles, 'SELECTION_REVIEWER'];
+/** Roles the console serves. */
+const consoleRoles: readonly Role[] = [...callRoles, 'SELECTION_REVIEWER', 'RPL_REVIEWER'];
 
 export function canUseConsole(roles: readonly Role[]): boolean {
   return roles.some((role) => consoleRoles.includes(role));
@@ -36,6 +36,19 @@ export function isSelectionReviewer(viewer: Pick<Viewer, 'roles'>): boolean {
 
 /** Program managers and admins build, publish and retire credential pathways and decide award reviews. */
 export function managesPathways(viewer: Pick<Viewer, 'roles'>): boolean {
+  return viewer.roles.some((role) => role === 'ADMIN' || role === 'PROGRAM_MANAGER');
+}
+
+/**
+ * Works on RPL for a university (its programmes, curricula, overrides, rules and applicants):
+ * RPL staff for their own university, admins for every one.
+ */
+export function isRplStaff(viewer: Pick<Viewer, 'roles'>): boolean {
+  return viewer.roles.some((role) => role === 'ADMIN' || role === 'RPL_REVIEWER');
+}
+
+/** Keeps the national RPL regulation profile (the layer under every university's overrides). */
+export function managesNationalRegulation(viewer: Pick<Viewer, 'roles'>): boolean {
   return viewer.roles.some((role) => role === 'ADMIN' || role === 'PROGRAM_MANAGER');
 }
 

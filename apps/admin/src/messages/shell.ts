@@ -10,12 +10,15 @@ export const shellMessages = {
       accounts: 'Akun pengguna',
       reviews: 'Penilaian',
       pathways: 'Jalur kredensial',
+      rpl: 'RPL',
+      rplRegulation: 'Regulasi RPL',
       openMenu: 'Buka menu navigasi',
       closeMenu: 'Tutup menu navigasi',
       learnerApp: 'Aplikasi guru',
     },
     roles: {
       SELECTION_REVIEWER: 'Penilai seleksi',
+      RPL_REVIEWER: 'Asesor RPL',
     },
     viewer: {
       signedInAs: 'Masuk sebagai {{name}}',
@@ -74,12 +77,15 @@ export const shellMessages = {
       accounts: 'User accounts',
       reviews: 'Reviews',
       pathways: 'Pathways',
+      rpl: 'RPL',
+      rplRegulation: 'RPL regulation',
       openMenu: 'Open navigation menu',
       closeMenu: 'Close navigation menu',
       learnerApp: 'Teacher app',
     },
     roles: {
       SELECTION_REVIEWER: 'Selection reviewer',
+      RPL_REVIEWER: 'RPL assessor',
     },
     viewer: {
       signedInAs: 'Signed in as {{name}}',

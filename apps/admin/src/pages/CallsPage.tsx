@@ -22,7 +22,7 @@ import {
 } from '#lib/calls-search.ts';
 import { firstPage } from '#lib/pagination.ts';
 import { useKeptData } from '#lib/use-kept-data.ts';
-import { isProviderOnly, runsCalls, useViewer } from '#lib/viewer.tsx';
+import { isProviderOnly, isRplStaff, isSelectionReviewer, runsCalls, useViewer } from '#lib/viewer.tsx';
 
 const CallsPageQuery = graphql(
   `
@@ -51,7 +51,7 @@ export function CallsPage() {
   const viewer = useViewer();
   const [params, setParams] = useSearchParams();
   const search = useMemo(() => readCallsSearch(params), [params]);
-  // Selection reviewers who run no calls start at their own work.
+  // Reviewers who run no calls start at their own work (selection reviews, else RPL).
   const reviewerOnly = !runsCalls(viewer);
   const [result, reexecute] = useQuery({
     query: CallsPageQuery,
@@ -63,7 +63,10 @@ export function CallsPage() {
   const data = useKeptData(result.data);
   const current = result.data ?? (result.error ? undefined : data);
 
-  if (reviewerOnly) return <Navigate to="/penilaian" replace />;
+  if (reviewerOnly)
+    return (
+      <Navigate to={isSelectionReviewer(viewer) || !isRplStaff(viewer) ? '/penilaian' : '/rpl'} replace />
+    );
 
   const navigate = (next: CallsSearch, { replace = false } = {}) =>
     setParams(writeCallsSearch(next), { replace });
