@@ -253,6 +253,11 @@ export async function createApp(config: ApiConfig) {
     async listen(port: number, host = '0.0.0.0'): Promise<Server> {
       return new Promise((resolve) => {
         const server = app.listen(port, host, () => resolve(server));
+        // Idle keep-alive connections outlive the clients' (undici keeps them 4 s, proxies and load
+        // balancers up to 60 s): a server closing first races a client reusing the socket, and the
+        // request is reset (ECONNRESET) when timers run late on a busy machine.
+        server.keepAliveTimeout = 65_000;
+        server.headersTimeout = 66_000;
       });
     },
     async stop() {

@@ -753,6 +753,11 @@ const queryMatrix: Record<string, QueryCase> = {
     variables: async () => ({ id: (await rplRecords()).application }),
   },
   rplApplications: { allowed: ['RPL_REVIEWER', 'ADMIN'], document: `query { rplApplications { id } }` },
+  rplProspects: {
+    allowed: ['RPL_REVIEWER', 'ADMIN'],
+    document: `query ($id: ID!) { rplProspects(programmeId: $id) { __typename } }`,
+    variables: async () => ({ id: (await rplRecords()).programme }),
+  },
   ruleWhatIf: {
     allowed: ['RPL_REVIEWER', 'ADMIN'],
     document: `query ($id: ID!) { ruleWhatIf(versionId: $id) { __typename } }`,
