@@ -245,17 +245,56 @@ export const RegulationProfileRef = builder.prismaNode('RegulationProfile', {
   }),
 });
 
-function requirementLabel(requirement: Record<string, unknown>, locale: Locale): string {
+type ReferenceNames = { achievements: Map<string, string>; pathways: Map<string, string> };
+
+/** Names of the achievements and pathways rules name, read once per request. */
+function referenceNames(ctx: { locale: Locale; once<T>(key: string, load: () => Promise<T>): Promise<T> }) {
+  return ctx.once('rpl:reference-names', async (): Promise<ReferenceNames> => {
+    const [achievements, pathways] = await Promise.all([
+      db().achievement.findMany({
+        where: { status: { not: 'DRAFT' } },
+        select: { code: true, version: true, nameId: true, nameEn: true },
+        orderBy: { version: 'asc' },
+      }),
+      db().pathwayVersion.findMany({
+        where: { status: { not: 'DRAFT' } },
+        select: { titleId: true, titleEn: true, version: true, pathway: { select: { code: true } } },
+        orderBy: { version: 'asc' },
+      }),
+    ]);
+    // The newest version's name wins (later rows overwrite earlier ones).
+    return {
+      achievements: new Map(
+        achievements.map((row) => [row.code, localized(ctx.locale, row.nameId, row.nameEn)]),
+      ),
+      pathways: new Map(
+        pathways.map((row) => [row.pathway.code, localized(ctx.locale, row.titleId, row.titleEn)]),
+      ),
+    };
+  });
+}
+
+function requirementLabel(
+  requirement: Record<string, unknown>,
+  locale: Locale,
+  names: ReferenceNames,
+): string {
   const en = locale === 'en';
+  const achievement = (code: unknown) => {
+    const name = names.achievements.get(String(code));
+    return name ? `"${name}" (${code})` : String(code);
+  };
   switch (requirement.kind) {
     case 'ACHIEVEMENT':
-      return `${en ? 'Credential' : 'Kredensial'} ${requirement.achievementCode}`;
+      return `${en ? 'Credential' : 'Kredensial'} ${achievement(requirement.achievementCode)}`;
     case 'SKKNI_UNIT':
       return `${en ? 'SKKNI unit' : 'Unit SKKNI'} ${requirement.unitCode} (${en ? 'Competent' : 'Kompeten'})`;
-    case 'PATHWAY':
-      return `${en ? 'Pathway' : 'Jalur'} ${requirement.pathwayCode}`;
+    case 'PATHWAY': {
+      const name = names.pathways.get(String(requirement.pathwayCode));
+      return `${en ? 'Pathway' : 'Jalur'} ${name ? `"${name}"` : requirement.pathwayCode}`;
+    }
     case 'LEARNING_OUTCOME':
-      return `${en ? 'Learning outcome' : 'Capaian'} ${requirement.outcomeCode} ${en ? 'of' : 'dari'} ${requirement.achievementCode}`;
+      return `${en ? 'Learning outcome' : 'Capaian'} ${requirement.outcomeCode} ${en ? 'of' : 'dari'} ${achievement(requirement.achievementCode)}`;
     case 'HOURS':
       return en
         ? `At least ${requirement.minimum} training hours`
@@ -278,10 +317,12 @@ export const EquivalenceRuleVersionRef = builder.prismaNode('EquivalenceRuleVers
       resolve: (v) => JSON.stringify(v.requirements),
     }),
     requirementLabels: t.stringList({
-      resolve: (v, _a, ctx) =>
-        (v.requirements as Record<string, unknown>[]).map((requirement) =>
-          requirementLabel(requirement, ctx.locale),
-        ),
+      resolve: async (v, _a, ctx) => {
+        const names = await referenceNames(ctx);
+        return (v.requirements as Record<string, unknown>[]).map((requirement) =>
+          requirementLabel(requirement, ctx.locale, names),
+        );
+      },
     }),
     coveredOutcomes: t.exposeStringList('coveredOutcomes'),
     coverage: t.string({
@@ -423,8 +464,38 @@ const GainRef = builder
     }),
   });
 
-function sourceText(source: LimitSource | null | undefined): string | null {
-  return source ? `${source.layer} v${source.version}: ${source.citation}` : null;
+const layerNames: Record<string, Record<Locale, string>> = {
+  NATIONAL: { id: 'Nasional', en: 'National' },
+  UNIVERSITY: { id: 'Perguruan tinggi', en: 'University' },
+  PROGRAMME: { id: 'Program studi', en: 'Study programme' },
+};
+
+function sourceText(source: LimitSource | null | undefined, locale: Locale): string {
+  if (!source) return locale === 'en' ? 'built-in default' : 'bawaan sistem';
+  return `${layerNames[source.layer]?.[locale] ?? source.layer} v${source.version}: ${source.citation}`;
+}
+
+/** The limit that sets the cap, in words, and where it comes from. */
+function capText(
+  cap: { limit: string; source: LimitSource | null },
+  regulation: ResolvedRegulation,
+  locale: Locale,
+): string {
+  const en = locale === 'en';
+  const share = regulation.maxShareOfProgramme.value;
+  const what =
+    cap.limit === 'maxShareOfProgramme' && share !== null
+      ? en
+        ? `at most ${Math.round(share * 100)}% of the programme's SKS`
+        : `maksimal ${Math.round(share * 100)}% SKS program studi`
+      : cap.limit === 'maxSks'
+        ? en
+          ? `at most ${regulation.maxSks.value} SKS`
+          : `maksimal ${regulation.maxSks.value} SKS`
+        : en
+          ? `at least ${regulation.minSemestersRemaining.value} semester(s) of study left`
+          : `sisa studi minimal ${regulation.minSemestersRemaining.value} semester`;
+  return `${what} · ${sourceText(cap.source, locale)}`;
 }
 
 export const RecognitionEstimateRef = builder.objectRef<ProposalView>('RecognitionEstimate').implement({
@@ -448,9 +519,9 @@ export const RecognitionEstimateRef = builder.objectRef<ProposalView>('Recogniti
     capSource: t.string({
       nullable: true,
       description: 'Which limit set the cap and where it came from.',
-      resolve: (v) =>
+      resolve: (v, _a, ctx) =>
         v.proposal.kind === 'proposal' && v.proposal.capSource
-          ? `${v.proposal.capSource.limit} · ${sourceText(v.proposal.capSource.source) ?? 'default'}`
+          ? capText(v.proposal.capSource, v.regulation, ctx.locale)
           : null,
     }),
     cutoffDate: t.string({ resolve: (v) => v.cutoffDate }),
