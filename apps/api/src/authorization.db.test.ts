@@ -720,11 +720,11 @@ const queryMatrix: Record<string, QueryCase> = {
     document: `query { pathwayAwardReviews(open: true) { id } }`,
   },
   pathwayAchievementOptions: {
-    allowed: ['PROGRAM_MANAGER', 'ADMIN'],
+    allowed: ['PROGRAM_MANAGER', 'ADMIN', 'RPL_REVIEWER'],
     document: `query { pathwayAchievementOptions(search: "robot") { code } }`,
   },
   skkniUnitOptions: {
-    allowed: ['PROGRAM_MANAGER', 'ADMIN'],
+    allowed: ['PROGRAM_MANAGER', 'ADMIN', 'RPL_REVIEWER'],
     document: `query { skkniUnitOptions(search: "las") { code } }`,
   },
   studyProgrammes: { allowed: everyone, document: `query { studyProgrammes { id code } }` },

@@ -28,6 +28,8 @@ import { refetchQuery } from '#schema/ids.ts';
 import { OrganizationRef } from '#schema/reference.ts';
 
 const managers = { $any: { programManager: true, admin: true } };
+/** The pickers serve the pathway builder and the RPL rule editor. */
+const pickerUsers = { $any: { programManager: true, admin: true, rplReviewer: true } };
 
 const PathwayStatusEnum = builder.enumType('PathwayStatus', {
   values: ['DRAFT', 'PUBLISHED', 'RETIRED'] as const,
@@ -450,7 +452,7 @@ builder.queryFields((t) => ({
     type: [AchievementOptionRef],
     description:
       'Achievements (and calls that will award one) whose code or name contains the text: the builder picker.',
-    authScopes: managers,
+    authScopes: pickerUsers,
     args: { search: t.arg.string({ required: true, validate: searchArg }) },
     resolve: async (_root, { search }, ctx) => {
       const text = containsText(search.trim());
@@ -497,7 +499,7 @@ builder.queryFields((t) => ({
   skkniUnitOptions: t.field({
     type: [SkkniOptionRef],
     description: 'SKKNI units whose code or title contains the text: the builder picker.',
-    authScopes: managers,
+    authScopes: pickerUsers,
     args: { search: t.arg.string({ required: true, validate: searchArg }) },
     resolve: async (_root, { search }, ctx) => {
       const text = containsText(search.trim());
