@@ -86,6 +86,24 @@ export const rplMessages = {
           applications: 'Pendaftar',
         },
       },
+      prospects: {
+        title: 'Siapa yang dapat terbantu',
+        intro:
+          'Perkiraan program studi ini untuk setiap guru pemegang kredensial KMG, hanya berupa jumlah: tidak ada guru yang disebut namanya.',
+        headline_one: '{{withSks}} dari {{total}} guru pemegang kredensial KMG dapat diakui minimal 1 SKS',
+        headline_other: '{{withSks}} dari {{total}} guru pemegang kredensial KMG dapat diakui minimal 1 SKS',
+        basis: 'Dihitung dengan aturan penyetaraan yang berlaku dan tanggal acuan {{date}}.',
+        empty: 'Belum ada guru pemegang kredensial KMG.',
+        unavailable: 'Perkiraan belum dapat dihitung: {{reason}}',
+        bandsTitle: 'Perkiraan SKS yang diakui',
+        band: '{{from}}–{{to}} SKS',
+        bandOpen: '{{from}} SKS atau lebih',
+        teachers_one: '{{formatted}} guru',
+        teachers_other: '{{formatted}} guru',
+        coursesTitle: 'Mata kuliah yang paling sering diusulkan',
+        course: 'Mata kuliah',
+        teachersColumn: 'Guru',
+      },
       programmeForm: {
         titleNew: 'Program studi baru',
         titleEdit: 'Ubah {{name}}',
@@ -532,6 +550,26 @@ export const rplMessages = {
           rules: 'Equivalence rules',
           applications: 'Applicants',
         },
+      },
+      prospects: {
+        title: 'Who could benefit',
+        intro:
+          "This programme's estimate for every teacher holding KMG credentials, as counts only: no teacher is named.",
+        headline_one:
+          '{{withSks}} of {{total}} teacher holding KMG credentials could be recognised for at least 1 SKS',
+        headline_other:
+          '{{withSks}} of {{total}} teachers holding KMG credentials could be recognised for at least 1 SKS',
+        basis: 'Worked out with the equivalence rules in force and the cut-off date {{date}}.',
+        empty: 'No teacher holds KMG credentials yet.',
+        unavailable: 'The estimate cannot be worked out yet: {{reason}}',
+        bandsTitle: 'Estimated SKS recognised',
+        band: '{{from}}–{{to}} SKS',
+        bandOpen: '{{from}} SKS or more',
+        teachers_one: '{{formatted}} teacher',
+        teachers_other: '{{formatted}} teachers',
+        coursesTitle: 'Courses most often proposed',
+        course: 'Course',
+        teachersColumn: 'Teachers',
       },
       programmeForm: {
         titleNew: 'New study programme',
