@@ -84,6 +84,7 @@ export function ProgrammeForm({
             )}
             <Grid.Col span={{ base: 12, sm: 4 }}>
               <TextInput
+                size="sm"
                 label={t('admin.rpl.programmeForm.code')}
                 description={t('admin.rpl.programmeForm.codeHint')}
                 required
@@ -115,6 +116,7 @@ export function ProgrammeForm({
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
               <TextInput
+                size="sm"
                 label={t('admin.rpl.programmeForm.nameId')}
                 required
                 lang="id"
@@ -123,6 +125,7 @@ export function ProgrammeForm({
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
               <TextInput
+                size="sm"
                 label={t('admin.rpl.programmeForm.nameEn')}
                 required
                 lang="en"
