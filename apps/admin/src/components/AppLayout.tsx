@@ -22,7 +22,7 @@ import {
   IconStack2,
   IconUsers,
 } from '@tabler/icons-react';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Navigate, Outlet, NavLink as RouterNavLink, useLocation } from 'react-router';
 import { useQuery } from 'urql';
 import { BareLayout, BrandMark } from '#components/BareLayout.tsx';
@@ -78,6 +78,13 @@ export function AppLayout() {
   useEffect(() => {
     if (me?.locale && me.locale !== locale) setLocale(me.locale);
   }, [me?.locale]);
+  // Until then the page waits: its queries would be answered (names, reasons) in the device's
+  // language and cached, beside labels in the account's.
+  const [hasArrived, setHasArrived] = useState(false);
+  const waitsForLocale = !hasArrived && Boolean(me?.locale) && me?.locale !== locale;
+  useEffect(() => {
+    if (me && !waitsForLocale) setHasArrived(true);
+  }, [me, waitsForLocale]);
 
   if (error && !data) {
     return (
@@ -86,7 +93,7 @@ export function AppLayout() {
       </Container>
     );
   }
-  if (!data) {
+  if (!data || waitsForLocale) {
     return (
       <Center mih="100vh" role="status" aria-live="polite">
         <Loader aria-label={t('common.loading')} />

@@ -106,7 +106,7 @@ export function CurriculumImport({ programmeId, onSaved }: { programmeId: string
             {t('admin.rpl.import.saved', { version: savedVersion })}
           </Alert>
         )}
-        <Grid gap="md" align="flex-end">
+        <Grid gap="md" align="flex-start">
           <Grid.Col span={{ base: 12, md: 5 }}>
             <FileInput
               label={t('admin.rpl.import.file')}
@@ -128,6 +128,7 @@ export function CurriculumImport({ programmeId, onSaved }: { programmeId: string
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6, md: 3 }}>
             <TextInput
+              size="sm"
               label={t('admin.rpl.import.version')}
               description={t('admin.rpl.import.versionHint')}
               value={version}

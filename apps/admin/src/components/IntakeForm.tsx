@@ -43,6 +43,7 @@ export function IntakeForm({
         <Grid gap="md">
           <Grid.Col span={{ base: 12, sm: 4 }}>
             <TextInput
+              size="sm"
               label={t('admin.rpl.intakeForm.code')}
               required
               maxLength={40}
@@ -63,6 +64,7 @@ export function IntakeForm({
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <TextInput
+              size="sm"
               label={t('admin.rpl.intakeForm.nameId')}
               required
               lang="id"
@@ -71,6 +73,7 @@ export function IntakeForm({
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <TextInput
+              size="sm"
               label={t('admin.rpl.intakeForm.nameEn')}
               required
               lang="en"

@@ -15,14 +15,19 @@ import {
   validateProgrammeForm,
 } from '#lib/rpl-catalogue-form.ts';
 
-/** A study programme's catalogue entry: code, names in both languages, degree, accreditation, SKS. */
+/**
+ * A study programme's catalogue entry: code, names in both languages, degree, accreditation, SKS.
+ * With `universities` (an admin creating one) it starts by asking whose programme it is.
+ */
 export function ProgrammeForm({
   initialValues,
   saveLabel,
+  universities,
   onSubmit,
 }: {
   initialValues: ProgrammeFormValues;
   saveLabel: string;
+  universities?: readonly { value: string; label: string }[];
   onSubmit: (values: ProgrammeFormValues) => Promise<MutationProblem | null>;
 }) {
   const { t, locale } = useLocale();
@@ -31,7 +36,7 @@ export function ProgrammeForm({
   const form = useForm<ProgrammeFormValues>({
     mode: 'controlled',
     initialValues,
-    validate: (values) => validateProgrammeForm(values, locale),
+    validate: (values) => validateProgrammeForm(values, { locale, needsUniversity: Boolean(universities) }),
     validateInputOnBlur: true,
     onValuesChange: () => {
       if (submitted.current) form.validate();
@@ -63,8 +68,23 @@ export function ProgrammeForm({
           size="h4"
         >
           <Grid gap="md">
+            {universities && (
+              <Grid.Col span={12}>
+                <Select
+                  label={t('admin.rpl.programmeForm.university')}
+                  description={t('admin.rpl.programmeForm.universityHint')}
+                  placeholder={t('admin.rpl.programmeForm.universityPlaceholder')}
+                  required
+                  searchable
+                  nothingFoundMessage={t('admin.rpl.programmeForm.universityNone')}
+                  data={[...universities]}
+                  {...form.getInputProps('universityId')}
+                />
+              </Grid.Col>
+            )}
             <Grid.Col span={{ base: 12, sm: 4 }}>
               <TextInput
+                size="sm"
                 label={t('admin.rpl.programmeForm.code')}
                 description={t('admin.rpl.programmeForm.codeHint')}
                 required
@@ -96,6 +116,7 @@ export function ProgrammeForm({
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
               <TextInput
+                size="sm"
                 label={t('admin.rpl.programmeForm.nameId')}
                 required
                 lang="id"
@@ -104,6 +125,7 @@ export function ProgrammeForm({
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
               <TextInput
+                size="sm"
                 label={t('admin.rpl.programmeForm.nameEn')}
                 required
                 lang="en"

@@ -115,6 +115,7 @@ export function RuleForm({
             <Grid.Col span={{ base: 12, sm: 4 }}>
               {isNew ? (
                 <TextInput
+                  size="sm"
                   label={t('admin.rpl.ruleForm.code')}
                   description={t('admin.rpl.ruleForm.codeHint')}
                   required
@@ -404,6 +405,7 @@ function RequirementValue({
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 4 }}>
             <TextInput
+              size="sm"
               label={t('admin.rpl.ruleForm.outcomeCode')}
               required
               spellCheck={false}

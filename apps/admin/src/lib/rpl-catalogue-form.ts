@@ -26,6 +26,8 @@ export type ProgrammeFormValues = {
   totalSks: number | string;
   semesters: number | string;
   rplOffered: boolean;
+  /** Admins pick the university; staff create programmes of their own (null). */
+  universityId: string | null;
 };
 
 export const emptyProgrammeForm: ProgrammeFormValues = {
@@ -39,6 +41,7 @@ export const emptyProgrammeForm: ProgrammeFormValues = {
   totalSks: 144,
   semesters: 8,
   rplOffered: true,
+  universityId: null,
 };
 
 function asNumber(value: number | string): number | string {
@@ -46,19 +49,23 @@ function asNumber(value: number | string): number | string {
   return value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : value;
 }
 
+/** The `StudyProgrammeInput`; the university is the mutation's own argument. */
 export function toProgrammeInput(values: ProgrammeFormValues) {
   return {
-    ...values,
     code: values.code.trim(),
     nameId: values.nameId.trim(),
     nameEn: values.nameEn.trim(),
+    degree: values.degree,
+    mode: values.mode,
+    accreditation: values.accreditation,
+    rplOffered: values.rplOffered,
     accreditationExpiresOn: values.accreditation ? values.accreditationExpiresOn : null,
     totalSks: asNumber(values.totalSks) as number,
     semesters: asNumber(values.semesters) as number,
   };
 }
 
-export function programmeFormFrom(programme: ProgrammeFormValues): ProgrammeFormValues {
+export function programmeFormFrom(programme: Omit<ProgrammeFormValues, 'universityId'>): ProgrammeFormValues {
   return {
     code: programme.code,
     nameId: programme.nameId,
@@ -70,6 +77,7 @@ export function programmeFormFrom(programme: ProgrammeFormValues): ProgrammeForm
     totalSks: programme.totalSks,
     semesters: programme.semesters,
     rplOffered: programme.rplOffered,
+    universityId: null,
   };
 }
 
@@ -81,9 +89,14 @@ function issuesToErrors(issues: Parameters<typeof toFieldIssues>[0], locale: Loc
   return errors;
 }
 
-export function validateProgrammeForm(values: ProgrammeFormValues, locale: Locale): Record<string, string> {
+export function validateProgrammeForm(
+  values: ProgrammeFormValues,
+  { locale, needsUniversity }: { locale: Locale; needsUniversity: boolean },
+): Record<string, string> {
   const parsed = studyProgrammeInputSchema.safeParse(toProgrammeInput(values));
-  return parsed.success ? {} : issuesToErrors(parsed.error.issues, locale);
+  const errors = parsed.success ? {} : issuesToErrors(parsed.error.issues, locale);
+  if (needsUniversity && !values.universityId) errors.universityId = translateError('REQUIRED', locale);
+  return errors;
 }
 
 /** Opening and closing are wall-clock times; the cut-off and the study start are calendar dates. */

@@ -10,7 +10,7 @@ import { useProblemMessages } from '#components/use-problem-messages.ts';
 import { graphql } from '#graphql.ts';
 import { MutationProblem_error, readProblem } from '#lib/mutation-result.ts';
 import { emptyProgrammeForm, programmeFormFrom, toProgrammeInput } from '#lib/rpl-catalogue-form.ts';
-import { isRplStaff, useViewer } from '#lib/viewer.tsx';
+import { isAdmin, isRplStaff, useViewer } from '#lib/viewer.tsx';
 
 const ProgrammeFields = graphql(`
   fragment ProgrammeFormPage_programme on StudyProgramme @_unmask {
@@ -27,10 +27,17 @@ const EditProgrammeQuery = graphql(
   [ProgrammeFields],
 );
 
+/** For an admin, who names the university of a new programme. */
+const ProgrammeUniversitiesQuery = graphql(`
+  query ProgrammeUniversities {
+    organizations(kind: UNIVERSITY) { id name shortName }
+  }
+`);
+
 const CreateStudyProgramme = graphql(
   `
-  mutation CreateStudyProgramme($input: StudyProgrammeInput!) {
-    createStudyProgramme(input: $input) {
+  mutation CreateStudyProgramme($input: StudyProgrammeInput!, $universityId: ID) {
+    createStudyProgramme(input: $input, universityId: $universityId) {
       __typename
       ... on CreateStudyProgrammeSuccess { data { ...ProgrammeFormPage_programme } }
       ...MutationProblem_error
@@ -53,26 +60,58 @@ const UpdateStudyProgramme = graphql(
   [ProgrammeFields, MutationProblem_error],
 );
 
-/** A new programme of the staff member's university. */
+/** A new programme of the staff member's university, or, for an admin, of the university they pick. */
 export function NewProgrammePage() {
   const { t } = useLocale();
   const viewer = useViewer();
   const navigate = useNavigate();
   const messages = useProblemMessages();
+  const picksUniversity = isAdmin(viewer);
+  const [{ data, error }, reexecute] = useQuery({
+    query: ProgrammeUniversitiesQuery,
+    pause: !picksUniversity,
+  });
   const [, create] = useMutation(CreateStudyProgramme);
+  const universities = useMemo(
+    () =>
+      data?.organizations.map((university) => ({
+        value: university.id,
+        label: university.shortName ? `${university.name} (${university.shortName})` : university.name,
+      })),
+    [data],
+  );
   if (!isRplStaff(viewer)) return <Navigate to="/" replace />;
+  const header = (
+    <PageHeader
+      title={t('admin.rpl.programmeForm.titleNew')}
+      description={picksUniversity ? undefined : viewer.organization?.name}
+      back={{ to: '/rpl', label: t('admin.rpl.programmes.back') }}
+    />
+  );
+  if (picksUniversity && !universities) {
+    return (
+      <>
+        {header}
+        <QueryPending
+          error={error}
+          onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+          blocks={[{ h: 240 }]}
+        />
+      </>
+    );
+  }
   return (
     <>
-      <PageHeader
-        title={t('admin.rpl.programmeForm.titleNew')}
-        description={viewer.organization?.name}
-        back={{ to: '/rpl', label: t('admin.rpl.programmes.back') }}
-      />
+      {header}
       <ProgrammeForm
         initialValues={emptyProgrammeForm}
         saveLabel={t('admin.rpl.programmeForm.create')}
+        universities={universities}
         onSubmit={async (values) => {
-          const result = await create({ input: toProgrammeInput(values) });
+          const result = await create({
+            input: toProgrammeInput(values),
+            universityId: picksUniversity ? values.universityId : null,
+          });
           const outcome = result.data?.createStudyProgramme;
           const problem = readProblem(outcome, result.error, messages);
           if (!problem && outcome?.__typename === 'CreateStudyProgrammeSuccess')

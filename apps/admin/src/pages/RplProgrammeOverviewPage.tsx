@@ -20,12 +20,14 @@ import { CompactTable } from '#components/CompactTable.tsx';
 import { Fact, Facts } from '#components/Facts.tsx';
 import { IntakeForm } from '#components/IntakeForm.tsx';
 import { QueryPending } from '#components/QueryPending.tsx';
+import { RplProspectsPanel, RplProspectsPanel_prospects } from '#components/RplProspectsPanel.tsx';
 import { useProblemMessages } from '#components/use-problem-messages.ts';
 import { graphql } from '#graphql.ts';
 import { MutationProblem_error, readProblem } from '#lib/mutation-result.ts';
 import { toIntakeInput } from '#lib/rpl-catalogue-form.ts';
 
-const RplProgrammeOverviewQuery = graphql(`
+const RplProgrammeOverviewQuery = graphql(
+  `
   query RplProgrammeOverview($id: ID!) {
     studyProgramme(id: $id) {
       id
@@ -43,8 +45,15 @@ const RplProgrammeOverviewQuery = graphql(`
       currentCurriculum { id version effectiveFrom courseCount }
       intakes { id code name opensAt closesAt cutoffDate startsOn quota isOpen applicationCount }
     }
+    rplProspects(programmeId: $id) {
+      __typename
+      ... on RplProspectsSuccess { data { ...RplProspectsPanel_prospects } }
+      ... on Error { message }
+    }
   }
-`);
+`,
+  [RplProspectsPanel_prospects],
+);
 
 const CreateRplIntake = graphql(
   `
@@ -59,13 +68,21 @@ const CreateRplIntake = graphql(
   [MutationProblem_error],
 );
 
-/** The programme's facts and its intakes, with a new intake in a dialog. */
+/**
+ * The programme's facts, who could benefit from its RPL offer (counts, for those who manage it), and
+ * its intakes, with a new intake in a dialog. Fetched afresh on each visit: an approved rule or a
+ * new curriculum elsewhere changes the estimate.
+ */
 export function RplProgrammeOverviewPage() {
   const { t, locale } = useLocale();
   const { id = '' } = useParams();
   const messages = useProblemMessages();
   const [opened, { open, close }] = useDisclosure(false);
-  const [{ data, error }, reexecute] = useQuery({ query: RplProgrammeOverviewQuery, variables: { id } });
+  const [{ data, error }, reexecute] = useQuery({
+    query: RplProgrammeOverviewQuery,
+    variables: { id },
+    requestPolicy: 'cache-and-network',
+  });
   const [, createIntake] = useMutation(CreateRplIntake);
   if (!data?.studyProgramme) {
     return (
@@ -78,6 +95,7 @@ export function RplProgrammeOverviewPage() {
   }
   const programme = data.studyProgramme;
   const date = (value: string) => formatLocalDate(value, locale, 'medium');
+  const prospects = data.rplProspects;
   return (
     <Stack gap="xl">
       <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }}>
@@ -129,6 +147,26 @@ export function RplProgrammeOverviewPage() {
           </Facts>
         </SimpleGrid>
       </Paper>
+
+      {programme.canManage && (
+        <section aria-labelledby="prospects-title">
+          <Title order={2} size="h3" id="prospects-title">
+            {t('admin.rpl.prospects.title')}
+          </Title>
+          <Text size="sm" c="dimmed" mb="sm">
+            {t('admin.rpl.prospects.intro')}
+          </Text>
+          {prospects.__typename === 'RplProspectsSuccess' ? (
+            <RplProspectsPanel prospects={prospects.data} />
+          ) : (
+            <Text size="sm" c="dimmed">
+              {'message' in prospects
+                ? t('admin.rpl.prospects.unavailable', { reason: prospects.message })
+                : null}
+            </Text>
+          )}
+        </section>
+      )}
 
       <section aria-labelledby="intakes-title">
         <Group justify="space-between" mb="sm" gap="sm">
