@@ -79,10 +79,12 @@ export function RuleWhatIf({ versionId }: { versionId: string }) {
       {answer && (
         <Alert variant="light" color="grape" p="xs" role="status">
           <Text size="sm">
-            {t('admin.rpl.whatIf.summary', {
-              changed: answer.changedCount,
-              count: answer.applicationsCompared,
-            })}
+            {answer.applicationsCompared === 0
+              ? t('admin.rpl.whatIf.none')
+              : t('admin.rpl.whatIf.summary', {
+                  changed: answer.changedCount,
+                  count: answer.applicationsCompared,
+                })}
           </Text>
           {answer.changed.length > 0 && (
             <List size="xs" mt={4} spacing={2}>

@@ -331,6 +331,7 @@ export const rplMessages = {
       },
       whatIf: {
         run: 'Bagaimana jika?',
+        none: 'Belum ada pemohon yang mengajukan ke program studi ini, jadi tidak ada usulan yang berubah.',
         summary_one: 'Aturan ini akan mengubah usulan untuk {{changed}} dari {{count}} pemohon sebelumnya.',
         summary_other: 'Aturan ini akan mengubah usulan untuk {{changed}} dari {{count}} pemohon sebelumnya.',
         change: '{{before}} → {{after}} SKS',
@@ -801,6 +802,7 @@ export const rplMessages = {
       },
       whatIf: {
         run: 'What if?',
+        none: 'No one has applied to this programme yet, so no proposal would change.',
         summary_one: 'This rule would change the proposal for {{changed}} of {{count}} previous applicant.',
         summary_other:
           'This rule would change the proposal for {{changed}} of {{count}} previous applicants.',
