@@ -133,6 +133,14 @@ describe('rplEstimate', () => {
       PTM314: 'NO_RULE',
     });
     expect(Object.values(reasons)).toContain('COURSE_KIND_EXCLUDED');
+    // The teacher reads each reason in words, not its code.
+    const messages = Object.fromEntries(
+      estimate.notProposed.map((course: { code: string; message: string }) => [course.code, course.message]),
+    );
+    expect(messages).toMatchObject({
+      PTM303: 'Anda belum memiliki kredensial yang dipersyaratkan untuk mata kuliah ini.',
+      PTM314: 'Mata kuliah ini belum memiliki aturan penyetaraan RPL.',
+    });
   });
 
   it('names the open training whose credential would add SKS, and no pathway that adds none', async () => {

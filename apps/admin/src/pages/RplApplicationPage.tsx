@@ -58,11 +58,12 @@ const RplApplicationQuery = graphql(`
       }
       credentials {
         entryId
+        externalCredentialId
         externalName
         isVerified
         verification
         verifiedAt
-        credential { id name issuerName }
+        credential { id credentialId name issuerName }
       }
       evidence { id title kind fileName size url issuedOn }
       selfEvaluations {
@@ -147,9 +148,11 @@ export function RplApplicationPage() {
     );
   }
   const proposal = application.proposal;
+  // The self-evaluation names credentials by database id (the wallet's uuid or the imported
+  // credential's id), not by global id.
   const credentialNames = new Map(
     application.credentials.map((entry) => [
-      entry.credential?.id ?? entry.entryId,
+      entry.credential?.credentialId ?? entry.externalCredentialId ?? entry.entryId,
       entry.credential?.name ?? entry.externalName ?? '—',
     ]),
   );

@@ -91,6 +91,11 @@ export function RplSelfEvaluation({
             }
             style={{ alignSelf: 'flex-start' }}
             px={0}
+            h="auto"
+            mih={36}
+            // The label wraps: on a 360 px phone it is wider than the screen, and a page wider than
+            // the screen pushes the tab bar out of sight.
+            styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }}
           >
             {isOthersOpen
               ? t('learner.rpl.application.selfEvaluation.hideOthers')

@@ -34,6 +34,7 @@ import {
   type RecognitionProposal,
   type ResolvedRegulation,
   rplApplicationStatusLabels,
+  rplMessageCodes,
   selfEvaluationLabels,
   translateError,
 } from '@kmg/domain';
@@ -67,8 +68,12 @@ const SelfEvaluationLevelEnum = builder.enumType('SelfEvaluationLevel', {
   values: ['VERY_GOOD', 'GOOD', 'NEVER'] as const,
 });
 
+/** An engine reason (`NO_RULE`, named in `rplMessageCodes`) or an error code, in the request's language. */
 function message(code: string, locale: Locale, params: Record<string, string | number> = {}): string {
-  return isErrorCode(code) ? translateError(code as ErrorCode, locale, params) : code;
+  const known = Object.hasOwn(rplMessageCodes, code)
+    ? rplMessageCodes[code as keyof typeof rplMessageCodes]
+    : code;
+  return isErrorCode(known) ? translateError(known as ErrorCode, locale, params) : code;
 }
 
 const localized = (locale: Locale, id: string, en: string | null | undefined) =>

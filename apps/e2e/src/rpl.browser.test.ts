@@ -1,0 +1,417 @@
+// RPL as people do it (university credit for what a teacher already learned): Yohanes, who holds
+// the welding-robot and welding-inspector credentials and the pathway they complete, finds UNNES's
+// S1 Pendidikan Teknik Mesin on his phone and reads the estimate (10 SKS in 4 courses, why another
+// course is not proposed, and which open training would add more); he applies with his credentials,
+// a PDF certificate and a self-evaluation per CPMK, and submits; UNNES's assessor reads the
+// application (the stored proposal, the credentials checked at submission, the file, the
+// self-evaluation) and asks for more evidence; Yohanes is told, adds a file and submits again.
+//
+// The numbers are the seeded rules' (worked out course by course in apps/api/src/rpl.db.test.ts):
+// PTM204 and PTM310 rest on the welding-robot credential, PTM313 on the inspector's, and PTM210 on
+// the pathway award, so the pathway must be put forward too for the 10 SKS.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type Platform, startPlatform } from '#platform.ts';
+import { choose, createPeople, shot, visible } from '#ui.ts';
+
+let platform: Platform;
+let files: string;
+
+beforeAll(async () => {
+  platform = await startPlatform();
+  files = await mkdtemp(join(tmpdir(), 'kmg-e2e-rpl-'));
+});
+afterAll(async () => {
+  await platform?.stop();
+  if (files) await rm(files, { recursive: true, force: true });
+});
+
+const people = createPeople('rpl', () => platform);
+afterEach(({ task }) => people.closeAll(task.result?.state === 'fail'));
+
+const teacher = { email: 'yohanes.tanaem@kmg.demo', name: 'Yohanes Tanaem' };
+const programme = 'S1 Pendidikan Teknik Mesin';
+const university = 'Universitas Negeri Semarang';
+const intake = 'RPL Semester Gasal 2027/2028';
+const credentials = {
+  robot: 'Operator Robot Las Industri',
+  inspector: 'Inspektur Las Bengkel SMK',
+  pathway: 'Teknologi Pengelasan Industri',
+} as const;
+type CredentialKey = keyof typeof credentials;
+
+/** The proposed courses: SKS, the rule, the credential it rests on, and the start of each CPMK. */
+const proposed = [
+  {
+    code: 'PTM204',
+    name: 'Teknik Pengelasan',
+    sks: 3,
+    rule: 'PTM-PENGELASAN-UNIT-ROBOT',
+    credential: 'robot',
+    outcomes: ['Menjelaskan prinsip las busur manual', 'Mengelas sambungan tumpul', 'Membaca simbol las'],
+  },
+  {
+    code: 'PTM210',
+    name: 'Pengelasan Lanjut',
+    sks: 3,
+    rule: 'PTM-PENGELASAN-LANJUT-JALUR',
+    credential: 'pathway',
+    outcomes: ['Mengelas pelat posisi 2G', 'Mengelas baja tahan karat', 'Mengelas dengan GMAW'],
+  },
+  {
+    code: 'PTM310',
+    name: 'Robotika Industri',
+    sks: 2,
+    rule: 'PTM-ROBOTIKA-ROBOT-LAS',
+    credential: 'robot',
+    outcomes: ['Menjelaskan kinematika', 'Memprogram robot lengan'],
+  },
+  {
+    code: 'PTM313',
+    name: 'Inspeksi dan Pengujian Las',
+    sks: 2,
+    rule: 'PTM-INSPEKSI-LAS',
+    credential: 'inspector',
+    outcomes: ['Melakukan inspeksi visual', 'Melakukan uji penetran'],
+  },
+] as const satisfies readonly {
+  code: string;
+  name: string;
+  sks: number;
+  rule: string;
+  credential: CredentialKey;
+  outcomes: readonly string[];
+}[];
+const outcomeCount = proposed.reduce((sum, course) => sum + course.outcomes.length, 0);
+
+const certificate = {
+  title: 'Sertifikat Juru Las Madya BNSP',
+  file: 'sertifikat-juru-las-madya.pdf',
+  bytes: makePdf('Sertifikat Kompetensi BNSP: Juru Las Madya (SMAW 3G). Yohanes Tanaem.'),
+};
+const workLetter = {
+  title: 'Surat keterangan kerja bengkel las',
+  file: 'surat-keterangan-kerja.pdf',
+  bytes: makePdf('Surat keterangan: Yohanes Tanaem bekerja sebagai juru las 2015-2018.'),
+};
+const request =
+  'Mohon unggah surat keterangan pengalaman kerja di bengkel las untuk CPMK Pengelasan Lanjut (PTM210).';
+
+describe('RPL from the estimate to a request for more evidence', () => {
+  it('shows the teacher what his credentials would earn at S1 Pendidikan Teknik Mesin', async () => {
+    const page = await people.signIn('phone', 'learner', teacher.email);
+    await waitForPathwayAward(page);
+
+    await page.getByRole('link', { name: 'Kuliah RPL' }).click();
+    await visible(page.getByRole('heading', { name: 'Kuliah lewat RPL', level: 1 }));
+    const search = page.getByRole('searchbox', { name: 'Cari program studi atau perguruan tinggi' });
+    await search.fill('Teknik Mesin');
+    await search.press('Enter');
+    await visible(page.getByRole('button', { name: 'Hapus filter: “Teknik Mesin”' }));
+    await page.getByRole('button', { name: 'Buka filter' }).click();
+    const drawer = page.getByRole('dialog', { name: 'Filter' });
+    await drawer.getByRole('combobox', { name: 'Jenjang' }).selectOption({ label: 'S1 (Sarjana)' });
+    await drawer.getByRole('button', { name: /^Lihat \d+ program studi$/ }).click();
+    await drawer.waitFor({ state: 'hidden' });
+    await visible(page.getByRole('button', { name: 'Hapus filter: S1 (Sarjana)' }));
+    const card = page.getByRole('article').filter({ has: page.getByRole('link', { name: programme }) });
+    await visible(card.getByText(university));
+    await visible(card.getByText('Pendaftaran dibuka'));
+    await fitsThePhone(page);
+    await shot(page, 'rpl-teacher-programmes');
+
+    await card.getByRole('link', { name: programme }).click();
+    await visible(page.getByRole('heading', { name: programme, level: 1 }));
+    const estimate = page.getByRole('region', { name: 'Perkiraan dari kredensial Anda' });
+    await visible(estimate.getByText('Kredensial Anda dapat diakui hingga 10 SKS: 4 mata kuliah'));
+    for (const course of proposed) {
+      const item = courseItem(estimate, course);
+      await visible(item.getByText(`${course.sks} SKS`, { exact: true }));
+      await visible(item.getByText(credentials[course.credential]));
+    }
+    await fitsThePhone(page);
+    await shot(page, 'rpl-teacher-estimate');
+
+    // Why Otomasi Industri is not proposed, and the open training that would change that.
+    await estimate.getByRole('button', { name: 'Lihat alasannya' }).click();
+    await visible(
+      courseItem(estimate, { code: 'PTM303', name: 'Otomasi Industri' }).getByText(
+        'Anda belum memiliki kredensial yang dipersyaratkan untuk mata kuliah ini.',
+        { exact: true },
+      ),
+    );
+    await visible(
+      courseItem(estimate, { code: 'PTM314', name: 'Fabrikasi Logam' }).getByText(
+        'Mata kuliah ini belum memiliki aturan penyetaraan RPL.',
+        { exact: true },
+      ),
+    );
+    const gains = estimate.getByRole('region', { name: 'Yang dapat menambah SKS' });
+    const plc = gains.getByRole('listitem').filter({ hasText: 'Otomasi Industri dengan PLC dan HMI' });
+    await visible(plc.getByText('+3 SKS'));
+    await visible(plc.getByText('Menambah: PTM303 Otomasi Industri'));
+    await visible(plc.getByRole('link', { name: 'Lihat pelatihan' }));
+    await gains.scrollIntoViewIfNeeded();
+    await shot(page, 'rpl-teacher-estimate-reasons-and-gains');
+  });
+
+  it('lets him apply with his credentials, a PDF and a self-evaluation, and submit', async () => {
+    const page = await people.signIn('phone', 'learner', teacher.email);
+    await openProgramme(page);
+    await page.getByRole('button', { name: 'Ajukan RPL' }).click();
+    await visible(page.getByText('Draf pengajuan dibuat. Lengkapi lalu ajukan.'));
+    await visible(page.getByRole('heading', { name: programme, level: 1 }));
+    await visible(page.getByText('Draf', { exact: true }));
+
+    // 1. From the wallet: the two training credentials and the pathway award they complete.
+    const wallet = page.getByRole('region', { name: '1. Kredensial dari dompet' });
+    for (const name of Object.values(credentials)) {
+      const choice = wallet.getByRole('checkbox', { name: new RegExp(`^${name}`) });
+      await choice.click();
+      await expect.poll(() => choice.getAttribute('aria-checked')).toBe('true');
+    }
+    await visible(wallet.getByText('Dipakai dalam perkiraan').first());
+    await shot(page, 'rpl-teacher-credentials');
+
+    // 2. Other evidence: a BNSP certificate as a PDF.
+    await uploadEvidence(page, certificate);
+
+    // Submitting before the self-evaluation is filled in says what is missing.
+    const evaluation = page.getByRole('region', { name: '3. Evaluasi diri per CPMK' });
+    await page.getByRole('button', { name: 'Ajukan RPL' }).click();
+    await visible(
+      evaluation.getByText(
+        `Isi evaluasi diri untuk setiap capaian mata kuliah yang diusulkan (${outcomeCount} belum diisi).`,
+      ),
+    );
+    await visible(evaluation.getByText('Pilih tingkat kemampuan.').first());
+    await shot(page, 'rpl-teacher-self-evaluation-incomplete');
+
+    // 3. Every CPMK of the proposed courses: a level and what shows it.
+    await visible(evaluation.getByText(`0 dari ${outcomeCount} CPMK terisi`));
+    await fitsThePhone(page);
+    expect(await evaluation.getByRole('group', { name: /^CPMK\d+ / }).count()).toBe(outcomeCount);
+    for (const course of proposed) {
+      for (const outcome of course.outcomes) {
+        const cpmk = evaluation.getByRole('group', { name: new RegExp(`^CPMK\\d+ ${outcome}`) });
+        await cpmk.getByRole('radio', { name: 'Sangat baik' }).check();
+        await cpmk.getByRole('checkbox', { name: credentials[course.credential] }).check();
+        if (course.code === 'PTM204') await cpmk.getByRole('checkbox', { name: certificate.title }).check();
+      }
+    }
+    await visible(evaluation.getByText(`${outcomeCount} dari ${outcomeCount} CPMK terisi`));
+    await shot(page, 'rpl-teacher-self-evaluation-filled');
+
+    await page.getByRole('button', { name: 'Ajukan RPL' }).click();
+    await visible(page.getByText(`Pengajuan RPL dikirim ke ${programme}.`));
+    await visible(page.getByText('Diajukan, menunggu penilaian'));
+    await visible(page.getByText('Pengajuan Anda sudah diterima perguruan tinggi dan sedang diperiksa.'));
+    const stored = page.getByRole('region', { name: 'Usulan yang diajukan' });
+    await visible(stored.getByText('Kredensial Anda dapat diakui hingga 10 SKS: 4 mata kuliah'));
+    for (const course of proposed) {
+      await visible(courseItem(stored, course).getByText(`${course.sks} SKS`, { exact: true }));
+    }
+    const checks = page.getByRole('region', { name: 'Hasil pemeriksaan kredensial' });
+    for (const name of Object.values(credentials)) {
+      await visible(checks.getByRole('listitem').filter({ hasText: name }).getByText('Terverifikasi'));
+    }
+    await visible(page.getByRole('link', { name: `Unduh ${certificate.title}` }));
+    await fitsThePhone(page);
+    await shot(page, 'rpl-teacher-submitted');
+  });
+
+  it('shows UNNES staff the application, its checks, file and self-evaluation, and lets them ask for more', async () => {
+    const page = await people.signIn('desktop', 'admin', 'asesor@kmg.demo');
+    await page.getByRole('link', { name: 'RPL', exact: true }).click();
+    await page.getByRole('link', { name: programme }).first().click();
+    await visible(page.getByRole('heading', { name: programme, level: 1 }));
+    await page.getByRole('tab', { name: 'Pendaftar' }).click();
+    await choose(page, /^Gelombang/, new RegExp(`^${intake} \\(\\d+\\)$`));
+    const row = page.getByRole('row', { name: new RegExp(`^${teacher.name}`) });
+    await visible(row.getByText('Diajukan, menunggu penilaian'));
+    await visible(row.getByRole('cell', { name: /^10( \/ \d+)?$/ }));
+    await visible(row.getByRole('cell', { name: '4', exact: true }));
+    await shot(page, 'rpl-staff-applicants');
+
+    await row.getByRole('link', { name: teacher.name }).click();
+    await visible(page.getByRole('heading', { name: teacher.name, level: 1 }));
+    await visible(page.getByText('10 SKS (batas 100)'));
+    const courses = page.getByRole('table', { name: '4 mata kuliah diusulkan' });
+    for (const course of proposed) {
+      const courseRow = courses.getByRole('row').filter({ hasText: course.code });
+      await visible(courseRow.getByText(`${course.sks}/${course.sks}`));
+      await visible(courseRow.getByText(new RegExp(`^${course.rule} v\\d+$`)));
+      await visible(courseRow.getByText(credentials[course.credential]));
+    }
+    await visible(page.getByText('Jumlah: 10 SKS dari 4 mata kuliah.'));
+
+    const verification = page.getByRole('region', { name: 'Kredensial dan pemeriksaannya saat dikirim' });
+    // Three credentials, each verified on every check (none failed).
+    for (const name of Object.values(credentials))
+      await visible(verification.getByText(name, { exact: true }));
+    await expect.poll(() => verification.getByText('Terverifikasi', { exact: true }).count()).toBe(3);
+    for (const check of ['Tanda tangan', 'Status', 'Berlaku pada tanggal acuan', 'Penerima'])
+      expect(await verification.getByText(`${check}: lolos`, { exact: true }).count()).toBe(3);
+    expect(await verification.getByText(/: tidak lolos$/).count()).toBe(0);
+    await shot(page, 'rpl-staff-application');
+
+    // The file is the one the teacher uploaded, byte for byte.
+    const evidence = page.getByRole('region', { name: 'Berkas bukti' });
+    const started = page.waitForEvent('download');
+    await evidence.getByRole('link', { name: certificate.title }).click();
+    const download = await started;
+    expect(download.suggestedFilename()).toBe(certificate.file);
+    const saved = join(files, `unduhan-${certificate.file}`);
+    await download.saveAs(saved);
+    expect((await readFile(saved)).equals(certificate.bytes)).toBe(true);
+
+    const evaluation = page.getByRole('table', { name: 'Evaluasi diri per CPMK' });
+    for (const course of proposed) {
+      for (const outcome of course.outcomes) {
+        const entry = evaluation.getByRole('row').filter({ hasText: outcome });
+        await visible(entry.getByText('Sangat baik'));
+        const support = [
+          credentials[course.credential],
+          ...(course.code === 'PTM204' ? [certificate.title] : []),
+        ].join(', ');
+        await visible(entry.getByText(support, { exact: true }));
+      }
+    }
+    await evaluation.scrollIntoViewIfNeeded();
+    await shot(page, 'rpl-staff-self-evaluation');
+
+    await page.getByRole('button', { name: 'Minta bukti tambahan' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Minta bukti tambahan' });
+    await visible(dialog.getByText(`Pesan ini dikirim kepada ${teacher.name}.`, { exact: false }));
+    await dialog.getByRole('textbox', { name: /^Pesan/ }).fill(request);
+    await shot(page, 'rpl-staff-request-dialog');
+    await dialog.getByRole('button', { name: 'Kirim permintaan' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await visible(page.getByText('Diminta bukti tambahan', { exact: true }));
+    await visible(page.getByText(/^Bukti tambahan diminta /));
+    await visible(page.getByText(request));
+    await shot(page, 'rpl-staff-evidence-requested');
+  });
+
+  it('tells the teacher, who adds the file and submits again', async () => {
+    const page = await people.signIn('phone', 'learner', teacher.email);
+    await page.getByRole('link', { name: /^Notifikasi, \d+ belum dibaca$/ }).click();
+    const notice = page.getByRole('link').filter({ hasText: 'RPL: perguruan tinggi meminta bukti tambahan' });
+    await visible(notice.getByText(request, { exact: false }));
+    await shot(page, 'rpl-teacher-notice');
+
+    await notice.click();
+    await visible(page.getByRole('heading', { name: programme, level: 1 }));
+    await visible(page.getByText('Diminta bukti tambahan', { exact: true }));
+    const asked = page.getByRole('alert').filter({ hasText: 'Perguruan tinggi meminta bukti tambahan' });
+    await visible(asked.getByText(request));
+    await shot(page, 'rpl-teacher-evidence-requested');
+
+    await page
+      .getByRole('region', { name: '2. Bukti lain' })
+      .getByRole('combobox', { name: 'Jenis bukti' })
+      .selectOption({ label: 'Pengalaman kerja' });
+    await uploadEvidence(page, workLetter);
+    // The letter backs the Pengelasan Lanjut outcomes the university asked about.
+    const evaluation = page.getByRole('region', { name: '3. Evaluasi diri per CPMK' });
+    for (const outcome of proposed[1].outcomes) {
+      await evaluation
+        .getByRole('group', { name: new RegExp(`^CPMK\\d+ ${outcome}`) })
+        .getByRole('checkbox', { name: workLetter.title })
+        .check();
+    }
+    await page.getByRole('button', { name: 'Ajukan kembali' }).click();
+    await visible(page.getByText(`Pengajuan RPL dikirim ke ${programme}.`));
+    await visible(page.getByText('Diajukan, menunggu penilaian'));
+    const stored = page.getByRole('region', { name: 'Usulan yang diajukan' });
+    await visible(stored.getByText('Kredensial Anda dapat diakui hingga 10 SKS: 4 mata kuliah'));
+    await visible(page.getByRole('link', { name: `Unduh ${workLetter.title}` }));
+    await shot(page, 'rpl-teacher-resubmitted');
+  });
+});
+
+/**
+ * The seeded credentials are issued by the queue after the platform starts, and the pathway award
+ * they complete follows within seconds: look at the wallet again (a fresh load) until it is there.
+ */
+async function waitForPathwayAward(page: Page) {
+  await page.getByRole('link', { name: 'Kredensial', exact: true }).click();
+  const award = page.getByRole('article', { name: credentials.pathway });
+  const loaded = page.getByRole('article', { name: credentials.robot });
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    await visible(loaded);
+    if (await award.isVisible()) break;
+    if (Date.now() > deadline) throw new Error('the welding pathway was not awarded to Yohanes');
+    await page.reload();
+  }
+  await visible(award.getByText('Berlaku', { exact: true }));
+  await visible(page.getByRole('article', { name: credentials.inspector }));
+}
+
+async function openProgramme(page: Page) {
+  await page.getByRole('link', { name: 'Kuliah RPL' }).click();
+  await page.getByRole('link', { name: programme }).click();
+  await visible(page.getByRole('heading', { name: programme, level: 1 }));
+  await visible(page.getByText('Kredensial Anda dapat diakui hingga 10 SKS: 4 mata kuliah'));
+}
+
+/**
+ * Nothing makes the page wider than the phone: a page that scrolls sideways also pushes the fixed
+ * tab bar below the bottom edge.
+ */
+async function fitsThePhone(page: Page) {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, 'the page scrolls sideways').toBe(0);
+}
+
+/** One course in a list of courses (proposed or not), by its code and name as the teacher reads them. */
+function courseItem(scope: Locator, course: { code: string; name: string }) {
+  return scope
+    .getByRole('listitem')
+    .filter({ hasText: new RegExp(`${course.code} · Semester`) })
+    .filter({ hasText: course.name });
+}
+
+/** Uploads a file in "2. Bukti lain" and waits until it is listed. */
+async function uploadEvidence(page: Page, evidence: { title: string; file: string; bytes: Buffer }) {
+  const section = page.getByRole('region', { name: '2. Bukti lain' });
+  await writeFile(join(files, evidence.file), evidence.bytes);
+  await section.getByRole('textbox', { name: /^Judul bukti/ }).fill(evidence.title);
+  const chooser = page.waitForEvent('filechooser');
+  await section.getByRole('button', { name: /^Berkas/ }).click();
+  await (await chooser).setFiles(join(files, evidence.file));
+  await visible(section.getByText(evidence.file));
+  await section.getByRole('button', { name: 'Unggah bukti' }).click();
+  await visible(page.getByText(`Bukti "${evidence.title}" diunggah.`));
+  await visible(section.getByRole('link', { name: `Unduh ${evidence.title}` }));
+  await shot(page, `rpl-teacher-evidence-${evidence.file.replace('.pdf', '')}`);
+}
+
+/** A one-page PDF with a line of text, its cross-reference table worked out (the API reads the bytes). */
+function makePdf(text: string): Buffer {
+  const content = `BT /F1 12 Tf 56 780 Td (${text.replace(/[()\\]/g, '\\$&')}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets = objects.map((body, index) => {
+    const offset = pdf.length;
+    pdf += `${index + 1} 0 obj\n${body}\nendobj\n`;
+    return offset;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) pdf += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(pdf, 'latin1');
+}
