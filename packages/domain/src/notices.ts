@@ -129,11 +129,11 @@ export const notices = {
   RPL_EVIDENCE_REQUESTED: {
     id: {
       title: 'RPL: perguruan tinggi meminta bukti tambahan',
-      body: 'Program studi {programme} meminta bukti tambahan untuk pengajuan RPL Anda: "{message}". Lengkapi lalu ajukan kembali.',
+      body: 'Lengkapi bukti lalu ajukan kembali. Pesan dari program studi {programme}: {message}',
     },
     en: {
       title: 'RPL: the university asks for more evidence',
-      body: 'The {programme} programme asks for more evidence for your RPL application: "{message}". Add it, then submit again.',
+      body: 'Add the evidence, then submit again. Message from the {programme} programme: {message}',
     },
   },
   PATHWAY_AWARDED: {
