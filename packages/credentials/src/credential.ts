@@ -338,7 +338,7 @@ const participationText: Record<ParticipationForm, BilingualText> = {
 const decisionText: Record<CompetencyDecision, string> = { K: 'Kompeten', BK: 'Belum Kompeten' };
 
 /** Formats SKS the Indonesian way: decimal comma (`0,9`). */
-function formatSks(credits: number): string {
+export function formatSks(credits: number): string {
   return String(credits).replace('.', ',');
 }
 
