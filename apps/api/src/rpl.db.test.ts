@@ -94,7 +94,9 @@ describe('rplEstimate', () => {
     const pathway = await credentialOf(api, rplDemo.yohanes, 'JALUR-PENGELASAN-INDUSTRI');
     const estimate = await estimateFor(yohanes, ids.ptm.gid);
     expect(estimate).toMatchObject({ isEligible: true, totalSks: 10, courseCount: 4, capSks: 100 });
-    expect(estimate.capSource).toMatch(/^maksimal 70% SKS program studi · Nasional v1: Permendikbudristek 41\/2021/);
+    expect(estimate.capSource).toMatch(
+      /^maksimal 70% SKS program studi · Nasional v1: Permendikbudristek 41\/2021/,
+    );
     expect(proposedRows(estimate)).toEqual(YOHANES_AT_PTM);
     const used = Object.fromEntries(
       estimate.proposed.map((course: { code: string; credentials: { id: string }[] }) => [

@@ -2,9 +2,11 @@ import { isDeepStrictEqual } from 'node:util';
 import {
   type BilingualText,
   bilingualDescription,
+  buildEvidence,
   buildIssuerProfile,
   buildLearnerIdentifiers,
   type Credential,
+  type EvidenceInput,
   type IssuerProfileInput,
   isCredentialFor,
   isUrnUuid,
@@ -92,6 +94,8 @@ export type ClrInput = {
    * meaning): normally so for a pathway's bundle; for a whole wallet, whenever any is left out.
    */
   partial: boolean;
+  /** What the bundle as a whole rests on (VC 2.0 `evidence`, OB 3.0 `Evidence` entries). */
+  evidence?: readonly EvidenceInput[];
   credentialStatus?: StatusEntry;
 };
 
@@ -201,6 +205,7 @@ export function buildClrCredential(input: ClrInput): Credential {
       achievement: achievements,
       ...(associations.length > 0 ? { association: associations } : {}),
     },
+    ...(input.evidence?.length ? { evidence: buildEvidence(input.evidence) } : {}),
     credentialSchema: [{ id: CLR_CREDENTIAL_SCHEMA_URL, type: 'JsonSchema' }],
     ...(input.credentialStatus ? { credentialStatus: input.credentialStatus } : {}),
   };

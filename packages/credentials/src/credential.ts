@@ -214,6 +214,54 @@ export function bilingualDescription({
   return `${description.id}\n\n---\n\n${name.en}. ${description.en}`;
 }
 
+/** OB 3.0 `Evidence` entries, each with only the fields given. */
+export function buildEvidence(evidence: readonly EvidenceInput[]): JsonObject[] {
+  return evidence.map((entry) => ({
+    ...(entry.id ? { id: entry.id } : {}),
+    type: ['Evidence'],
+    name: entry.name,
+    ...(entry.description ? { description: entry.description } : {}),
+    ...(entry.narrative ? { narrative: entry.narrative } : {}),
+    ...(entry.genre ? { genre: entry.genre } : {}),
+  }));
+}
+
+/**
+ * An unsigned `OpenBadgeCredential` around an `AchievementSubject` the caller built: contexts, types,
+ * issuer profile, dates, evidence, the official schema and the status entry, the same for every kind
+ * of badge KMG and its partners issue.
+ */
+export function buildOpenBadgeEnvelope(input: {
+  id: string;
+  name: string;
+  issuer: IssuerProfileInput;
+  validFrom: Date | string;
+  validUntil?: Date | string | null;
+  awardedDate: Date | string;
+  credentialSubject: JsonObject;
+  evidence?: readonly EvidenceInput[];
+  credentialStatus?: StatusEntry;
+}): Credential {
+  if (!isUrnUuid(input.id)) throw new TypeError(`Credential id must be urn:uuid: ${input.id}`);
+  return {
+    '@context': [VC_V2_CONTEXT, OB_V3_CONTEXT],
+    id: input.id,
+    type: ['VerifiableCredential', 'OpenBadgeCredential'],
+    name: input.name,
+    issuer: buildIssuerProfile(input.issuer),
+    validFrom: toDateTime(input.validFrom),
+    ...(input.validUntil ? { validUntil: toDateTime(input.validUntil) } : {}),
+    awardedDate: toDateTime(input.awardedDate),
+    credentialSubject: input.credentialSubject,
+    ...(input.evidence?.length ? { evidence: buildEvidence(input.evidence) } : {}),
+    // OB 3.0 examples type this `1EdTechJsonSchemaValidator2019`, a term neither the VC 2.0 nor the OB
+    // 3.0.3 context defines, so safe-mode canonicalisation refuses to sign it. VC 2.0's `JsonSchema`
+    // says the same thing (validate against this JSON Schema) with a defined term.
+    credentialSchema: [{ id: OB_ACHIEVEMENT_CREDENTIAL_SCHEMA_URL, type: 'JsonSchema' }],
+    ...(input.credentialStatus ? { credentialStatus: input.credentialStatus } : {}),
+  };
+}
+
 /*
  * EU micro-credential elements that OB 3.0 has no term for (workload in hours, form of
  * participation, type of assessment, type of quality assurance) are written twice: as text in
@@ -290,7 +338,7 @@ const participationText: Record<ParticipationForm, BilingualText> = {
 const decisionText: Record<CompetencyDecision, string> = { K: 'Kompeten', BK: 'Belum Kompeten' };
 
 /** Formats SKS the Indonesian way: decimal comma (`0,9`). */
-function formatSks(credits: number): string {
+export function formatSks(credits: number): string {
   return String(credits).replace('.', ',');
 }
 
@@ -454,32 +502,15 @@ export function buildOpenBadgeCredential(input: OpenBadgeInput): Credential {
       : {}),
   };
 
-  return {
-    '@context': [VC_V2_CONTEXT, OB_V3_CONTEXT],
+  return buildOpenBadgeEnvelope({
     id: input.id,
-    type: ['VerifiableCredential', 'OpenBadgeCredential'],
     name: achievement.name.id,
-    issuer: buildIssuerProfile(input.issuer),
+    issuer: input.issuer,
     validFrom,
-    ...(input.validUntil ? { validUntil: toDateTime(input.validUntil) } : {}),
-    awardedDate: toDateTime(input.awardedDate ?? validFrom),
+    validUntil: input.validUntil,
+    awardedDate: input.awardedDate ?? validFrom,
     credentialSubject,
-    ...(input.evidence?.length
-      ? {
-          evidence: input.evidence.map((evidence) => ({
-            ...(evidence.id ? { id: evidence.id } : {}),
-            type: ['Evidence'],
-            name: evidence.name,
-            ...(evidence.description ? { description: evidence.description } : {}),
-            ...(evidence.narrative ? { narrative: evidence.narrative } : {}),
-            ...(evidence.genre ? { genre: evidence.genre } : {}),
-          })),
-        }
-      : {}),
-    // OB 3.0 examples type this `1EdTechJsonSchemaValidator2019`, a term neither the VC 2.0 nor the OB
-    // 3.0.3 context defines, so safe-mode canonicalisation refuses to sign it. VC 2.0's `JsonSchema`
-    // says the same thing (validate against this JSON Schema) with a defined term.
-    credentialSchema: [{ id: OB_ACHIEVEMENT_CREDENTIAL_SCHEMA_URL, type: 'JsonSchema' }],
-    ...(input.credentialStatus ? { credentialStatus: input.credentialStatus } : {}),
-  };
+    evidence: input.evidence,
+    credentialStatus: input.credentialStatus,
+  });
 }

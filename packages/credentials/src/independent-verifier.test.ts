@@ -7,6 +7,7 @@
 // (issuer registries, other unbundled contexts) is refused, so the run is offline and also proves
 // that our did:web ids resolve to the URL where the API serves the DID document.
 import { verifyCredential as dccVerifyCredential } from '@digitalcredentials/verifier-core';
+import { localDateAt } from '@kmg/domain';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { signClrCredential } from '#clr.ts';
 import {
@@ -18,6 +19,8 @@ import type { Credential, OpenBadgeInput } from '#credential.ts';
 import { bundledContexts, CLR_V2_CONTEXT } from '#document-loader.ts';
 import { weldingRobotCredentialInput } from '#fixtures.ts';
 import { generateIssuerKey, unlockIssuerKey } from '#keys.ts';
+import { signRplRecognition } from '#recognition.ts';
+import { thirtyCourseRecognitionInput, universitySlug } from '#recognition-fixtures.ts';
 import {
   CLR_CREDENTIAL_SCHEMA_URL,
   clrCredentialSchema,
@@ -266,5 +269,64 @@ describe('verifyCredential of @digitalcredentials/verifier-core, given a CLR bun
     const [, untouched, changed] = embedded(tampered);
     expect((await dccVerify(changed as Credential)).fatal).toBe('invalid_signature');
     expect((await dccVerify(untouched as Credential)).steps).toMatchObject({ valid_signature: true });
+  });
+});
+
+describe('verifyCredential of @digitalcredentials/verifier-core, given an RPL recognition', () => {
+  let recognition: Credential;
+
+  beforeAll(async () => {
+    const university = await createTestIssuer({ slug: universitySlug });
+    issuers.push(university);
+    // A decree of yesterday in Jakarta, so the real clock finds the recognition valid.
+    const date = localDateAt(new Date(Date.now() - DAY), 'Asia/Jakarta');
+    recognition = await signRplRecognition({
+      input: { ...thirtyCourseRecognitionInput, decree: { ...thirtyCourseRecognitionInput.decree, date } },
+      key: university.signingKey,
+      documentLoader: university.documentLoader,
+    });
+  });
+
+  const embedded = (clr: Credential) =>
+    (clr.credentialSubject as { verifiableCredential: Credential[] }).verifiableCredential;
+
+  it('accepts the university’s recognition against the CLR 2.0 schema, and each course credential in it', async () => {
+    const response = (await dccVerifyCredential({
+      credential: recognition as never,
+      knownDIDRegistries: [],
+    })) as {
+      log: Array<{ id: string; valid: boolean }>;
+      additionalInformation: Array<{
+        id: string;
+        results: Array<{ schema: string; result: { valid: boolean } }>;
+      }>;
+    };
+    expect(response.log).toEqual(
+      expect.arrayContaining([
+        { id: 'valid_signature', valid: true },
+        { id: 'revocation_status', valid: true },
+        { id: 'expiration', valid: true },
+      ]),
+    );
+    expect(response.additionalInformation).toContainEqual({
+      id: 'schema_check',
+      results: [expect.objectContaining({ schema: CLR_CREDENTIAL_SCHEMA_URL, result: { valid: true } })],
+    });
+    const components = embedded(recognition);
+    expect(components).toHaveLength(31);
+    for (const credential of [components[0], components[15]] as Credential[]) {
+      expect((await dccVerify(credential)).steps).toMatchObject({
+        valid_signature: true,
+        revocation_status: true,
+        expiration: true,
+      });
+    }
+  });
+
+  it('rejects the signature when one course’s credits earned changed', async () => {
+    const path = 'credentialSubject.verifiableCredential.15.credentialSubject.creditsEarned';
+    const tampered = withValue(recognition, path, 1);
+    expect((await dccVerify(tampered)).fatal).toBe('invalid_signature');
+    expect((await dccVerify(embedded(tampered)[15] as Credential)).fatal).toBe('invalid_signature');
   });
 });

@@ -6,6 +6,7 @@ export * from '#did.ts';
 export * from '#document-loader.ts';
 export * from '#import.ts';
 export * from '#keys.ts';
+export * from '#recognition.ts';
 export * from '#schema.ts';
 export * from '#sign.ts';
 export * from '#status.ts';
