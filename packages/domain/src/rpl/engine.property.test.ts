@@ -274,8 +274,7 @@ function bruteForce(instance: Instance): { total: number; selection: [string, st
       const ra = byId.get(a.ruleId) as EquivalenceRule;
       const rb = byId.get(b.ruleId) as EquivalenceRule;
       if (a.sks !== b.sks) return b.sks - a.sks;
-      const byRule =
-        compareText(ra.code, rb.code) || rb.version - ra.version || compareText(ra.id, rb.id);
+      const byRule = compareText(ra.code, rb.code) || rb.version - ra.version || compareText(ra.id, rb.id);
       if (byRule !== 0) return byRule;
       if (a.set.length !== b.set.length) return a.set.length - b.set.length;
       for (let i = 0; i < a.set.length; i++) {
