@@ -82,16 +82,18 @@ const reasonPrecedence: readonly NotProposedReason[] = [
   'MISSING_EVIDENCE',
   'COVERAGE_TOO_LOW',
 ];
-const precedence = new Map(reasonPrecedence.map((reason, index) => [reason, index]));
-const rank = (reason: NotProposedReason) => precedence.get(reason) ?? reasonPrecedence.length;
+const precedence: Partial<Record<NotProposedReason, number>> = Object.fromEntries(
+  reasonPrecedence.map((reason, index) => [reason, index]),
+);
+const rank = (reason: NotProposedReason) => precedence[reason] ?? reasonPrecedence.length;
 
 type CompiledRule = {
   rule: EquivalenceRule;
   sks: number;
   coverage: number;
   requiredCoverage: number;
-  /** Requirements other than HOURS, with their index in the rule. */
-  evidence: { index: number; requirement: Exclude<RuleRequirement, { kind: 'HOURS' }> }[];
+  /** Requirements other than HOURS, with their index in the rule and a number shared by equal requirements. */
+  evidence: { index: number; requirement: Exclude<RuleRequirement, { kind: 'HOURS' }>; key: number }[];
   hours: { index: number; requirement: Extract<RuleRequirement, { kind: 'HOURS' }> } | null;
 };
 
@@ -112,7 +114,13 @@ type Holdings = {
   byAchievement: Map<string, number[]>;
   byPathway: Map<string, number[]>;
   byUnit: Map<string, { index: number; isCompetent: boolean }[]>;
+  /** Per requirement key, what matched (rules share requirements: each is matched once). */
+  matches: (Match | undefined)[];
 };
+
+type Match = { usable: number[]; failed: { credentialId: string; reason: CredentialReason }[] };
+
+const noMatch: Match = { usable: [], failed: [] };
 
 function coverageOf(course: Course, covered: readonly string[]): number {
   let total = 0;
@@ -182,20 +190,33 @@ export function findSksCap(
   };
 }
 
-function compileCourses(context: RecognitionContext): CompiledCourse[] {
+function compileCourses(context: RecognitionContext): {
+  courses: CompiledCourse[];
+  requirementCount: number;
+} {
   const { regulation, programme } = context;
+  const keys = new Map<string, number>();
+  const keyOf = (requirement: RuleRequirement) => {
+    const text = JSON.stringify(requirement);
+    let key = keys.get(text);
+    if (key === undefined) {
+      key = keys.size;
+      keys.set(text, key);
+    }
+    return key;
+  };
   const excluded = new Set(regulation.excludedCourseKinds.value);
   const byCourse = new Map<string, EquivalenceRule[]>();
   for (const rule of context.rules)
     byCourse.set(rule.courseId, [...(byCourse.get(rule.courseId) ?? []), rule]);
-  return [...programme.courses]
+  const courses = [...programme.courses]
     .sort((a, b) => a.semester - b.semester || compareText(a.code, b.code) || compareText(a.id, b.id))
     .map((course) => {
       const rules = (byCourse.get(course.id) ?? []).map((rule): CompiledRule => {
         const evidence: CompiledRule['evidence'] = [];
         let hours: CompiledRule['hours'] = null;
         rule.requirements.forEach((requirement, index) => {
-          if (requirement.kind !== 'HOURS') evidence.push({ index, requirement });
+          if (requirement.kind !== 'HOURS') evidence.push({ index, requirement, key: keyOf(requirement) });
           else if (hours === null || requirement.minimum > hours.requirement.minimum)
             hours = { index, requirement };
         });
@@ -222,6 +243,7 @@ function compileCourses(context: RecognitionContext): CompiledCourse[] {
       );
       return { course, excluded: excluded.has(course.kind), rules };
     });
+  return { courses, requirementCount: keys.size };
 }
 
 function yearsBefore(date: string, years: number): string {
@@ -232,6 +254,7 @@ function indexHoldings(
   held: readonly RplCredential[],
   regulation: ResolvedRegulation,
   cutoff: string,
+  requirementCount: number,
 ): Holdings {
   const credentials = [...held].sort((a, b) => compareText(a.id, b.id));
   const recency = regulation.recencyYears.value;
@@ -243,6 +266,7 @@ function indexHoldings(
     byAchievement: new Map(),
     byPathway: new Map(),
     byUnit: new Map(),
+    matches: new Array(requirementCount),
   };
   const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
     const list = map.get(key);
@@ -272,7 +296,14 @@ function indexHoldings(
 function matchRequirement(
   requirement: Exclude<RuleRequirement, { kind: 'HOURS' }>,
   holdings: Holdings,
-): { usable: number[]; failed: { credentialId: string; reason: CredentialReason }[] } {
+): Match {
+  const held =
+    requirement.kind === 'PATHWAY'
+      ? holdings.byPathway.get(requirement.pathwayCode)
+      : requirement.kind === 'SKKNI_UNIT'
+        ? holdings.byUnit.get(requirement.unitCode)
+        : holdings.byAchievement.get(requirement.achievementCode);
+  if (held === undefined) return noMatch;
   const usable: number[] = [];
   const failed: { credentialId: string; reason: CredentialReason }[] = [];
   const consider = (index: number, isCompetent = true) => {
@@ -386,13 +417,18 @@ function tryRules(
       continue;
     }
     const usable: number[][] = [];
-    for (const { index, requirement } of compiled.evidence) {
-      const match = matchRequirement(requirement, holdings);
+    for (const { index, requirement, key } of compiled.evidence) {
+      let match = holdings.matches[key];
+      if (match === undefined) {
+        match = matchRequirement(requirement, holdings);
+        holdings.matches[key] = match;
+      }
       usable.push(match.usable);
       if (match.usable.length > 0) continue;
       let reason: NotProposedReason = 'MISSING_EVIDENCE';
       for (const failure of match.failed) if (rank(failure.reason) < rank(reason)) reason = failure.reason;
-      trial.unmet.push({ requirementIndex: index, requirement, reason, credentials: match.failed });
+      const credentials = match.failed.map((failure) => ({ ...failure }));
+      trial.unmet.push({ requirementIndex: index, requirement, reason, credentials });
     }
     if (trial.unmet.length === 0) {
       const sets = findCredentialSets(compiled, usable, holdings, isLimited);
@@ -682,7 +718,14 @@ function searchSelection(input: SearchInput): Selection {
     return bound;
   };
   /** Lowers the bound by subgradient steps on lambda; returns the lowest bound seen (lambda at it). */
-  const tighten = (from: number, total: number, count: number, steps: number, target: number): number => {
+  const tighten = (
+    from: number,
+    total: number,
+    count: number,
+    steps: number,
+    target: number,
+    onStep?: () => void,
+  ): number => {
     let bound = evaluate(from, total, count);
     if (!isLimited) return bound;
     let lowest = bound;
@@ -708,6 +751,7 @@ function searchSelection(input: SearchInput): Selection {
       const size = (theta * (bound - target + 0.5)) / norm;
       for (const c of componentCredentials)
         lambda[c] = Math.max(0, (lambda[c] as number) - size * (gradient[c] as number));
+      onStep?.();
       bound = evaluate(from, total, count);
       if (bound < lowest - 1e-9) {
         lowest = bound;
@@ -718,19 +762,34 @@ function searchSelection(input: SearchInput): Selection {
     return lowest;
   };
 
+  // The multipliers also price the credentials for a better start: options by SKS less the price of
+  // their credentials (the Lagrangian heuristic), at every step of the root's tightening.
+  const reduced = new Float64Array(sksOf.length);
+  const byReduced = inOrder.slice();
+  const rootBound = tighten(0, 0, 0, ROOT_STEPS, start.total, () => {
+    for (let q = 0; q < sksOf.length; q++) {
+      let value = sksOf[q] as number;
+      for (let x = credFirst[q] as number; x < (credFirst[q + 1] as number); x++)
+        value -= lambda[creds[x] as number] as number;
+      reduced[q] = value;
+    }
+    byReduced.sort((a, b) => (reduced[b] as number) - (reduced[a] as number) || a - b);
+    const found = greedy(byReduced);
+    if (found.total > start.total) start = found;
+  });
+  const ceiling = Math.min(input.ceiling, isIntegral ? Math.floor(rootBound + 1e-7) : rootBound);
   let best = start.total - 1;
   let bestPicked: Int32Array | null = null;
   const picked = new Int32Array(m).fill(-1);
   let isAborted = false;
   /** The optimistic total from p on, as an integer when every SKS is one. */
   const bound = (p: number, total: number, count: number, steps: number) => {
-    let most = Math.min(cap, input.ceiling, total + tighten(p, total, count, steps, best + 1) - total);
+    let most = Math.min(cap, ceiling, tighten(p, total, count, steps, best + 1));
     if (isIntegral) most = Math.floor(most + 1e-7);
     const row = below[p];
     if (row !== undefined) most = total + (row[Math.max(0, Math.min(cap - total, most - total))] as number);
     return most;
   };
-  tighten(0, 0, 0, ROOT_STEPS, start.total);
   const walk = (p: number, total: number, count: number) => {
     if (budget.nodes <= 0) {
       isAborted = true;
@@ -744,7 +803,7 @@ function searchSelection(input: SearchInput): Selection {
       }
       return;
     }
-    if (Math.min(cap, input.ceiling, total + (suffix[p] as number)) <= best) return;
+    if (Math.min(cap, ceiling, total + (suffix[p] as number)) <= best) return;
     if (bound(p, total, count, NODE_STEPS) <= best) return;
     for (let q = first[p] as number; q < (first[p + 1] as number); q++) {
       const sks = sksOf[q] as number;
@@ -775,6 +834,42 @@ function searchSelection(input: SearchInput): Selection {
 }
 
 /**
+ * Whether the optimum without the cap and the course limit certainly breaks one of them: a greedy
+ * selection (a lower bound of it) already exceeds the cap, or more SKS than the largest courses
+ * allowed could give. Then solving the groups apart first would be wasted.
+ */
+function surelyBinds({
+  items,
+  credentialCount,
+  cap,
+  maxCourses,
+  perCredential,
+}: {
+  items: Item[];
+  credentialCount: number;
+  cap: number;
+  maxCourses: number;
+  perCredential: number;
+}): boolean {
+  const usage = new Int32Array(credentialCount);
+  let total = 0;
+  for (const item of items)
+    for (let o = 0; o < item.options.length; o++) {
+      const option = item.options[o] as Option;
+      if (option.credentials.some((c) => (usage[c] as number) >= perCredential)) continue;
+      for (const c of option.credentials) usage[c] = (usage[c] as number) + 1;
+      total += item.optionSks[o] as number;
+      break;
+    }
+  if (total > cap) return true;
+  if (!Number.isFinite(maxCourses)) return false;
+  const largest = items.map((item) => item.optionSks[0] as number).sort((a, b) => b - a);
+  let most = 0;
+  for (let i = 0; i < Math.min(maxCourses, largest.length); i++) most += largest[i] as number;
+  return total > most;
+}
+
+/**
  * The best selection: each group of interacting courses on its own, and where their optima
  * together exceed the cap or the course limit, all courses at once (the groups' optima bound it).
  */
@@ -793,6 +888,15 @@ function solve({
 }): Selection {
   const budget = { nodes: NODE_BUDGET };
   const shared = { items, credentialCount, perCredential, budget };
+  const everything = items.map((_, i) => i);
+  if (surelyBinds({ items, credentialCount, cap, maxCourses, perCredential }))
+    return searchSelection({
+      ...shared,
+      members: everything,
+      cap,
+      maxCourses,
+      ceiling: Number.POSITIVE_INFINITY,
+    });
   const choice = new Int32Array(items.length).fill(-1);
   let total = 0;
   let count = 0;
@@ -800,6 +904,14 @@ function solve({
   // Without the cap and the course limit the groups are independent, and the preferred optimum of
   // all is the preferred optima of the groups together; if that fits both, it is the answer.
   for (const members of findComponents(items, credentialCount, Number.isFinite(perCredential))) {
+    const only = members[0] as number;
+    if (members.length === 1 && perCredential >= 1) {
+      // A course alone takes its first option, the largest.
+      choice[only] = 0;
+      total += (items[only] as Item).optionSks[0] as number;
+      count++;
+      continue;
+    }
     const part = searchSelection({
       ...shared,
       members,
@@ -815,7 +927,7 @@ function solve({
   if (total <= cap && count <= maxCourses) return { total, count, choice, isProvenOptimal };
   const coupled = searchSelection({
     ...shared,
-    members: items.map((_, i) => i),
+    members: everything,
     cap,
     maxCourses,
     ceiling: isProvenOptimal ? total : Number.POSITIVE_INFINITY,
@@ -836,14 +948,14 @@ export function createRecognitionEstimator(
   const ineligible = checkEligibility(regulation, programme, cutoff);
   if (ineligible.length > 0)
     return () => ({ kind: 'ineligible', reasons: ineligible.map((reason) => ({ ...reason })) });
-  const courses = compileCourses(context);
+  const { courses, requirementCount } = compileCourses(context);
   const { capSks, capSource } = findSksCap(regulation, programme);
   const maxCourses = regulation.maxCourses.value;
   const perCredential = regulation.maxCoursesPerCredential.value;
   const isLimited = perCredential !== null;
 
   return (held) => {
-    const holdings = indexHoldings(held, regulation, cutoff);
+    const holdings = indexHoldings(held, regulation, cutoff, requirementCount);
     const items: Item[] = [];
     const explained: (NotProposedCourse | null)[] = [];
     const trialsOf: RuleTrial[][] = [];
