@@ -717,13 +717,16 @@ function searchSelection(input: SearchInput): Selection {
     } else for (let p = from; p < m; p++) if ((argument[p] as number) >= 0) bound += value[p] as number;
     return bound;
   };
-  /** Lowers the bound by subgradient steps on lambda; returns the lowest bound seen (lambda at it). */
+  /**
+   * Lowers the bound by subgradient steps on lambda until it falls below the target (a bound below
+   * it cuts); returns the lowest bound seen, lambda left at it.
+   */
   const tighten = (
     from: number,
     total: number,
     count: number,
     steps: number,
-    target: number,
+    target: () => number,
     onStep?: () => void,
   ): number => {
     let bound = evaluate(from, total, count);
@@ -731,7 +734,7 @@ function searchSelection(input: SearchInput): Selection {
     let lowest = bound;
     for (const c of componentCredentials) saved[c] = lambda[c] as number;
     let theta = 1;
-    for (let step = 0; step < steps && lowest >= target; step++) {
+    for (let step = 0; step < steps && lowest >= target(); step++) {
       for (const c of componentCredentials) gradient[c] = perCredential - (usage[c] as number);
       for (let p = from; p < m; p++) {
         const q = argument[p] as number;
@@ -748,7 +751,7 @@ function searchSelection(input: SearchInput): Selection {
         else norm += g * g;
       }
       if (norm === 0) break;
-      const size = (theta * (bound - target + 0.5)) / norm;
+      const size = (theta * (bound - target() + 0.5)) / norm;
       for (const c of componentCredentials)
         lambda[c] = Math.max(0, (lambda[c] as number) - size * (gradient[c] as number));
       onStep?.();
@@ -766,25 +769,35 @@ function searchSelection(input: SearchInput): Selection {
   // their credentials (the Lagrangian heuristic), at every step of the root's tightening.
   const reduced = new Float64Array(sksOf.length);
   const byReduced = inOrder.slice();
-  const rootBound = tighten(0, 0, 0, ROOT_STEPS, start.total, () => {
-    for (let q = 0; q < sksOf.length; q++) {
-      let value = sksOf[q] as number;
-      for (let x = credFirst[q] as number; x < (credFirst[q + 1] as number); x++)
-        value -= lambda[creds[x] as number] as number;
-      reduced[q] = value;
-    }
-    byReduced.sort((a, b) => (reduced[b] as number) - (reduced[a] as number) || a - b);
-    const found = greedy(byReduced);
-    if (found.total > start.total) start = found;
-  });
+  /** A bound below this proves no total above `than` can be reached. */
+  const cutsAbove = (than: number) => (isIntegral ? than + 1 : than);
+  const rootBound = tighten(
+    0,
+    0,
+    0,
+    ROOT_STEPS,
+    () => cutsAbove(start.total),
+    () => {
+      for (let q = 0; q < sksOf.length; q++) {
+        let value = sksOf[q] as number;
+        for (let x = credFirst[q] as number; x < (credFirst[q + 1] as number); x++)
+          value -= lambda[creds[x] as number] as number;
+        reduced[q] = value;
+      }
+      byReduced.sort((a, b) => (reduced[b] as number) - (reduced[a] as number) || a - b);
+      const found = greedy(byReduced);
+      if (found.total > start.total) start = found;
+    },
+  );
   const ceiling = Math.min(input.ceiling, isIntegral ? Math.floor(rootBound + 1e-7) : rootBound);
   let best = start.total - 1;
   let bestPicked: Int32Array | null = null;
   const picked = new Int32Array(m).fill(-1);
   let isAborted = false;
+  const cutsAboveBest = () => cutsAbove(best);
   /** The optimistic total from p on, as an integer when every SKS is one. */
   const bound = (p: number, total: number, count: number, steps: number) => {
-    let most = Math.min(cap, ceiling, tighten(p, total, count, steps, best + 1));
+    let most = Math.min(cap, ceiling, tighten(p, total, count, steps, cutsAboveBest));
     if (isIntegral) most = Math.floor(most + 1e-7);
     const row = below[p];
     if (row !== undefined) most = total + (row[Math.max(0, Math.min(cap - total, most - total))] as number);
