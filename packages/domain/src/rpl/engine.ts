@@ -34,6 +34,13 @@ import type {
  *   where two selections differ, prefer the one that recognises it, and if both do, the one using
  *   the earlier option. So earlier semesters and lower course codes win, and a course is recognised
  *   through its highest-SKS rule where that costs nothing elsewhere.
+ *
+ * The search stays fast because courses sharing no credential are searched apart (the preferred
+ * selections of independent groups together are the preferred selection of all, unless together
+ * they exceed the cap or the course limit; then all courses are searched at once), because a
+ * Lagrangian bound prices each credential's remaining uses, and because a greedy start priced the
+ * same way usually has the optimal total already. Past a node budget no real case reaches, the best
+ * selection found is returned, marked as not proven optimal.
  */
 
 /** The message (both languages) for each reason: `translateError(rplMessageCodes[reason], locale, params)`. */
