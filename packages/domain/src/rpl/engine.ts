@@ -125,9 +125,14 @@ type Holdings = {
   matches: (Match | undefined)[];
 };
 
-type Match = { usable: number[]; failed: { credentialId: string; reason: CredentialReason }[] };
+type Match = {
+  usable: number[];
+  failed: { credentialId: string; reason: CredentialReason }[];
+  /** Why the requirement is unmet when nothing is usable: the most fixable failure. */
+  reason: NotProposedReason;
+};
 
-const noMatch: Match = { usable: [], failed: [] };
+const noMatch: Match = { usable: [], failed: [], reason: 'MISSING_EVIDENCE' };
 
 function coverageOf(course: Course, covered: readonly string[]): number {
   let total = 0;
@@ -340,7 +345,9 @@ function matchRequirement(
           consider(index);
       break;
   }
-  return { usable, failed };
+  let reason: NotProposedReason = 'MISSING_EVIDENCE';
+  for (const failure of failed) if (rank(failure.reason) < rank(reason)) reason = failure.reason;
+  return { usable, failed, reason };
 }
 
 function compareSets(a: readonly number[], b: readonly number[]): number {
@@ -423,38 +430,35 @@ function tryRules(
       trial.reason = 'COVERAGE_TOO_LOW';
       continue;
     }
-    const usable: number[][] = [];
+    // The rule's reason is its least fixable unmet requirement's.
+    let worst: NotProposedReason | null = null;
     for (const { index, requirement, key } of compiled.evidence) {
       let match = holdings.matches[key];
       if (match === undefined) {
         match = matchRequirement(requirement, holdings);
         holdings.matches[key] = match;
       }
-      usable.push(match.usable);
       if (match.usable.length > 0) continue;
-      let reason: NotProposedReason = 'MISSING_EVIDENCE';
-      for (const failure of match.failed) if (rank(failure.reason) < rank(reason)) reason = failure.reason;
-      const credentials = match.failed.map((failure) => ({ ...failure }));
-      trial.unmet.push({ requirementIndex: index, requirement, reason, credentials });
+      const credentials = match.failed.length === 0 ? [] : match.failed.map((failure) => ({ ...failure }));
+      trial.unmet.push({ requirementIndex: index, requirement, reason: match.reason, credentials });
+      if (worst === null || rank(match.reason) > rank(worst)) worst = match.reason;
     }
-    if (trial.unmet.length === 0) {
+    if (worst === null) {
+      const usable = compiled.evidence.map(({ key }) => (holdings.matches[key] as Match).usable);
       const sets = findCredentialSets(compiled, usable, holdings, isLimited);
       for (const credentials of sets) options.push({ rule: compiled, credentials });
       if (sets.length === 0) {
         const hours = compiled.hours;
+        worst = compiled.evidence.length === 0 ? 'MISSING_EVIDENCE' : 'HOURS_TOO_FEW';
         trial.unmet.push({
           requirementIndex: hours?.index ?? 0,
           requirement: hours?.requirement ?? { kind: 'HOURS', minimum: 0 },
-          reason: compiled.evidence.length === 0 ? 'MISSING_EVIDENCE' : 'HOURS_TOO_FEW',
+          reason: worst,
           credentials: [],
         });
       }
     }
-    if (trial.unmet.length > 0)
-      trial.reason = trial.unmet.reduce<NotProposedReason>(
-        (worst, unmet) => (rank(unmet.reason) > rank(worst) ? unmet.reason : worst),
-        'CREDENTIAL_EXPIRED',
-      );
+    trial.reason = worst;
   }
   // Options of equal SKS from different rules are already in rule order; within a rule, set order.
   return { options, trials };
