@@ -270,6 +270,7 @@ export function runRplEngineBench() {
 
   // (1) One proposal at a time, each timed on its own (the estimator is compiled per proposal, as
   // proposeRecognition does). The first proposal of the run pays for compiling the engine's code.
+  // CPU time is the process's, so it also counts the compiler's and the collector's threads.
   const proposeEach = (teachers: RplCredential[][], credentials: number, what: string) => {
     const wall: number[] = [];
     const cpu: number[] = [];
