@@ -343,6 +343,7 @@ describe('proposeRecognition: one credential for several courses', () => {
       propose(programme([a, b]), rules, [credential('xa')], { maxCoursesPerCredential: 2 }),
     );
     expect(result.proposed.map((c) => c.credentialIds)).toEqual([['xa'], ['xa']]);
+    expect(result.isProvenOptimal).toBe(true);
   });
 
   it('refuses the second course where k = 1 and names the credential', () => {

@@ -34,6 +34,13 @@ import type {
  *   where two selections differ, prefer the one that recognises it, and if both do, the one using
  *   the earlier option. So earlier semesters and lower course codes win, and a course is recognised
  *   through its highest-SKS rule where that costs nothing elsewhere.
+ *
+ * The search stays fast because courses sharing no credential are searched apart (the preferred
+ * selections of independent groups together are the preferred selection of all, unless together
+ * they exceed the cap or the course limit; then all courses are searched at once), because a
+ * Lagrangian bound prices each credential's remaining uses, and because a greedy start priced the
+ * same way usually has the optimal total already. Past a node budget no real case reaches, the best
+ * selection found is returned, marked as not proven optimal.
  */
 
 /** The message (both languages) for each reason: `translateError(rplMessageCodes[reason], locale, params)`. */
@@ -82,16 +89,18 @@ const reasonPrecedence: readonly NotProposedReason[] = [
   'MISSING_EVIDENCE',
   'COVERAGE_TOO_LOW',
 ];
-const precedence = new Map(reasonPrecedence.map((reason, index) => [reason, index]));
-const rank = (reason: NotProposedReason) => precedence.get(reason) ?? reasonPrecedence.length;
+const precedence: Partial<Record<NotProposedReason, number>> = Object.fromEntries(
+  reasonPrecedence.map((reason, index) => [reason, index]),
+);
+const rank = (reason: NotProposedReason) => precedence[reason] ?? reasonPrecedence.length;
 
 type CompiledRule = {
   rule: EquivalenceRule;
   sks: number;
   coverage: number;
   requiredCoverage: number;
-  /** Requirements other than HOURS, with their index in the rule. */
-  evidence: { index: number; requirement: Exclude<RuleRequirement, { kind: 'HOURS' }> }[];
+  /** Requirements other than HOURS, with their index in the rule and a number shared by equal requirements. */
+  evidence: { index: number; requirement: Exclude<RuleRequirement, { kind: 'HOURS' }>; key: number }[];
   hours: { index: number; requirement: Extract<RuleRequirement, { kind: 'HOURS' }> } | null;
 };
 
@@ -112,7 +121,18 @@ type Holdings = {
   byAchievement: Map<string, number[]>;
   byPathway: Map<string, number[]>;
   byUnit: Map<string, { index: number; isCompetent: boolean }[]>;
+  /** Per requirement key, what matched (rules share requirements: each is matched once). */
+  matches: (Match | undefined)[];
 };
+
+type Match = {
+  usable: number[];
+  failed: { credentialId: string; reason: CredentialReason }[];
+  /** Why the requirement is unmet when nothing is usable: the most fixable failure. */
+  reason: NotProposedReason;
+};
+
+const noMatch: Match = { usable: [], failed: [], reason: 'MISSING_EVIDENCE' };
 
 function coverageOf(course: Course, covered: readonly string[]): number {
   let total = 0;
@@ -182,20 +202,33 @@ export function findSksCap(
   };
 }
 
-function compileCourses(context: RecognitionContext): CompiledCourse[] {
+function compileCourses(context: RecognitionContext): {
+  courses: CompiledCourse[];
+  requirementCount: number;
+} {
   const { regulation, programme } = context;
+  const keys = new Map<string, number>();
+  const keyOf = (requirement: RuleRequirement) => {
+    const text = JSON.stringify(requirement);
+    let key = keys.get(text);
+    if (key === undefined) {
+      key = keys.size;
+      keys.set(text, key);
+    }
+    return key;
+  };
   const excluded = new Set(regulation.excludedCourseKinds.value);
   const byCourse = new Map<string, EquivalenceRule[]>();
   for (const rule of context.rules)
     byCourse.set(rule.courseId, [...(byCourse.get(rule.courseId) ?? []), rule]);
-  return [...programme.courses]
+  const courses = [...programme.courses]
     .sort((a, b) => a.semester - b.semester || compareText(a.code, b.code) || compareText(a.id, b.id))
     .map((course) => {
       const rules = (byCourse.get(course.id) ?? []).map((rule): CompiledRule => {
         const evidence: CompiledRule['evidence'] = [];
         let hours: CompiledRule['hours'] = null;
         rule.requirements.forEach((requirement, index) => {
-          if (requirement.kind !== 'HOURS') evidence.push({ index, requirement });
+          if (requirement.kind !== 'HOURS') evidence.push({ index, requirement, key: keyOf(requirement) });
           else if (hours === null || requirement.minimum > hours.requirement.minimum)
             hours = { index, requirement };
         });
@@ -222,6 +255,7 @@ function compileCourses(context: RecognitionContext): CompiledCourse[] {
       );
       return { course, excluded: excluded.has(course.kind), rules };
     });
+  return { courses, requirementCount: keys.size };
 }
 
 function yearsBefore(date: string, years: number): string {
@@ -232,6 +266,7 @@ function indexHoldings(
   held: readonly RplCredential[],
   regulation: ResolvedRegulation,
   cutoff: string,
+  requirementCount: number,
 ): Holdings {
   const credentials = [...held].sort((a, b) => compareText(a.id, b.id));
   const recency = regulation.recencyYears.value;
@@ -243,6 +278,7 @@ function indexHoldings(
     byAchievement: new Map(),
     byPathway: new Map(),
     byUnit: new Map(),
+    matches: new Array(requirementCount),
   };
   const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
     const list = map.get(key);
@@ -272,7 +308,14 @@ function indexHoldings(
 function matchRequirement(
   requirement: Exclude<RuleRequirement, { kind: 'HOURS' }>,
   holdings: Holdings,
-): { usable: number[]; failed: { credentialId: string; reason: CredentialReason }[] } {
+): Match {
+  const held =
+    requirement.kind === 'PATHWAY'
+      ? holdings.byPathway.get(requirement.pathwayCode)
+      : requirement.kind === 'SKKNI_UNIT'
+        ? holdings.byUnit.get(requirement.unitCode)
+        : holdings.byAchievement.get(requirement.achievementCode);
+  if (held === undefined) return noMatch;
   const usable: number[] = [];
   const failed: { credentialId: string; reason: CredentialReason }[] = [];
   const consider = (index: number, isCompetent = true) => {
@@ -302,7 +345,9 @@ function matchRequirement(
           consider(index);
       break;
   }
-  return { usable, failed };
+  let reason: NotProposedReason = 'MISSING_EVIDENCE';
+  for (const failure of failed) if (rank(failure.reason) < rank(reason)) reason = failure.reason;
+  return { usable, failed, reason };
 }
 
 function compareSets(a: readonly number[], b: readonly number[]): number {
@@ -385,33 +430,35 @@ function tryRules(
       trial.reason = 'COVERAGE_TOO_LOW';
       continue;
     }
-    const usable: number[][] = [];
-    for (const { index, requirement } of compiled.evidence) {
-      const match = matchRequirement(requirement, holdings);
-      usable.push(match.usable);
+    // The rule's reason is its least fixable unmet requirement's.
+    let worst: NotProposedReason | null = null;
+    for (const { index, requirement, key } of compiled.evidence) {
+      let match = holdings.matches[key];
+      if (match === undefined) {
+        match = matchRequirement(requirement, holdings);
+        holdings.matches[key] = match;
+      }
       if (match.usable.length > 0) continue;
-      let reason: NotProposedReason = 'MISSING_EVIDENCE';
-      for (const failure of match.failed) if (rank(failure.reason) < rank(reason)) reason = failure.reason;
-      trial.unmet.push({ requirementIndex: index, requirement, reason, credentials: match.failed });
+      const credentials = match.failed.length === 0 ? [] : match.failed.map((failure) => ({ ...failure }));
+      trial.unmet.push({ requirementIndex: index, requirement, reason: match.reason, credentials });
+      if (worst === null || rank(match.reason) > rank(worst)) worst = match.reason;
     }
-    if (trial.unmet.length === 0) {
+    if (worst === null) {
+      const usable = compiled.evidence.map(({ key }) => (holdings.matches[key] as Match).usable);
       const sets = findCredentialSets(compiled, usable, holdings, isLimited);
       for (const credentials of sets) options.push({ rule: compiled, credentials });
       if (sets.length === 0) {
         const hours = compiled.hours;
+        worst = compiled.evidence.length === 0 ? 'MISSING_EVIDENCE' : 'HOURS_TOO_FEW';
         trial.unmet.push({
           requirementIndex: hours?.index ?? 0,
           requirement: hours?.requirement ?? { kind: 'HOURS', minimum: 0 },
-          reason: compiled.evidence.length === 0 ? 'MISSING_EVIDENCE' : 'HOURS_TOO_FEW',
+          reason: worst,
           credentials: [],
         });
       }
     }
-    if (trial.unmet.length > 0)
-      trial.reason = trial.unmet.reduce<NotProposedReason>(
-        (worst, unmet) => (rank(unmet.reason) > rank(worst) ? unmet.reason : worst),
-        'CREDENTIAL_EXPIRED',
-      );
+    trial.reason = worst;
   }
   // Options of equal SKS from different rules are already in rule order; within a rule, set order.
   return { options, trials };
@@ -436,9 +483,421 @@ function explainUnmet(trials: readonly RuleTrial[]): NotProposedReason {
 type Item = { index: number; options: Option[]; optionSks: number[] };
 
 /**
- * Branch and bound over the items in course order, options before skipping, so the first selection
- * reaching a total is the preferred one among equals; a branch is cut when even its optimistic
- * bound cannot beat the best total found.
+ * Search nodes one proposal may visit before it settles for the best selection found so far
+ * (reported as not proven optimal). A safety net against pathological inputs, about a quarter of a
+ * second on a 70-course programme: the bench's teachers need a few hundred nodes, the hardest mixes
+ * of limits we tried (one course per credential, 120 credentials, the course limit binding) about
+ * 15,000.
+ */
+const NODE_BUDGET = 50_000;
+/** Subgradient steps tightening the Lagrangian bound at a component's root, and at a node it does not cut. */
+const ROOT_STEPS = 60;
+const NODE_STEPS = 4;
+
+type Selection = {
+  total: number;
+  count: number;
+  /** Per item, the chosen option's index in `item.options`, or -1. */
+  choice: Int32Array;
+  isProvenOptimal: boolean;
+};
+
+type SearchInput = {
+  items: Item[];
+  /** Positions in `items`, in course order. */
+  members: number[];
+  credentialCount: number;
+  cap: number;
+  maxCourses: number;
+  perCredential: number;
+  /** A known upper bound of the optimum (the uncoupled components' optima). */
+  ceiling: number;
+  budget: { nodes: number };
+};
+
+/**
+ * The courses whose options share no credential, directly or through other courses, do not
+ * interact except through the SKS cap and the course limit. Each group in course order.
+ */
+function findComponents(items: Item[], credentialCount: number, isLimited: boolean): number[][] {
+  if (!isLimited) return items.map((_, i) => [i]);
+  const parent = Int32Array.from({ length: credentialCount }, (_, c) => c);
+  const root = (c: number): number => {
+    while (parent[c] !== c) {
+      parent[c] = parent[parent[c] as number] as number;
+      c = parent[c] as number;
+    }
+    return c;
+  };
+  const anchor = new Int32Array(items.length).fill(-1);
+  items.forEach((item, i) => {
+    for (const option of item.options)
+      for (const c of option.credentials) {
+        const a = anchor[i] as number;
+        if (a < 0) anchor[i] = c;
+        else parent[root(c)] = root(a);
+      }
+  });
+  const groups = new Map<number, number[]>();
+  const lone: number[][] = [];
+  items.forEach((_, i) => {
+    const a = anchor[i] as number;
+    if (a < 0) {
+      lone.push([i]);
+      return;
+    }
+    const key = root(a);
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
+  });
+  return [...groups.values(), ...lone];
+}
+
+/**
+ * Branch and bound over the members in course order, options before skipping, so the first
+ * selection reaching a total is the preferred one among equals; a branch is cut when even its
+ * optimistic bound cannot beat the best total found. The bound relaxes the per-credential limit
+ * with one Lagrange multiplier per credential (tightened by subgradient steps), drops what cannot
+ * fit the cap or the course limit, and rounds down to a total the remaining SKS can make.
+ */
+function searchSelection(input: SearchInput): Selection {
+  const { items, members, cap, maxCourses, perCredential, budget } = input;
+  const m = members.length;
+  const isLimited = Number.isFinite(perCredential);
+  const hasCap = Number.isFinite(cap);
+  const limitsCourses = Number.isFinite(maxCourses);
+
+  // Options, flattened. An option is dominated by an earlier one of the same course using a subset
+  // of its credentials with as many SKS (more SKS only when no cap could make them not fit): the
+  // earlier one is preferred wherever the later one would do.
+  const first = new Int32Array(m + 1);
+  const sksOf: number[] = [];
+  const originOf: number[] = [];
+  const credFirst: number[] = [0];
+  const creds: number[] = [];
+  const inComponent = new Uint8Array(input.credentialCount);
+  for (let p = 0; p < m; p++) {
+    const item = items[members[p] as number] as Item;
+    first[p] = sksOf.length;
+    item.options.forEach((option, o) => {
+      const sks = item.optionSks[o] as number;
+      for (let q = first[p] as number; q < sksOf.length; q++) {
+        if (sksOf[q] !== sks && hasCap) continue;
+        let isSubset = true;
+        if (isLimited)
+          for (let x = credFirst[q] as number; x < (credFirst[q + 1] as number) && isSubset; x++)
+            isSubset = option.credentials.includes(creds[x] as number);
+        if (isSubset) return;
+      }
+      sksOf.push(sks);
+      originOf.push(o);
+      for (const c of option.credentials) {
+        creds.push(c);
+        inComponent[c] = 1;
+      }
+      credFirst.push(creds.length);
+    });
+  }
+  first[m] = sksOf.length;
+  const componentCredentials: number[] = [];
+  inComponent.forEach((flag, c) => {
+    if (flag) componentCredentials.push(c);
+  });
+  const isIntegral = sksOf.every(Number.isInteger);
+  const suffix = new Float64Array(m + 1);
+  for (let p = m - 1; p >= 0; p--)
+    suffix[p] =
+      (suffix[p + 1] as number) + (first[p] === first[p + 1] ? 0 : (sksOf[first[p] as number] as number));
+
+  // Totals the courses from p on can make, ignoring credentials: below[p][x] = the largest <= x.
+  const below: Int32Array[] = [];
+  if (hasCap && isIntegral && cap <= 10_000) {
+    let reach = new Uint8Array(cap + 1);
+    reach[0] = 1;
+    const lattice = (row: Uint8Array) => {
+      const out = new Int32Array(cap + 1);
+      let last = 0;
+      for (let x = 0; x <= cap; x++) {
+        if (row[x]) last = x;
+        out[x] = last;
+      }
+      return out;
+    };
+    below[m] = lattice(reach);
+    for (let p = m - 1; p >= 0; p--) {
+      const next = reach.slice();
+      for (let q = first[p] as number; q < (first[p + 1] as number); q++) {
+        const sks = sksOf[q] as number;
+        for (let x = cap - sks; x >= 0; x--) if (reach[x]) next[x + sks] = 1;
+      }
+      reach = next;
+      below[p] = lattice(reach);
+    }
+  }
+
+  const usage = new Int32Array(input.credentialCount);
+  const fits = (q: number) => {
+    if (!isLimited) return true;
+    for (let x = credFirst[q] as number; x < (credFirst[q + 1] as number); x++)
+      if ((usage[creds[x] as number] as number) >= perCredential) return false;
+    return true;
+  };
+  const use = (q: number, delta: number) => {
+    for (let x = credFirst[q] as number; x < (credFirst[q + 1] as number); x++) {
+      const c = creds[x] as number;
+      usage[c] = (usage[c] as number) + delta;
+    }
+  };
+
+  // A greedy start: the better of taking courses in order at their first fitting option, and taking
+  // options by SKS per credential they use. Its total less one seeds the search, so the search still
+  // finds the preferred selection of that total.
+  const greedy = (order: number[]) => {
+    const picked = new Int32Array(m).fill(-1);
+    let total = 0;
+    let count = 0;
+    for (const q of order) {
+      const p = ownerOf[q] as number;
+      if (picked[p] !== -1 || count >= maxCourses || total + (sksOf[q] as number) > cap || !fits(q)) continue;
+      picked[p] = q;
+      total += sksOf[q] as number;
+      count++;
+      use(q, 1);
+    }
+    usage.fill(0);
+    return { total, count, picked };
+  };
+  const ownerOf = new Int32Array(sksOf.length);
+  for (let p = 0; p < m; p++)
+    for (let q = first[p] as number; q < (first[p + 1] as number); q++) ownerOf[q] = p;
+  const inOrder = Array.from({ length: sksOf.length }, (_, q) => q);
+  const weight = (q: number) =>
+    (sksOf[q] as number) / Math.max(1, (credFirst[q + 1] as number) - (credFirst[q] as number));
+  let start = greedy(inOrder);
+  if (isLimited) {
+    const byRatio = greedy([...inOrder].sort((a, b) => weight(b) - weight(a) || a - b));
+    if (byRatio.total > start.total) start = byRatio;
+  }
+
+  // Lagrangian bound: for multipliers lambda >= 0, total + sum over credentials of lambda times the
+  // courses it may still support + per later course its best option's SKS less the multipliers of
+  // the credentials it uses (or nothing), the best (maxCourses - count) of those.
+  const lambda = new Float64Array(input.credentialCount);
+  const value = new Float64Array(m);
+  const argument = new Int32Array(m);
+  const top = new Float64Array(m);
+  const gradient = new Float64Array(input.credentialCount);
+  const saved = new Float64Array(input.credentialCount);
+  const evaluate = (from: number, total: number, count: number): number => {
+    let bound = total;
+    if (isLimited)
+      for (const c of componentCredentials)
+        bound += (perCredential - (usage[c] as number)) * (lambda[c] as number);
+    const left = cap - total;
+    let positive = 0;
+    for (let p = from; p < m; p++) {
+      let most = 0;
+      let arg = -1;
+      for (let q = first[p] as number; q < (first[p + 1] as number); q++) {
+        const sks = sksOf[q] as number;
+        if (sks <= most || sks > left || !fits(q)) continue;
+        let reduced = sks;
+        if (isLimited)
+          for (let x = credFirst[q] as number; x < (credFirst[q + 1] as number); x++)
+            reduced -= lambda[creds[x] as number] as number;
+        if (reduced > most) {
+          most = reduced;
+          arg = q;
+        }
+      }
+      value[p] = most;
+      argument[p] = arg;
+      if (arg >= 0) top[positive++] = most;
+    }
+    const slots = maxCourses - count;
+    if (limitsCourses && positive > slots) {
+      const sorted = top.subarray(0, positive).sort();
+      const threshold = sorted[positive - slots] as number;
+      let ties = 0;
+      for (let i = positive - slots; i < positive && sorted[i] === threshold; i++) ties++;
+      for (let p = from; p < m; p++) {
+        if ((argument[p] as number) < 0) continue;
+        const v = value[p] as number;
+        if (v > threshold || (v === threshold && ties-- > 0)) bound += v;
+        else argument[p] = -1;
+      }
+    } else for (let p = from; p < m; p++) if ((argument[p] as number) >= 0) bound += value[p] as number;
+    return bound;
+  };
+  /**
+   * Lowers the bound by subgradient steps on lambda until it falls below the target (a bound below
+   * it cuts); returns the lowest bound seen, lambda left at it.
+   */
+  const tighten = (
+    from: number,
+    total: number,
+    count: number,
+    steps: number,
+    target: () => number,
+    onStep?: () => void,
+  ): number => {
+    let bound = evaluate(from, total, count);
+    if (!isLimited) return bound;
+    let lowest = bound;
+    for (const c of componentCredentials) saved[c] = lambda[c] as number;
+    let theta = 1;
+    for (let step = 0; step < steps && lowest >= target(); step++) {
+      for (const c of componentCredentials) gradient[c] = perCredential - (usage[c] as number);
+      for (let p = from; p < m; p++) {
+        const q = argument[p] as number;
+        if (q < 0) continue;
+        for (let x = credFirst[q] as number; x < (credFirst[q + 1] as number); x++) {
+          const c = creds[x] as number;
+          gradient[c] = (gradient[c] as number) - 1;
+        }
+      }
+      let norm = 0;
+      for (const c of componentCredentials) {
+        const g = gradient[c] as number;
+        if (g > 0 && (lambda[c] as number) <= 0) gradient[c] = 0;
+        else norm += g * g;
+      }
+      if (norm === 0) break;
+      const size = (theta * (bound - target() + 0.5)) / norm;
+      for (const c of componentCredentials)
+        lambda[c] = Math.max(0, (lambda[c] as number) - size * (gradient[c] as number));
+      onStep?.();
+      bound = evaluate(from, total, count);
+      if (bound < lowest - 1e-9) {
+        lowest = bound;
+        for (const c of componentCredentials) saved[c] = lambda[c] as number;
+      } else theta /= 2;
+    }
+    for (const c of componentCredentials) lambda[c] = saved[c] as number;
+    return lowest;
+  };
+
+  // The multipliers also price the credentials for a better start: options by SKS less the price of
+  // their credentials (the Lagrangian heuristic), at every step of the root's tightening.
+  const reduced = new Float64Array(sksOf.length);
+  const byReduced = inOrder.slice();
+  /** A bound below this proves no total above `than` can be reached. */
+  const cutsAbove = (than: number) => (isIntegral ? than + 1 : than);
+  const rootBound = tighten(
+    0,
+    0,
+    0,
+    ROOT_STEPS,
+    () => cutsAbove(start.total),
+    () => {
+      for (let q = 0; q < sksOf.length; q++) {
+        let value = sksOf[q] as number;
+        for (let x = credFirst[q] as number; x < (credFirst[q + 1] as number); x++)
+          value -= lambda[creds[x] as number] as number;
+        reduced[q] = value;
+      }
+      byReduced.sort((a, b) => (reduced[b] as number) - (reduced[a] as number) || a - b);
+      const found = greedy(byReduced);
+      if (found.total > start.total) start = found;
+    },
+  );
+  const ceiling = Math.min(input.ceiling, isIntegral ? Math.floor(rootBound + 1e-7) : rootBound);
+  let best = start.total - 1;
+  let bestPicked: Int32Array | null = null;
+  const picked = new Int32Array(m).fill(-1);
+  let isAborted = false;
+  const cutsAboveBest = () => cutsAbove(best);
+  /** The optimistic total from p on, as an integer when every SKS is one. */
+  const bound = (p: number, total: number, count: number, steps: number) => {
+    let most = Math.min(cap, ceiling, tighten(p, total, count, steps, cutsAboveBest));
+    if (isIntegral) most = Math.floor(most + 1e-7);
+    const row = below[p];
+    if (row !== undefined) most = total + (row[Math.max(0, Math.min(cap - total, most - total))] as number);
+    return most;
+  };
+  const walk = (p: number, total: number, count: number) => {
+    if (budget.nodes <= 0) {
+      isAborted = true;
+      return;
+    }
+    budget.nodes--;
+    if (p === m || count === maxCourses) {
+      if (total > best) {
+        best = total;
+        bestPicked = picked.slice();
+      }
+      return;
+    }
+    if (Math.min(cap, ceiling, total + (suffix[p] as number)) <= best) return;
+    if (bound(p, total, count, NODE_STEPS) <= best) return;
+    for (let q = first[p] as number; q < (first[p + 1] as number); q++) {
+      const sks = sksOf[q] as number;
+      if (total + sks > cap || !fits(q)) continue;
+      use(q, 1);
+      picked[p] = q;
+      walk(p + 1, total + sks, count + 1);
+      picked[p] = -1;
+      use(q, -1);
+      if (isAborted) return;
+    }
+    walk(p + 1, total, count);
+  };
+  walk(0, 0, 0);
+
+  const chosen: Int32Array = bestPicked ?? start.picked;
+  const choice = new Int32Array(items.length).fill(-1);
+  let total = 0;
+  let count = 0;
+  for (let p = 0; p < m; p++) {
+    const q = chosen[p] as number;
+    if (q < 0) continue;
+    choice[members[p] as number] = originOf[q] as number;
+    total += sksOf[q] as number;
+    count++;
+  }
+  return { total, count, choice, isProvenOptimal: !isAborted };
+}
+
+/**
+ * Whether the optimum without the cap and the course limit certainly breaks one of them: a greedy
+ * selection (a lower bound of it) already exceeds the cap, or more SKS than the largest courses
+ * allowed could give. Then solving the groups apart first would be wasted.
+ */
+function surelyBinds({
+  items,
+  credentialCount,
+  cap,
+  maxCourses,
+  perCredential,
+}: {
+  items: Item[];
+  credentialCount: number;
+  cap: number;
+  maxCourses: number;
+  perCredential: number;
+}): boolean {
+  const usage = new Int32Array(credentialCount);
+  let total = 0;
+  for (const item of items)
+    for (let o = 0; o < item.options.length; o++) {
+      const option = item.options[o] as Option;
+      if (option.credentials.some((c) => (usage[c] as number) >= perCredential)) continue;
+      for (const c of option.credentials) usage[c] = (usage[c] as number) + 1;
+      total += item.optionSks[o] as number;
+      break;
+    }
+  if (total > cap) return true;
+  if (!Number.isFinite(maxCourses)) return false;
+  const largest = items.map((item) => item.optionSks[0] as number).sort((a, b) => b - a);
+  let most = 0;
+  for (let i = 0; i < Math.min(maxCourses, largest.length); i++) most += largest[i] as number;
+  return total > most;
+}
+
+/**
+ * The best selection: each group of interacting courses on its own, and where their optima
+ * together exceed the cap or the course limit, all courses at once (the groups' optima bound it).
  */
 function solve({
   items,
@@ -452,132 +911,54 @@ function solve({
   cap: number;
   maxCourses: number;
   perCredential: number;
-}): { total: number; choice: Int32Array } {
-  const n = items.length;
-  const maxSks = items.map((item) => Math.max(...item.optionSks));
-  const suffix = new Float64Array(n + 1);
-  for (let i = n - 1; i >= 0; i--) suffix[i] = (suffix[i + 1] as number) + (maxSks[i] as number);
-  const usage = new Int32Array(credentialCount);
-  const choice = new Int32Array(n).fill(-1);
-  let best = -1;
-  let bestChoice = new Int32Array(n).fill(-1);
-  const isLimited = Number.isFinite(perCredential);
-  const limitsCourses = Number.isFinite(maxCourses);
-  const fits = (option: Option) => {
-    if (!isLimited) return true;
-    for (const c of option.credentials) if ((usage[c] as number) >= perCredential) return false;
-    return true;
-  };
-  const room: number[] = [];
-  /** Each later course at its largest option that still fits the cap and the credentials. */
-  const dynamicBound = (from: number, total: number, count: number) => {
-    room.length = 0;
-    const left = cap - total;
-    for (let j = from; j < n; j++) {
-      const item = items[j] as Item;
-      let most = 0;
-      for (let o = 0; o < item.options.length; o++) {
-        const sks = item.optionSks[o] as number;
-        if (sks > most && sks <= left && fits(item.options[o] as Option)) most = sks;
-      }
-      if (most > 0) room.push(most);
+}): Selection {
+  const budget = { nodes: NODE_BUDGET };
+  const shared = { items, credentialCount, perCredential, budget };
+  const everything = items.map((_, i) => i);
+  if (surelyBinds({ items, credentialCount, cap, maxCourses, perCredential }))
+    return searchSelection({
+      ...shared,
+      members: everything,
+      cap,
+      maxCourses,
+      ceiling: Number.POSITIVE_INFINITY,
+    });
+  const choice = new Int32Array(items.length).fill(-1);
+  let total = 0;
+  let count = 0;
+  let isProvenOptimal = true;
+  // Without the cap and the course limit the groups are independent, and the preferred optimum of
+  // all is the preferred optima of the groups together; if that fits both, it is the answer.
+  for (const members of findComponents(items, credentialCount, Number.isFinite(perCredential))) {
+    const only = members[0] as number;
+    if (members.length === 1 && perCredential >= 1) {
+      // A course alone takes its first option, the largest.
+      choice[only] = 0;
+      total += (items[only] as Item).optionSks[0] as number;
+      count++;
+      continue;
     }
-    if (limitsCourses && room.length > maxCourses - count) {
-      room.sort((a, b) => b - a);
-      room.length = maxCourses - count;
-    }
-    let sum = 0;
-    for (const sks of room) sum += sks;
-    const bound = Math.min(cap, total + sum);
-    return isLimited && bound > best ? Math.min(bound, matchingBound(from, total, count)) : bound;
-  };
-  // Relaxation of the per-credential limit: each later course claims one free slot of some
-  // credential its options use. Courses that can claim slots together form a transversal matroid,
-  // so taking them by SKS descending while an augmenting path exists gives the relaxation's optimum.
-  const slotOwners: number[][] = Array.from({ length: credentialCount }, () => []);
-  const candidates: number[][] = Array.from({ length: n }, () => []);
-  const order: number[] = [];
-  const gain = new Float64Array(n);
-  const seen = new Int32Array(credentialCount);
-  let stamp = 0;
-  const claim = (j: number): boolean => {
-    for (const c of candidates[j] as number[]) {
-      if (seen[c] === stamp) continue;
-      seen[c] = stamp;
-      const owners = slotOwners[c] as number[];
-      if (owners.length < perCredential - (usage[c] as number)) {
-        owners.push(j);
-        return true;
-      }
-      for (let k = 0; k < owners.length; k++) {
-        const other = owners[k] as number;
-        if (claim(other)) {
-          owners[k] = j;
-          return true;
-        }
-      }
-    }
-    return false;
-  };
-  const matchingBound = (from: number, total: number, count: number) => {
-    const left = cap - total;
-    order.length = 0;
-    for (let j = from; j < n; j++) {
-      const item = items[j] as Item;
-      const list = candidates[j] as number[];
-      list.length = 0;
-      let most = 0;
-      for (let o = 0; o < item.options.length; o++) {
-        const sks = item.optionSks[o] as number;
-        const option = item.options[o] as Option;
-        if (sks > left || !fits(option)) continue;
-        if (sks > most) most = sks;
-        for (const c of option.credentials) if (!list.includes(c)) list.push(c);
-      }
-      if (most > 0) {
-        gain[j] = most;
-        order.push(j);
-      }
-    }
-    order.sort((a, b) => (gain[b] as number) - (gain[a] as number));
-    for (const owners of slotOwners) owners.length = 0;
-    let sum = 0;
-    let taken = 0;
-    for (const j of order) {
-      if (limitsCourses && taken >= maxCourses - count) break;
-      stamp++;
-      if (claim(j)) {
-        sum += gain[j] as number;
-        taken++;
-      }
-    }
-    return Math.min(cap, total + sum);
-  };
-  const walk = (i: number, total: number, count: number) => {
-    if (i === n || count === maxCourses) {
-      if (total > best) {
-        best = total;
-        bestChoice = choice.slice();
-      }
-      return;
-    }
-    if (Math.min(cap, total + (suffix[i] as number)) <= best) return;
-    if (dynamicBound(i, total, count) <= best) return;
-    const item = items[i] as Item;
-    for (let o = 0; o < item.options.length; o++) {
-      const sks = item.optionSks[o] as number;
-      const option = item.options[o] as Option;
-      if (total + sks > cap || !fits(option)) continue;
-      for (const c of option.credentials) usage[c] = (usage[c] as number) + 1;
-      choice[i] = o;
-      walk(i + 1, total + sks, count + 1);
-      choice[i] = -1;
-      for (const c of option.credentials) usage[c] = (usage[c] as number) - 1;
-    }
-    walk(i + 1, total, count);
-  };
-  walk(0, 0, 0);
-  return { total: Math.max(0, best), choice: bestChoice };
+    const part = searchSelection({
+      ...shared,
+      members,
+      cap: Number.POSITIVE_INFINITY,
+      maxCourses: Number.POSITIVE_INFINITY,
+      ceiling: Number.POSITIVE_INFINITY,
+    });
+    for (const i of members) choice[i] = part.choice[i] as number;
+    total += part.total;
+    count += part.count;
+    isProvenOptimal &&= part.isProvenOptimal;
+  }
+  if (total <= cap && count <= maxCourses) return { total, count, choice, isProvenOptimal };
+  const coupled = searchSelection({
+    ...shared,
+    members: everything,
+    cap,
+    maxCourses,
+    ceiling: isProvenOptimal ? total : Number.POSITIVE_INFINITY,
+  });
+  return coupled;
 }
 
 /**
@@ -593,14 +974,14 @@ export function createRecognitionEstimator(
   const ineligible = checkEligibility(regulation, programme, cutoff);
   if (ineligible.length > 0)
     return () => ({ kind: 'ineligible', reasons: ineligible.map((reason) => ({ ...reason })) });
-  const courses = compileCourses(context);
+  const { courses, requirementCount } = compileCourses(context);
   const { capSks, capSource } = findSksCap(regulation, programme);
   const maxCourses = regulation.maxCourses.value;
   const perCredential = regulation.maxCoursesPerCredential.value;
   const isLimited = perCredential !== null;
 
   return (held) => {
-    const holdings = indexHoldings(held, regulation, cutoff);
+    const holdings = indexHoldings(held, regulation, cutoff, requirementCount);
     const items: Item[] = [];
     const explained: (NotProposedCourse | null)[] = [];
     const trialsOf: RuleTrial[][] = [];
@@ -631,7 +1012,7 @@ export function createRecognitionEstimator(
       items.push({ index, options, optionSks: options.map((option) => option.rule.sks) });
     });
 
-    const { total, choice } = solve({
+    const { total, choice, isProvenOptimal } = solve({
       items,
       credentialCount: holdings.credentials.length,
       cap: capSks ?? Number.POSITIVE_INFINITY,
@@ -707,6 +1088,7 @@ export function createRecognitionEstimator(
       capSks,
       capSource,
       courseCount: proposed.length,
+      isProvenOptimal,
       proposed,
       notProposed,
       hoursUsed,

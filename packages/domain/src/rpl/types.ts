@@ -235,6 +235,11 @@ export type RecognitionProposal =
       capSks: number | null;
       capSource: { limit: SksCapLimit; source: LimitSource | null } | null;
       courseCount: number;
+      /**
+       * False when the search stopped at its node budget (a safety net no realistic case reaches):
+       * the proposal respects every limit but may not be the largest, an estimate ("perkiraan").
+       */
+      isProvenOptimal: boolean;
       /** In course order (semester, code). */
       proposed: ProposedCourse[];
       /** Every other course of the programme, in course order. */
