@@ -32,6 +32,7 @@ export const RplEstimate_estimate = graphql(
   `
     fragment RplEstimate_estimate on RecognitionEstimate {
       isEligible
+      isProvenOptimal
       ineligibleReasons
       totalSks
       courseCount
@@ -109,6 +110,11 @@ export function RplEstimate({ estimate: data }: { estimate: FragmentOf<typeof Rp
           <Text size="sm" c="gray.8">
             {t('learner.rpl.estimate.cutoff', { date: formatLocalDate(estimate.cutoffDate, locale) })}
           </Text>
+          {!estimate.isProvenOptimal && (
+            <Text size="sm" c="gray.8">
+              {t('learner.rpl.estimate.notProven')}
+            </Text>
+          )}
         </Stack>
       </Card>
       <Alert color="blue" variant="light" icon={<IconInfoCircle size={20} aria-hidden />} p="sm">

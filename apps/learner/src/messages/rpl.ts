@@ -71,6 +71,8 @@ export const rplMessages = {
         capSource: 'Sumber batas: {{source}}',
         noCap: 'Tidak ada batas SKS untuk program ini.',
         cutoff: 'Dihitung dengan kredensial yang berlaku pada {{date}}.',
+        notProven:
+          'Kombinasi kredensial Anda sangat banyak: ini susunan terbaik yang ditemukan, mungkin masih ada yang sedikit lebih baik.',
         ineligibleTitle: 'Program ini belum dapat menerima RPL',
         note: 'Ini perkiraan, bukan keputusan. Perguruan tinggi memutuskan setelah memeriksa bukti, dan dapat meminta tes, wawancara atau demonstrasi.',
         proposed: 'Mata kuliah yang diusulkan',
@@ -304,6 +306,8 @@ export const rplMessages = {
         capSource: 'Cap set by: {{source}}',
         noCap: 'This programme sets no SKS cap.',
         cutoff: 'Computed with the credentials valid on {{date}}.',
+        notProven:
+          'Your credentials combine in very many ways: this is the best arrangement found; a slightly better one may exist.',
         ineligibleTitle: 'This programme cannot take RPL applications yet',
         note: 'This is an estimate, not a decision. The university decides after checking the evidence and may ask for a test, an interview or a demonstration.',
         proposed: 'Courses proposed',

@@ -507,6 +507,11 @@ export const RecognitionEstimateRef = builder.objectRef<ProposalView>('Recogniti
   description: "The engine's proposal: the most SKS the credentials can earn within every limit.",
   fields: (t) => ({
     isEligible: t.boolean({ resolve: (v) => v.proposal.kind === 'proposal' }),
+    isProvenOptimal: t.boolean({
+      description:
+        'False when the search stopped at its work limit: the best selection found, not proven the best (rare).',
+      resolve: (v) => v.proposal.kind !== 'proposal' || v.proposal.isProvenOptimal !== false,
+    }),
     ineligibleReasons: t.stringList({
       description: "Why the programme runs no RPL for this intake, in the request's language.",
       resolve: (v, _a, ctx) =>
