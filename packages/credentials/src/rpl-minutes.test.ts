@@ -43,7 +43,7 @@ describe('renderRplMinutes', () => {
         '1. PTM204 Welding Technology (3 SKS)',
         'CPMK-2 Write CNC milling programs Demonstration 58 Do not recognise 61',
         'Needs more',
-        "Reason for the committee's decision : The evidence of CNC milling programming was not sufficient",
+        "The committee's reason : The evidence of CNC milling programming was not sufficient",
         '3 PTM305 Occupational Safety and Health 2 0 2',
         'Total 8 6 5',
         'recognise 2 courses totalling 5 SKS',

@@ -102,7 +102,7 @@ const labels = {
     recommendation: 'Recommendation',
     proposal: 'System proposal',
     decision: "Committee's decision",
-    reason: "Reason for the committee's decision",
+    reason: "The committee's reason",
     summary: 'III. Summary',
     no: 'No.',
     code: 'Code',
