@@ -1,8 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
-import QRCode from 'qrcode';
 import type { AchievementType, BilingualText, OpenBadgeInput, ParticipationForm } from '#credential.ts';
+import {
+  createPdf,
+  type Doc,
+  drawQr,
+  type FontName,
+  fitLine,
+  loadBundledFonts,
+  type PdfFonts,
+} from '#pdf.ts';
 
 export type RenderCertificateOptions = {
   /** The data the credential was built from (`buildOpenBadgeCredential` input). */
@@ -18,30 +23,8 @@ export type RenderCertificateOptions = {
   fonts?: CertificateFonts;
 };
 
-export type CertificateFonts = Record<'regular' | 'italic' | 'semibold' | 'bold', Uint8Array>;
-
-// Noto Sans from an npm package (TTF, which fontkit embeds and subsets): no font is fetched at run
-// time, and it covers every Latin letter an Indonesian name may carry.
-const require = createRequire(import.meta.url);
-const fontFiles = {
-  regular: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
-  italic: '@expo-google-fonts/noto-sans/400Regular_Italic/NotoSans_400Regular_Italic.ttf',
-  semibold: '@expo-google-fonts/noto-sans/600SemiBold/NotoSans_600SemiBold.ttf',
-  bold: '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
-} as const satisfies Record<FontName, string>;
-type FontName = keyof CertificateFonts;
-let bundledFonts: CertificateFonts | undefined;
-
-function loadBundledFonts(): CertificateFonts {
-  const read = (name: FontName) => readFileSync(require.resolve(fontFiles[name]));
-  bundledFonts ??= {
-    regular: read('regular'),
-    italic: read('italic'),
-    semibold: read('semibold'),
-    bold: read('bold'),
-  };
-  return bundledFonts;
-}
+/** The certificate's fonts; see `PdfFonts`. */
+export type CertificateFonts = PdfFonts;
 
 const colors = {
   ink: '#1f2933',
@@ -119,16 +102,6 @@ function formatDateRange(
   return `${to.day} ${to.month} ${to.year}`;
 }
 
-type Doc = PDFKit.PDFDocument;
-
-/** Shortens `text` with an ellipsis until it fits `width` in the current font. */
-function fitLine(doc: Doc, text: string, width: number): string {
-  if (doc.widthOfString(text) <= width) return text;
-  let end = text.length;
-  while (end > 0 && doc.widthOfString(`${text.slice(0, end).trimEnd()}…`) > width) end -= 1;
-  return `${text.slice(0, end).trimEnd()}…`;
-}
-
 /** Largest font size (down to `min`) at which `text` fits one line of `width`. */
 function fitSize(
   doc: Doc,
@@ -180,27 +153,6 @@ function drawFrame(doc: Doc) {
     .strokeColor(colors.gold)
     .rect(27, 27, PAGE.width - 54, PAGE.height - 54)
     .stroke();
-}
-
-/** Vector QR code (crisp at any zoom), merging dark runs per row so renderers show no seams. */
-function drawQr(doc: Doc, url: string, x: number, y: number, size: number) {
-  const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
-  const quiet = 2;
-  const cell = size / (modules.size + quiet * 2);
-  doc.rect(x, y, size, size).fill('#ffffff');
-  for (let row = 0; row < modules.size; row += 1) {
-    let runStart = -1;
-    for (let col = 0; col <= modules.size; col += 1) {
-      const isDark = col < modules.size && modules.get(row, col) === 1;
-      if (isDark && runStart === -1) runStart = col;
-      if (!isDark && runStart !== -1) {
-        doc.rect(x + (quiet + runStart) * cell, y + (quiet + row) * cell, (col - runStart) * cell, cell);
-        runStart = -1;
-      }
-    }
-  }
-  doc.fill('#000000');
-  doc.link(x, y, size, size, url);
 }
 
 function drawHeader(doc: Doc, input: OpenBadgeInput) {
@@ -463,13 +415,9 @@ export async function renderCertificatePdf({
   fonts = loadBundledFonts(),
 }: RenderCertificateOptions): Promise<Buffer> {
   const { achievement } = input;
-  const doc = new PDFDocument({
-    // Starting on our own font keeps pdfkit from loading its Helvetica metrics, which it finds
-    // through a package-relative require that breaks once bundled.
-    font: Buffer.from(fonts.regular) as unknown as string,
+  const { doc, bytes } = createPdf(fonts, {
     size: 'A4',
     layout: 'landscape',
-    margin: 0,
     info: {
       Title: `${achievement.name.id} – ${input.learner.name}`,
       Author: input.issuer.name,
@@ -479,13 +427,6 @@ export async function renderCertificatePdf({
     },
     lang: 'id-ID',
   });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  for (const [name, data] of Object.entries(fonts)) doc.registerFont(name, Buffer.from(data));
 
   drawFrame(doc);
   drawHeader(doc, input);
@@ -533,5 +474,5 @@ export async function renderCertificatePdf({
   doc.text(caption, RIGHT - doc.widthOfString(caption), footerTop + qrSize + 5, { lineBreak: false });
 
   doc.end();
-  return done;
+  return bytes;
 }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import { buildOpenBadgeCredential, type Credential, type OpenBadgeInput } from '#credential.ts';
@@ -241,4 +242,20 @@ export async function signExternalTestBadge({
     now: new Date(validFrom),
   });
   return { credential, issuerId: id };
+}
+
+/**
+ * A PDF's text as poppler's `pdftotext -layout` reads it (a table row on one line), one string per page, with runs of white space
+ * made single spaces (table cells and wrapped lines then read as running text).
+ */
+export function readPdfPages(pdf: Uint8Array): string[] {
+  const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-', '-'], {
+    input: pdf,
+    encoding: 'utf8',
+  });
+  // pdftotext ends every page with a form feed.
+  return text
+    .split('\f')
+    .slice(0, -1)
+    .map((page) => page.replace(/\s+/g, ' ').trim());
 }

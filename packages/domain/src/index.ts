@@ -12,6 +12,7 @@ export * from '#pathway-definition.ts';
 export * from '#pathways.ts';
 export * from '#provinces.ts';
 export * from '#review.ts';
+export * from '#rpl/decree-number.ts';
 export * from '#rpl/engine.ts';
 export * from '#rpl/regulation.ts';
 export * from '#rpl/schemas.ts';

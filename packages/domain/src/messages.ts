@@ -542,6 +542,23 @@ export const errorMessages = {
     id: 'Capaian yang dinilai "Baik" atau "Sangat baik" perlu bukti pendukung.',
     en: 'An outcome rated "Good" or "Very good" needs supporting evidence.',
   },
+  // RPL decree (SK) numbers: the pattern a university sets for its own numbering. Tokens come in
+  // as parameters, so their braces are never read as placeholders.
+  /** {token}: the token as written, e.g. "{tahun}"; {accepted}: the tokens a pattern may use. */
+  DECREE_NUMBER_UNKNOWN_TOKEN: {
+    id: 'Penanda {token} tidak dikenal; gunakan {accepted}.',
+    en: 'Unknown token {token}; use {accepted}.',
+  },
+  /** {token}: the sequence token, e.g. "{seq:3}". */
+  DECREE_NUMBER_WITHOUT_SEQUENCE: {
+    id: 'Pola nomor harus memuat nomor urut, misalnya {token}, agar setiap surat keputusan bernomor berbeda.',
+    en: 'The pattern must contain the sequence number, such as {token}, so that no two decrees share a number.',
+  },
+  /** {token}: "{year}". */
+  DECREE_NUMBER_WITHOUT_YEAR: {
+    id: 'Pola nomor harus memuat tahun {token}, karena nomor urut dimulai lagi dari 1 setiap tahun.',
+    en: 'The pattern must contain the year {token}, because the sequence starts again at 1 every year.',
+  },
   RULE_FOUR_EYES: {
     id: 'Aturan harus disetujui oleh orang lain selain penyusunnya.',
     en: 'A rule must be approved by someone other than its author.',
