@@ -79,7 +79,7 @@ export type RplCourseInput = {
 };
 
 /** The university's decree (SK) that decided the recognition. */
-export type RplDecreeInput = {
+export type RplRecognitionDecree = {
   /** Nomor SK, as printed. */
   number: string;
   /** Tanggal penetapan: the calendar date in Jakarta, `YYYY-MM-DD`. */
@@ -114,7 +114,7 @@ export type RplRecognitionInput = {
   programme: RplProgrammeInput;
   /** The intake (penerimaan) the teacher enters; its name is each award's `term`. */
   intake: { code: string; name: BilingualText };
-  decree: RplDecreeInput;
+  decree: RplRecognitionDecree;
   /** The regulations the decision applies, cited as written (Permendikbudristek 41/2021, ...). */
   legalBasis: readonly string[];
   /** In the decree's order. */
