@@ -559,9 +559,17 @@ export const errorMessages = {
     id: 'Pola nomor harus memuat tahun {token}, karena nomor urut dimulai lagi dari 1 setiap tahun.',
     en: 'The pattern must contain the year {token}, because the sequence starts again at 1 every year.',
   },
+  RPL_EVIDENCE_SUBMITTED: {
+    id: 'Berkas ini sudah diajukan dan dilihat perguruan tinggi, jadi tidak dapat dihapus. Tambahkan berkas baru bila perlu.',
+    en: 'This file was submitted and seen by the university, so it cannot be removed. Add a new file if needed.',
+  },
   RULE_FOUR_EYES: {
     id: 'Aturan harus disetujui oleh orang lain selain penyusunnya.',
     en: 'A rule must be approved by someone other than its author.',
+  },
+  RULE_CHANGED_SINCE_SEEN: {
+    id: 'Draf ini diubah penyusunnya setelah Anda membukanya. Muat ulang, periksa isinya, lalu setujui.',
+    en: 'The author changed this draft after you opened it. Reload, check it, then approve.',
   },
   RULE_NOT_DRAFT: {
     id: 'Hanya draf yang dapat diubah atau disetujui; versi yang sudah disetujui tidak berubah.',

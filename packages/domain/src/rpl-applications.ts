@@ -1,4 +1,4 @@
-import type { Locale } from '#messages.ts';
+import type { Locale, MessageParams } from '#messages.ts';
 import { defineStateMachine } from '#state-machine.ts';
 
 export const rplApplicationStatuses = ['DRAFT', 'SUBMITTED', 'EVIDENCE_REQUESTED', 'WITHDRAWN'] as const;
@@ -11,12 +11,11 @@ export const rplApplicationStatusLabels: Record<RplApplicationStatus, Record<Loc
   WITHDRAWN: { id: 'Ditarik', en: 'Withdrawn' },
 };
 
-export type RplApplicationAction = 'submit' | 'requestEvidence' | 'withdraw' | 'edit';
+export type RplApplicationAction = 'submit' | 'requestEvidence' | 'withdraw';
 
 /**
  * A teacher drafts, then submits; the university may ask for more evidence, which the teacher
- * answers by submitting again. Until the review starts (part 2) the teacher may withdraw. Editing
- * (credentials, files, self-evaluation) is open while the application is with the teacher.
+ * answers by submitting again. Until the review starts (part 2) the teacher may withdraw.
  */
 export const rplApplicationMachine = defineStateMachine<RplApplicationStatus, RplApplicationAction>({
   initial: 'DRAFT',
@@ -24,8 +23,6 @@ export const rplApplicationMachine = defineStateMachine<RplApplicationStatus, Rp
     submit: { from: ['DRAFT', 'EVIDENCE_REQUESTED'], to: 'SUBMITTED' },
     requestEvidence: { from: ['SUBMITTED'], to: 'EVIDENCE_REQUESTED' },
     withdraw: { from: ['DRAFT', 'SUBMITTED', 'EVIDENCE_REQUESTED'], to: 'WITHDRAWN' },
-    // Editing leaves the status as it is: the table says from where it is allowed.
-    edit: { from: ['DRAFT', 'EVIDENCE_REQUESTED'], to: 'DRAFT' },
   },
   refusal: {
     code: 'INVALID_RPL_APPLICATION_TRANSITION',
@@ -34,10 +31,26 @@ export const rplApplicationMachine = defineStateMachine<RplApplicationStatus, Rp
       submit: { id: 'diajukan', en: 'submitted' },
       requestEvidence: { id: 'dimintai bukti tambahan', en: 'asked for more evidence' },
       withdraw: { id: 'ditarik', en: 'withdrawn' },
-      edit: { id: 'diubah', en: 'changed' },
     },
   },
 });
+
+/**
+ * What the application holds (credentials, files, self-evaluation) changes only while it is with
+ * the teacher: a draft, or one the university asked more evidence for. Editing keeps the status.
+ */
+export const rplEditableStatuses: readonly RplApplicationStatus[] = ['DRAFT', 'EVIDENCE_REQUESTED'];
+
+/** Why the application cannot be changed now, or null when it can. */
+export function rplEditRefusal(
+  status: RplApplicationStatus,
+): { code: 'INVALID_RPL_APPLICATION_TRANSITION'; params: MessageParams } | null {
+  if (rplEditableStatuses.includes(status)) return null;
+  return {
+    code: 'INVALID_RPL_APPLICATION_TRANSITION',
+    params: { status: rplApplicationStatusLabels[status], action: { id: 'diubah', en: 'changed' } },
+  };
+}
 
 /** The campus self-evaluation (evaluasi diri) scale for one course outcome. */
 export const selfEvaluationLevels = ['VERY_GOOD', 'GOOD', 'NEVER'] as const;

@@ -57,7 +57,7 @@ export const regulationProfileInputSchema = z
     limits: regulationLimitsSchema,
   })
   .superRefine((profile, ctx) => {
-    if (profile.effectiveTo !== null && profile.effectiveTo <= profile.effectiveFrom)
+    if (profile.effectiveTo !== null && profile.effectiveTo < profile.effectiveFrom)
       ctx.addIssue({ code: 'custom', path: ['effectiveTo'], message: 'END_BEFORE_START' });
   });
 
@@ -76,7 +76,7 @@ export const equivalenceRuleInputSchema = z
     effectiveTo: localDateSchema.nullable(),
   })
   .superRefine((rule, ctx) => {
-    if (rule.effectiveTo !== null && rule.effectiveTo <= rule.effectiveFrom)
+    if (rule.effectiveTo !== null && rule.effectiveTo < rule.effectiveFrom)
       ctx.addIssue({ code: 'custom', path: ['effectiveTo'], message: 'END_BEFORE_START' });
   });
 

@@ -386,7 +386,8 @@ ALTER TABLE "regulation_profiles" ADD CONSTRAINT "regulation_profiles_layer_scop
   ("layer" = 'NATIONAL' AND "university_id" IS NULL AND "programme_id" IS NULL) OR
   ("layer" = 'UNIVERSITY' AND "university_id" IS NOT NULL AND "programme_id" IS NULL) OR
   ("layer" = 'PROGRAMME' AND "university_id" IS NULL AND "programme_id" IS NOT NULL));
-ALTER TABLE "regulation_profiles" ADD CONSTRAINT "regulation_profiles_dates" CHECK ("effective_to" IS NULL OR "effective_from" < "effective_to");
+-- Effective dates are inclusive: a version in force for one day starts and ends on it.
+ALTER TABLE "regulation_profiles" ADD CONSTRAINT "regulation_profiles_dates" CHECK ("effective_to" IS NULL OR "effective_from" <= "effective_to");
 ALTER TABLE "regulation_profiles" ADD CONSTRAINT "regulation_profiles_version_positive" CHECK ("version" >= 1);
 -- One version number per scope.
 CREATE UNIQUE INDEX "regulation_profiles_national_version" ON "regulation_profiles"("version") WHERE "layer" = 'NATIONAL';
@@ -394,7 +395,7 @@ CREATE UNIQUE INDEX "regulation_profiles_university_version" ON "regulation_prof
 CREATE UNIQUE INDEX "regulation_profiles_programme_version" ON "regulation_profiles"("programme_id", "version") WHERE "layer" = 'PROGRAMME';
 ALTER TABLE "equivalence_rule_versions" ADD CONSTRAINT "equivalence_rule_versions_version_positive" CHECK ("version" >= 1);
 ALTER TABLE "equivalence_rule_versions" ADD CONSTRAINT "equivalence_rule_versions_sks_positive" CHECK ("sks" BETWEEN 1 AND 24);
-ALTER TABLE "equivalence_rule_versions" ADD CONSTRAINT "equivalence_rule_versions_dates" CHECK ("effective_to" IS NULL OR "effective_from" < "effective_to");
+ALTER TABLE "equivalence_rule_versions" ADD CONSTRAINT "equivalence_rule_versions_dates" CHECK ("effective_to" IS NULL OR "effective_from" <= "effective_to");
 -- Four eyes: a version is approved by someone other than its author, and only then leaves DRAFT.
 ALTER TABLE "equivalence_rule_versions" ADD CONSTRAINT "equivalence_rule_versions_approved_whole" CHECK (
   ("status" = 'DRAFT') = ("approved_at" IS NULL) AND ("status" = 'DRAFT') = ("approved_by_id" IS NULL) AND

@@ -228,10 +228,10 @@ export function RplProgrammeOverviewPage() {
                     >
                       {intake.quota
                         ? t('admin.rpl.intakes.countOfQuota', {
-                            count: intake.applicationCount,
+                            count: intake.applicationCount ?? 0,
                             quota: formatNumber(intake.quota, locale),
                           })
-                        : formatNumber(intake.applicationCount, locale)}
+                        : formatNumber(intake.applicationCount ?? 0, locale)}
                     </Anchor>
                   </Table.Td>
                 </Table.Tr>

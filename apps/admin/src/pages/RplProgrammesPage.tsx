@@ -45,7 +45,7 @@ type Programme = ResultOf<typeof RplProgrammesPageQuery>['managedStudyProgrammes
 function IntakesCell({ programme }: { programme: Programme }) {
   const { t, locale } = useLocale();
   const open = programme.intakes.filter((intake) => intake.isOpen);
-  const applications = programme.intakes.reduce((sum, intake) => sum + intake.applicationCount, 0);
+  const applications = programme.intakes.reduce((sum, intake) => sum + (intake.applicationCount ?? 0), 0);
   return (
     <Stack gap={2}>
       <Text size="sm">

@@ -33,6 +33,7 @@ const RplRulesQuery = graphql(`
         createdByName
         approvedByName
         rationale
+        updatedAt
         course { id code name sks }
       }
     }
@@ -40,8 +41,8 @@ const RplRulesQuery = graphql(`
 `);
 
 const ApproveRule = graphql(
-  `mutation ApproveEquivalenceRule($versionId: ID!) {
-    approveEquivalenceRule(versionId: $versionId) {
+  `mutation ApproveEquivalenceRule($versionId: ID!, $seenUpdatedAt: DateTime) {
+    approveEquivalenceRule(versionId: $versionId, seenUpdatedAt: $seenUpdatedAt) {
       __typename
       ...MutationProblem_error
       ... on ApproveEquivalenceRuleSuccess { data { id status approvedByName isOwnDraft } }
@@ -201,7 +202,11 @@ export function RplRulesPage() {
     const variables = { versionId: action.rule.id };
     const result =
       action.kind === 'approve'
-        ? await approve(variables).then((r) => ({ outcome: r.data?.approveEquivalenceRule, error: r.error }))
+        ? // The approver approves the draft as shown: one changed since is refused.
+          await approve({ ...variables, seenUpdatedAt: action.rule.updatedAt }).then((r) => ({
+            outcome: r.data?.approveEquivalenceRule,
+            error: r.error,
+          }))
         : action.kind === 'retire'
           ? await retire(variables).then((r) => ({ outcome: r.data?.retireEquivalenceRule, error: r.error }))
           : await discard(variables).then((r) => ({

@@ -45,6 +45,7 @@ export const RplEstimate_estimate = graphql(
         title
         gainSks
         courses
+        endsAfterCutoff
       }
       limits {
         limit
@@ -130,7 +131,14 @@ export function RplEstimate({ estimate: data }: { estimate: FragmentOf<typeof Rp
 function Gains({
   gains,
 }: {
-  gains: readonly { id: string; kind: string; title: string; gainSks: number; courses: readonly string[] }[];
+  gains: readonly {
+    id: string;
+    kind: string;
+    title: string;
+    gainSks: number;
+    courses: readonly string[];
+    endsAfterCutoff: boolean;
+  }[];
 }) {
   const { t } = useLocale();
   const sorted = [...gains].sort((a, b) => b.gainSks - a.gainSks);
@@ -181,6 +189,11 @@ function Gains({
                 {gain.courses.length > 0 && (
                   <Text size="sm" c="gray.8">
                     {t('learner.rpl.gains.courses', { courses: gain.courses.join('; ') })}
+                  </Text>
+                )}
+                {gain.endsAfterCutoff && (
+                  <Text size="sm" c="orange.9">
+                    {t('learner.rpl.gains.afterCutoff')}
                   </Text>
                 )}
                 <Button

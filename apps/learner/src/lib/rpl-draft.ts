@@ -2,7 +2,12 @@
 // imported ones) and the self-evaluation per course outcome (CPMK), with the rules the API checks
 // on saving and submitting, so the form can say what is missing before it asks.
 
-import { type RplApplicationStatus, rplApplicationMachine, type SelfEvaluationLevel } from '@kmg/domain';
+import {
+  type RplApplicationStatus,
+  rplApplicationMachine,
+  rplEditRefusal,
+  type SelfEvaluationLevel,
+} from '@kmg/domain';
 
 export type OutcomeEvaluation = {
   level: SelfEvaluationLevel | null;
@@ -184,7 +189,7 @@ export function evaluationProgress(draft: RplDraft, outcomeIds: readonly string[
 
 /** The teacher may change what they put forward in a draft, and when more evidence is asked for. */
 export function isEditable(status: RplApplicationStatus): boolean {
-  return rplApplicationMachine.can(status, 'edit');
+  return rplEditRefusal(status) === null;
 }
 
 /** Whether the teacher may still withdraw (anything but withdrawn already). */

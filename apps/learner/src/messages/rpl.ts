@@ -98,6 +98,8 @@ export const rplMessages = {
         plus: '+{{sks}} SKS',
         courses: 'Menambah: {{courses}}',
         openTraining: 'Lihat pelatihan',
+        afterCutoff:
+          'Pelatihan ini selesai setelah batas gelombang ini: kredensialnya dihitung mulai gelombang berikutnya.',
         openPathway: 'Lihat jalur',
       },
       curriculum: {
@@ -333,6 +335,8 @@ export const rplMessages = {
         plus: '+{{sks}} SKS',
         courses: 'Adds: {{courses}}',
         openTraining: 'See training',
+        afterCutoff:
+          "This training ends after this intake's cut-off: its credential counts from the next intake.",
         openPathway: 'See pathway',
       },
       curriculum: {

@@ -109,7 +109,11 @@ const RplApplicationPageQuery = graphql(
             id
             name
           }
-          currentCurriculum {
+        }
+        intake {
+          id
+          ...RplIntake_intake
+          curriculum {
             id
             courses {
               id
@@ -124,10 +128,6 @@ const RplApplicationPageQuery = graphql(
               }
             }
           }
-        }
-        intake {
-          id
-          ...RplIntake_intake
         }
         proposal {
           totalSks
@@ -319,7 +319,7 @@ function ApplicationView() {
 
   const estimate =
     estimateData?.rplEstimate.__typename === 'RplEstimateSuccess' ? estimateData.rplEstimate.data : null;
-  const courses = application?.programme.currentCurriculum?.courses ?? [];
+  const courses = application?.intake.curriculum?.courses ?? [];
   // The estimate names courses and credentials by database id; the curriculum by global id.
   const proposedIds = new Set(estimate?.proposed.map((course) => course.courseId) ?? []);
   const usedInEstimate = new Set(

@@ -40,6 +40,7 @@ export function loadOpenCalls(now: Date) {
       applicationOpensAt: true,
       applicationClosesAt: true,
       startDate: true,
+      endDate: true,
       skillArea: { select: { code: true } },
       achievement: { select: { id: true, code: true, kkniLevel: true } },
       competencyUnits: { select: { code: true } },

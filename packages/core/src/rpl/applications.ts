@@ -3,16 +3,20 @@
 // validity at the intake's cut-off, recipient) and the engine's proposal stored as a snapshot with
 // its inputs; the university may ask for more evidence, which the teacher answers by submitting
 // again; the teacher may withdraw. Every change is one transaction through the state machine.
+import { type Credential, isCredentialFor } from '@kmg/credentials';
 import { db, type Prisma } from '@kmg/db';
 import {
   createRecognitionEstimator,
   evidenceRequestSchema,
+  type LocalDate,
+  localDateAt,
   type RecognitionProposal,
   type RplApplicationAction,
   type RplApplicationStatus,
   type RplCredential,
   rplApplicationMachine,
   rplDraftInputSchema,
+  rplEditRefusal,
 } from '@kmg/domain';
 import type { Actor } from '#actor.ts';
 import { recordAudit } from '#audit.ts';
@@ -40,6 +44,8 @@ const applicationSelect = {
   teacherId: true,
   intakeId: true,
   programmeId: true,
+  updatedAt: true,
+  submittedAt: true,
   intake: { select: { opensAt: true, closesAt: true, cutoffDate: true } },
   programme: { select: { universityId: true } },
 } satisfies Prisma.RplApplicationSelect;
@@ -60,6 +66,20 @@ async function lockOwnApplication(tx: Tx, ctx: Actor, applicationId: string): Pr
   return row;
 }
 
+/** Refuses a change to what the application holds unless it is with the teacher. */
+function assertEditable(row: ApplicationRow) {
+  const refusal = rplEditRefusal(row.status as RplApplicationStatus);
+  if (refusal) throw new InvalidStateError(refusal.code, refusal.params);
+}
+
+/**
+ * Marks the application changed (its `updatedAt`): a submission verified outside the transaction
+ * refuses to store its result when anything changed meanwhile.
+ */
+async function touch(tx: Tx, row: ApplicationRow) {
+  await tx.rplApplication.update({ where: { id: row.id }, data: { updatedAt: new Date() } });
+}
+
 /** Moves an application through the state machine and records it; the caller's transaction. */
 async function transition(
   tx: Tx,
@@ -71,17 +91,16 @@ async function transition(
 ) {
   const plan = rplApplicationMachine.plan(row.status as RplApplicationStatus, action);
   if (plan.kind === 'refused') throw new InvalidStateError(plan.code, plan.params);
-  const to = action === 'edit' ? (row.status as RplApplicationStatus) : plan.to;
+  const to = plan.to;
   const updated = await tx.rplApplication.update({ where: { id: row.id }, data: { ...data, status: to } });
-  if (action !== 'edit')
-    await recordAudit(tx, {
-      actorId: ctx.viewer?.id ?? null,
-      action: `RPL_APPLICATION_${action.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`,
-      subject: { type: 'RPL_APPLICATION', id: row.id },
-      fromStatus: row.status,
-      toStatus: to,
-      reason,
-    });
+  await recordAudit(tx, {
+    actorId: ctx.viewer?.id ?? null,
+    action: `RPL_APPLICATION_${action.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`,
+    subject: { type: 'RPL_APPLICATION', id: row.id },
+    fromStatus: row.status,
+    toStatus: to,
+    reason,
+  });
   return updated;
 }
 
@@ -133,10 +152,7 @@ export async function saveRplDraft(
   const data = parseInput(rplDraftInputSchema, input, ['input']);
   return inTransaction(async (tx) => {
     const row = await lockOwnApplication(tx, ctx, applicationId);
-    if (!rplApplicationMachine.can(row.status as RplApplicationStatus, 'edit')) {
-      const plan = rplApplicationMachine.plan(row.status as RplApplicationStatus, 'edit');
-      if (plan.kind === 'refused') throw new InvalidStateError(plan.code, plan.params);
-    }
+    assertEditable(row);
     const [own, ownExternal, evidence, outcomes] = await Promise.all([
       tx.credential.findMany({
         where: {
@@ -192,73 +208,132 @@ export async function saveRplDraft(
       });
     });
     if (issues.length > 0) throw new ValidationError(issues);
-    await tx.rplApplicationCredential.deleteMany({ where: { applicationId } });
+    // Entries kept keep the verification recorded at the last submission; only the difference
+    // is written.
+    const existing = await tx.rplApplicationCredential.findMany({
+      where: { applicationId },
+      select: { id: true, credentialId: true, externalCredentialId: true },
+    });
+    const wanted = new Set(data.credentialIds);
+    const wantedExternal = new Set(data.externalCredentialIds);
+    const dropped = existing.filter((entry) =>
+      entry.credentialId
+        ? !wanted.has(entry.credentialId)
+        : !wantedExternal.has(entry.externalCredentialId ?? ''),
+    );
+    if (dropped.length > 0)
+      await tx.rplApplicationCredential.deleteMany({
+        where: { id: { in: dropped.map((entry) => entry.id) } },
+      });
+    const kept = new Set(existing.flatMap((entry) => [entry.credentialId, entry.externalCredentialId]));
     await tx.rplApplicationCredential.createMany({
       data: [
-        ...[...new Set(data.credentialIds)].map((credentialId) => ({ applicationId, credentialId })),
-        ...[...new Set(data.externalCredentialIds)].map((externalCredentialId) => ({
-          applicationId,
-          externalCredentialId,
-        })),
+        ...[...wanted].filter((id) => !kept.has(id)).map((credentialId) => ({ applicationId, credentialId })),
+        ...[...wantedExternal]
+          .filter((id) => !kept.has(id))
+          .map((externalCredentialId) => ({ applicationId, externalCredentialId })),
       ],
     });
     await tx.rplSelfEvaluation.deleteMany({ where: { applicationId } });
     await tx.rplSelfEvaluation.createMany({
       data: data.selfEvaluations.map((entry) => ({ applicationId, ...entry })),
     });
-    return transition(tx, ctx, row, 'edit');
+    return tx.rplApplication.update({ where: { id: row.id }, data: { updatedAt: new Date() } });
   });
 }
 
 type EntryCheck = {
   entryId: string;
+  credentialId: string | null;
+  externalCredentialId: string | null;
   /** Whether it passed every check and counts as evidence. */
   ok: boolean;
   checks: { proof: boolean; status: boolean; validAtCutoff: boolean; recipient: boolean };
   detail: string | null;
 };
 
-/** Verifies the credentials put forward, outside any transaction (proofs take time). */
-async function verifyEntries(applicationId: string, teacherId: string, cutoff: Date) {
+/** The last day a credential is valid, read in Jakarta like every credential date. */
+const dayIn = (instant: Date) => localDateAt(instant, 'Asia/Jakarta');
+
+/**
+ * Whether a credential was valid on the cut-off date (the whole day counts): issued by then and
+ * not expired before it. Revocation is read as it stands now (status check).
+ */
+function validOn(cutoffDate: LocalDate, validFrom: Date, validUntil: Date | null): boolean {
+  if (dayIn(validFrom) > cutoffDate) return false;
+  return validUntil === null || dayIn(new Date(validUntil.getTime() - 1)) >= cutoffDate;
+}
+
+/**
+ * Verifies the credentials put forward, outside any transaction (proofs take time): the proof,
+ * schema and issuer; the status now (a credential revoked or suspended since is not evidence);
+ * validity on the cut-off date; and that the signed credential names this teacher.
+ */
+async function verifyEntries(
+  applicationId: string,
+  teacher: { id: string; nuptk: string | null },
+  cutoffDate: LocalDate,
+  now: Date,
+) {
   const entries = await db().rplApplicationCredential.findMany({
     where: { applicationId },
     select: {
       id: true,
-      credential: { select: { id: true, teacherId: true, document: true, validUntil: true } },
-      externalCredential: { select: { id: true, teacherId: true, validUntil: true, verification: true } },
+      credentialId: true,
+      externalCredentialId: true,
+      credential: {
+        select: { id: true, teacherId: true, document: true, validFrom: true, validUntil: true },
+      },
+      externalCredential: {
+        select: { id: true, teacherId: true, validFrom: true, validUntil: true, verification: true },
+      },
     },
   });
   const checks: EntryCheck[] = [];
   for (const entry of entries) {
+    const ids = {
+      entryId: entry.id,
+      credentialId: entry.credentialId,
+      externalCredentialId: entry.externalCredentialId,
+    };
     if (entry.credential) {
-      const result = await verifyCredentialDocument(entry.credential.document, cutoff);
-      const validAtCutoff = result.checks.validity.ok;
+      const result = await verifyCredentialDocument(entry.credential.document, now);
       const check = {
         proof: result.checks.signature.ok && result.checks.schema.ok && result.checks.issuer.ok,
         status: result.checks.status.ok,
-        validAtCutoff,
-        recipient: entry.credential.teacherId === teacherId,
+        validAtCutoff: validOn(cutoffDate, entry.credential.validFrom, entry.credential.validUntil),
+        recipient:
+          entry.credential.teacherId === teacher.id &&
+          teacher.nuptk !== null &&
+          isCredentialFor({
+            credential: entry.credential.document as unknown as Credential,
+            nuptk: teacher.nuptk,
+          }),
       };
       checks.push({
-        entryId: entry.id,
+        ...ids,
         ok: Object.values(check).every(Boolean),
         checks: check,
-        detail: [result.checks.status, result.checks.validity].find((c) => !c.ok)?.message ?? null,
+        detail:
+          [result.checks.signature, result.checks.schema, result.checks.issuer, result.checks.status].find(
+            (c) => !c.ok,
+          )?.message ?? null,
       });
     } else if (entry.externalCredential) {
-      const stored = entry.externalCredential.verification as { kind?: string } | null;
+      // Checked in full when imported (proof, issuer, status, recipient); its dates are read here.
+      const stored = entry.externalCredential.verification as Record<string, { ok?: boolean }> | null;
+      const passed = (name: string) => stored?.[name]?.ok !== false;
       const check = {
-        proof: stored?.kind === 'verified',
-        status: stored?.kind === 'verified',
-        validAtCutoff: !entry.externalCredential.validUntil || entry.externalCredential.validUntil > cutoff,
-        recipient: entry.externalCredential.teacherId === teacherId,
+        proof: passed('signature') && passed('schema'),
+        status: passed('status'),
+        validAtCutoff: validOn(
+          cutoffDate,
+          entry.externalCredential.validFrom,
+          entry.externalCredential.validUntil,
+        ),
+        recipient: entry.externalCredential.teacherId === teacher.id && passed('recipient'),
       };
-      checks.push({
-        entryId: entry.id,
-        ok: Object.values(check).every(Boolean),
-        checks: check,
-        detail: null,
-      });
+      checks.push({ ...ids, ok: Object.values(check).every(Boolean), checks: check, detail: null });
     }
   }
   return { entries, checks };
@@ -305,11 +380,16 @@ export async function submitRplApplication(ctx: Actor, { applicationId }: { appl
   if (current.status === 'DRAFT' && (current.intake.opensAt > ctx.now || current.intake.closesAt <= ctx.now))
     throw new AppError('RPL_INTAKE_CLOSED');
   const cutoffDate = dateOnly(current.intake.cutoffDate);
-  // The cut-off day counts whole: a credential valid through that day is valid at the cut-off.
-  const cutoffInstant = new Date(`${cutoffDate}T12:00:00+07:00`);
-  const { entries, checks } = await verifyEntries(applicationId, viewer.id, cutoffInstant);
-  const evidenceCount = await db().rplEvidence.count({ where: { applicationId } });
-  if (entries.length === 0 && evidenceCount === 0) throw new AppError('RPL_NO_CREDENTIALS');
+  const profile = await db().teacherProfile.findUnique({
+    where: { userId: viewer.id },
+    select: { nuptk: true },
+  });
+  const { entries, checks } = await verifyEntries(
+    applicationId,
+    { id: viewer.id, nuptk: profile?.nuptk ?? null },
+    cutoffDate,
+    ctx.now,
+  );
   const passed = new Set(checks.filter((check) => check.ok).map((check) => check.entryId));
   const credentialIds = entries.flatMap((entry) =>
     passed.has(entry.id) && entry.credential ? [entry.credential.id] : [],
@@ -331,14 +411,23 @@ export async function submitRplApplication(ctx: Actor, { applicationId }: { appl
     credentials: wallet,
   };
   const proposal = createRecognitionEstimator(input)(wallet);
-  const snapshot: SubmittedProposal = {
-    input,
-    proposal,
-    ruleVersionIds: setting.rules.map((rule) => rule.id),
-  };
   return inTransaction(async (tx) => {
     const row = await lockOwnApplication(tx, ctx, applicationId);
-    if (row.status !== current.status) throw new InvalidStateError('STATUS_CHANGED');
+    // Anything changed while the credentials were verified (an edit, a file added or removed):
+    // what was verified is not what would be stored.
+    if (row.status !== current.status || row.updatedAt.getTime() !== current.updatedAt.getTime())
+      throw new InvalidStateError('STATUS_CHANGED');
+    const evidence = await tx.rplEvidence.findMany({ where: { applicationId }, select: { id: true } });
+    if (entries.length === 0 && evidence.length === 0) throw new AppError('RPL_NO_CREDENTIALS');
+    const snapshot: SubmittedProposal = {
+      input,
+      proposal,
+      ruleVersionIds: setting.rules.map((rule) => rule.id),
+      submitted: {
+        credentials: checks.map(({ entryId: _entry, ...check }) => check),
+        evidenceIds: evidence.map((file) => file.id),
+      },
+    };
     const gaps = await selfEvaluationGaps(tx, applicationId, proposal);
     if (gaps.missing > 0)
       throw new ValidationError([
@@ -443,8 +532,7 @@ export async function assertMayAttachRplEvidence(ctx: Actor, applicationId: stri
     select: applicationSelect,
   });
   if (!row || row.teacherId !== viewer.id) throw new NotFoundError();
-  const plan = rplApplicationMachine.plan(row.status as RplApplicationStatus, 'edit');
-  if (plan.kind === 'refused') throw new InvalidStateError(plan.code, plan.params);
+  assertEditable(row);
 }
 
 export async function attachRplEvidence(
@@ -464,8 +552,8 @@ export async function attachRplEvidence(
   const viewer = requireViewer(ctx);
   return inTransaction(async (tx) => {
     const row = await lockOwnApplication(tx, ctx, file.applicationId);
-    const plan = rplApplicationMachine.plan(row.status as RplApplicationStatus, 'edit');
-    if (plan.kind === 'refused') throw new InvalidStateError(plan.code, plan.params);
+    assertEditable(row);
+    await touch(tx, row);
     return tx.rplEvidence.create({
       data: {
         applicationId: file.applicationId,
@@ -488,12 +576,15 @@ export async function removeRplEvidence(ctx: Actor, evidenceId: string) {
   return inTransaction(async (tx) => {
     const evidence = await tx.rplEvidence.findUnique({
       where: { id: evidenceId },
-      select: { applicationId: true, storageKey: true },
+      select: { applicationId: true, storageKey: true, createdAt: true },
     });
     if (!evidence) throw new NotFoundError();
     const row = await lockOwnApplication(tx, ctx, evidence.applicationId);
-    const plan = rplApplicationMachine.plan(row.status as RplApplicationStatus, 'edit');
-    if (plan.kind === 'refused') throw new InvalidStateError(plan.code, plan.params);
+    assertEditable(row);
+    // What the university has seen stays: only files added since the last submission may go.
+    if (row.submittedAt && evidence.createdAt <= row.submittedAt)
+      throw new InvalidStateError('RPL_EVIDENCE_SUBMITTED');
+    await touch(tx, row);
     await tx.rplEvidence.delete({ where: { id: evidenceId } });
     const evaluations = await tx.rplSelfEvaluation.findMany({
       where: { applicationId: evidence.applicationId, evidenceIds: { has: evidenceId } },

@@ -1,7 +1,7 @@
 // A university's catalogue: study programmes, their RPL intakes and curricula (imported from a
 // file after a preview). Staff change only their own university's; everyone reads it.
 import { db, type Prisma } from '@kmg/db';
-import { type CurriculumCourse, rplIntakeInputSchema, studyProgrammeInputSchema } from '@kmg/domain';
+import { type CurriculumCourse, isLocalDate, rplIntakeInputSchema, studyProgrammeInputSchema } from '@kmg/domain';
 import type { Actor } from '#actor.ts';
 import { recordAudit } from '#audit.ts';
 import { AppError, NotAllowedError, NotFoundError, parseInput, ValidationError } from '#errors.ts';
@@ -139,7 +139,7 @@ export async function saveCurriculum(
   const trimmed = version.trim();
   if (!/^[A-Za-z0-9][A-Za-z0-9._ -]{0,39}$/.test(trimmed))
     throw new ValidationError([{ path: ['version'], code: 'INVALID_FORMAT', params: {} }]);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(effectiveFrom))
+  if (!isLocalDate(effectiveFrom))
     throw new ValidationError([{ path: ['effectiveFrom'], code: 'INVALID_DATE', params: {} }]);
   return inTransaction(
     async (tx) => {

@@ -171,7 +171,9 @@ export async function saveRuleDraft(
   });
 }
 
+/** The version, locked for this transaction, if the actor manages its programme. */
 async function requireManagedVersion(tx: Tx, ctx: Actor, versionId: string) {
+  await tx.$executeRaw`SELECT id FROM equivalence_rule_versions WHERE id = ${versionId}::uuid FOR UPDATE`;
   const version = await tx.equivalenceRuleVersion.findUnique({
     where: { id: versionId },
     select: {
@@ -181,6 +183,7 @@ async function requireManagedVersion(tx: Tx, ctx: Actor, versionId: string) {
       ruleId: true,
       createdById: true,
       effectiveFrom: true,
+      updatedAt: true,
       rule: { select: { programmeId: true, code: true } },
     },
   });
@@ -190,19 +193,31 @@ async function requireManagedVersion(tx: Tx, ctx: Actor, versionId: string) {
 }
 
 /**
- * Approves a draft (someone other than its author). The version before it, if approved and still
- * open-ended, ends the day before this one starts: one version of a rule in force at a time.
+ * Approves a draft (someone other than its author), as the approver saw it: `seenUpdatedAt` is the
+ * draft's `updatedAt` on their screen, and a draft changed since is refused. Every approved version
+ * of the rule still in force on or after this one's start ends the day before it (or, starting no
+ * earlier, is retired): one version of a rule in force at a time. Effective dates are inclusive.
  */
-export async function approveRuleVersion(ctx: Actor, { versionId }: { versionId: string }) {
+export async function approveRuleVersion(
+  ctx: Actor,
+  { versionId, seenUpdatedAt = null }: { versionId: string; seenUpdatedAt?: Date | null },
+) {
   const viewer = ctx.viewer;
   if (!viewer) throw new NotAllowedError('UNAUTHENTICATED');
   return inTransaction(async (tx) => {
     const version = await requireManagedVersion(tx, ctx, versionId);
     if (version.status !== 'DRAFT') throw new InvalidStateError('RULE_NOT_DRAFT');
     if (version.createdById === viewer.id) throw new AppError('RULE_FOUR_EYES');
+    if (seenUpdatedAt && seenUpdatedAt.getTime() !== version.updatedAt.getTime())
+      throw new InvalidStateError('RULE_CHANGED_SINCE_SEEN');
     const dayBefore = new Date(version.effectiveFrom.getTime() - 86_400_000);
     const previous = await tx.equivalenceRuleVersion.findMany({
-      where: { ruleId: version.ruleId, status: 'APPROVED', effectiveTo: null, id: { not: version.id } },
+      where: {
+        ruleId: version.ruleId,
+        status: 'APPROVED',
+        id: { not: version.id },
+        OR: [{ effectiveTo: null }, { effectiveTo: { gte: version.effectiveFrom } }],
+      },
       select: { id: true, effectiveFrom: true },
     });
     for (const earlier of previous) {
@@ -276,6 +291,17 @@ export type SubmittedProposal = {
   input: RecognitionInput;
   proposal: RecognitionProposal;
   ruleVersionIds: string[];
+  /** What was put forward and how each credential fared, as submitted (absent before this was kept). */
+  submitted?: {
+    credentials: {
+      credentialId: string | null;
+      externalCredentialId: string | null;
+      ok: boolean;
+      checks: Record<string, boolean>;
+      detail: string | null;
+    }[];
+    evidenceIds: string[];
+  };
 };
 
 export type WhatIfResult = {
@@ -296,8 +322,9 @@ function sameCourses(a: RecognitionProposal, b: RecognitionProposal): boolean {
 
 /**
  * How many past applicants' proposals a draft would change: each submitted application's stored
- * inputs run again with the draft in place of the rule's version (or added, for a new rule). Their
- * decisions and stored proposals are untouched.
+ * inputs run twice by today's engine, as they were and with the draft in place of the rule's
+ * version (or added, for a new rule), whatever the draft's effective dates. Their decisions and
+ * stored proposals are untouched.
  */
 export async function whatIfRuleDraft(
   ctx: Actor,
@@ -332,12 +359,14 @@ export async function whatIfRuleDraft(
     if (!stored?.input) continue;
     compared++;
     const rules = [...stored.input.rules.filter((rule) => rule.code !== replacement.code), replacement];
+    // Both sides by today's engine: only the rule differs between them.
+    const before = createRecognitionEstimator(stored.input)(stored.input.credentials);
     const after = createRecognitionEstimator({ ...stored.input, rules })(stored.input.credentials);
-    if (!sameCourses(stored.proposal, after))
+    if (!sameCourses(before, after))
       changed.push({
         applicationId: application.id,
         teacherName: application.teacher.name,
-        beforeSks: totalSks(stored.proposal),
+        beforeSks: totalSks(before),
         afterSks: totalSks(after),
       });
   }

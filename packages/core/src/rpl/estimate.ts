@@ -74,6 +74,8 @@ export type RecognitionGainView = {
   title: string;
   gainSks: number;
   courseIds: string[];
+  /** A training ending after this intake's cut-off: its credential counts from the next intake. */
+  endsAfterCutoff: boolean;
 };
 
 export type TeacherEstimate = {
@@ -148,7 +150,11 @@ export async function estimateRecognition(
       fresh(`call:${call.id}`, {
         achievementCode: code,
         hours: hoursOf.get(call.id) ?? 0,
-        units: (achievement?.units ?? []).map((unit) => ({ unitCode: unit.unitCode, result: 'K' as const })),
+        // Units are assessed (K/BK) only in a competency training; a passed one is assumed here.
+        units:
+          call.assessmentKind === 'COMPETENCY'
+            ? (achievement?.units ?? []).map((unit) => ({ unitCode: unit.unitCode, result: 'K' as const }))
+            : [],
         outcomeCodes: achievement?.learningOutcomes.map((outcome) => outcome.code) ?? [],
       }),
     );
@@ -157,14 +163,23 @@ export async function estimateRecognition(
     if (ownPathways.has(pathway.pathway.code)) continue;
     candidates.push(fresh(`pathway:${pathway.id}`, { pathwayCode: pathway.pathway.code }));
   }
-  const title = new Map<string, { kind: 'TRAINING' | 'PATHWAY'; id: string; title: string }>();
+  const title = new Map<
+    string,
+    { kind: 'TRAINING' | 'PATHWAY'; id: string; title: string; endsAfterCutoff: boolean }
+  >();
   for (const call of calls)
-    title.set(`call:${call.id}`, { kind: 'TRAINING', id: call.id, title: call.title });
+    title.set(`call:${call.id}`, {
+      kind: 'TRAINING',
+      id: call.id,
+      title: call.title,
+      endsAfterCutoff: dateOnly(call.endDate) > setting.intake.cutoffDate,
+    });
   for (const pathway of pathways)
     title.set(`pathway:${pathway.id}`, {
       kind: 'PATHWAY',
       id: pathway.id,
       title: ctx.locale === 'en' ? pathway.titleEn : pathway.titleId,
+      endsAfterCutoff: false,
     });
   const gains =
     proposal.kind === 'proposal' && candidates.length > 0

@@ -39,7 +39,7 @@ export type RplApplicationRow = {
   programme: { universityId: string };
 };
 
-export type RplApplicationVerb = 'own' | 'review';
+export type RplApplicationVerb = 'own' | 'review' | 'see';
 
 export function rplApplicationRule(
   actor: Actor,
@@ -52,6 +52,8 @@ export function rplApplicationRule(
       return grantIf(!!viewerId, () =>
         grant({ teacherId: viewerId }, (row: RplApplicationRow) => row.teacherId === viewerId),
       );
+    case 'see':
+      return anyOf(rplApplicationRule(actor, 'own'), rplApplicationRule(actor, 'review'));
     case 'review':
       return anyOf(
         grantIf(hasRole(actor.viewer, 'ADMIN'), () =>
@@ -72,11 +74,8 @@ export function rplApplicationsWhere(actor: Actor, verb: RplApplicationVerb): Pr
   return whereOf(rplApplicationRule(actor, verb));
 }
 
-export async function canSeeRplApplication(actor: Actor, row: RplApplicationRow): Promise<boolean> {
-  return (
-    (await rplApplicationRule(actor, 'own').allows(row)) ||
-    (await rplApplicationRule(actor, 'review').allows(row))
-  );
+export function canSeeRplApplication(actor: Actor, row: RplApplicationRow): Promise<boolean> {
+  return rplApplicationRule(actor, 'see').allows(row);
 }
 
 /** Programmes whose staff view the actor has: their own university's, or every one for admins. */

@@ -37,7 +37,7 @@ const NotificationRef = builder.prismaNode('Notification', {
               ...query,
               where: {
                 id: n.subjectId,
-                OR: [await rplApplicationsWhere(ctx, 'own'), await rplApplicationsWhere(ctx, 'review')],
+                AND: [await rplApplicationsWhere(ctx, 'see')],
               },
             })
           : null,

@@ -8,6 +8,7 @@ import {
   withdrawRplApplication,
 } from '@kmg/core/rpl/applications';
 import { createRplIntake, createStudyProgramme, updateStudyProgramme } from '@kmg/core/rpl/catalogue';
+import { currentCurriculum, dateOnly } from '@kmg/core/rpl/engine-input';
 import {
   approveRuleVersion,
   discardRuleDraft,
@@ -39,6 +40,7 @@ import {
   translateError,
 } from '@kmg/domain';
 import { decodeGlobalID } from '@pothos/plugin-relay';
+import DataLoader from 'dataloader';
 import { builder } from '#builder.ts';
 import { CredentialRef } from '#schema/credentials.ts';
 import { refetchQuery } from '#schema/ids.ts';
@@ -226,10 +228,26 @@ export const RplIntakeRef = builder.prismaNode('RplIntake', {
     quota: t.exposeInt('quota', { nullable: true }),
     isOpen: t.boolean({ resolve: (i, _a, ctx) => i.opensAt <= ctx.now && ctx.now < i.closesAt }),
     programme: t.relation('programme'),
-    applicationCount: t.relationCount('applications', {
-      description: 'Submitted applications (staff).',
+    curriculum: t.prismaField({
+      type: 'Curriculum',
+      nullable: true,
+      description: 'The curriculum the engine reads for this intake: the one in effect on its cut-off date.',
+      resolve: async (query, i) => {
+        const inEffect = await currentCurriculum(db(), i.programmeId, dateOnly(i.cutoffDate));
+        return inEffect ? db().curriculum.findUnique({ ...query, where: { id: inEffect.id } }) : null;
+      },
+    }),
+    applicationCount: t.int({
+      description: "Submitted applications (staff of the programme's university).",
       authScopes: staff,
-      where: { status: { notIn: ['DRAFT', 'WITHDRAWN'] } },
+      nullable: true,
+      select: { programme: { select: { universityId: true } } },
+      resolve: async (i, _a, ctx) =>
+        canManageUniversity(ctx, i.programme.universityId)
+          ? db().rplApplication.count({
+              where: { intakeId: i.id, status: { notIn: ['DRAFT', 'WITHDRAWN'] } },
+            })
+          : null,
     }),
   }),
 });
@@ -384,10 +402,7 @@ function limitRows(regulation: ResolvedRegulation): LimitRow[] {
   }));
 }
 
-type CourseLookup = Map<
-  string,
-  { code: string; nameId: string; nameEn: string; sks: number; semester: number }
->;
+type CourseLookup = Map<string, CourseInfo>;
 
 type ProposalView = {
   proposal: RecognitionProposal;
@@ -466,6 +481,10 @@ const GainRef = builder
       title: t.exposeString('title'),
       gainSks: t.exposeInt('gainSks'),
       courses: t.exposeStringList('courseNames'),
+      endsAfterCutoff: t.exposeBoolean('endsAfterCutoff', {
+        description:
+          "A training ending after the intake's cut-off: its credential counts from the next intake.",
+      }),
     }),
   });
 
@@ -602,32 +621,68 @@ function ruleOf(view: ProposalView, ruleId: string): { ruleCode: string } {
   return { ruleCode: ruleCodes.get(view)?.get(ruleId) ?? '' };
 }
 
-async function courseLookup(courseIds: string[]): Promise<CourseLookup> {
-  const rows = await db().course.findMany({
-    where: { id: { in: courseIds } },
-    select: { id: true, code: true, nameId: true, nameEn: true, sks: true, semester: true },
-  });
-  return new Map(rows.map((row) => [row.id, row]));
+type Context = Parameters<typeof canManageUniversity>[0];
+type CourseInfo = { id: string; code: string; nameId: string; nameEn: string; sks: number; semester: number };
+
+/** Courses by id, batched across every proposal of one request (a list of applications). */
+function courseLoader(ctx: Context) {
+  return ctx.once(
+    'rpl:course-loader',
+    async () =>
+      new DataLoader<string, CourseInfo | null>(async (ids) => {
+        const rows = await db().course.findMany({
+          where: { id: { in: [...ids] } },
+          select: { id: true, code: true, nameId: true, nameEn: true, sks: true, semester: true },
+        });
+        const byId = new Map(rows.map((row) => [row.id, row]));
+        return ids.map((id) => byId.get(id) ?? null);
+      }),
+  );
 }
 
-async function credentialNames(ids: string[], locale: Locale): Promise<Map<string, string>> {
-  const rows = await db().credential.findMany({
-    where: { id: { in: ids } },
-    select: {
-      id: true,
-      achievement: { select: { nameId: true, nameEn: true } },
-      pathwayVersion: { select: { titleId: true, titleEn: true } },
-    },
-  });
+/** A credential's name (its achievement, or its pathway), batched like the courses. */
+function credentialNameLoader(ctx: Context) {
+  return ctx.once(
+    'rpl:credential-name-loader',
+    async () =>
+      new DataLoader<string, string | null>(async (ids) => {
+        const rows = await db().credential.findMany({
+          where: { id: { in: [...ids] } },
+          select: {
+            id: true,
+            achievement: { select: { nameId: true, nameEn: true } },
+            pathwayVersion: { select: { titleId: true, titleEn: true } },
+          },
+        });
+        const byId = new Map(
+          rows.map((row) => [
+            row.id,
+            row.achievement
+              ? localized(ctx.locale, row.achievement.nameId, row.achievement.nameEn)
+              : row.pathwayVersion
+                ? localized(ctx.locale, row.pathwayVersion.titleId, row.pathwayVersion.titleEn)
+                : null,
+          ]),
+        );
+        return ids.map((id) => byId.get(id) ?? null);
+      }),
+  );
+}
+
+async function courseLookup(ctx: Context, courseIds: string[]): Promise<CourseLookup> {
+  const loader = await courseLoader(ctx);
+  const rows = await loader.loadMany(courseIds);
+  return new Map(rows.flatMap((row) => (row && !(row instanceof Error) ? [[row.id, row] as const] : [])));
+}
+
+async function credentialNames(ctx: Context, ids: string[]): Promise<Map<string, string>> {
+  const loader = await credentialNameLoader(ctx);
+  const names = await loader.loadMany(ids);
   return new Map(
-    rows.map((row) => [
-      row.id,
-      row.achievement
-        ? localized(locale, row.achievement.nameId, row.achievement.nameEn)
-        : row.pathwayVersion
-          ? localized(locale, row.pathwayVersion.titleId, row.pathwayVersion.titleEn)
-          : row.id,
-    ]),
+    ids.flatMap((id, index) => {
+      const name = names[index];
+      return typeof name === 'string' ? [[id, name] as const] : [];
+    }),
   );
 }
 
@@ -641,17 +696,21 @@ async function viewOf(
     intakeId: string | null;
     cutoffDate: string;
   },
-  locale: Locale,
+  ctx: Context,
 ): Promise<ProposalView> {
   const usedCredentials =
     input.proposal.kind === 'proposal'
       ? input.proposal.proposed.flatMap((course) => course.credentialIds)
       : [];
+  const [courses, names] = await Promise.all([
+    courseLookup(ctx, input.courseIds),
+    credentialNames(ctx, [...new Set(usedCredentials)]),
+  ]);
   const view: ProposalView = {
     proposal: input.proposal,
     regulation: input.regulation,
-    courses: await courseLookup(input.courseIds),
-    credentialNames: await credentialNames([...new Set(usedCredentials)], locale),
+    courses,
+    credentialNames: names,
     gains: input.gains,
     intakeId: input.intakeId,
     cutoffDate: input.cutoffDate,
@@ -702,7 +761,7 @@ export const RplApplicationRef = builder.prismaNode('RplApplication', {
             intakeId: stored.input.intake.id,
             cutoffDate: stored.input.intake.cutoffDate,
           },
-          ctx.locale,
+          ctx,
         );
       },
     }),
@@ -815,8 +874,6 @@ const ProspectCourseRef = builder
     }),
   });
 
-type CourseInfo = { code: string; nameId: string; nameEn: string };
-
 const ProspectsRef = builder
   .objectRef<ProgrammeProspects & { courseInfo: Map<string, CourseInfo> }>('RplProspects')
   .implement({
@@ -922,7 +979,7 @@ builder.queryFields((t) => ({
           intakeId: estimate.setting.intake.id === 'today' ? null : estimate.setting.intake.id,
           cutoffDate: estimate.setting.intake.cutoffDate,
         },
-        ctx.locale,
+        ctx,
       );
     },
   }),
@@ -949,7 +1006,7 @@ builder.queryFields((t) => ({
         ...query,
         where: {
           id: applicationId,
-          OR: [await rplApplicationsWhere(ctx, 'own'), await rplApplicationsWhere(ctx, 'review')],
+          AND: [await rplApplicationsWhere(ctx, 'see')],
         },
       });
     },
@@ -991,7 +1048,10 @@ builder.queryFields((t) => ({
       const prospects = await programmeProspects(ctx, {
         programmeId: requireId(programmeId.id, ['programmeId']),
       });
-      const courseInfo = await courseLookup(prospects.courses.map((course) => course.courseId));
+      const courseInfo = await courseLookup(
+        ctx,
+        prospects.courses.map((course) => course.courseId),
+      );
       return { ...prospects, courseInfo };
     },
   }),
@@ -1228,10 +1288,16 @@ builder.mutationFields((t) => ({
     description: 'Approves a draft written by someone else; it proposes from its effective date.',
     authScopes: staff,
     errors: { types: [InvalidStateError] },
-    args: { versionId: t.arg.globalID({ for: [EquivalenceRuleVersionRef], required: true }) },
-    resolve: async (query, _root, { versionId }, ctx) => {
+    args: {
+      versionId: t.arg.globalID({ for: [EquivalenceRuleVersionRef], required: true }),
+      seenUpdatedAt: t.arg({
+        type: 'DateTime',
+        description: "The draft's updatedAt as the approver saw it: a draft changed since is refused.",
+      }),
+    },
+    resolve: async (query, _root, { versionId, seenUpdatedAt }, ctx) => {
       const id = requireId(versionId.id, ['versionId']);
-      await approveRuleVersion(ctx, { versionId: id });
+      await approveRuleVersion(ctx, { versionId: id, seenUpdatedAt: seenUpdatedAt ?? null });
       return loadRuleVersion(query, id);
     },
   }),
