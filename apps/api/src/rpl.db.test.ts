@@ -413,6 +413,36 @@ describe('the university’s staff', () => {
       data: { status: 'SUBMITTED', proposedSks: 10 },
     });
   });
+
+  it('keeps what the university has seen: a submitted file cannot be removed, a file added since can', async () => {
+    await unnes.data(REQUEST_EVIDENCE, {
+      id: yohanesApplication,
+      message: 'Mohon tambahkan surat keterangan kerja dari sekolah.',
+    });
+    const row = await api.database.prisma.rplApplication.findFirstOrThrow({
+      where: { teacher: { email: rplDemo.yohanes }, status: 'EVIDENCE_REQUESTED' },
+      select: { evidence: { select: { id: true }, orderBy: { createdAt: 'asc' } } },
+    });
+    const submittedFile = row.evidence[0]?.id;
+    if (!submittedFile) throw new Error('the submitted application holds no file');
+    const remove = (id: string) =>
+      yohanes.request(`/api/rpl/evidence/${id}`, { method: 'DELETE', headers: { 'x-kmg-upload': '1' } });
+    const refused = await remove(submittedFile);
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toMatchObject({ code: 'RPL_EVIDENCE_SUBMITTED' });
+    const added = await uploadRplEvidence(yohanes, yohanesApplication, tinyPdf, {
+      name: 'surat-keterangan.pdf',
+      kind: 'WORK_EXPERIENCE',
+      title: 'Surat keterangan kerja',
+    });
+    expect(added.status).toBe(201);
+    const { id: addedId } = (await added.json()) as { id: string };
+    expect((await remove(addedId)).status).toBe(204);
+    const resubmitted = await yohanes.data(SUBMIT, { id: yohanesApplication });
+    expect(resubmitted.submitRplApplication).toMatchObject({
+      data: { status: 'SUBMITTED', proposedSks: 10 },
+    });
+  });
 });
 
 describe('a revoked credential put forward', () => {
@@ -696,6 +726,34 @@ describe('equivalence rules', () => {
         row.ruleCode,
       ]),
     ).toEqual(YOHANES_AT_PTM);
+  });
+
+  it('approves a version starting the day after the last (dates are inclusive), as the approver saw it', async () => {
+    const saved = await saveRule(
+      unnes,
+      'PTM-CNC',
+      ruleInput(course('PTM301'), {
+        requirements: [{ kind: 'ACHIEVEMENT', achievementCode: 'kmg-cnc-berjalan' }],
+        coveredOutcomes: ['CPMK1', 'CPMK2', 'CPMK3'],
+        coverage: { kind: 'ALL' },
+        sks: 3,
+        effectiveFrom: '2024-08-02',
+      }),
+    );
+    expect(saved).toMatchObject({ data: { version: 2, status: 'DRAFT' } });
+    // The approver's screen showed an older edit of the draft: refused, nothing approved.
+    const stale = await unnesHead.data(
+      `mutation ($id: ID!, $seen: DateTime) { approveEquivalenceRule(versionId: $id, seenUpdatedAt: $seen) {
+        __typename ... on Error { code } } }`,
+      { id: saved.data.id, seen: '2024-01-01T00:00:00.000Z' },
+    );
+    expect(stale.approveEquivalenceRule).toMatchObject({ code: 'RULE_CHANGED_SINCE_SEEN' });
+    const approved = await unnesHead.data(APPROVE_RULE, { id: saved.data.id });
+    expect(approved.approveEquivalenceRule).toMatchObject({ data: { status: 'APPROVED', version: 2 } });
+    expect(await versionOf('PTM-CNC', 1)).toMatchObject({
+      status: 'APPROVED',
+      effectiveTo: new Date('2024-08-01T00:00:00.000Z'),
+    });
   });
 });
 
