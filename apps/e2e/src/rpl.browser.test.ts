@@ -340,10 +340,14 @@ describe('RPL from the estimate to a request for more evidence', () => {
 async function waitForPathwayAward(page: Page) {
   await page.getByRole('link', { name: 'Kredensial', exact: true }).click();
   const award = page.getByRole('article', { name: credentials.pathway });
-  const loaded = page.getByRole('article', { name: credentials.robot });
-  const deadline = Date.now() + 180_000;
+  // The wallet has loaded when it shows his first credential, or says he has none yet (the queue
+  // has not issued them yet): then look again.
+  const loaded = page
+    .getByRole('article', { name: credentials.robot })
+    .or(page.getByRole('heading', { name: 'Belum ada kredensial' }));
+  const deadline = Date.now() + 300_000;
   for (;;) {
-    await visible(loaded);
+    await visible(loaded.first());
     if (await award.isVisible()) break;
     if (Date.now() > deadline) throw new Error('the welding pathway was not awarded to Yohanes');
     await page.reload();
