@@ -1,7 +1,12 @@
 // A university's catalogue: study programmes, their RPL intakes and curricula (imported from a
 // file after a preview). Staff change only their own university's; everyone reads it.
 import { db, type Prisma } from '@kmg/db';
-import { type CurriculumCourse, isLocalDate, rplIntakeInputSchema, studyProgrammeInputSchema } from '@kmg/domain';
+import {
+  type CurriculumCourse,
+  isLocalDate,
+  rplIntakeInputSchema,
+  studyProgrammeInputSchema,
+} from '@kmg/domain';
 import type { Actor } from '#actor.ts';
 import { recordAudit } from '#audit.ts';
 import { AppError, NotAllowedError, NotFoundError, parseInput, ValidationError } from '#errors.ts';
