@@ -120,16 +120,19 @@ export const StudyProgrammeRef = builder.prismaNode('StudyProgramme', {
           orderBy: { effectiveFrom: 'asc' },
         }),
     }),
-    openIntake: t.prismaField({
+    openIntake: t.field({
       type: RplIntakeRef,
       nullable: true,
       description: 'The intake taking applications now, else the next one to open.',
-      resolve: (query, p, _a, ctx) =>
-        db().rplIntake.findFirst({
-          ...query,
-          where: { programmeId: p.id, closesAt: { gt: ctx.now } },
+      // Loaded with the programmes (one query for a whole list), not one query per programme.
+      select: (_args, ctx, nestedSelection) => ({
+        intakes: nestedSelection({
+          where: { closesAt: { gt: ctx.now } },
           orderBy: { closesAt: 'asc' },
+          take: 1,
         }),
+      }),
+      resolve: (p) => p.intakes[0] ?? null,
     }),
     regulationProfiles: t.prismaField({
       type: [RegulationProfileRef],
