@@ -434,6 +434,8 @@ export const rplMessages = {
         proposedTotal_other: 'Jumlah: {{sks}} SKS dari {{count}} mata kuliah.',
         notProposed_one: '{{count}} mata kuliah tidak diusulkan',
         notProposed_other: '{{count}} mata kuliah tidak diusulkan',
+        withoutRule_one: '{{count}} mata kuliah lain belum memiliki aturan penyetaraan: {{courses}}.',
+        withoutRule_other: '{{count}} mata kuliah lain belum memiliki aturan penyetaraan: {{courses}}.',
         ruleVersion: '{{code}} v{{version}}',
         column: {
           course: 'Mata kuliah',
@@ -907,6 +909,8 @@ export const rplMessages = {
         proposedTotal_other: 'Total: {{sks}} SKS from {{count}} courses.',
         notProposed_one: '{{count}} course not proposed',
         notProposed_other: '{{count}} courses not proposed',
+        withoutRule_one: '{{count}} other course has no equivalence rule yet: {{courses}}.',
+        withoutRule_other: '{{count}} other courses have no equivalence rule yet: {{courses}}.',
         ruleVersion: '{{code}} v{{version}}',
         column: {
           course: 'Course',

@@ -54,7 +54,7 @@ const RplApplicationQuery = graphql(`
         isEligible
         ineligibleReasons
         proposed { courseId code name semester courseSks sks ruleCode ruleVersion coverage credentials { id name } }
-        notProposed { courseId code name semester courseSks message detail }
+        notProposed { courseId code name semester courseSks reason message detail }
       }
       credentials {
         entryId
@@ -148,6 +148,9 @@ export function RplApplicationPage() {
     );
   }
   const proposal = application.proposal;
+  // Courses that no rule covers are listed by code in one line; the others each say why.
+  const explained = proposal?.notProposed.filter((course) => course.reason !== 'NO_RULE') ?? [];
+  const withoutRule = proposal?.notProposed.filter((course) => course.reason === 'NO_RULE') ?? [];
   // The self-evaluation names credentials by database id (the wallet's uuid or the imported
   // credential's id), not by global id.
   const credentialNames = new Map(
@@ -308,14 +311,14 @@ export function RplApplicationPage() {
                   count: proposal.courseCount,
                 })}
               </Text>
-              {proposal.notProposed.length > 0 && (
+              {explained.length > 0 && (
                 <div>
                   <Title order={3} size="h5" mb="xs">
-                    {t('admin.rpl.application.notProposed', { count: proposal.notProposed.length })}
+                    {t('admin.rpl.application.notProposed', { count: explained.length })}
                   </Title>
                   <Paper withBorder radius="md" px={4}>
                     <CompactTable
-                      caption={t('admin.rpl.application.notProposed', { count: proposal.notProposed.length })}
+                      caption={t('admin.rpl.application.notProposed', { count: explained.length })}
                       head={
                         <>
                           <Table.Th w="35%">{t('admin.rpl.application.column.course')}</Table.Th>
@@ -323,7 +326,7 @@ export function RplApplicationPage() {
                         </>
                       }
                     >
-                      {proposal.notProposed.map((course) => (
+                      {explained.map((course) => (
                         <Table.Tr key={course.courseId} style={{ verticalAlign: 'top' }}>
                           <Table.Td>
                             <Text size="sm">{course.name}</Text>
@@ -346,6 +349,14 @@ export function RplApplicationPage() {
                     </CompactTable>
                   </Paper>
                 </div>
+              )}
+              {withoutRule.length > 0 && (
+                <Text size="sm" c="dimmed">
+                  {t('admin.rpl.application.withoutRule', {
+                    count: withoutRule.length,
+                    courses: withoutRule.map((course) => course.code).join(', '),
+                  })}
+                </Text>
               )}
             </Stack>
           )}
