@@ -571,7 +571,7 @@ export const errorMessages = {
   /** {role}: the assessor role wanted. */
   RPL_ASSESSORS_ALL_CONFLICT: {
     id: 'Setiap {role} program studi ini sudah memegang peran lain pada kasus ini; tugaskan orang lain.',
-    en: "Every {role} of this programme already holds another role on this case; assign someone else.",
+    en: 'Every {role} of this programme already holds another role on this case; assign someone else.',
   },
   RPL_MISSING_ITEMS_REQUIRED: {
     id: 'Sebutkan minimal satu kekurangan yang harus dilengkapi guru.',

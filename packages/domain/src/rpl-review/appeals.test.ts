@@ -8,7 +8,11 @@ describe('appealWindow', () => {
   it.each([
     ['the decree day itself', '2026-01-31T14:00:00Z', { kind: 'open', lastDay: '2026-02-14', daysLeft: 14 }],
     ['across the month end', '2026-02-01T00:00:00Z', { kind: 'open', lastDay: '2026-02-14', daysLeft: 13 }],
-    ['the last day, late evening WIB', '2026-02-14T16:59:59Z', { kind: 'open', lastDay: '2026-02-14', daysLeft: 0 }],
+    [
+      'the last day, late evening WIB',
+      '2026-02-14T16:59:59Z',
+      { kind: 'open', lastDay: '2026-02-14', daysLeft: 0 },
+    ],
     ['midnight WIB after the last day', '2026-02-14T17:00:00Z', { kind: 'closed', lastDay: '2026-02-14' }],
   ])('%s', (_, now, expected) => {
     expect(appealWindow({ decidedAt, days: 14, now: new Date(now) })).toEqual(expected);

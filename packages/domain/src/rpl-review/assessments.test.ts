@@ -26,19 +26,21 @@ describe('outcomeAssessmentSchema', () => {
         ['scheduledOn', 'RPL_ASSESSMENT_SCHEDULE_REQUIRED'],
         ['place', 'RPL_ASSESSMENT_PLACE_REQUIRED'],
       ]);
-      expect(translateError(issues[0]!.code, 'id', issues[0]!.params)).toMatch(/^Metode \S.* memerlukan tanggal/);
+      expect(translateError(issues[0]!.code, 'id', issues[0]!.params)).toMatch(
+        /^Metode \S.* memerlukan tanggal/,
+      );
     },
   );
 
-  it.each([
-    [{ place: 'Bengkel Otomotif Gedung B' }],
-    [{ link: 'https://meet.example/rpl-ptm' }],
-  ])('takes a scheduled interview with a place or a link (%j)', (where) => {
-    const parsed = outcomeAssessmentSchema.safeParse(
-      outcome('PTM101-1', { method: 'INTERVIEW', scheduledOn: '2026-03-12', ...where }),
-    );
-    expect(parsed.success).toBe(true);
-  });
+  it.each([[{ place: 'Bengkel Otomotif Gedung B' }], [{ link: 'https://meet.example/rpl-ptm' }]])(
+    'takes a scheduled interview with a place or a link (%j)',
+    (where) => {
+      const parsed = outcomeAssessmentSchema.safeParse(
+        outcome('PTM101-1', { method: 'INTERVIEW', scheduledOn: '2026-03-12', ...where }),
+      );
+      expect(parsed.success).toBe(true);
+    },
+  );
 
   it.each([
     [-1, 'TOO_SMALL'],
@@ -46,14 +48,18 @@ describe('outcomeAssessmentSchema', () => {
     [80.5, 'NOT_INTEGER'],
   ])('refuses a score of %s', (score, code) => {
     const parsed = outcomeAssessmentSchema.safeParse(outcome('PTM101-1', { score }));
-    expect(parsed.success ? [] : toFieldIssues(parsed.error.issues).map((issue) => issue.code)).toEqual([code]);
+    expect(parsed.success ? [] : toFieldIssues(parsed.error.issues).map((issue) => issue.code)).toEqual([
+      code,
+    ]);
   });
 
   it('refuses an impossible date', () => {
     const parsed = outcomeAssessmentSchema.safeParse(
       outcome('PTM101-1', { method: 'OBSERVATION', scheduledOn: '2026-02-30', place: 'SMKN 1' }),
     );
-    expect(parsed.success ? [] : toFieldIssues(parsed.error.issues).map((issue) => issue.code)).toEqual(['INVALID_DATE']);
+    expect(parsed.success ? [] : toFieldIssues(parsed.error.issues).map((issue) => issue.code)).toEqual([
+      'INVALID_DATE',
+    ]);
   });
 });
 
@@ -88,13 +94,26 @@ describe('courseScore', () => {
   it('weighs CPMK scores by their weights', () => {
     const assessed = courseAssessment('PTM101');
     assessed.outcomes = [outcome('PTM101-1', { score: 90 }), outcome('PTM101-2', { score: 60 })];
-    expect(courseScore({ outcomes: [{ code: 'PTM101-1', weight: 2 }, { code: 'PTM101-2', weight: 1 }] }, assessed)).toBe(80);
+    expect(
+      courseScore(
+        {
+          outcomes: [
+            { code: 'PTM101-1', weight: 2 },
+            { code: 'PTM101-2', weight: 1 },
+          ],
+        },
+        assessed,
+      ),
+    ).toBe(80);
     expect(courseScore(undefined, assessed)).toBe(75);
   });
 });
 
 describe('compareAssessments', () => {
-  const compare = (academic: ReturnType<typeof courseAssessment>[], practitioner: ReturnType<typeof courseAssessment>[]) =>
+  const compare = (
+    academic: ReturnType<typeof courseAssessment>[],
+    practitioner: ReturnType<typeof courseAssessment>[],
+  ) =>
     compareAssessments({
       academic: assessment('ACADEMIC_ASSESSOR', academic),
       practitioner: assessment('PRACTITIONER_ASSESSOR', practitioner),
@@ -102,7 +121,9 @@ describe('compareAssessments', () => {
     });
 
   it('agrees when recommendation and principles match and scores lie within the gap', () => {
-    expect(compare([courseAssessment('PTM101', { score: 80 })], [courseAssessment('PTM101', { score: 60 })])).toEqual([
+    expect(
+      compare([courseAssessment('PTM101', { score: 80 })], [courseAssessment('PTM101', { score: 60 })]),
+    ).toEqual([
       {
         courseId: 'course-PTM101',
         kind: 'agree',
@@ -135,13 +156,20 @@ describe('compareAssessments', () => {
     [20, null, 'agree'],
     [21, 21, 'disagree'],
   ])('a score gap of %s points is reported as %s', (gap, scoreGap, kind) => {
-    const [result] = compare([courseAssessment('PTM102', { score: 90 })], [courseAssessment('PTM102', { score: 90 - gap })]);
+    const [result] = compare(
+      [courseAssessment('PTM102', { score: 90 })],
+      [courseAssessment('PTM102', { score: 90 - gap })],
+    );
     expect(result?.kind).toBe(kind);
-    if (result?.kind === 'disagree') expect(result).toMatchObject({ recommendation: false, principles: [], scoreGap });
+    if (result?.kind === 'disagree')
+      expect(result).toMatchObject({ recommendation: false, principles: [], scoreGap });
   });
 
   it('shows a course only one assessor recorded as pending, in the academic order first', () => {
-    const result = compare([courseAssessment('PTM102')], [courseAssessment('PTM101'), courseAssessment('PTM102')]);
+    const result = compare(
+      [courseAssessment('PTM102')],
+      [courseAssessment('PTM101'), courseAssessment('PTM102')],
+    );
     expect(result.map((r) => [r.courseId, r.kind])).toEqual([
       ['course-PTM102', 'agree'],
       ['course-PTM101', 'pending'],

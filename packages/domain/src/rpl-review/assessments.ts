@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Locale } from '#messages.ts';
-import type { AssessorRole } from '#rpl-review/assignments.ts';
 import type { Course, RecognitionProposal } from '#rpl/types.ts';
+import type { AssessorRole } from '#rpl-review/assignments.ts';
 import { localDateSchema, textSchema } from '#validation.ts';
 
 export const assessmentMethods = [
@@ -69,7 +69,12 @@ export const outcomeAssessmentSchema = z
     if (!scheduledMethods.includes(outcome.method)) return;
     const params = { method: assessmentMethodLabels[outcome.method] };
     if (!outcome.scheduledOn) {
-      ctx.addIssue({ code: 'custom', path: ['scheduledOn'], message: 'RPL_ASSESSMENT_SCHEDULE_REQUIRED', params });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['scheduledOn'],
+        message: 'RPL_ASSESSMENT_SCHEDULE_REQUIRED',
+        params,
+      });
     }
     if (!outcome.place && !outcome.link) {
       ctx.addIssue({ code: 'custom', path: ['place'], message: 'RPL_ASSESSMENT_PLACE_REQUIRED', params });
@@ -88,7 +93,10 @@ export type CourseAssessment = z.output<typeof courseAssessmentSchema>;
 
 /** One assessor's record for a case; saved as the assessor works, so it may be partial. */
 export const assessmentSchema = z.object({
-  assessorRole: z.enum(['ACADEMIC_ASSESSOR', 'PRACTITIONER_ASSESSOR'] as const satisfies readonly AssessorRole[]),
+  assessorRole: z.enum([
+    'ACADEMIC_ASSESSOR',
+    'PRACTITIONER_ASSESSOR',
+  ] as const satisfies readonly AssessorRole[]),
   courses: z.array(courseAssessmentSchema).max(200),
 });
 export type Assessment = z.output<typeof assessmentSchema>;
@@ -133,7 +141,10 @@ export function isAssessmentComplete(input: {
  * A course's score: its CPMK scores weighted by the CPMK weights (rounded), or the plain mean for
  * outcomes the course does not weigh.
  */
-export function courseScore(course: Pick<Course, 'outcomes'> | undefined, assessed: CourseAssessment): number {
+export function courseScore(
+  course: Pick<Course, 'outcomes'> | undefined,
+  assessed: CourseAssessment,
+): number {
   const weighted = assessed.outcomes.map((o) => ({
     score: o.score,
     weight: course?.outcomes.find((c) => c.code === o.outcomeCode)?.weight ?? 1,
@@ -175,9 +186,7 @@ export function compareAssessments(input: {
   scoreGap?: number;
 }): CourseComparison[] {
   const threshold = input.scoreGap ?? ASSESSMENT_SCORE_GAP;
-  const ids = [
-    ...new Set([...input.academic.courses, ...input.practitioner.courses].map((c) => c.courseId)),
-  ];
+  const ids = [...new Set([...input.academic.courses, ...input.practitioner.courses].map((c) => c.courseId))];
   return ids.map((courseId): CourseComparison => {
     const course = input.courses?.find((c) => c.id === courseId);
     const a = input.academic.courses.find((c) => c.courseId === courseId);

@@ -24,7 +24,9 @@ describe('checkCaseAssignments', () => {
       { personId: 'p2', personName: 'Budi', role: 'COMMITTEE' },
       { personId: 'p2', personName: 'Budi', role: 'VALIDATOR' },
     ]);
-    expect(issues.map((issue) => [issue.path.join('.'), translateError(issue.code, 'en', issue.params)])).toEqual([
+    expect(
+      issues.map((issue) => [issue.path.join('.'), translateError(issue.code, 'en', issue.params)]),
+    ).toEqual([
       ['assignments.1', 'Sri may not be both academic assessor and practitioner assessor on the same case.'],
       ['assignments.2', 'Sri may not be both academic assessor and validator on the same case.'],
       ['assignments.2', 'Sri may not be both practitioner assessor and validator on the same case.'],
@@ -52,7 +54,9 @@ describe('pickAssessors', () => {
   ];
 
   it('takes the least-loaded of each kind', () => {
-    expect(pickAssessors({ pool, loads: { a1: 3, a2: 1, p1: 2, p2: 0 }, conflicts: [], programmeId: 'ptm' })).toEqual({
+    expect(
+      pickAssessors({ pool, loads: { a1: 3, a2: 1, p1: 2, p2: 0 }, conflicts: [], programmeId: 'ptm' }),
+    ).toEqual({
       kind: 'picked',
       academic: { personId: 'a2', load: 1 },
       practitioner: { personId: 'p2', load: 0 },
@@ -66,7 +70,8 @@ describe('pickAssessors', () => {
       const pick = pickAssessors({ pool, loads, conflicts: [], programmeId: 'ptm' });
       if (pick.kind !== 'picked') throw new Error('expected a pick');
       picked.push(`${pick.academic.personId}+${pick.practitioner.personId}`);
-      for (const { personId } of [pick.academic, pick.practitioner]) loads[personId] = (loads[personId] ?? 0) + 1;
+      for (const { personId } of [pick.academic, pick.practitioner])
+        loads[personId] = (loads[personId] ?? 0) + 1;
     }
     expect(picked).toEqual(['a1+p1', 'a2+p2', 'a1+p1', 'a2+p2']);
   });
@@ -103,9 +108,11 @@ describe('pickAssessors', () => {
       ['ACADEMIC_ASSESSOR', 'RPL_ASSESSORS_ALL_CONFLICT'],
     ]);
     const empty = pickAssessors({ pool, loads: {}, conflicts: [], programmeId: 'otomotif' });
-    expect(empty.kind === 'none' && empty.reasons.map((r) => translateError(r.code, 'id', r.params))).toEqual([
-      'Belum ada asesor akademisi untuk program studi ini.',
-      'Belum ada asesor praktisi untuk program studi ini.',
-    ]);
+    expect(empty.kind === 'none' && empty.reasons.map((r) => translateError(r.code, 'id', r.params))).toEqual(
+      [
+        'Belum ada asesor akademisi untuk program studi ini.',
+        'Belum ada asesor praktisi untuk program studi ini.',
+      ],
+    );
   });
 });

@@ -79,7 +79,8 @@ describe('planCaseAction', () => {
   it.each(table)('$key', ({ status, action, role, key }) => {
     const plan = planCaseAction({ status, action, actorRoles: [role], ...satisfied });
     if (allowed.includes(key)) expect(plan).toEqual({ kind: 'allowed', to: nextStatus[action] });
-    else if (startable.has(`${status} ${action}`)) expect(plan).toMatchObject({ code: 'RPL_CASE_WRONG_ROLE' });
+    else if (startable.has(`${status} ${action}`))
+      expect(plan).toMatchObject({ code: 'RPL_CASE_WRONG_ROLE' });
     else expect(plan).toMatchObject({ code: 'INVALID_RPL_CASE_TRANSITION' });
   });
 
@@ -91,32 +92,54 @@ describe('planCaseAction', () => {
   });
 
   it('names the roles that may, when the role is wrong', () => {
-    const plan = planCaseAction({ status: 'IN_ASSESSMENT', action: 'completeAssessment', actorRoles: ['VALIDATOR'], assessmentsComplete: true });
+    const plan = planCaseAction({
+      status: 'IN_ASSESSMENT',
+      action: 'completeAssessment',
+      actorRoles: ['VALIDATOR'],
+      assessmentsComplete: true,
+    });
     expect(plan.kind === 'refused' && translateError(plan.code, 'en', plan.params)).toBe(
       'This case can only be marked as assessed by the system or programme RPL committee.',
     );
   });
 
-  it.each([
-    [{ missingItems: [] }],
-    [{ missingItems: ['  '] }],
-    [{}],
-  ])('refuses to return a case to the teacher without missing items (%j)', (extra) => {
-    expect(
-      planCaseAction({ status: 'SUBMITTED', action: 'returnToTeacher', actorRoles: ['ADMIN_OFFICER'], ...extra }),
-    ).toEqual({ kind: 'refused', code: 'RPL_MISSING_ITEMS_REQUIRED' });
-  });
+  it.each([[{ missingItems: [] }], [{ missingItems: ['  '] }], [{}]])(
+    'refuses to return a case to the teacher without missing items (%j)',
+    (extra) => {
+      expect(
+        planCaseAction({
+          status: 'SUBMITTED',
+          action: 'returnToTeacher',
+          actorRoles: ['ADMIN_OFFICER'],
+          ...extra,
+        }),
+      ).toEqual({ kind: 'refused', code: 'RPL_MISSING_ITEMS_REQUIRED' });
+    },
+  );
 
-  it.each([[null], [''], ['   ']])('refuses to return a case to the committee without a reason (%j)', (reason) => {
-    expect(
-      planCaseAction({ status: 'AWAITING_VALIDATION', action: 'returnToCommittee', actorRoles: ['VALIDATOR'], reason }),
-    ).toEqual({ kind: 'refused', code: 'RPL_RETURN_REASON_REQUIRED' });
-  });
+  it.each([[null], [''], ['   ']])(
+    'refuses to return a case to the committee without a reason (%j)',
+    (reason) => {
+      expect(
+        planCaseAction({
+          status: 'AWAITING_VALIDATION',
+          action: 'returnToCommittee',
+          actorRoles: ['VALIDATOR'],
+          reason,
+        }),
+      ).toEqual({ kind: 'refused', code: 'RPL_RETURN_REASON_REQUIRED' });
+    },
+  );
 
   it('refuses to close the assessment before both assessors recorded every course', () => {
     for (const role of ['SYSTEM', 'COMMITTEE'] as const) {
       expect(
-        planCaseAction({ status: 'IN_ASSESSMENT', action: 'completeAssessment', actorRoles: [role], assessmentsComplete: false }),
+        planCaseAction({
+          status: 'IN_ASSESSMENT',
+          action: 'completeAssessment',
+          actorRoles: [role],
+          assessmentsComplete: false,
+        }),
       ).toEqual({ kind: 'refused', code: 'RPL_ASSESSMENTS_INCOMPLETE' });
     }
   });
@@ -137,7 +160,10 @@ describe('planCaseAction', () => {
       code: 'RPL_APPEAL_WINDOW_CLOSED',
       params: { lastDay: { date: '2026-03-15' } },
     });
-    expect(appealOn('2026-03-05T00:00:00Z', true)).toEqual({ kind: 'refused', code: 'RPL_APPEAL_ALREADY_MADE' });
+    expect(appealOn('2026-03-05T00:00:00Z', true)).toEqual({
+      kind: 'refused',
+      code: 'RPL_APPEAL_ALREADY_MADE',
+    });
   });
 
   it.each<[RplCaseActorRole[], string]>([
@@ -145,9 +171,10 @@ describe('planCaseAction', () => {
     [['VALIDATOR', 'PRACTITIONER_ASSESSOR'], 'PRACTITIONER_ASSESSOR+VALIDATOR'],
     [['VALIDATOR', 'COMMITTEE'], 'COMMITTEE+VALIDATOR'],
   ])('refuses a validator who also holds a forbidden role on the case (%j)', (actorRoles) => {
-    expect(
-      planCaseAction({ status: 'AWAITING_VALIDATION', action: 'validate', actorRoles }),
-    ).toMatchObject({ kind: 'refused', code: 'RPL_CASE_ROLE_CONFLICT' });
+    expect(planCaseAction({ status: 'AWAITING_VALIDATION', action: 'validate', actorRoles })).toMatchObject({
+      kind: 'refused',
+      code: 'RPL_CASE_ROLE_CONFLICT',
+    });
   });
 
   it('refuses the applicant acting in a case role on their own case, whatever the profile says', () => {
@@ -168,7 +195,11 @@ describe('planCaseAction', () => {
   });
 
   it("follows the profile's own pairs", () => {
-    const input = { status: 'AWAITING_VALIDATION', action: 'validate', actorRoles: ['VALIDATOR', 'COMMITTEE'] } as const;
+    const input = {
+      status: 'AWAITING_VALIDATION',
+      action: 'validate',
+      actorRoles: ['VALIDATOR', 'COMMITTEE'],
+    } as const;
     expect(planCaseAction({ ...input, forbiddenPairs: [] })).toEqual({ kind: 'allowed', to: 'APPROVED' });
     expect(planCaseAction({ ...input, forbiddenPairs: [['COMMITTEE', 'VALIDATOR']] }).kind).toBe('refused');
   });

@@ -1,6 +1,6 @@
-import { type AppealWindow, appealWindow } from '#rpl-review/appeals.ts';
 import type { ErrorCode, Locale, MessageParams } from '#messages.ts';
 import type { RplApplicationAction } from '#rpl-applications.ts';
+import { type AppealWindow, appealWindow } from '#rpl-review/appeals.ts';
 import { defineStateMachine, type TransitionTable } from '#state-machine.ts';
 
 /**
@@ -260,7 +260,11 @@ export function planCaseAction(input: PlanCaseActionInput): CaseActionPlan {
       if (input.appeal.hasAppealed) return { kind: 'refused', code: 'RPL_APPEAL_ALREADY_MADE' };
       const window: AppealWindow = appealWindow(input.appeal);
       if (window.kind === 'closed') {
-        return { kind: 'refused', code: 'RPL_APPEAL_WINDOW_CLOSED', params: { lastDay: { date: window.lastDay } } };
+        return {
+          kind: 'refused',
+          code: 'RPL_APPEAL_WINDOW_CLOSED',
+          params: { lastDay: { date: window.lastDay } },
+        };
       }
       break;
     }

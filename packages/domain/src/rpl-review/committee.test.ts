@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translateError } from '#messages.ts';
+import type { RecognitionProposal } from '#rpl/types.ts';
 import { type CourseDecision, checkCommitteeDecision } from '#rpl-review/committee.ts';
 import { courses, proposal } from '#rpl-review/fixtures.ts';
 
@@ -22,7 +23,11 @@ describe('checkCommitteeDecision', () => {
 
   it.each<[string, CourseDecision, string]>([
     ['fewer SKS than proposed', { courseId: 'course-PTM101', sks: 2, reason: null }, 'decisions.0.reason'],
-    ['not recognising a proposed course', { courseId: 'course-PTM101', sks: 0, reason: '  ' }, 'decisions.0.reason'],
+    [
+      'not recognising a proposed course',
+      { courseId: 'course-PTM101', sks: 0, reason: '  ' },
+      'decisions.0.reason',
+    ],
   ])('asks for a reason for %s', (_, changed, path) => {
     expect(check([changed, asProposed[1]!])).toEqual([
       { path, code: 'RPL_DECISION_REASON_REQUIRED', params: { proposedSks: 3 } },
@@ -33,7 +38,9 @@ describe('checkCommitteeDecision', () => {
   it('asks for a reason to recognise a course the proposal left out', () => {
     const extra: CourseDecision = { courseId: 'course-PTM201', sks: 2, reason: null };
     const issues = check([...asProposed, extra]);
-    expect(issues).toEqual([{ path: 'decisions.2.reason', code: 'RPL_DECISION_REASON_REQUIRED', params: { proposedSks: 0 } }]);
+    expect(issues).toEqual([
+      { path: 'decisions.2.reason', code: 'RPL_DECISION_REASON_REQUIRED', params: { proposedSks: 0 } },
+    ]);
     expect(translateError('RPL_DECISION_REASON_REQUIRED', 'id', { proposedSks: 0 })).toBe(
       'Keputusan berbeda dari usulan sistem (0 SKS): tuliskan alasannya.',
     );
@@ -50,14 +57,16 @@ describe('checkCommitteeDecision', () => {
   });
 
   it('never recognises a course kind the regulation excludes, reason or not', () => {
-    expect(check([...asProposed, { courseId: 'course-PTM499', sks: 6, reason: 'Pengalaman riset' }])).toEqual([
-      { path: 'decisions.2.sks', code: 'RPL_COURSE_KIND_EXCLUDED' },
-    ]);
+    expect(check([...asProposed, { courseId: 'course-PTM499', sks: 6, reason: 'Pengalaman riset' }])).toEqual(
+      [{ path: 'decisions.2.sks', code: 'RPL_COURSE_KIND_EXCLUDED' }],
+    );
   });
 
   it("holds the total to the proposal's cap, with a reason or without", () => {
     const over = [...asProposed, { courseId: 'course-PTM201', sks: 3, reason: 'Sertifikat kompetensi BNSP' }];
-    expect(check(over)).toEqual([{ path: 'decisions', code: 'RPL_DECISION_OVER_CAP', params: { total: 8, cap: 7 } }]);
+    expect(check(over)).toEqual([
+      { path: 'decisions', code: 'RPL_DECISION_OVER_CAP', params: { total: 8, cap: 7 } },
+    ]);
     expect(check(over.slice(0, 2).concat({ ...over[2]!, sks: 2 }))).toEqual([]);
     expect(check(over, null)).toEqual([]);
   });
@@ -77,7 +86,10 @@ describe('checkCommitteeDecision', () => {
   });
 
   it('recognises nothing when the programme cannot run RPL', () => {
-    const ineligible = { kind: 'ineligible', reasons: [{ code: 'RPL_NOT_OFFERED', source: null }] } as const;
+    const ineligible: RecognitionProposal = {
+      kind: 'ineligible',
+      reasons: [{ code: 'RPL_NOT_OFFERED', source: null }],
+    };
     expect(checkCommitteeDecision({ proposal: ineligible, courses, decisions: [] })).toEqual([]);
     expect(checkCommitteeDecision({ proposal: ineligible, courses, decisions: asProposed })).toEqual([
       { path: ['decisions'], code: 'RPL_DECISION_INELIGIBLE' },

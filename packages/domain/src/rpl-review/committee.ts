@@ -20,7 +20,8 @@ export function checkCommitteeDecision(input: {
   const { proposal, courses, decisions } = input;
   const issues: FieldIssue[] = [];
   if (proposal.kind === 'ineligible') {
-    if (decisions.some((d) => d.sks > 0)) issues.push({ path: ['decisions'], code: 'RPL_DECISION_INELIGIBLE' });
+    if (decisions.some((d) => d.sks > 0))
+      issues.push({ path: ['decisions'], code: 'RPL_DECISION_INELIGIBLE' });
     return issues;
   }
 
@@ -64,11 +65,19 @@ export function checkCommitteeDecision(input: {
 
   for (const proposed of proposal.proposed) {
     if (!seen.has(proposed.courseId)) {
-      issues.push({ path: ['decisions'], code: 'RPL_DECISION_MISSING', params: { course: proposed.courseCode } });
+      issues.push({
+        path: ['decisions'],
+        code: 'RPL_DECISION_MISSING',
+        params: { course: proposed.courseCode },
+      });
     }
   }
   if (proposal.capSks !== null && total > proposal.capSks) {
-    issues.push({ path: ['decisions'], code: 'RPL_DECISION_OVER_CAP', params: { total, cap: proposal.capSks } });
+    issues.push({
+      path: ['decisions'],
+      code: 'RPL_DECISION_OVER_CAP',
+      params: { total, cap: proposal.capSks },
+    });
   }
   return issues;
 }

@@ -51,7 +51,12 @@ describe('computeCaseDeadlines', () => {
       { status: 'AWAITING_COMMITTEE', at: wib('2026-02-28T00:30:00') },
     ];
     const [step] = computeCaseDeadlines({ history, now: wib('2026-03-02T08:00:00') });
-    expect(step).toMatchObject({ step: 'committee', startedOn: '2026-02-28', dueOn: '2026-03-03', daysLeft: 1 });
+    expect(step).toMatchObject({
+      step: 'committee',
+      startedOn: '2026-02-28',
+      dueOn: '2026-03-03',
+      daysLeft: 1,
+    });
   });
 
   it("stops the whole-case clock while the case is back with the teacher, and restarts each step's", () => {
@@ -73,14 +78,21 @@ describe('computeCaseDeadlines', () => {
         reminderKey: 'assessment:2026-02-05T02:00:00.000Z:overdue',
       },
       // 13 February plus the four days with the teacher (31 January to 4 February).
-      expect.objectContaining({ step: 'wholeCase', startedOn: '2026-01-30', dueOn: '2026-02-17', daysLeft: 3 }),
+      expect.objectContaining({
+        step: 'wholeCase',
+        startedOn: '2026-01-30',
+        dueOn: '2026-02-17',
+        daysLeft: 3,
+      }),
     ]);
   });
 
   it('has nothing open while the case is with the teacher, decided or withdrawn', () => {
     const with_ = (status: StatusChange['status']) => [submitted, { status, at: wib('2026-02-01T10:00:00') }];
     const now = wib('2026-02-20T10:00:00');
-    expect(computeCaseDeadlines({ history: [{ status: 'DRAFT', at: wib('2026-01-29T10:00:00') }], now })).toEqual([]);
+    expect(
+      computeCaseDeadlines({ history: [{ status: 'DRAFT', at: wib('2026-01-29T10:00:00') }], now }),
+    ).toEqual([]);
     expect(computeCaseDeadlines({ history: with_('EVIDENCE_REQUESTED'), now })).toEqual([]);
     expect(computeCaseDeadlines({ history: with_('DECIDED'), now })).toEqual([]);
     expect(computeCaseDeadlines({ history: with_('WITHDRAWN'), now })).toEqual([]);
@@ -106,7 +118,11 @@ describe('computeCaseDeadlines', () => {
       reminderDaysBefore: [0, 3, 1],
     });
     // Due 4 February, two days left: the three-day reminder (its day was yesterday) is still owed.
-    expect(step).toMatchObject({ dueOn: '2026-02-04', daysLeft: 2, reminder: { kind: 'BEFORE_DUE', daysBefore: 3 } });
+    expect(step).toMatchObject({
+      dueOn: '2026-02-04',
+      daysLeft: 2,
+      reminder: { kind: 'BEFORE_DUE', daysBefore: 3 },
+    });
     expect(whole).toMatchObject({ dueOn: '2026-02-09', daysLeft: 7, reminder: null });
   });
 });

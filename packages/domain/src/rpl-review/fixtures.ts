@@ -1,6 +1,6 @@
-import type { Assessment, CourseAssessment, OutcomeAssessment } from '#rpl-review/assessments.ts';
 import { course } from '#rpl/fixtures.ts';
 import type { Course, RecognitionProposal } from '#rpl/types.ts';
+import type { Assessment, CourseAssessment, OutcomeAssessment } from '#rpl-review/assessments.ts';
 
 // Scenario data for the review workflow's tests: a programme of four courses (one a final
 // project), a proposal recognising two of them, and builders for assessors' records.
@@ -12,7 +12,9 @@ export const courses: Course[] = [
   course('PTM499', { sks: 6, semester: 8, kind: 'FINAL_PROJECT' }),
 ];
 
-export function proposal(overrides: { capSks?: number | null } = {}): Extract<RecognitionProposal, { kind: 'proposal' }> {
+export function proposal(
+  overrides: { capSks?: number | null } = {},
+): Extract<RecognitionProposal, { kind: 'proposal' }> {
   return {
     kind: 'proposal',
     totalSks: 5,
@@ -21,12 +23,36 @@ export function proposal(overrides: { capSks?: number | null } = {}): Extract<Re
     courseCount: 2,
     isProvenOptimal: true,
     proposed: [
-      { courseId: 'course-PTM101', courseCode: 'PTM101', semester: 1, sks: 3, ruleId: 'r1', ruleVersion: 1, credentialIds: ['c1'], coverage: 1 },
-      { courseId: 'course-PTM102', courseCode: 'PTM102', semester: 1, sks: 2, ruleId: 'r2', ruleVersion: 1, credentialIds: ['c1'], coverage: 1 },
+      {
+        courseId: 'course-PTM101',
+        courseCode: 'PTM101',
+        semester: 1,
+        sks: 3,
+        ruleId: 'r1',
+        ruleVersion: 1,
+        credentialIds: ['c1'],
+        coverage: 1,
+      },
+      {
+        courseId: 'course-PTM102',
+        courseCode: 'PTM102',
+        semester: 1,
+        sks: 2,
+        ruleId: 'r2',
+        ruleVersion: 1,
+        credentialIds: ['c1'],
+        coverage: 1,
+      },
     ],
     notProposed: [
       { courseId: 'course-PTM201', courseCode: 'PTM201', semester: 2, reason: 'NO_RULE', rules: [] },
-      { courseId: 'course-PTM499', courseCode: 'PTM499', semester: 8, reason: 'COURSE_KIND_EXCLUDED', rules: [] },
+      {
+        courseId: 'course-PTM499',
+        courseCode: 'PTM499',
+        semester: 8,
+        reason: 'COURSE_KIND_EXCLUDED',
+        rules: [],
+      },
     ],
     hoursUsed: 40,
   };
