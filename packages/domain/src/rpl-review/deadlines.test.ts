@@ -125,4 +125,58 @@ describe('computeCaseDeadlines', () => {
     });
     expect(whole).toMatchObject({ dueOn: '2026-02-09', daysLeft: 7, reminder: null });
   });
+
+  describe('in working days', () => {
+    const workingDays = { holidays: ['2026-02-17'] }; // Tahun Baru Imlek
+    const step = (history: StatusChange[], now: string) =>
+      computeCaseDeadlines({ history, now: wib(now), workingDays })[0];
+
+    it('skips the weekend: a Friday submission is due the next Wednesday', () => {
+      expect(step([submitted], '2026-02-02T09:00:00')).toMatchObject({
+        dueOn: '2026-02-04',
+        daysLeft: 2,
+        reminder: null,
+      });
+    });
+
+    it('reminds on Friday for a Monday deadline, not on Sunday', () => {
+      const wednesday: StatusChange = { status: 'SUBMITTED', at: wib('2026-01-28T10:00:00') };
+      expect(step([wednesday], '2026-01-30T09:00:00')).toMatchObject({
+        dueOn: '2026-02-02',
+        daysLeft: 1,
+        reminder: { kind: 'BEFORE_DUE', daysBefore: 1 },
+      });
+      expect(step([wednesday], '2026-02-01T09:00:00')).toMatchObject({ daysLeft: 1 });
+    });
+
+    it('skips a holiday', () => {
+      const history: StatusChange[] = [
+        submitted,
+        { status: 'IN_ASSESSMENT', at: wib('2026-02-12T10:00:00') },
+      ];
+      expect(step(history, '2026-02-21T10:00:00')).toMatchObject({
+        dueOn: '2026-02-24',
+        daysLeft: 2,
+        reminder: null,
+      });
+      expect(step(history, '2026-02-23T10:00:00')).toMatchObject({
+        daysLeft: 1,
+        reminder: { daysBefore: 1 },
+      });
+    });
+
+    it.each([
+      ['Saturday', '2026-02-07T10:00:00', -1],
+      ['Monday', '2026-02-09T10:00:00', -1],
+      ['Tuesday', '2026-02-10T10:00:00', -2],
+    ])('is overdue from the day after a Friday deadline (%s)', (_, now, daysLeft) => {
+      const tuesday: StatusChange = { status: 'SUBMITTED', at: wib('2026-02-03T10:00:00') };
+      expect(step([tuesday], now)).toMatchObject({
+        dueOn: '2026-02-06',
+        daysLeft,
+        isOverdue: true,
+        reminder: { kind: 'OVERDUE' },
+      });
+    });
+  });
 });

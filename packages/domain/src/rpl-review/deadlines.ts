@@ -13,7 +13,7 @@ export type CaseStep =
   | 'appealDecision'
   | 'wholeCase';
 
-/** Target days per step (calendar days, Jakarta calendar). */
+/** Target days per step (calendar or working days, as the university counts; Jakarta calendar). */
 export type DeadlineTargets = Record<CaseStep, number>;
 
 /** The two-week turnaround of issue 11; `appealDecision` is ours (the committee's own pace). */
@@ -65,7 +65,10 @@ export type StepDeadline = {
   startedOn: LocalDate;
   /** The step is on time through the end of this day (Jakarta). */
   dueOn: LocalDate;
-  /** 0 on the due date, negative once overdue. */
+  /**
+   * Days (as counted) from today to the due date: 0 on it, negative once overdue. Working days
+   * after the due date count from -1, so a weekend after a Friday deadline is already overdue.
+   */
   daysLeft: number;
   isOverdue: boolean;
   /** The reminder whose day has come, or null. */
@@ -80,14 +83,17 @@ export type StepDeadline = {
  * whole case starts on the first submission and stops while the case is back with the teacher
  * (EVIDENCE_REQUESTED), its due date moving by those days. Reminders fall `reminderDaysBefore`
  * days before the due date (default the day before and the day itself), then once when overdue;
- * the latest one whose day has come is reported.
+ * the latest one whose day has come is reported. With `workingDays`, targets, pauses and reminders
+ * count Monday to Friday minus the given holidays (libur nasional, cuti bersama).
  */
 export function computeCaseDeadlines(input: {
   history: readonly StatusChange[];
   now: Date;
   targets?: Partial<DeadlineTargets>;
   reminderDaysBefore?: readonly number[];
+  workingDays?: { holidays: readonly LocalDate[] };
 }): StepDeadline[] {
+  const { add, between } = dayCounter(input.workingDays);
   const targets = { ...defaultDeadlineTargets, ...input.targets };
   const offsets = [...(input.reminderDaysBefore ?? [1, 0])].sort((a, b) => a - b);
   const history = [...input.history].sort((a, b) => a.at.getTime() - b.at.getTime());
@@ -97,9 +103,10 @@ export function computeCaseDeadlines(input: {
   const dayOf = (at: Date) => localDateAt(at, rplTimeZone);
 
   const deadline = (step: CaseStep, startedAt: Date, dueOn: LocalDate): StepDeadline => {
-    const daysLeft = daysBetween(today, dueOn);
+    const isOverdue = today > dueOn;
+    const daysLeft = isOverdue ? Math.min(-1, between(today, dueOn)) : between(today, dueOn);
     let reminder: StepReminder | null = null;
-    if (daysLeft < 0) reminder = { kind: 'OVERDUE' };
+    if (isOverdue) reminder = { kind: 'OVERDUE' };
     else {
       const daysBefore = offsets.find((offset) => offset >= daysLeft);
       if (daysBefore !== undefined) reminder = { kind: 'BEFORE_DUE', daysBefore };
@@ -110,7 +117,7 @@ export function computeCaseDeadlines(input: {
       startedOn: dayOf(startedAt),
       dueOn,
       daysLeft,
-      isOverdue: daysLeft < 0,
+      isOverdue,
       reminder,
       reminderKey: reminder ? `${step}:${startedAt.toISOString()}:${suffix}` : null,
     };
@@ -118,7 +125,7 @@ export function computeCaseDeadlines(input: {
 
   const deadlines: StepDeadline[] = [];
   const step = stepOfStatus[current.status];
-  if (step) deadlines.push(deadline(step, current.at, addDays(dayOf(current.at), targets[step])));
+  if (step) deadlines.push(deadline(step, current.at, add(dayOf(current.at), targets[step])));
 
   const firstSubmission = history.find((change) => change.status === 'SUBMITTED');
   if (firstSubmission && wholeCaseRunning.includes(current.status)) {
@@ -126,11 +133,43 @@ export function computeCaseDeadlines(input: {
     history.forEach((change, index) => {
       const next = history[index + 1];
       if (change.status === 'EVIDENCE_REQUESTED' && next) {
-        pausedDays += daysBetween(dayOf(change.at), dayOf(next.at));
+        pausedDays += between(dayOf(change.at), dayOf(next.at));
       }
     });
-    const dueOn = addDays(dayOf(firstSubmission.at), targets.wholeCase + pausedDays);
+    const dueOn = add(dayOf(firstSubmission.at), targets.wholeCase + pausedDays);
     deadlines.push(deadline('wholeCase', firstSubmission.at, dueOn));
   }
   return deadlines;
+}
+
+/**
+ * Adding and counting days: calendar days, or working days (a Saturday start counts from Monday;
+ * `between(a, b)` counts the working days after `a` through `b`, negative when `b` is earlier).
+ */
+function dayCounter(workingDays: { holidays: readonly LocalDate[] } | undefined): {
+  add: (date: LocalDate, days: number) => LocalDate;
+  between: (from: LocalDate, to: LocalDate) => number;
+} {
+  if (!workingDays) return { add: addDays, between: daysBetween };
+  const holidays = new Set(workingDays.holidays);
+  const isWorkingDay = (date: LocalDate) => {
+    const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+    return weekday !== 0 && weekday !== 6 && !holidays.has(date);
+  };
+  const countAfter = (from: LocalDate, to: LocalDate) => {
+    let count = 0;
+    for (let date = addDays(from, 1); date <= to; date = addDays(date, 1)) if (isWorkingDay(date)) count++;
+    return count;
+  };
+  return {
+    add(date, days) {
+      let result = date;
+      for (let left = days; left > 0; ) {
+        result = addDays(result, 1);
+        if (isWorkingDay(result)) left--;
+      }
+      return result;
+    },
+    between: (from, to) => (to >= from ? countAfter(from, to) : -countAfter(to, from)),
+  };
 }
