@@ -542,6 +542,95 @@ export const errorMessages = {
     id: 'Capaian yang dinilai "Baik" atau "Sangat baik" perlu bukti pendukung.',
     en: 'An outcome rated "Good" or "Very good" needs supporting evidence.',
   },
+  // RPL review (part 2): the case's steps, who takes them, and what each needs.
+  /** {status}, {action}: labels of the case status and the action. */
+  INVALID_RPL_CASE_TRANSITION: {
+    id: 'Kasus RPL berstatus "{status}" tidak dapat {action}.',
+    en: 'An RPL case with status "{status}" cannot be {action}.',
+  },
+  /** {roles}: the roles that may, e.g. "petugas administrasi". */
+  RPL_CASE_WRONG_ROLE: {
+    id: 'Kasus ini hanya dapat {action} oleh {roles}.',
+    en: 'This case can only be {action} by the {roles}.',
+  },
+  /** {first}, {second}: the two roles one person holds on this case. */
+  RPL_CASE_ROLE_CONFLICT: {
+    id: 'Anda memegang peran {first} sekaligus {second} pada kasus ini; aturan empat mata melarangnya.',
+    en: 'You are both {first} and {second} on this case; the four-eyes rule forbids it.',
+  },
+  /** {person}: the person's name; {first}, {second}: the two roles. */
+  RPL_ROLE_CONFLICT: {
+    id: '{person} tidak boleh menjadi {first} sekaligus {second} pada kasus yang sama.',
+    en: '{person} may not be both {first} and {second} on the same case.',
+  },
+  /** {role}: the assessor role wanted. */
+  RPL_NO_ELIGIBLE_ASSESSOR: {
+    id: 'Belum ada {role} untuk program studi ini.',
+    en: 'There is no {role} for this programme yet.',
+  },
+  /** {role}: the assessor role wanted. */
+  RPL_ASSESSORS_ALL_CONFLICT: {
+    id: 'Setiap {role} program studi ini sudah memegang peran lain pada kasus ini; tugaskan orang lain.',
+    en: 'Every {role} of this programme already holds another role on this case; assign someone else.',
+  },
+  RPL_MISSING_ITEMS_REQUIRED: {
+    id: 'Sebutkan minimal satu kekurangan yang harus dilengkapi guru.',
+    en: 'List at least one item the teacher must add.',
+  },
+  RPL_RETURN_REASON_REQUIRED: {
+    id: 'Tuliskan alasan pengembalian kepada tim RPL.',
+    en: 'Give the reason for returning the case to the committee.',
+  },
+  RPL_ASSESSMENTS_INCOMPLETE: {
+    id: 'Kedua asesor belum menilai setiap mata kuliah yang diusulkan.',
+    en: 'The two assessors have not yet assessed every proposed course.',
+  },
+  /** {lastDay}: the last day an appeal could be made. */
+  RPL_APPEAL_WINDOW_CLOSED: {
+    id: 'Masa banding berakhir pada {lastDay}.',
+    en: 'The appeal period ended on {lastDay}.',
+  },
+  RPL_APPEAL_ALREADY_MADE: {
+    id: 'Banding untuk keputusan ini sudah pernah diajukan.',
+    en: 'This decision has already been appealed.',
+  },
+  /** {method}: the assessment method. */
+  RPL_ASSESSMENT_SCHEDULE_REQUIRED: {
+    id: 'Metode {method} memerlukan tanggal pelaksanaan.',
+    en: 'The {method} method needs a scheduled date.',
+  },
+  /** {method}: the assessment method. */
+  RPL_ASSESSMENT_PLACE_REQUIRED: {
+    id: 'Metode {method} memerlukan tempat atau tautan pertemuan.',
+    en: 'The {method} method needs a place or a meeting link.',
+  },
+  /** {proposedSks}: the SKS the engine proposed (0 when it proposed none). */
+  RPL_DECISION_REASON_REQUIRED: {
+    id: 'Keputusan berbeda dari usulan sistem ({proposedSks} SKS): tuliskan alasannya.',
+    en: 'The decision departs from the proposal ({proposedSks} SKS): give the reason.',
+  },
+  /** {course}: the course code. */
+  RPL_DECISION_MISSING: {
+    id: 'Mata kuliah {course} diusulkan tetapi belum diputuskan.',
+    en: 'Course {course} was proposed but has no decision.',
+  },
+  RPL_DECISION_UNKNOWN_COURSE: {
+    id: 'Mata kuliah ini tidak ada di program studi.',
+    en: 'This course is not in the programme.',
+  },
+  RPL_DECISION_DUPLICATE: {
+    id: 'Mata kuliah ini sudah diputuskan di baris lain.',
+    en: 'This course already has a decision on another row.',
+  },
+  /** {total}, {cap}: SKS. */
+  RPL_DECISION_OVER_CAP: {
+    id: 'Total SKS yang diakui ({total}) melebihi batas regulasi ({cap} SKS).',
+    en: 'The recognised SKS ({total}) exceed the regulation cap ({cap} SKS).',
+  },
+  RPL_DECISION_INELIGIBLE: {
+    id: 'Program studi ini tidak dapat menjalankan RPL, sehingga tidak ada SKS yang dapat diakui.',
+    en: 'This programme cannot run RPL, so no SKS can be recognised.',
+  },
   // RPL decree (SK) numbers: the pattern a university sets for its own numbering. Tokens come in
   // as parameters, so their braces are never read as placeholders.
   /** {token}: the token as written, e.g. "{tahun}"; {accepted}: the tokens a pattern may use. */
