@@ -97,8 +97,11 @@ export function CurriculumImport({ programmeId, onSaved }: { programmeId: string
       <Title order={2} size="h4" id="import-title" mb={4}>
         {t('admin.rpl.import.title')}
       </Title>
-      <Text size="sm" c="dimmed" mb="md">
+      <Text size="sm" c="dimmed" mb={4}>
         {t('admin.rpl.import.intro')}
+      </Text>
+      <Text size="sm" c="orange.9" mb="md">
+        {t('admin.rpl.import.rulesNote')}
       </Text>
       <Stack gap="md">
         {savedVersion && (

@@ -183,6 +183,8 @@ export const rplMessages = {
         title: 'Impor kurikulum',
         intro:
           'Unggah berkas CSV atau XLSX (satu baris per CPMK). Pratinjau dulu: tidak ada yang disimpan sebelum Anda menyimpan versi baru.',
+        rulesNote:
+          'Aturan penyetaraan menunjuk mata kuliah pada versi kurikulumnya. Sejak versi baru berlaku, mata kuliahnya belum memiliki aturan sampai aturan baru disusun dan disetujui.',
         file: 'Berkas kurikulum',
         fileHint: 'CSV atau XLSX',
         filePlaceholder: 'Pilih berkas',
@@ -657,6 +659,8 @@ export const rplMessages = {
         title: 'Import curriculum',
         intro:
           'Upload a CSV or XLSX file (one row per CPMK). Preview it first: nothing is saved until you save a new version.',
+        rulesNote:
+          'Equivalence rules point at the courses of their curriculum version. Once a new version applies, proposals use rules for its courses: draft and approve them before that date.',
         file: 'Curriculum file',
         fileHint: 'CSV or XLSX',
         filePlaceholder: 'Choose a file',
