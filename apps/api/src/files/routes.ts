@@ -106,6 +106,47 @@ export async function discardStoredFile(storage: Storage, storageKey: string) {
   }
 }
 
+/**
+ * Sends a stored file the viewer may read, as an attachment: signed in, an id of ours, the record
+ * checked by `find` (which refuses with the usual errors), then streamed from storage.
+ */
+export async function sendStoredFile({
+  req,
+  res,
+  storage,
+  contextFrom,
+  find,
+  label,
+}: {
+  req: Request;
+  res: Response;
+  storage: Storage;
+  contextFrom: (req: Request) => Promise<Actor>;
+  find: (ctx: Actor, id: string) => Promise<{ storageKey: string; mimeType: string; name: string }>;
+  label: string;
+}) {
+  const ctx = await contextFrom(req);
+  const id = String(req.params.id);
+  if (!ctx.viewer) return fail(res, 401, ctx.locale, new AppError('UNAUTHENTICATED'));
+  if (!decodeId(id)) return fail(res, 404, ctx.locale, new AppError('NOT_FOUND'));
+  let file: { storageKey: string; mimeType: string; name: string };
+  try {
+    file = await find(ctx, id);
+  } catch (error) {
+    if (error instanceof AppError) return fail(res, statusOf(error), ctx.locale, error);
+    throw error;
+  }
+  const stream = await storage.get(file.storageKey);
+  res.setHeader('content-type', file.mimeType);
+  res.setHeader('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`);
+  res.setHeader('x-content-type-options', 'nosniff');
+  // Unlike `pipe`, a failure on either side closes both and comes here, not to the process.
+  pipeline(stream, res, (error) => {
+    if (error && error.code !== 'ERR_STREAM_PREMATURE_CLOSE')
+      console.error(`${label} file ${file.storageKey} could not be sent`, error);
+  });
+}
+
 /** Evidence files: upload (multipart, one file) and download, both behind the session. */
 export function evidenceRoutes({
   storage,
@@ -182,27 +223,9 @@ export function evidenceRoutes({
     res.status(204).end();
   });
 
-  router.get('/api/evidence/:id', async (req, res) => {
-    const ctx = await contextFrom(req);
-    if (!ctx.viewer) return fail(res, 401, ctx.locale, new AppError('UNAUTHENTICATED'));
-    if (!decodeId(req.params.id)) return fail(res, 404, ctx.locale, new AppError('NOT_FOUND'));
-    let file: Awaited<ReturnType<typeof evidenceFileFor>>;
-    try {
-      file = await evidenceFileFor(ctx, req.params.id);
-    } catch (error) {
-      if (error instanceof AppError) return fail(res, statusOf(error), ctx.locale, error);
-      throw error;
-    }
-    const stream = await storage.get(file.storageKey);
-    res.setHeader('content-type', file.mimeType);
-    res.setHeader('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`);
-    res.setHeader('x-content-type-options', 'nosniff');
-    // Unlike `pipe`, a failure on either side closes both and comes here, not to the process.
-    pipeline(stream, res, (error) => {
-      if (error && error.code !== 'ERR_STREAM_PREMATURE_CLOSE')
-        console.error(`Evidence file ${file.storageKey} could not be sent`, error);
-    });
-  });
+  router.get('/api/evidence/:id', (req, res) =>
+    sendStoredFile({ req, res, storage, contextFrom, find: evidenceFileFor, label: 'Evidence' }),
+  );
 
   // Express 5 hands a failed handler's error here: logged, answered in the reader's language, and
   // the server carries on. A download already under way can only be cut off.

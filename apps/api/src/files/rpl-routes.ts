@@ -1,6 +1,5 @@
 // RPL files: a teacher's evidence (BNSP certificates, work-experience documents, Open Badges files)
 // and a university's curriculum import (CSV or XLSX: a preview with row errors, then the save).
-import { pipeline } from 'node:stream';
 import type { Actor } from '@kmg/core/actor';
 import { AppError } from '@kmg/core/errors';
 import { decodeId } from '@kmg/core/ids';
@@ -11,8 +10,9 @@ import {
   removeRplEvidence,
   rplEvidenceFileFor,
 } from '@kmg/core/rpl/applications';
-import { requireManagedProgrammeOutside, saveCurriculum } from '@kmg/core/rpl/catalogue';
+import { requireManagedProgramme, saveCurriculum } from '@kmg/core/rpl/catalogue';
 import { CurriculumFileRefusedError, readCurriculumFile } from '@kmg/core/rpl/curriculum-file';
+import { db } from '@kmg/db';
 import { isLocalDate, pickLocale, rplEvidenceKinds, translateError } from '@kmg/domain';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { fileTypeFromBuffer } from 'file-type';
@@ -22,6 +22,7 @@ import {
   fail,
   MAX_EVIDENCE_MB,
   readUpload,
+  sendStoredFile,
   statusOf,
 } from '#files/routes.ts';
 import type { Storage } from '#files/storage.ts';
@@ -158,26 +159,9 @@ export function rplRoutes({
     res.status(204).end();
   });
 
-  router.get('/api/rpl/evidence/:id', async (req, res) => {
-    const ctx = await contextFrom(req);
-    if (!ctx.viewer) return fail(res, 401, ctx.locale, new AppError('UNAUTHENTICATED'));
-    if (!decodeId(req.params.id)) return fail(res, 404, ctx.locale, new AppError('NOT_FOUND'));
-    let file: Awaited<ReturnType<typeof rplEvidenceFileFor>>;
-    try {
-      file = await rplEvidenceFileFor(ctx, req.params.id);
-    } catch (error) {
-      if (error instanceof AppError) return fail(res, statusOf(error), ctx.locale, error);
-      throw error;
-    }
-    const stream = await storage.get(file.storageKey);
-    res.setHeader('content-type', file.mimeType);
-    res.setHeader('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`);
-    res.setHeader('x-content-type-options', 'nosniff');
-    pipeline(stream, res, (error) => {
-      if (error && error.code !== 'ERR_STREAM_PREMATURE_CLOSE')
-        console.error(`RPL evidence file ${file.storageKey} could not be sent`, error);
-    });
-  });
+  router.get('/api/rpl/evidence/:id', (req, res) =>
+    sendStoredFile({ req, res, storage, contextFrom, find: rplEvidenceFileFor, label: 'RPL evidence' }),
+  );
 
   // A curriculum file: `mode=preview` answers what would be saved and every row error; `mode=save`
   // writes it as a new curriculum version (all or nothing), refusing a file with any error.
@@ -190,7 +174,8 @@ export function rplRoutes({
     if (!programmeId) return fail(res, 400, locale, new AppError('INVALID_ID'));
     const mode = req.query.mode === 'save' ? 'save' : 'preview';
     try {
-      await requireManagedProgrammeOutside(ctx, programmeId);
+      // Refused before the body is read, like evidence uploads.
+      await requireManagedProgramme(db(), ctx, programmeId);
     } catch (error) {
       if (error instanceof AppError) return fail(res, statusOf(error), locale, error);
       throw error;

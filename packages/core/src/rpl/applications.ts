@@ -19,16 +19,10 @@ import {
   rplEditRefusal,
 } from '@kmg/domain';
 import type { Actor } from '#actor.ts';
+import { requireViewer } from '#applications/common.ts';
 import { recordAudit } from '#audit.ts';
 import { verifyCredentialDocument } from '#credentials/verify-credential.ts';
-import {
-  AppError,
-  InvalidStateError,
-  NotAllowedError,
-  NotFoundError,
-  parseInput,
-  ValidationError,
-} from '#errors.ts';
+import { AppError, InvalidStateError, NotFoundError, parseInput, ValidationError } from '#errors.ts';
 import { notify } from '#notify.ts';
 import { dateOnly, loadRplWallets, toDateColumn } from '#rpl/engine-input.ts';
 import type { SubmittedProposal } from '#rpl/equivalence.ts';
@@ -51,11 +45,6 @@ const applicationSelect = {
 } satisfies Prisma.RplApplicationSelect;
 
 type ApplicationRow = Prisma.RplApplicationGetPayload<{ select: typeof applicationSelect }>;
-
-function requireViewer(ctx: Actor) {
-  if (!ctx.viewer) throw new NotAllowedError('UNAUTHENTICATED');
-  return ctx.viewer;
-}
 
 /** The application, locked for this transaction, if it is the viewer's own. */
 async function lockOwnApplication(tx: Tx, ctx: Actor, applicationId: string): Promise<ApplicationRow> {

@@ -1,6 +1,5 @@
 // A university's catalogue: study programmes, their RPL intakes and curricula (imported from a
 // file after a preview). Staff change only their own university's; everyone reads it.
-import { db, type Prisma } from '@kmg/db';
 import {
   type CurriculumCourse,
   isLocalDate,
@@ -8,23 +7,18 @@ import {
   studyProgrammeInputSchema,
 } from '@kmg/domain';
 import type { Actor } from '#actor.ts';
+import { requireViewer } from '#applications/common.ts';
 import { recordAudit } from '#audit.ts';
+import type { Client } from '#credentials/config.ts';
 import { AppError, NotAllowedError, NotFoundError, parseInput, ValidationError } from '#errors.ts';
 import { toDateColumn } from '#rpl/engine-input.ts';
 import { canManageUniversity, staffUniversityId } from '#rules/rpl.ts';
 import { inTransaction } from '#transaction.ts';
 
-type Tx = Prisma.TransactionClient;
-
-function requireViewer(ctx: Actor) {
-  if (!ctx.viewer) throw new NotAllowedError('UNAUTHENTICATED');
-  return ctx.viewer;
-}
-
 /** The programme, if the actor may manage it (else a refusal that does not say whether it exists). */
-export async function requireManagedProgramme(tx: Tx, ctx: Actor, programmeId: string) {
+export async function requireManagedProgramme(client: Client, ctx: Actor, programmeId: string) {
   requireViewer(ctx);
-  const programme = await tx.studyProgramme.findUnique({
+  const programme = await client.studyProgramme.findUnique({
     where: { id: programmeId },
     select: { id: true, universityId: true, totalSks: true },
   });
@@ -204,9 +198,4 @@ export async function saveCurriculum(
     },
     { timeout: 60_000, maxWait: 30_000 },
   );
-}
-
-/** The same check as inside a change, for a request that must be refused before its body is read. */
-export async function requireManagedProgrammeOutside(ctx: Actor, programmeId: string) {
-  return requireManagedProgramme(db() as unknown as Tx, ctx, programmeId);
 }

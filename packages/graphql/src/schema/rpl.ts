@@ -415,6 +415,8 @@ type ProposalView = {
   gains: RecognitionGainView[];
   intakeId: string | null;
   cutoffDate: string;
+  /** Rule codes by rule version id. */
+  ruleCodes: Map<string, string>;
 };
 
 type ProposedRow = {
@@ -525,6 +527,21 @@ function capText(
   return `${what} · ${sourceText(cap.source, locale)}`;
 }
 
+/** A proposed or not-proposed course's identity, named in the request's language. */
+function courseFields(
+  view: ProposalView,
+  course: { courseId: string; courseCode: string; semester: number },
+  locale: Locale,
+) {
+  const info = view.courses.get(course.courseId);
+  return {
+    courseId: course.courseId,
+    code: course.courseCode,
+    name: info ? localized(locale, info.nameId, info.nameEn) : course.courseCode,
+    semester: course.semester,
+  };
+}
+
 export const RecognitionEstimateRef = builder.objectRef<ProposalView>('RecognitionEstimate').implement({
   description: "The engine's proposal: the most SKS the credentials can earn within every limit.",
   fields: (t) => ({
@@ -563,13 +580,9 @@ export const RecognitionEstimateRef = builder.objectRef<ProposalView>('Recogniti
       resolve: (v, _a, ctx) =>
         v.proposal.kind === 'proposal'
           ? v.proposal.proposed.map((course) => {
-              const info = v.courses.get(course.courseId);
               return {
-                courseId: course.courseId,
-                code: course.courseCode,
-                name: info ? localized(ctx.locale, info.nameId, info.nameEn) : course.courseCode,
-                semester: course.semester,
-                courseSks: info?.sks ?? course.sks,
+                ...courseFields(v, course, ctx.locale),
+                courseSks: v.courses.get(course.courseId)?.sks ?? course.sks,
                 sks: course.sks,
                 ruleVersion: course.ruleVersion,
                 coverage: course.coverage,
@@ -577,7 +590,7 @@ export const RecognitionEstimateRef = builder.objectRef<ProposalView>('Recogniti
                   id,
                   name: v.credentialNames.get(id) ?? id,
                 })),
-                ...ruleOf(v, course.ruleId),
+                ruleCode: v.ruleCodes.get(course.ruleId) ?? '',
               };
             })
           : [],
@@ -589,10 +602,7 @@ export const RecognitionEstimateRef = builder.objectRef<ProposalView>('Recogniti
           ? v.proposal.notProposed.map((course) => {
               const info = v.courses.get(course.courseId);
               return {
-                courseId: course.courseId,
-                code: course.courseCode,
-                name: info ? localized(ctx.locale, info.nameId, info.nameEn) : course.courseCode,
-                semester: course.semester,
+                ...courseFields(v, course, ctx.locale),
                 courseSks: info?.sks ?? 0,
                 reason: course.reason,
                 message: message(course.reason, ctx.locale, { sks: info?.sks ?? 0 }),
@@ -618,11 +628,6 @@ export const RecognitionEstimateRef = builder.objectRef<ProposalView>('Recogniti
     }),
   }),
 });
-
-const ruleCodes = new WeakMap<ProposalView, Map<string, string>>();
-function ruleOf(view: ProposalView, ruleId: string): { ruleCode: string } {
-  return { ruleCode: ruleCodes.get(view)?.get(ruleId) ?? '' };
-}
 
 type Context = Parameters<typeof canManageUniversity>[0];
 type CourseInfo = { id: string; code: string; nameId: string; nameEn: string; sks: number; semester: number };
@@ -717,8 +722,8 @@ async function viewOf(
     gains: input.gains,
     intakeId: input.intakeId,
     cutoffDate: input.cutoffDate,
+    ruleCodes: new Map(input.rules.map((rule) => [rule.id, rule.code])),
   };
-  ruleCodes.set(view, new Map(input.rules.map((rule) => [rule.id, rule.code])));
   return view;
 }
 
