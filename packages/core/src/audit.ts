@@ -13,6 +13,8 @@ export type AuditEntry = {
   toStatus?: string | null;
   reason?: string | null;
   details?: Prisma.InputJsonValue;
+  /** When it happened, by the request's clock (default: the database's time). */
+  occurredAt?: Date;
 };
 
 /** Appends decisions to the audit trail, in the caller's transaction (the table refuses edits). */

@@ -590,6 +590,48 @@ export const errorMessages = {
     id: 'Masa banding berakhir pada {lastDay}.',
     en: 'The appeal period ended on {lastDay}.',
   },
+  RPL_NOTHING_TO_DECREE: {
+    id: 'Tidak ada kasus tervalidasi yang menunggu surat keputusan pada gelombang ini.',
+    en: 'No validated case of this intake is waiting for a decree.',
+  },
+  RPL_NOT_DECIDED_YET: {
+    id: 'Tim RPL belum memutuskan kasus ini.',
+    en: 'The committee has not decided this case yet.',
+  },
+  RPL_ASSESSMENT_ALREADY_SUBMITTED: {
+    id: 'Penilaian asesor ini sudah diserahkan dan tidak dapat diubah lagi.',
+    en: "This assessor's judgement has been submitted and can no longer change.",
+  },
+  RPL_CASE_NOT_IN_ASSESSMENT: {
+    id: 'Kasus ini tidak sedang dalam tahap asesmen.',
+    en: 'This case is not in assessment.',
+  },
+  RPL_NOT_YOUR_ASSESSMENT: {
+    id: 'Anda bukan asesor yang ditugaskan pada kasus ini.',
+    en: 'You are not an assessor assigned to this case.',
+  },
+  /** {missing}: how many CPMK are not yet judged. */
+  RPL_ASSESSMENT_INCOMPLETE_ITEMS: {
+    id: 'Masih ada {missing} CPMK yang belum dinilai; nilai semuanya sebelum menyerahkan.',
+    en: '{missing} CPMK are not yet judged; judge them all before submitting.',
+  },
+  /** {person}, {role}. */
+  RPL_NOT_AN_ASSESSOR: {
+    id: '{person} bukan {role} untuk program studi ini.',
+    en: '{person} is not a {role} for this programme.',
+  },
+  RPL_APPEAL_TOO_SHORT: {
+    id: 'Jelaskan alasan banding minimal 10 karakter.',
+    en: 'Explain the appeal in at least 10 characters.',
+  },
+  RPL_NOT_UNIVERSITY_STAFF: {
+    id: 'Orang ini bukan staf RPL perguruan tinggi ini.',
+    en: 'This person is not RPL staff of this university.',
+  },
+  RPL_LAST_UNIVERSITY_ADMIN: {
+    id: 'Perguruan tinggi perlu minimal satu admin perguruan tinggi.',
+    en: 'A university needs at least one university admin.',
+  },
   RPL_APPEAL_ALREADY_MADE: {
     id: 'Banding untuk keputusan ini sudah pernah diajukan.',
     en: 'This decision has already been appealed.',

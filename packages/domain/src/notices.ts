@@ -136,6 +136,69 @@ export const notices = {
       body: 'Add the evidence, then submit again. Message from the {programme} programme: {message}',
     },
   },
+  /** {programme}; {step}: the step label. */
+  RPL_CASE_WAITING: {
+    id: {
+      title: 'RPL: kasus menunggu Anda',
+      body: 'Sebuah kasus RPL program studi {programme} menunggu tahap "{step}". Buka antrean RPL di konsol.',
+    },
+    en: {
+      title: 'RPL: a case is waiting for you',
+      body: 'An RPL case of the {programme} programme is waiting for "{step}". Open the RPL queue in the console.',
+    },
+  },
+  RPL_CASE_ASSIGNED: {
+    id: {
+      title: 'RPL: Anda ditugaskan sebagai asesor',
+      body: 'Anda ditugaskan menilai sebuah kasus RPL program studi {programme}. Buka antrean RPL di konsol.',
+    },
+    en: {
+      title: 'RPL: you are assigned as an assessor',
+      body: 'You are assigned to assess an RPL case of the {programme} programme. Open the RPL queue in the console.',
+    },
+  },
+  /** {step}: the step label; {dueOn}: its due date. */
+  RPL_CASE_REMINDER: {
+    id: {
+      title: 'RPL: tenggat tahap mendekat',
+      body: 'Tahap "{step}" sebuah kasus RPL program studi {programme} jatuh tempo pada {dueOn}.',
+    },
+    en: {
+      title: 'RPL: a step is nearly due',
+      body: 'The "{step}" step of an RPL case of the {programme} programme is due on {dueOn}.',
+    },
+  },
+  RPL_CASE_OVERDUE: {
+    id: {
+      title: 'RPL: tahap melewati tenggat',
+      body: 'Tahap "{step}" sebuah kasus RPL program studi {programme} melewati tenggat {dueOn}.',
+    },
+    en: {
+      title: 'RPL: a step is overdue',
+      body: 'The "{step}" step of an RPL case of the {programme} programme passed its due date, {dueOn}.',
+    },
+  },
+  /** {number}: the decree number; {sks}: SKS recognised. */
+  RPL_DECREED: {
+    id: {
+      title: 'RPL: surat keputusan terbit',
+      body: 'Surat keputusan {number} program studi {programme} mengakui {sks} SKS. Lihat hasil per mata kuliah dan kredensial pengakuannya di aplikasi.',
+    },
+    en: {
+      title: 'RPL: the decree is issued',
+      body: 'Decree {number} of the {programme} programme recognises {sks} SKS. See the result per course and the recognition credential in the app.',
+    },
+  },
+  RPL_APPEAL_DECIDED: {
+    id: {
+      title: 'RPL: banding diputuskan',
+      body: 'Tim RPL program studi {programme} telah memutuskan banding Anda: {sks} SKS diakui.',
+    },
+    en: {
+      title: 'RPL: your appeal is decided',
+      body: 'The RPL committee of the {programme} programme decided your appeal: {sks} SKS recognised.',
+    },
+  },
   PATHWAY_AWARDED: {
     id: {
       title: 'Jalur selesai: kredensial baru terbit',

@@ -1,28 +1,30 @@
 import type { Locale, MessageParams } from '#messages.ts';
+import {
+  type RplCaseStatus,
+  rplCaseStatuses,
+  rplCaseStatusLabels,
+  rplCaseTransitions,
+} from '#rpl-review/case-machine.ts';
 import { defineStateMachine } from '#state-machine.ts';
 
-export const rplApplicationStatuses = ['DRAFT', 'SUBMITTED', 'EVIDENCE_REQUESTED', 'WITHDRAWN'] as const;
-export type RplApplicationStatus = (typeof rplApplicationStatuses)[number];
-
-export const rplApplicationStatusLabels: Record<RplApplicationStatus, Record<Locale, string>> = {
-  DRAFT: { id: 'Draf', en: 'Draft' },
-  SUBMITTED: { id: 'Diajukan, menunggu penilaian', en: 'Submitted, awaiting assessment' },
-  EVIDENCE_REQUESTED: { id: 'Diminta bukti tambahan', en: 'More evidence requested' },
-  WITHDRAWN: { id: 'Ditarik', en: 'Withdrawn' },
-};
+/** An application is an RPL case: one set of statuses from the teacher's draft to the decree. */
+export const rplApplicationStatuses = rplCaseStatuses;
+export type RplApplicationStatus = RplCaseStatus;
+export const rplApplicationStatusLabels = rplCaseStatusLabels;
 
 export type RplApplicationAction = 'submit' | 'requestEvidence' | 'withdraw';
 
 /**
- * A teacher drafts, then submits; the university may ask for more evidence, which the teacher
- * answers by submitting again. Until the review starts (part 2) the teacher may withdraw.
+ * The teacher's side of the case machine: a teacher drafts, then submits; the university may
+ * return it for more evidence, which the teacher answers by submitting again; until the committee
+ * decides, the teacher may withdraw. The reviewers' moves are `rplCaseMachine`'s.
  */
 export const rplApplicationMachine = defineStateMachine<RplApplicationStatus, RplApplicationAction>({
   initial: 'DRAFT',
   transitions: {
-    submit: { from: ['DRAFT', 'EVIDENCE_REQUESTED'], to: 'SUBMITTED' },
-    requestEvidence: { from: ['SUBMITTED'], to: 'EVIDENCE_REQUESTED' },
-    withdraw: { from: ['DRAFT', 'SUBMITTED', 'EVIDENCE_REQUESTED'], to: 'WITHDRAWN' },
+    submit: rplCaseTransitions.submit,
+    requestEvidence: rplCaseTransitions.returnToTeacher,
+    withdraw: rplCaseTransitions.withdraw,
   },
   refusal: {
     code: 'INVALID_RPL_APPLICATION_TRANSITION',

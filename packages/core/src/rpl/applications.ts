@@ -23,11 +23,11 @@ import { requireViewer } from '#applications/common.ts';
 import { recordAudit } from '#audit.ts';
 import { verifyCredentialDocument } from '#credentials/verify-credential.ts';
 import { AppError, InvalidStateError, NotFoundError, parseInput, ValidationError } from '#errors.ts';
-import { notify } from '#notify.ts';
 import { dateOnly, loadRplWallets, toDateColumn } from '#rpl/engine-input.ts';
 import type { SubmittedProposal } from '#rpl/equivalence.ts';
 import { loadRecognitionSetting } from '#rpl/estimate.ts';
-import { canManageUniversity, canSeeRplApplication } from '#rules/rpl.ts';
+import { returnRplCaseToTeacher } from '#rpl/review/workflow.ts';
+import { canSeeRplApplication } from '#rules/rpl.ts';
 import { inTransaction } from '#transaction.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -89,6 +89,7 @@ async function transition(
     fromStatus: row.status,
     toStatus: to,
     reason,
+    occurredAt: ctx.now,
   });
   return updated;
 }
@@ -453,47 +454,16 @@ export async function withdrawRplApplication(ctx: Actor, { applicationId }: { ap
   });
 }
 
-/** University staff ask the teacher for more evidence, saying what. */
+/**
+ * The administrative officer returns the case to the teacher for more evidence, saying what (one
+ * item); see `returnRplCaseToTeacher` for a list of missing items.
+ */
 export async function requestRplEvidence(
   ctx: Actor,
   { applicationId, message }: { applicationId: string; message: string },
 ) {
-  const viewer = requireViewer(ctx);
   const text = parseInput(evidenceRequestSchema, message, ['message']);
-  return inTransaction(async (tx) => {
-    await tx.$executeRaw`SELECT id FROM rpl_applications WHERE id = ${applicationId}::uuid FOR UPDATE`;
-    const row = await tx.rplApplication.findUnique({
-      where: { id: applicationId },
-      select: applicationSelect,
-    });
-    if (!row || row.status === 'DRAFT' || !canManageUniversity(ctx, row.programme.universityId))
-      throw new NotFoundError();
-    const programme = await tx.studyProgramme.findUniqueOrThrow({
-      where: { id: row.programmeId },
-      select: { nameId: true },
-    });
-    const updated = await transition(
-      tx,
-      ctx,
-      row,
-      'requestEvidence',
-      {
-        evidenceRequest: text,
-        evidenceRequestedAt: ctx.now,
-        evidenceRequestedBy: { connect: { id: viewer.id } },
-      },
-      text,
-    );
-    await notify(tx, [
-      {
-        userId: row.teacherId,
-        kind: 'RPL_EVIDENCE_REQUESTED',
-        subject: { type: 'RPL_APPLICATION', id: row.id },
-        params: { programme: programme.nameId, message: text },
-      },
-    ]);
-    return updated;
-  });
+  return returnRplCaseToTeacher(ctx, { applicationId, missingItems: [text] });
 }
 
 /** Who may read an application (the teacher; the university once submitted; admins). */

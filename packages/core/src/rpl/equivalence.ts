@@ -124,7 +124,18 @@ function versionData(input: ReturnType<typeof equivalenceRuleInputSchema.parse>)
  */
 export async function saveRuleDraft(
   ctx: Actor,
-  { programmeId, code, input }: { programmeId: string; code: string; input: unknown },
+  {
+    programmeId,
+    code,
+    input,
+    precedentApplicationId = null,
+  }: {
+    programmeId: string;
+    code: string;
+    input: unknown;
+    /** The RPL case whose committee decision this draft turns into a rule. */
+    precedentApplicationId?: string | null;
+  },
 ) {
   const viewer = ctx.viewer;
   if (!viewer) throw new NotAllowedError('UNAUTHENTICATED');
@@ -144,13 +155,14 @@ export async function saveRuleDraft(
     const saved = draft
       ? await tx.equivalenceRuleVersion.update({
           where: { id: draft.id },
-          data: { ...versionData(data), createdById: viewer.id },
+          data: { ...versionData(data), createdById: viewer.id, precedentApplicationId },
         })
       : await tx.equivalenceRuleVersion.create({
           data: {
             ...versionData(data),
             ruleId: rule.id,
             createdById: viewer.id,
+            precedentApplicationId,
             version:
               ((
                 await tx.equivalenceRuleVersion.findFirst({

@@ -230,6 +230,15 @@ export const users: UserSeed[] = [
   { email: 'penilai2@kmg.demo', name: 'Ratna Sari', roles: ['SELECTION_REVIEWER'], organization: 'lpdp' },
   /** A second RPL staff member of UNNES: approves rules the first drafts (four eyes). */
   { email: 'kaprodi@kmg.demo', name: 'Wahyu Hidayat', roles: ['RPL_REVIEWER'], organization: 'unnes' },
+  /** UNNES's RPL people besides the two above: an industry assessor, the validator, the officer. */
+  {
+    email: 'praktisi@kmg.demo',
+    name: 'Rudi Setiawan',
+    roles: ['RPL_REVIEWER'],
+    organization: 'unnes',
+  },
+  { email: 'validator@kmg.demo', name: 'Sri Wahyuningsih', roles: ['RPL_REVIEWER'], organization: 'unnes' },
+  { email: 'tendik@kmg.demo', name: 'Rina Marlina', roles: ['RPL_REVIEWER'], organization: 'unnes' },
   {
     email: 'asesor.polman@kmg.demo',
     name: 'Dewi Kartika',

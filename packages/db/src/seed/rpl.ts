@@ -264,6 +264,111 @@ export const rplProgrammes: ProgrammeSeed[] = [
   },
 ];
 
+/** The universities' RPL people: who holds which role (one person may hold several). */
+export const rplStaff: {
+  email: string;
+  university: string;
+  roles: (
+    | 'ADMIN_OFFICER'
+    | 'ACADEMIC_ASSESSOR'
+    | 'PRACTITIONER_ASSESSOR'
+    | 'COMMITTEE'
+    | 'VALIDATOR'
+    | 'UNIVERSITY_ADMIN'
+  )[];
+  affiliation: string;
+  employeeNumber?: string;
+}[] = [
+  {
+    email: 'asesor@kmg.demo',
+    university: 'unnes',
+    roles: ['ACADEMIC_ASSESSOR', 'ADMIN_OFFICER'],
+    affiliation: 'Dosen Pendidikan Teknik Mesin, Fakultas Teknik UNNES',
+    employeeNumber: '198503172010122003',
+  },
+  {
+    email: 'kaprodi@kmg.demo',
+    university: 'unnes',
+    roles: ['COMMITTEE', 'UNIVERSITY_ADMIN'],
+    affiliation: 'Koordinator Program Studi Pendidikan Teknik Mesin',
+    employeeNumber: '197806122005011002',
+  },
+  {
+    email: 'praktisi@kmg.demo',
+    university: 'unnes',
+    roles: ['PRACTITIONER_ASSESSOR'],
+    affiliation: 'Welding Engineer (IWE), PT Barata Indonesia',
+  },
+  {
+    email: 'validator@kmg.demo',
+    university: 'unnes',
+    roles: ['VALIDATOR'],
+    affiliation: 'Wakil Dekan Bidang Akademik, Fakultas Teknik UNNES',
+    employeeNumber: '197203151998022001',
+  },
+  {
+    email: 'tendik@kmg.demo',
+    university: 'unnes',
+    roles: ['ADMIN_OFFICER'],
+    affiliation: 'Tenaga Kependidikan, Fakultas Teknik UNNES',
+  },
+  {
+    email: 'asesor.polman@kmg.demo',
+    university: 'polman-bandung',
+    roles: ['ACADEMIC_ASSESSOR', 'ADMIN_OFFICER'],
+    affiliation: 'Dosen Teknik Rekayasa Manufaktur, Polman Bandung',
+  },
+  {
+    email: 'kaprodi.polman@kmg.demo',
+    university: 'polman-bandung',
+    roles: ['COMMITTEE', 'UNIVERSITY_ADMIN'],
+    affiliation: 'Ketua Program Studi Teknik Rekayasa Manufaktur',
+  },
+];
+
+/** How each university heads, numbers and signs its decrees (illustrative). */
+export const rplUniversitySettings = [
+  {
+    university: 'unnes',
+    decreeNumberPattern: 'B/{seq:4}/UN37/RPL/{year}',
+    authority: 'DEAN' as const,
+    facultyId: 'Fakultas Teknik',
+    facultyEn: 'Faculty of Engineering',
+    letterhead: {
+      ministryId: 'Kementerian Pendidikan Tinggi, Sains, dan Teknologi',
+      ministryEn: 'Ministry of Higher Education, Science, and Technology',
+      unitId: 'Fakultas Teknik',
+      unitEn: 'Faculty of Engineering',
+      address: ['Gedung E1 Kampus Sekaran, Gunungpati, Semarang 50229'],
+      contacts: ['Telepon (024) 8508101', 'ft.unnes.ac.id'],
+    },
+    signatories: [
+      {
+        name: 'Wahyu Hidayat',
+        positionId: 'Dekan Fakultas Teknik',
+        positionEn: 'Dean of the Faculty of Engineering',
+        employeeNumber: '197806122005011002',
+      },
+    ],
+    place: 'Semarang',
+  },
+  {
+    university: 'polman-bandung',
+    decreeNumberPattern: '{seq:3}/PL1/RPL/{roman-month}/{year}',
+    authority: 'RECTOR' as const,
+    facultyId: null,
+    facultyEn: null,
+    letterhead: {
+      ministryId: 'Kementerian Perindustrian',
+      ministryEn: 'Ministry of Industry',
+      address: ['Jl. Kanayakan No. 21, Dago, Bandung 40135'],
+      contacts: ['polman-bandung.ac.id'],
+    },
+    signatories: [{ name: 'Andi Firmansyah', positionId: 'Direktur', positionEn: 'Director' }],
+    place: 'Bandung',
+  },
+];
+
 const day = (value: string) => new Date(`${value}T00:00:00.000Z`);
 const DAY = 86_400_000;
 
@@ -423,6 +528,29 @@ export async function seedRplDemo(
         },
       });
     }
+  }
+  for (const member of rplStaff) {
+    const userId = need(userIds, member.email);
+    const universityId = need(orgIds, member.university);
+    if (await tx.rplStaffMember.findFirst({ where: { userId, universityId } })) continue;
+    await tx.rplStaffMember.createMany({
+      data: member.roles.map((role) => ({
+        userId,
+        universityId,
+        role,
+        affiliation: member.affiliation,
+        employeeNumber: member.employeeNumber ?? null,
+      })),
+    });
+    created++;
+  }
+  for (const { university, ...settings } of rplUniversitySettings) {
+    const universityId = need(orgIds, university);
+    if (await tx.rplUniversitySettings.findUnique({ where: { universityId } })) continue;
+    await tx.rplUniversitySettings.create({
+      data: { universityId, ...settings, decreeScope: 'CASE', appealDays: 14, autoAssign: true },
+    });
+    created++;
   }
   return created;
 }

@@ -12,6 +12,7 @@ import '#schema/credentials.ts';
 import '#schema/pathways.ts';
 import '#schema/imports.ts';
 import '#schema/rpl.ts';
+import '#schema/rpl-review.ts';
 import '#schema/public-references.ts';
 
 builder.queryType({});

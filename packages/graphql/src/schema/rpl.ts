@@ -34,6 +34,7 @@ import {
   type Locale,
   type RecognitionProposal,
   type ResolvedRegulation,
+  rplApplicationStatuses,
   rplApplicationStatusLabels,
   rplMessageCodes,
   selfEvaluationLabels,
@@ -60,9 +61,7 @@ const ProfileLayerEnum = builder.enumType('ProfileLayer', {
   values: ['NATIONAL', 'UNIVERSITY', 'PROGRAMME'] as const,
 });
 const RuleStatusEnum = builder.enumType('RuleStatus', { values: ['DRAFT', 'APPROVED', 'RETIRED'] as const });
-const RplApplicationStatusEnum = builder.enumType('RplApplicationStatus', {
-  values: ['DRAFT', 'SUBMITTED', 'EVIDENCE_REQUESTED', 'WITHDRAWN'] as const,
-});
+const RplApplicationStatusEnum = builder.enumType('RplApplicationStatus', { values: rplApplicationStatuses });
 const RplEvidenceKindEnum = builder.enumType('RplEvidenceKind', {
   values: ['BNSP_CERTIFICATE', 'WORK_EXPERIENCE', 'EXTERNAL_BADGE', 'OTHER'] as const,
 });
