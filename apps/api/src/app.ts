@@ -21,6 +21,7 @@ import { type Auth, CLIENT_IP_HEADER, createAuth } from '#auth.ts';
 import { type Clock, systemClock } from '#clock.ts';
 import { credentialRoutes } from '#credentials-routes.ts';
 import { evidenceRoutes } from '#files/routes.ts';
+import { rplReviewRoutes } from '#files/rpl-review-routes.ts';
 import { rplRoutes } from '#files/rpl-routes.ts';
 import { createStorage, type StorageConfig } from '#files/storage.ts';
 
@@ -244,6 +245,7 @@ export async function createApp(config: ApiConfig) {
   const storage = createStorage(config.storage);
   app.use(evidenceRoutes({ storage, contextFrom, publicUrl: config.publicUrl }));
   app.use(rplRoutes({ storage, contextFrom, publicUrl: config.publicUrl }));
+  app.use(rplReviewRoutes({ storage, contextFrom, publicUrl: config.publicUrl }));
   if (config.webRoot) serveApps(app, config.webRoot);
   app.use(answerUnexpectedErrors);
 
