@@ -4,6 +4,7 @@ export * from '#curriculum.ts';
 export * from '#dates.ts';
 export * from '#delivery.ts';
 export * from '#eligibility.ts';
+export * from '#evidence-files.ts';
 export * from '#identifiers.ts';
 export * from '#learning-outcomes.ts';
 export * from '#messages.ts';

@@ -8,7 +8,7 @@ import {
 } from '@kmg/core/delivery/delivery';
 import { AppError } from '@kmg/core/errors';
 import { decodeId } from '@kmg/core/ids';
-import { pickLocale, translateError } from '@kmg/domain';
+import { fileDisplayOf, pickLocale, translateError } from '@kmg/domain';
 import Busboy from 'busboy';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { fileTypeFromBuffer } from 'file-type';
@@ -107,8 +107,17 @@ export async function discardStoredFile(storage: Storage, storageKey: string) {
 }
 
 /**
- * Sends a stored file the viewer may read, as an attachment: signed in, an id of ours, the record
- * checked by `find` (which refuses with the usual errors), then streamed from storage.
+ * What a file read in the page may do: nothing of its own (no scripts, fetches, forms, fonts), and
+ * be framed by our own pages only. Chromium's PDF viewer draws the file whatever this policy says;
+ * the image document Chromium makes around a picture needs its inline styles.
+ */
+const INLINE_FILE_POLICY =
+  "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+
+/**
+ * Sends a stored file the viewer may read: signed in, an id of ours, the record checked by `find`
+ * (which refuses with the usual errors), then streamed from storage. A download, unless `inline`
+ * is asked for and the file is a type the browser shows by itself (`inlineFileTypes`).
  */
 export async function sendStoredFile({
   req,
@@ -117,6 +126,7 @@ export async function sendStoredFile({
   contextFrom,
   find,
   label,
+  inline = false,
 }: {
   req: Request;
   res: Response;
@@ -124,6 +134,8 @@ export async function sendStoredFile({
   contextFrom: (req: Request) => Promise<Actor>;
   find: (ctx: Actor, id: string) => Promise<{ storageKey: string; mimeType: string; name: string }>;
   label: string;
+  /** Asked to show the file in the page (an iframe or an image of our own console). */
+  inline?: boolean;
 }) {
   const ctx = await contextFrom(req);
   const id = String(req.params.id);
@@ -137,9 +149,14 @@ export async function sendStoredFile({
     throw error;
   }
   const stream = await storage.get(file.storageKey);
+  const isInline = inline && fileDisplayOf(file.mimeType) !== 'download';
   res.setHeader('content-type', file.mimeType);
-  res.setHeader('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`);
+  res.setHeader(
+    'content-disposition',
+    `${isInline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+  );
   res.setHeader('x-content-type-options', 'nosniff');
+  if (isInline) res.setHeader('content-security-policy', INLINE_FILE_POLICY);
   // Unlike `pipe`, a failure on either side closes both and comes here, not to the process.
   pipeline(stream, res, (error) => {
     if (error && error.code !== 'ERR_STREAM_PREMATURE_CLOSE')

@@ -159,8 +159,18 @@ export function rplRoutes({
     res.status(204).end();
   });
 
+  // `?inline=1`: a PDF or a picture to read in the console's page (its viewer frames it); any
+  // other file, or without the flag, a download.
   router.get('/api/rpl/evidence/:id', (req, res) =>
-    sendStoredFile({ req, res, storage, contextFrom, find: rplEvidenceFileFor, label: 'RPL evidence' }),
+    sendStoredFile({
+      req,
+      res,
+      storage,
+      contextFrom,
+      find: rplEvidenceFileFor,
+      label: 'RPL evidence',
+      inline: req.query.inline === '1',
+    }),
   );
 
   // A curriculum file: `mode=preview` answers what would be saved and every row error; `mode=save`

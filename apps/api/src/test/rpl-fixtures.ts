@@ -29,6 +29,24 @@ export const tinyPdf = Buffer.from(
 );
 /** A Windows program renamed to .pdf: refused by its bytes, whatever its name says. */
 export const renamedProgram = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(510, 0x90)]);
+/** A 1×1 PNG: a photographed certificate, as small as it gets. */
+export const tinyPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
+/** The opening box of an ISO media file of this brand: what the type check reads of HEIC or MP4. */
+const isoMediaHead = (brand: string, compatible: string) => {
+  const bytes = Buffer.alloc(32);
+  bytes.writeUInt32BE(32, 0);
+  bytes.write('ftyp', 4);
+  bytes.write(brand, 8);
+  bytes.write(compatible, 16);
+  return bytes;
+};
+/** An iPhone photo (HEIC): accepted as evidence, but not a picture every browser draws. */
+export const heicPhoto = isoMediaHead('heic', 'mif1heic');
+/** A short video of work done (MP4). */
+export const mp4Video = isoMediaHead('isom', 'isomiso2');
 
 /** Global ids of the seeded RPL records. */
 export async function rplIds(api: TestApi) {
