@@ -3,6 +3,7 @@ import { issueCredential, recordIssuanceFailure } from '@kmg/core/credentials/is
 import { evaluateTeacherPathways } from '@kmg/core/pathways/award';
 import { ensurePathwayClr } from '@kmg/core/pathways/clr';
 import { runPathwayBackfill } from '@kmg/core/pathways/pathways';
+import { sendRplReminders } from '@kmg/core/rpl/review/queue';
 import '@kmg/core/pathways/reviews';
 import { createQueue, type Database, db, queueNames, startQueue, useQueue } from '@kmg/db';
 import type { PgBoss } from 'pg-boss';
@@ -24,7 +25,7 @@ export type JobsConfig = {
 
 /**
  * Starts pg-boss and this process' workers: the email outbox, the deadline sweep (endorsements
- * not given in time, seats not confirmed in time) and the daily clean-up of sign-in failures.
+ * not given in time, seats not confirmed in time, RPL step reminders) and the daily clean-up of sign-in failures.
  * Every API replica runs them; pg-boss hands each job to one worker.
  */
 export async function startJobs(database: Database, config: JobsConfig): Promise<PgBoss> {
@@ -45,6 +46,8 @@ export async function startJobs(database: Database, config: JobsConfig): Promise
   );
   await boss.work(queueNames.deadlines, polling, async () => {
     await sweepDeadlines(clock());
+    // RPL step reminders and overdue notices, each sent once (see sendRplReminders).
+    await sendRplReminders(clock());
   });
   // Once a day: a minute's delay is of no matter, and idle polls cost a query each.
   await boss.work(queueNames.signInThrottlesSweep, { pollingIntervalSeconds: 60 }, async () => {
