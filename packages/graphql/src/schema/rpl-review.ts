@@ -3,7 +3,13 @@
 // and one mutation per step. Every rule is in @kmg/core; this file only reads and shapes.
 import { InvalidStateError } from '@kmg/core/errors';
 import { decodeId, requireId } from '@kmg/core/ids';
-import { caseSelect, heldRoles, statusHistory, viewerStaffRoles } from '@kmg/core/rpl/review/case';
+import {
+  caseReference,
+  caseSelect,
+  heldRoles,
+  statusHistory,
+  viewerStaffRoles,
+} from '@kmg/core/rpl/review/case';
 import { issueRplDecree, loadUniversitySettings, publicDecree } from '@kmg/core/rpl/review/decrees';
 import { deadlinesOf, rplProgrammeFigure, rplQueue, rplReport } from '@kmg/core/rpl/review/queue';
 import {
@@ -326,7 +332,7 @@ const decisionInclude = {
 } as const;
 
 builder.prismaObjectFields(RplApplicationRef, (t) => ({
-  caseReference: t.string({ resolve: (a) => `RPL-${a.id.slice(0, 8).toUpperCase()}` }),
+  caseReference: t.string({ resolve: (a) => caseReference(a.id) }),
   teacherNuptk: t.string({
     nullable: true,
     description: "The applicant's NUPTK (university staff and the teacher).",

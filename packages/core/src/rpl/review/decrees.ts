@@ -36,6 +36,7 @@ import { InvalidStateError, NotFoundError, ValidationError } from '#errors.ts';
 import { notify } from '#notify.ts';
 import {
   type CaseRow,
+  caseReference,
   caseSelect,
   lockCase,
   moveCase,
@@ -681,7 +682,7 @@ export async function renderMinutesPdf(
       ...(letterhead.contacts?.length ? { contacts: letterhead.contacts } : {}),
       ...(logo ? { logo } : {}),
     },
-    caseReference: `RPL-${row.id.slice(0, 8).toUpperCase()}`,
+    caseReference: caseReference(row.id),
     teacher: { name: teacher.name, nuptk: teacher.teacherProfile?.nuptk ?? '' },
     programme: pair(`${programme.degree} ${programme.nameId}`, `${programme.degree} ${programme.nameEn}`),
     intake: pair(intake.nameId, intake.nameEn),

@@ -33,6 +33,7 @@ import { notify } from '#notify.ts';
 import { saveRuleDraft } from '#rpl/equivalence.ts';
 import {
   type CaseRow,
+  caseReference,
   coversProgramme,
   forbiddenPairsOf,
   heldRoles,
@@ -807,7 +808,7 @@ export async function proposeRplPrecedent(
       coveredOutcomes: course.outcomes.map((o) => o.code),
       coverage: { kind: 'ALL' },
       sks: decided.sks,
-      rationaleId: `Preseden dari keputusan tim RPL atas kasus RPL-${row.id.slice(0, 8).toUpperCase()}: ${decided.reason ?? 'diakui sesuai bukti'}`,
+      rationaleId: `Preseden dari keputusan tim RPL atas kasus ${caseReference(row.id)}: ${decided.reason ?? 'diakui sesuai bukti'}`,
       rationaleEn: null,
       effectiveFrom: today,
       effectiveTo: null,
