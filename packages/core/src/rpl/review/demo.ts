@@ -83,13 +83,9 @@ export async function seedRplDemoCases(now: Date): Promise<number> {
   });
   if (applied > 0) return 0;
 
-  // Each case starts a few hours after the one before, six days ago (the intake opened a week ago),
-  // and each step follows the one before, so histories and deadlines read naturally.
-  let clock = 0;
-  const at = (hours: number) => {
-    clock += hours * 3_600_000;
-    return new Date(Math.min(clock, now.getTime()));
-  };
+  // The steps happen now, one after another: the cases rest on credentials issued at start-up, and
+  // nothing is verified at a time before them. `now` is when the demo was asked for.
+  const at = () => new Date(Math.max(Date.now(), now.getTime()));
   const officer = (time: Date) => actorFor('tendik@kmg.demo', time);
   const academic = (time: Date) => actorFor('asesor@kmg.demo', time);
   const practitioner = (time: Date) => actorFor('praktisi@kmg.demo', time);
@@ -97,16 +93,15 @@ export async function seedRplDemoCases(now: Date): Promise<number> {
   const validator = (time: Date) => actorFor('validator@kmg.demo', time);
 
   let made = 0;
-  for (const [index, { teacher, step }] of rplDemoCases.entries()) {
-    clock = now.getTime() - 6 * 86_400_000 + index * 3 * 3_600_000;
-    const start = at(0);
+  for (const { teacher, step } of rplDemoCases) {
+    const start = at();
     const self = await actorFor(teacher, start);
     const applicationId = await applyWithWallet(self, intake.id);
     if (!applicationId) continue;
     made++;
     if (step === 'SUBMITTED') continue;
     if (step === 'EVIDENCE_REQUESTED') {
-      await returnRplCaseToTeacher(await officer(at(20)), {
+      await returnRplCaseToTeacher(await officer(at()), {
         applicationId,
         missingItems: [
           'Surat keterangan pengalaman mengajar praktik pengelasan dari kepala sekolah',
@@ -116,9 +111,9 @@ export async function seedRplDemoCases(now: Date): Promise<number> {
       });
       continue;
     }
-    await acceptRplCase(await officer(at(20)), { applicationId });
+    await acceptRplCase(await officer(at()), { applicationId });
     // The university assigns round-robin on acceptance; the demo wants these two on every case.
-    const admin = await committee(at(1));
+    const admin = await committee(at());
     const [academicUser, practitionerUser] = await Promise.all([
       db().user.findUniqueOrThrow({ where: { email: 'asesor@kmg.demo' }, select: { id: true } }),
       db().user.findUniqueOrThrow({ where: { email: 'praktisi@kmg.demo' }, select: { id: true } }),
@@ -135,25 +130,25 @@ export async function seedRplDemoCases(now: Date): Promise<number> {
       })
     ).proposal as unknown as SubmittedProposal;
     // The practitioner judges first; on one case the academic assessor is left to do it (work waiting).
-    await saveRplAssessment(await practitioner(at(30)), {
+    await saveRplAssessment(await practitioner(at()), {
       applicationId,
       courses: judgement(snapshot, { disagree: step === 'AWAITING_COMMITTEE' }),
       submit: true,
     });
     if (step === 'IN_ASSESSMENT') continue;
-    await saveRplAssessment(await academic(at(6)), {
+    await saveRplAssessment(await academic(at()), {
       applicationId,
       courses: judgement(snapshot, { disagree: false }),
       submit: true,
     });
     if (!reached(step, 'AWAITING_VALIDATION')) continue;
-    await decideRplCase(await committee(at(20)), { applicationId, input: decision(snapshot, step) });
+    await decideRplCase(await committee(at()), { applicationId, input: decision(snapshot, step) });
     if (!reached(step, 'APPROVED')) continue;
-    await validateRplCase(await validator(at(16)), { applicationId });
+    await validateRplCase(await validator(at()), { applicationId });
     if (!reached(step, 'DECIDED')) continue;
-    await issueRplDecree(await committee(at(4)), { applicationId });
+    await issueRplDecree(await committee(at()), { applicationId });
     if (step === 'APPEALED')
-      await appealRplCase(await actorFor(teacher, at(20)), {
+      await appealRplCase(await actorFor(teacher, at()), {
         applicationId,
         reason:
           'Mata kuliah Teknik Pengelasan juga saya ajarkan selama 10 tahun; mohon pengalaman mengajar praktik las dipertimbangkan.',
