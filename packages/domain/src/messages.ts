@@ -632,6 +632,10 @@ export const errorMessages = {
     id: 'Perguruan tinggi perlu minimal satu admin perguruan tinggi.',
     en: 'A university needs at least one university admin.',
   },
+  RPL_ROLE_PAIR_SAME: {
+    id: 'Sepasang peran terlarang harus terdiri atas dua peran yang berbeda.',
+    en: 'A forbidden pair names two different roles.',
+  },
   RPL_APPEAL_ALREADY_MADE: {
     id: 'Banding untuk keputusan ini sudah pernah diajukan.',
     en: 'This decision has already been appealed.',
