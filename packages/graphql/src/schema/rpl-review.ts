@@ -416,9 +416,15 @@ builder.prismaObjectFields(RplApplicationRef, (t) => ({
       const staffRoles = await viewerStaffRoles(db() as never, ctx, row);
       const held = heldRoles(row, viewer.id) as RplCaseActorRole[];
       const mine: RplCaseActorRole[] = row.teacherId === viewer.id ? ['TEACHER'] : staffRoles;
+      // A university that decrees per intake issues from its decrees page, not case by case.
+      const settings = await db().rplUniversitySettings.findUnique({
+        where: { universityId: row.programme.universityId },
+        select: { decreeScope: true },
+      });
+      const perIntake = settings?.decreeScope === 'INTAKE';
       return rplCaseActions.filter((action: RplCaseAction) => {
         const acting = mine.find((role) => rplCaseActionRoles[action].includes(role));
-        if (!acting) return false;
+        if (!acting || (action === 'issueDecree' && perIntake)) return false;
         const plan = planCaseAction({
           status: row.status as RplCaseStatus,
           action,

@@ -519,7 +519,12 @@ export async function issueRplDecree(
         await planForViewer(tx, ctx, row, 'issueDecree');
         rows.push(row);
       }
-      return decreeCases(tx, ctx, rows, { scope: intakeId ? 'INTAKE' : 'CASE', amendsId: null });
+      // The university decrees per case or per intake, as it chose in its settings.
+      const scope = intakeId ? 'INTAKE' : 'CASE';
+      const settings = await loadUniversitySettings(tx, (rows[0] as CaseRow).programme.universityId);
+      if (settings.decreeScope !== scope)
+        throw new InvalidStateError(scope === 'CASE' ? 'RPL_DECREE_PER_INTAKE' : 'RPL_DECREE_PER_CASE');
+      return decreeCases(tx, ctx, rows, { scope, amendsId: null });
     },
     { timeout: 120_000, maxWait: 20_000 },
   );
