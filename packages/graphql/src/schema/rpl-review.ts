@@ -419,9 +419,11 @@ builder.prismaObjectFields(RplApplicationRef, (t) => ({
       // A university that decrees per intake issues from its decrees page, not case by case.
       const settings = await db().rplUniversitySettings.findUnique({
         where: { universityId: row.programme.universityId },
-        select: { decreeScope: true },
+        select: { decreeScope: true, appealDays: true },
       });
       const perIntake = settings?.decreeScope === 'INTAKE';
+      const appealDays = settings?.appealDays ?? 14;
+      const hasAppealed = (await db().rplAppeal.count({ where: { applicationId: a.id } })) > 0;
       return rplCaseActions.filter((action: RplCaseAction) => {
         const acting = mine.find((role) => rplCaseActionRoles[action].includes(role));
         if (!acting || (action === 'issueDecree' && perIntake)) return false;
@@ -433,7 +435,7 @@ builder.prismaObjectFields(RplApplicationRef, (t) => ({
           reason: 'x',
           assessmentsComplete: true,
           appeal: row.decidedAt
-            ? { decidedAt: row.decidedAt, days: 3650, now: ctx.now, hasAppealed: false }
+            ? { decidedAt: row.decidedAt, days: appealDays, now: ctx.now, hasAppealed }
             : undefined,
         });
         return plan.kind === 'allowed';
@@ -529,8 +531,9 @@ builder.prismaObjectFields(RplApplicationRef, (t) => ({
         days: settings?.appealDays ?? 14,
         now: ctx.now,
       });
+      const appealed = (await db().rplAppeal.count({ where: { applicationId: a.id } })) > 0;
       return {
-        open: window.kind === 'open' && row.status === 'DECIDED',
+        open: window.kind === 'open' && row.status === 'DECIDED' && !appealed,
         lastDay: window.lastDay,
         daysLeft: window.kind === 'open' ? window.daysLeft : -1,
       };
