@@ -7,6 +7,7 @@ import { useMutation, useQuery } from 'urql';
 import { PageHeader } from '#components/PageHeader.tsx';
 import { QueryPending } from '#components/QueryPending.tsx';
 import { LayeredLimitsTable, ProfileCaption, ProfileForm } from '#components/RegulationLimits.tsx';
+import { RplProgrammeFigureCard } from '#components/RplProgrammeFigureCard.tsx';
 import { useProblemMessages } from '#components/use-problem-messages.ts';
 import { graphql } from '#graphql.ts';
 import { todayLocalDate } from '#lib/format.ts';
@@ -59,6 +60,7 @@ export function NationalRegulationPage() {
         description={t('admin.rpl.national.intro')}
         back={isRplStaff(viewer) ? { to: '/rpl', label: t('admin.rpl.programmes.back') } : undefined}
       />
+      <RplProgrammeFigureCard />
       {!data ? (
         <QueryPending
           error={error}
