@@ -1,5 +1,5 @@
 import { formatLocalDate, formatNumber, useLocale } from '@kmg/ui';
-import { Anchor, Group, Text, ThemeIcon, Title } from '@mantine/core';
+import { Anchor, Card, Group, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconBuildingBank } from '@tabler/icons-react';
 import { type ReactNode, useId } from 'react';
 import { Link } from 'react-router';
@@ -161,5 +161,24 @@ export function RplRecognitionView({
         </section>
       )}
     </>
+  );
+}
+
+/**
+ * A recognition on a verification page, between the verdict and the checks of the credentials
+ * inside it: what the file says it recognises (the checks below confirm it or not).
+ */
+export function RplRecognitionPanel({ recognition }: { recognition: RplRecognition }) {
+  const { t } = useLocale();
+  const headingId = useId();
+  return (
+    <Card withBorder radius="md" padding="lg" component="section" aria-labelledby={headingId}>
+      <Stack gap="md">
+        <RplRecognitionView recognition={recognition} headingId={headingId} />
+        <Text size="sm" c="gray.8">
+          {t('learner.rplResult.recognition.verifyNote')}
+        </Text>
+      </Stack>
+    </Card>
   );
 }

@@ -1,5 +1,5 @@
 import { useLocale } from '@kmg/ui';
-import { Anchor, Button, Card, Container, EmptyState, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Container, EmptyState, Group } from '@mantine/core';
 import { IconFileSearch, IconJson, IconShieldSearch } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
@@ -8,7 +8,7 @@ import { BundleResult, BundleResult_verification } from '#components/BundleResul
 import { ComponentChecks, ComponentChecks_credential } from '#components/ComponentChecks.tsx';
 import { Page } from '#components/Page.tsx';
 import { QueryLoadError } from '#components/QueryState.tsx';
-import { RplRecognitionView } from '#components/RplRecognitionView.tsx';
+import { RplRecognitionPanel } from '#components/RplRecognitionView.tsx';
 import {
   VerificationResult,
   VerificationResult_verification,
@@ -125,22 +125,7 @@ export function VerifyPage() {
           isBundle
           afterContent={
             <>
-              {recognition && (
-                <Card
-                  withBorder
-                  radius="md"
-                  padding="lg"
-                  component="section"
-                  aria-labelledby="recognition-heading"
-                >
-                  <Stack gap="md">
-                    <RplRecognitionView recognition={recognition} headingId="recognition-heading" />
-                    <Text size="sm" c="gray.8">
-                      {t('learner.rplResult.recognition.verifyNote')}
-                    </Text>
-                  </Stack>
-                </Card>
-              )}
+              {recognition && <RplRecognitionPanel recognition={recognition} />}
               <BundleResult
                 bundle={bundle}
                 verification={verification}
