@@ -109,7 +109,8 @@ export function appealReasonIssue(reason: string): 'tooShort' | 'tooLong' | null
 
 /**
  * Whether the teacher may appeal now: the case is decided, the appeal days are running, and they
- * have not appealed yet (once only; the API's `appealWindow.open` does not count an appeal made).
+ * have not appealed yet (once only: checked here too, so an answer cached from before the appeal
+ * cannot offer the form again).
  */
 export function canAppeal({
   status,
