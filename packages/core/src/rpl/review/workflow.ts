@@ -173,10 +173,21 @@ async function roundRobin(tx: Tx, row: CaseRow) {
     entry.roles.push(member.role as AssessorRole);
     pool.set(member.userId, entry);
   }
-  // Nobody assesses a case they hold another conflicting role on, nor their own application.
+  // Nobody assesses their own application, nor a case they hold a role on that the four-eyes pairs
+  // forbid beside an assessor seat (the validator's, by default). Other roles do not bar a seat:
+  // the officer who accepted the case may assess it, as an assignment by hand allows.
+  const pairs = forbiddenPairsOf(row);
+  const barsASeat = (role: RplStaffRole) =>
+    pairs.some(
+      ([a, b]) =>
+        (a === role && assessorRoles.includes(b as AssessorRole)) ||
+        (b === role && assessorRoles.includes(a as AssessorRole)),
+    );
   const conflicts = [
     row.teacherId,
-    ...row.participants.filter((p) => !assessorRoles.includes(p.role as AssessorRole)).map((p) => p.userId),
+    ...row.participants
+      .filter((p) => !assessorRoles.includes(p.role as AssessorRole) && barsASeat(p.role))
+      .map((p) => p.userId),
   ];
   return pickAssessors({
     pool: [...pool.values()],
