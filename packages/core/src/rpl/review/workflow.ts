@@ -430,9 +430,22 @@ export async function saveRplAssessment(
         courses: programme.courses,
         assessment: parsed,
       });
+      // The message counts CPMK: a course not recorded at all misses every one of its CPMK.
+      const missingOutcomes = missing.reduce(
+        (count, item) =>
+          count +
+          (item.outcomeCode
+            ? 1
+            : Math.max(1, programme.courses.find((c) => c.id === item.courseId)?.outcomes.length ?? 1)),
+        0,
+      );
       if (missing.length > 0)
         throw new ValidationError([
-          { path: ['courses'], code: 'RPL_ASSESSMENT_INCOMPLETE_ITEMS', params: { missing: missing.length } },
+          {
+            path: ['courses'],
+            code: 'RPL_ASSESSMENT_INCOMPLETE_ITEMS',
+            params: { missing: missingOutcomes },
+          },
         ]);
     }
     const data = {
