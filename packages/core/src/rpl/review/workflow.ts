@@ -210,22 +210,26 @@ async function seatAssessors(
     ['ACADEMIC_ASSESSOR', academic],
     ['PRACTITIONER_ASSESSOR', practitioner],
   ];
+  const changes = seats.flatMap(([role, person]) => {
+    const current = row.participants.find((p) => p.role === role) ?? null;
+    return person && current?.userId !== person.personId ? [{ role, person, current }] : [];
+  });
+  // Every seat changing hands is vacated before any is filled: one person may move from one seat to
+  // the other, and a case never holds one person in both seats, even for a moment.
+  for (const { role, current } of changes) {
+    if (!current) continue;
+    const assessment = await tx.rplAssessment.findUnique({
+      where: { applicationId_role: { applicationId: row.id, role } },
+      select: { submittedAt: true },
+    });
+    if (assessment?.submittedAt) throw new InvalidStateError('RPL_ASSESSMENT_ALREADY_SUBMITTED');
+    await tx.rplAssessment.deleteMany({ where: { applicationId: row.id, role } });
+    await tx.rplCaseParticipant.delete({
+      where: { applicationId_role_userId: { applicationId: row.id, role, userId: current.userId } },
+    });
+  }
   const notices: { userId: string }[] = [];
-  for (const [role, person] of seats) {
-    if (!person) continue;
-    const current = row.participants.find((p) => p.role === role);
-    if (current?.userId === person.personId) continue;
-    if (current) {
-      const assessment = await tx.rplAssessment.findUnique({
-        where: { applicationId_role: { applicationId: row.id, role } },
-        select: { submittedAt: true },
-      });
-      if (assessment?.submittedAt) throw new InvalidStateError('RPL_ASSESSMENT_ALREADY_SUBMITTED');
-      await tx.rplAssessment.deleteMany({ where: { applicationId: row.id, role } });
-      await tx.rplCaseParticipant.delete({
-        where: { applicationId_role_userId: { applicationId: row.id, role, userId: current.userId } },
-      });
-    }
+  for (const { role, person, current } of changes) {
     await tx.rplCaseParticipant.create({
       data: { applicationId: row.id, role, userId: person.personId, assignedById },
     });
