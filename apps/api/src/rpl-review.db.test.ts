@@ -33,7 +33,15 @@ import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { globalId } from '#test/fixtures.ts';
 import { startTestApi, type TestApi, type TestClient } from '#test/harness.ts';
-import { APPROVE_RULE, ESTIMATE, rplIds, tinyPdf, uploadRplEvidence, WITHDRAW } from '#test/rpl-fixtures.ts';
+import {
+  APPROVE_RULE,
+  ESTIMATE,
+  rplIds,
+  tinyPdf,
+  tinyPng,
+  uploadRplEvidence,
+  WITHDRAW,
+} from '#test/rpl-fixtures.ts';
 import {
   ACCEPT,
   APPEAL,
@@ -973,6 +981,32 @@ describe('decrees', () => {
     // Decided: no longer the teacher's to withdraw.
     const { withdrawRplApplication } = await c.yohanes.data(WITHDRAW, { id: cases.Y.gid });
     expect(withdrawRplApplication).toMatchObject({ code: 'INVALID_RPL_APPLICATION_TRANSITION' });
+    // Anyone may check the decree behind its QR code: the teacher's NUPTK shows its last digits only.
+    const { rplPublicDecree } = await api.client().data(
+      `query ($id: String!) { rplPublicDecree(id: $id) {
+        number universityName recognitions { teacherName nuptkMasked totalSks courses credentialVerifyUrl } } }`,
+      { id: decided.decree.id },
+    );
+    const nuptk = (
+      await api.database.prisma.teacherProfile.findUniqueOrThrow({ where: { userId: ids.yohanes } })
+    ).nuptk;
+    expect(rplPublicDecree).toEqual({
+      number: issued.data.number,
+      universityName: 'Universitas Negeri Semarang',
+      recognitions: [
+        {
+          teacherName: 'Yohanes Tanaem',
+          nuptkMasked: `${'•'.repeat(nuptk.length - 4)}${nuptk.slice(-4)}`,
+          totalSks: 8,
+          courses: [
+            'PTM204 Teknik Pengelasan (3 SKS)',
+            'PTM210 Pengelasan Lanjut (3 SKS)',
+            'PTM313 Inspeksi dan Pengujian Las (2 SKS)',
+          ],
+          credentialVerifyUrl: `/verify/${decided.recognitionCredential.credentialId}`,
+        },
+      ],
+    });
   });
 
   it('never gives two decrees one number, even issued at the same moment', async () => {
@@ -1109,6 +1143,35 @@ describe('the decree and the minutes as PDF', () => {
       '75 Recognise 40 Do not recognise',
     ])
       expect(english).toContain(fragment);
+  });
+
+  it("prints the university's logo, which its admin alone uploads and anyone may read", async () => {
+    const { decree } = await caseAs(c.yohanes, 'Y');
+    const images = async () =>
+      Buffer.from((await fetchPdf(c.yohanes, decree.pdfUrl)).bytes)
+        .toString('latin1')
+        .split('/Subtype /Image').length - 1;
+    const withoutLogo = await images();
+    const upload = (client: TestClient, bytes: Buffer) => {
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array(bytes)]), 'logo-unnes.png');
+      return client.request('/api/rpl/universities/logo', { method: 'POST', body: form });
+    };
+    expect((await upload(c.officer, tinyPng)).status).toBe(403);
+    expect((await upload(c.committee, tinyPdf)).status).toBe(415);
+    const uploaded = await upload(c.committee, tinyPng);
+    expect(uploaded.status).toBe(201);
+    const { logoUrl } = (await uploaded.json()) as { logoUrl: string };
+    expect(logoUrl).toBe(`/api/rpl/universities/${await unnesId()}/logo`);
+    const logo = await api.client().request(logoUrl);
+    expect(logo.status).toBe(200);
+    expect(logo.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await logo.arrayBuffer())).toEqual(tinyPng);
+    expect(await images()).toBeGreaterThan(withoutLogo);
+    const removed = await c.committee.request('/api/rpl/universities/logo', { method: 'DELETE' });
+    expect(removed.status).toBe(204);
+    expect((await api.client().request(logoUrl)).status).toBe(404);
+    expect(await images()).toBe(withoutLogo);
   });
 
   it("lets the decree's teacher and the university's staff read them; another university and another teacher get 404", async () => {
