@@ -1539,6 +1539,21 @@ describe('a second university', () => {
     expect(await mutate(added.polmanValidator.client, VALIDATE, { id: cases.Y2.gid })).toMatchObject({
       data: { status: 'APPROVED' },
     });
+    // Polman decrees per case (the seed's setting): an intake's decree is refused until it
+    // chooses to decree per intake.
+    expect(await mutate(c.polmanHead, ISSUE_DECREE, { intakeId: trm.intake })).toMatchObject({
+      code: 'RPL_DECREE_PER_CASE',
+    });
+    const polman = await api.database.prisma.organization.findUniqueOrThrow({
+      where: { code: 'polman-bandung' },
+    });
+    await api.database.prisma.rplUniversitySettings.update({
+      where: { universityId: polman.id },
+      data: { decreeScope: 'INTAKE' },
+    });
+    expect(await mutate(c.polmanHead, ISSUE_DECREE, { id: cases.Y2.gid })).toMatchObject({
+      code: 'RPL_DECREE_PER_INTAKE',
+    });
     const thisYear = Number(jakartaToday().slice(0, 4));
     try {
       api.clock.set(noonInJakarta(`${thisYear + 1}-01-02` as LocalDate));
@@ -1551,9 +1566,6 @@ describe('a second university', () => {
     }
     expect(await mutate(c.polmanHead, ISSUE_DECREE, { intakeId: trm.intake })).toMatchObject({
       code: 'RPL_NOTHING_TO_DECREE',
-    });
-    const polman = await api.database.prisma.organization.findUniqueOrThrow({
-      where: { code: 'polman-bandung' },
     });
     const sequences = await api.database.prisma.rplDecreeSequence.findMany({
       where: { universityId: polman.id },
