@@ -16,6 +16,7 @@ import { pathwayBuilderMessages } from '#messages/pathway-builder.ts';
 import { pathwaysMessages } from '#messages/pathways.ts';
 import { reviewsMessages } from '#messages/reviews.ts';
 import { rplMessages } from '#messages/rpl.ts';
+import { rplCaseMessages } from '#messages/rpl-case.ts';
 import { selectionMessages } from '#messages/selection.ts';
 import { selectionSettingsMessages } from '#messages/selection-settings.ts';
 import { shellMessages } from '#messages/shell.ts';
@@ -35,6 +36,7 @@ export const messages = {
       ...pathwaysMessages.id,
       ...pathwayBuilderMessages.id,
       ...rplMessages.id,
+      ...rplCaseMessages.id,
       delivery: {
         ...deliveryMessages.id.delivery,
         ...attendanceMessages.id.delivery,
@@ -58,6 +60,7 @@ export const messages = {
       ...pathwaysMessages.en,
       ...pathwayBuilderMessages.en,
       ...rplMessages.en,
+      ...rplCaseMessages.en,
       delivery: {
         ...deliveryMessages.en.delivery,
         ...attendanceMessages.en.delivery,
