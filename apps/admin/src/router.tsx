@@ -147,6 +147,11 @@ export const router = createBrowserRouter(
               path: 'rpl/prodi/:id/aturan/:versionId',
               lazy: async () => ({ Component: (await import('#pages/RuleEditorPage.tsx')).RuleEditorPage }),
             },
+            // RPL cases: the reviewers' queue.
+            {
+              path: 'rpl/kasus',
+              lazy: async () => ({ Component: (await import('#pages/RplQueuePage.tsx')).RplQueuePage }),
+            },
             {
               path: 'rpl/pendaftaran/:id',
               lazy: async () => ({
