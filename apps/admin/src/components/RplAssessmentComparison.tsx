@@ -69,29 +69,32 @@ function OutcomeCell({ outcome, differ }: { outcome: Outcome | undefined; differ
             .join(' · ')}
         </Text>
       )}
-      <Group gap={4}>
+      <div className="rpl-principles">
         {evidencePrinciples.map((principle) => {
           const met = outcome[principle];
           const differs = differ.includes(principle);
+          const Icon = met ? IconCheck : IconX;
           return (
-            <Badge
+            <Text
               key={principle}
-              size="sm"
-              variant={differs ? 'outline' : 'light'}
-              color={differs ? 'red' : met ? 'teal' : 'gray'}
-              tt="none"
-              leftSection={met ? <IconCheck size={12} aria-hidden /> : <IconX size={12} aria-hidden />}
+              component="span"
+              size="xs"
+              fw={differs ? 700 : 400}
+              c={differs ? 'red.8' : met ? 'teal.8' : 'dimmed'}
+              className="rpl-principle"
+              data-differs={differs || undefined}
             >
+              <Icon size={12} aria-hidden />
               {t(`admin.rplCase.principle.${principle}`)}
               <VisuallyHidden component="span">
                 {': '}
                 {t(met ? 'admin.rplCase.comparison.met' : 'admin.rplCase.comparison.notMet')}
                 {differs ? `, ${t('admin.rplCase.comparison.differs')}` : ''}
               </VisuallyHidden>
-            </Badge>
+            </Text>
           );
         })}
-      </Group>
+      </div>
     </Stack>
   );
 }
@@ -194,14 +197,14 @@ export function RplAssessmentComparison({
                 {t(`admin.rplCase.comparison.kind.${entry.kind}`)}
               </Badge>
             </Group>
-            <Table.ScrollContainer minWidth={560} type="native">
+            <Table.ScrollContainer minWidth={320} type="native">
               <Table fz="sm" verticalSpacing="xs" className="data-table" tabularNums>
                 <VisuallyHidden component="caption">
                   {t('admin.rplCase.comparison.caption', { course: course?.code ?? '' })}
                 </VisuallyHidden>
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th w={110}>{t('admin.rplCase.comparison.outcome')}</Table.Th>
+                    <Table.Th w={96}>{t('admin.rplCase.comparison.outcome')}</Table.Th>
                     <Table.Th>
                       {t('admin.rplCase.comparison.seat.ACADEMIC_ASSESSOR')}
                       <Text size="xs" c="dimmed" fw={400}>

@@ -359,7 +359,7 @@ export function RplAssessmentForm({
                   </Button>
                 </Group>
               </Group>
-              <Text size="xs" c="dimmed" mt={6}>
+              <Text size="xs" c="dimmed" mt={6} visibleFrom="sm">
                 {t('admin.rplCase.assessment.shortcutBefore')} <Kbd size="xs">Ctrl</Kbd> +{' '}
                 <Kbd size="xs">S</Kbd> {t('admin.rplCase.assessment.shortcutAfter')}
               </Text>

@@ -65,6 +65,8 @@ const waitingOn: Partial<Record<RplCaseStatus, string>> = {
   AWAITING_VALIDATION: 'validator',
   APPROVED: 'admin',
   APPEALED: 'committee',
+  DECIDED: 'decided',
+  WITHDRAWN: 'withdrawn',
 };
 
 /**
@@ -242,9 +244,7 @@ export function RplCaseActions({
             ? t('admin.rplCase.actions.decreeHint')
             : canAssign
               ? t('admin.rplCase.actions.assignHint')
-              : waiting
-                ? t(`admin.rplCase.actions.waiting.${waiting}`)
-                : t('admin.rplCase.actions.closed');
+              : t(`admin.rplCase.actions.waiting.${waiting ?? 'decided'}`);
 
   const submitReturn = () => {
     const checked = checkMissingItems(items, locale);
@@ -332,6 +332,16 @@ export function RplCaseActions({
                       maxLength={300}
                       error={itemErrors[index]}
                       data-autofocus={index === 0 || undefined}
+                      // Enter moves on to the next item (a new one after the last), not out of the dialog.
+                      onKeyDown={(event) => {
+                        if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+                        event.preventDefault();
+                        if (index === items.length - 1 && item.trim() !== '' && items.length < 30)
+                          setItems((current) => [...current, '']);
+                        requestAnimationFrame(() =>
+                          document.getElementById(`rpl-missing-item-${index + 1}`)?.focus(),
+                        );
+                      }}
                       onChange={(event) => {
                         const value = event.currentTarget.value;
                         setItems((current) => current.map((other, at) => (at === index ? value : other)));

@@ -46,9 +46,10 @@ export function RplCaseHistory({
       {history.map((event, index) => {
         // An assignment records the seat filled, not the role of the person who filled it.
         const isAssignment = event.action === 'RPL_CASE_ASSESSOR_ASSIGNED';
+        // The platform's own moves have no person: "Sistem", not "Sistem · sistem".
         const who = [
           event.actorName ?? t('admin.rplCase.history.system'),
-          isAssignment ? null : event.roleLabel,
+          isAssignment || !event.actorName ? null : event.roleLabel,
         ]
           .filter(Boolean)
           .join(' · ');

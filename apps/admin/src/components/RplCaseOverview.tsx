@@ -50,9 +50,16 @@ export function RplCaseOverview({
 }) {
   const { t, locale } = useLocale();
   const application = readFragment(RplCaseOverview_case, data);
-  const people = [...application.participants].sort(
-    (a, b) => roleOrder.indexOf(a.role) - roleOrder.indexOf(b.role) || a.name.localeCompare(b.name),
-  );
+  // One line per person, their roles on the case in the order the case passes through them.
+  const people = [...application.participants]
+    .sort((a, b) => roleOrder.indexOf(a.role) - roleOrder.indexOf(b.role))
+    .reduce<{ userId: string; name: string; roles: string[] }[]>((list, person) => {
+      const entry = list.find((other) => other.userId === person.userId);
+      if (entry) entry.roles.push(person.roleLabel);
+      else list.push({ userId: person.userId, name: person.name, roles: [person.roleLabel] });
+      return list;
+    }, []);
+
   return (
     <Stack gap="md">
       {application.status === 'EVIDENCE_REQUESTED' && (
@@ -107,13 +114,13 @@ export function RplCaseOverview({
               ) : (
                 <Stack gap={4}>
                   {people.map((person) => (
-                    <span key={`${person.role}-${person.userId}`}>
+                    <span key={person.userId}>
                       <Text size="sm" fw={600} span>
                         {person.name}
                       </Text>
                       <Text size="xs" c="dimmed" span>
                         {' · '}
-                        {person.roleLabel}
+                        {person.roles.join(', ')}
                       </Text>
                     </span>
                   ))}

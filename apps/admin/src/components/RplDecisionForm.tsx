@@ -221,10 +221,8 @@ export function RplDecisionForm({
       <form
         id={formId}
         noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (!busy) review();
-        }}
+        // Enter in a field never sends the decision: only the button does (and asks first).
+        onSubmit={(event) => event.preventDefault()}
       >
         <Stack gap="sm">
           <div className="rpl-decision-head" aria-hidden>
@@ -396,7 +394,7 @@ export function RplDecisionForm({
           />
           {problem && <ErrorAlert title={t('admin.rplCase.decision.failed')}>{problem}</ErrorAlert>}
           <Group>
-            <Button type="submit" leftSection={<IconGavel size={18} aria-hidden />} loading={busy}>
+            <Button leftSection={<IconGavel size={18} aria-hidden />} loading={busy} onClick={review}>
               {t(appeal ? 'admin.rplCase.decision.decideAppeal' : 'admin.rplCase.decision.decide')}
             </Button>
           </Group>

@@ -1,4 +1,4 @@
-import { CredentialStatusBadge, formatLocalDate, useLocale } from '@kmg/ui';
+import { CredentialStatusBadge, formatInstant, formatLocalDate, useLocale } from '@kmg/ui';
 import { Anchor, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconExternalLink, IconFileTypePdf, IconShieldCheck } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -12,6 +12,7 @@ export const RplDecreePanel_case = graphql(`
     decree { id number decreedOn amendsNumber pdfUrl pdfUrlEn verifyUrl }
     recognitionCredential { id name status verifyUrl }
     appealWindow { open lastDay daysLeft }
+    appeal { appealedAt decidedAt }
   }
 `);
 
@@ -104,17 +105,31 @@ export function RplDecreePanel({
           </Stack>
         )}
       </SimpleGrid>
-      {appealWindow && (appealWindow.open || application.status === 'DECIDED') && (
-        <Text size="sm" mt="md" c={appealWindow.open ? undefined : 'dimmed'}>
-          {appealWindow.open
-            ? t('admin.rplCase.documents.appealOpen', {
-                date: formatLocalDate(appealWindow.lastDay, locale),
-                count: appealWindow.daysLeft,
+      {application.appeal ? (
+        <Text size="sm" mt="md">
+          {application.appeal.decidedAt
+            ? t('admin.rplCase.documents.appealDecided', {
+                appealed: formatInstant(application.appeal.appealedAt, locale),
+                decided: formatInstant(application.appeal.decidedAt, locale),
               })
-            : t('admin.rplCase.documents.appealClosed', {
-                date: formatLocalDate(appealWindow.lastDay, locale),
+            : t('admin.rplCase.documents.appealMade', {
+                date: formatInstant(application.appeal.appealedAt, locale),
               })}
         </Text>
+      ) : (
+        appealWindow &&
+        (appealWindow.open || application.status === 'DECIDED') && (
+          <Text size="sm" mt="md" c={appealWindow.open ? undefined : 'dimmed'}>
+            {appealWindow.open
+              ? t('admin.rplCase.documents.appealOpen', {
+                  date: formatLocalDate(appealWindow.lastDay, locale),
+                  count: appealWindow.daysLeft,
+                })
+              : t('admin.rplCase.documents.appealClosed', {
+                  date: formatLocalDate(appealWindow.lastDay, locale),
+                })}
+          </Text>
+        )
       )}
     </Paper>
   );

@@ -118,7 +118,6 @@ export const rplCaseMessages = {
         validateHint:
           'Periksa keputusan tim RPL di tab Keputusan, lalu setujui atau kembalikan dengan alasan.',
         decreeHint: 'Keputusan sudah divalidasi. Terbitkan surat keputusan (SK) untuk kasus ini.',
-        closed: 'Kasus ini sudah selesai.',
         waiting: {
           officer: 'Menunggu pemeriksaan kelengkapan oleh petugas administrasi.',
           teacher: 'Menunggu guru melengkapi dan mengajukan kembali.',
@@ -126,6 +125,8 @@ export const rplCaseMessages = {
           committee: 'Menunggu keputusan tim RPL program studi.',
           validator: 'Menunggu validasi.',
           admin: 'Menunggu admin perguruan tinggi menerbitkan surat keputusan.',
+          decided: 'Surat keputusan sudah terbit. Guru masih dapat mengajukan banding selama masa banding.',
+          withdrawn: 'Guru menarik permohonan ini.',
         },
         accept: 'Lengkap',
         acceptTitle: 'Nyatakan berkas lengkap?',
@@ -355,6 +356,9 @@ export const rplCaseMessages = {
         appealOpen_one: 'Guru dapat mengajukan banding sampai {{date}} ({{count}} hari lagi).',
         appealOpen_other: 'Guru dapat mengajukan banding sampai {{date}} ({{count}} hari lagi).',
         appealClosed: 'Masa banding berakhir {{date}}.',
+        appealMade: 'Guru mengajukan banding {{date}}; menunggu keputusan tim RPL.',
+        appealDecided:
+          'Guru mengajukan banding {{appealed}}; banding diputuskan {{decided}}. Banding hanya dapat diajukan sekali.',
       },
       history: {
         title: 'Riwayat kasus',
@@ -493,7 +497,6 @@ export const rplCaseMessages = {
         validateHint:
           "Check the committee's decision in the Decision tab, then approve it or return it with a reason.",
         decreeHint: 'The decision is validated. Issue the decree (SK) for this case.',
-        closed: 'This case is closed.',
         waiting: {
           officer: 'Waiting for the administrative officer’s completeness check.',
           teacher: 'Waiting for the teacher to complete and resubmit.',
@@ -501,6 +504,8 @@ export const rplCaseMessages = {
           committee: "Waiting for the programme RPL committee's decision.",
           validator: 'Waiting for validation.',
           admin: 'Waiting for the university admin to issue the decree.',
+          decided: 'The decree is issued. The teacher may still appeal within the appeal period.',
+          withdrawn: 'The teacher withdrew this application.',
         },
         accept: 'Complete',
         acceptTitle: 'Accept the application as complete?',
@@ -728,6 +733,9 @@ export const rplCaseMessages = {
         appealOpen_one: 'The teacher may appeal until {{date}} ({{count}} day left).',
         appealOpen_other: 'The teacher may appeal until {{date}} ({{count}} days left).',
         appealClosed: 'The appeal period ended {{date}}.',
+        appealMade: 'The teacher appealed {{date}}; waiting for the committee.',
+        appealDecided:
+          'The teacher appealed {{appealed}}; the appeal was decided {{decided}}. A decision may be appealed once.',
       },
       history: {
         title: 'Case history',

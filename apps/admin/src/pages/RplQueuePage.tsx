@@ -444,7 +444,7 @@ export function RplQueuePage() {
                         <Text size="sm">{item.case.teacherName}</Text>
                         {item.case.teacherNuptk && (
                           <Text size="xs" c="dimmed">
-                            NUPTK {item.case.teacherNuptk}
+                            NUPTK&nbsp;{item.case.teacherNuptk}
                           </Text>
                         )}
                         {errorsOf(item)}
