@@ -1,4 +1,5 @@
 import { configureCredentials } from '@kmg/core/credentials/config';
+import { rplDemoReady, seedRplDemoCases } from '@kmg/core/rpl/review/demo';
 import {
   closeDatabase,
   createDatabase,
@@ -53,6 +54,7 @@ configureCredentials({
   parentOrganizationCode: process.env.KMG_PARENT_ORGANIZATION ?? 'dit-smk',
 });
 const jobs = await startJobs(database(), { mail });
+if (wantsDemo === 'true') void seedRplDemoCasesWhenReady();
 const api = await createApp(config);
 const server = await api.listen(config.port);
 
@@ -78,6 +80,25 @@ if (wantsDemo === 'true') {
     console.log(`  ${role.padEnd(16)} ${user.email}${nuptk}`);
   }
   console.log('');
+}
+
+/**
+ * The RPL demo's cases rest on the seeded training credentials, which the job queue issues after
+ * start-up: once they are all issued, the cases are taken to their steps (once; never twice).
+ */
+async function seedRplDemoCasesWhenReady() {
+  try {
+    const deadline = Date.now() + 10 * 60_000;
+    while (!(await rplDemoReady())) {
+      if (Date.now() > deadline)
+        return console.error('RPL demo cases skipped: training credentials not issued.');
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
+    const made = await seedRplDemoCases(new Date());
+    if (made) console.log(`RPL demo: ${made} cases waiting at every step of the reviewers' workflow.`);
+  } catch (error) {
+    console.error('RPL demo cases could not be created', error);
+  }
 }
 
 async function shutdown() {

@@ -352,8 +352,9 @@ describe('the builder', () => {
       `query ($v: ID!) { pathwayPublicationPreview(versionId: $v) { teachersEvaluated wouldReceive oneAway } }`,
       { v: versionId },
     );
-    // Four teachers hold the welding-robot credential (the demo teacher, Eko, Yohanes and Ketut).
-    expect(pathwayPublicationPreview.wouldReceive).toBe(4);
+    // Nine teachers hold the welding-robot credential (the demo teacher, Eko, Yohanes, Ketut and
+    // the five RPL demo applicants).
+    expect(pathwayPublicationPreview.wouldReceive).toBe(9);
     const published = await manager.data(
       `mutation ($v: ID!) { publishPathway(versionId: $v) { __typename ... on PublishPathwaySuccess { data { status } } } }`,
       { v: versionId },
@@ -366,7 +367,7 @@ describe('the builder', () => {
       );
       return pathwayVersion.backfillStatus === 'DONE' && pathwayVersion;
     });
-    expect(done).toMatchObject({ backfillAwarded: 4, awardCount: 4 });
+    expect(done).toMatchObject({ backfillAwarded: 9, awardCount: 9 });
     const id = await teacherId(demo.teacher);
     expect(await awardsOf(id, 'JALUR-UJI')).toHaveLength(1);
   });

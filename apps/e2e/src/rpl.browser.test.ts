@@ -207,7 +207,7 @@ describe('RPL from the estimate to a request for more evidence', () => {
 
     await page.getByRole('button', { name: 'Ajukan RPL' }).click();
     await visible(page.getByText(`Pengajuan RPL dikirim ke ${programme}.`));
-    await visible(page.getByText('Diajukan, menunggu penilaian'));
+    await visible(page.getByText('Diajukan, menunggu pemeriksaan kelengkapan'));
     await visible(page.getByText('Pengajuan Anda sudah diterima perguruan tinggi dan sedang diperiksa.'));
     const stored = page.getByRole('region', { name: 'Usulan yang diajukan' });
     await visible(stored.getByText('Kredensial Anda dapat diakui hingga 10 SKS: 4 mata kuliah'));
@@ -231,7 +231,7 @@ describe('RPL from the estimate to a request for more evidence', () => {
     await page.getByRole('tab', { name: 'Pendaftar' }).click();
     await choose(page, /^Gelombang/, new RegExp(`^${intake} \\(\\d+\\)$`));
     const row = page.getByRole('row', { name: new RegExp(`^${teacher.name}`) });
-    await visible(row.getByText('Diajukan, menunggu penilaian'));
+    await visible(row.getByText('Diajukan, menunggu pemeriksaan kelengkapan'));
     await visible(row.getByRole('cell', { name: /^10( \/ \d+)?$/ }));
     await visible(row.getByRole('cell', { name: '4', exact: true }));
     await shot(page, 'rpl-staff-applicants');
@@ -290,7 +290,7 @@ describe('RPL from the estimate to a request for more evidence', () => {
     await shot(page, 'rpl-staff-request-dialog');
     await dialog.getByRole('button', { name: 'Kirim permintaan' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await visible(page.getByText('Diminta bukti tambahan', { exact: true }));
+    await visible(page.getByText('Dikembalikan untuk dilengkapi', { exact: true }));
     await visible(page.getByText(/^Bukti tambahan diminta /));
     await visible(page.getByText(request));
     await shot(page, 'rpl-staff-evidence-requested');
@@ -305,7 +305,7 @@ describe('RPL from the estimate to a request for more evidence', () => {
 
     await notice.click();
     await visible(page.getByRole('heading', { name: programme, level: 1 }));
-    await visible(page.getByText('Diminta bukti tambahan', { exact: true }));
+    await visible(page.getByText('Dikembalikan untuk dilengkapi', { exact: true }));
     const asked = page.getByRole('alert').filter({ hasText: 'Perguruan tinggi meminta bukti tambahan' });
     await visible(asked.getByText(request));
     await shot(page, 'rpl-teacher-evidence-requested');
@@ -325,7 +325,7 @@ describe('RPL from the estimate to a request for more evidence', () => {
     }
     await page.getByRole('button', { name: 'Ajukan kembali' }).click();
     await visible(page.getByText(`Pengajuan RPL dikirim ke ${programme}.`));
-    await visible(page.getByText('Diajukan, menunggu penilaian'));
+    await visible(page.getByText('Diajukan, menunggu pemeriksaan kelengkapan'));
     const stored = page.getByRole('region', { name: 'Usulan yang diajukan' });
     await visible(stored.getByText('Kredensial Anda dapat diakui hingga 10 SKS: 4 mata kuliah'));
     await visible(page.getByRole('link', { name: `Unduh ${workLetter.title}` }));

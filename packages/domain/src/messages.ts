@@ -632,6 +632,18 @@ export const errorMessages = {
     id: 'Perguruan tinggi perlu minimal satu admin perguruan tinggi.',
     en: 'A university needs at least one university admin.',
   },
+  RPL_ROLE_PAIR_SAME: {
+    id: 'Sepasang peran terlarang harus terdiri atas dua peran yang berbeda.',
+    en: 'A forbidden pair names two different roles.',
+  },
+  RPL_DECREE_PER_INTAKE: {
+    id: 'Perguruan tinggi ini menerbitkan surat keputusan per gelombang: terbitkan dari halaman Surat keputusan.',
+    en: 'This university issues its decrees per intake: issue it from the Decrees page.',
+  },
+  RPL_DECREE_PER_CASE: {
+    id: 'Perguruan tinggi ini menerbitkan surat keputusan per kasus: terbitkan dari halaman kasus.',
+    en: 'This university issues its decrees per case: issue it from the case page.',
+  },
   RPL_APPEAL_ALREADY_MADE: {
     id: 'Banding untuk keputusan ini sudah pernah diajukan.',
     en: 'This decision has already been appealed.',

@@ -90,6 +90,7 @@ async function transition(
     toStatus: to,
     reason,
     occurredAt: ctx.now,
+    details: { role: 'TEACHER' },
   });
   return updated;
 }
@@ -125,6 +126,8 @@ export async function startRplApplication(ctx: Actor, { intakeId }: { intakeId: 
       action: 'RPL_APPLICATION_STARTED',
       subject: { type: 'RPL_APPLICATION', id: application.id },
       toStatus: 'DRAFT',
+      occurredAt: ctx.now,
+      details: { role: 'TEACHER' },
     });
     return application;
   });

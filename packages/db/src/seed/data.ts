@@ -355,6 +355,58 @@ export const users: UserSeed[] = [
         '2009-07-13',
         '1984-12-17',
       ],
+      // Welding teachers of Central Java who took the robot-welding training, then applied for RPL
+      // at UNNES: the demo's RPL cases, one at each step of the reviewers' workflow.
+      [
+        'bayu.saputra',
+        'Bayu Saputra',
+        'smkn-10-semarang',
+        '3374021505880013',
+        'Teknik Pengelasan',
+        'PNS',
+        '2012-07-16',
+        '1988-05-15',
+      ],
+      [
+        'dewi.anggraini',
+        'Dewi Anggraini',
+        'smkn-10-semarang',
+        '3374036208900014',
+        'Teknik Pengelasan',
+        'PPPK',
+        '2015-07-13',
+        '1990-08-22',
+      ],
+      [
+        'hendro.wibowo',
+        'Hendro Wibowo',
+        'smkn-10-semarang',
+        '3374020903850015',
+        'Teknik Fabrikasi Logam',
+        'PNS',
+        '2010-07-12',
+        '1985-03-09',
+      ],
+      [
+        'siti.rahmawati',
+        'Siti Rahmawati',
+        'smkn-10-semarang',
+        '3374035511910016',
+        'Teknik Pengelasan',
+        'GTY',
+        '2016-07-18',
+        '1991-11-15',
+      ],
+      [
+        'agung.pratama',
+        'Agung Pratama',
+        'smkn-10-semarang',
+        '3374011207870017',
+        'Teknik Pengelasan',
+        'PNS',
+        '2011-07-11',
+        '1987-07-12',
+      ],
       // Participants of the CNC training that just ended (kmg-cnc-berjalan).
       [
         'wahyu.nugroho',
@@ -996,6 +1048,12 @@ export const deliveries: DeliverySeed[] = [
       { teacher: 'yohanes.tanaem@kmg.demo', absentDays: 0 },
       // Also in the CNC training now being assessed: its approval completes a pathway for him.
       { teacher: 'ketut.arsana@kmg.demo', absentDays: 0 },
+      // The RPL demo's applicants (see rpl-demo-cases in @kmg/core).
+      { teacher: 'bayu.saputra@kmg.demo', absentDays: 0 },
+      { teacher: 'dewi.anggraini@kmg.demo', absentDays: 0 },
+      { teacher: 'hendro.wibowo@kmg.demo', absentDays: 0 },
+      { teacher: 'siti.rahmawati@kmg.demo', absentDays: 0 },
+      { teacher: 'agung.pratama@kmg.demo', absentDays: 0 },
     ],
   },
   {

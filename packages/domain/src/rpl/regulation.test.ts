@@ -3,6 +3,7 @@ import { nationalProfile } from '#rpl/fixtures.ts';
 import { accreditationRank, resolveRegulation, rplDefaultLimits } from '#rpl/regulation.ts';
 import { regulationLimitsSchema, ruleCoverageSchema, ruleRequirementsSchema } from '#rpl/schemas.ts';
 import type { RegulationProfile } from '#rpl/types.ts';
+import { defaultForbiddenRolePairs } from '#rpl-review/case-machine.ts';
 
 const university: RegulationProfile = {
   id: 'univ-v1',
@@ -54,6 +55,25 @@ describe('resolveRegulation', () => {
     expect(resolveRegulation([], '2025-06-30').defaultMinCoverage.value).toBe(
       rplDefaultLimits.defaultMinCoverage,
     );
+  });
+
+  it("takes a layer's four-eyes pairs, else the reviewers' defaults, and refuses a pair of one role", () => {
+    expect(resolveRegulation([], '2025-06-30').forbiddenRolePairs).toEqual({
+      value: defaultForbiddenRolePairs.map(([a, b]) => [a, b]),
+      source: null,
+    });
+    const strict = {
+      ...university,
+      id: 'strict',
+      limits: { forbiddenRolePairs: [['ADMIN_OFFICER', 'VALIDATOR']] },
+    } as RegulationProfile;
+    expect(resolveRegulation([strict], '2025-06-30').forbiddenRolePairs).toMatchObject({
+      value: [['ADMIN_OFFICER', 'VALIDATOR']],
+      source: { profileId: 'strict' },
+    });
+    expect(
+      regulationLimitsSchema.safeParse({ forbiddenRolePairs: [['VALIDATOR', 'VALIDATOR']] }).success,
+    ).toBe(false);
   });
 
   it.each([

@@ -7,6 +7,7 @@ import type {
   RegulationProfile,
   ResolvedRegulation,
 } from '#rpl/types.ts';
+import { defaultForbiddenRolePairs } from '#rpl-review/case-machine.ts';
 
 /**
  * What applies when no layer sets a limit: no caps and no exclusions (one 2023 source says no
@@ -26,6 +27,7 @@ export const rplDefaultLimits: { [K in keyof ResolvedRegulation]: ResolvedRegula
   maxCoursesPerCredential: null,
   defaultMinCoverage: 1,
   hoursPerSks: 45,
+  forbiddenRolePairs: defaultForbiddenRolePairs.map(([a, b]) => [a, b]),
 };
 
 /** Programme over university over national. */

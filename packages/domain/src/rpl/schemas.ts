@@ -8,6 +8,7 @@ import type {
   RuleCoverage,
   RuleRequirement,
 } from '#rpl/types.ts';
+import { rplCaseRoles } from '#rpl-review/case-machine.ts';
 import { textSchema } from '#validation.ts';
 
 // The database keeps a profile's limits, a rule's requirements and its coverage as JSON; these are
@@ -50,6 +51,12 @@ export const regulationLimitsSchema = z.strictObject({
   maxCoursesPerCredential: z.number().int().min(1).max(100).nullable().optional(),
   defaultMinCoverage: share.optional(),
   hoursPerSks: z.number().int().min(1).max(200).optional(),
+  forbiddenRolePairs: z
+    .array(
+      z.tuple([z.enum(rplCaseRoles), z.enum(rplCaseRoles)]).refine(([a, b]) => a !== b, 'RPL_ROLE_PAIR_SAME'),
+    )
+    .max(15)
+    .optional(),
 }) satisfies z.ZodType<RegulationLimits>;
 
 const code = textSchema.trim().min(1).max(60);

@@ -1,4 +1,5 @@
 import type { LocalDate } from '#dates.ts';
+import type { RplCaseRole } from '#rpl-review/case-machine.ts';
 
 /**
  * RPL (Rekognisi Pembelajaran Lampau, recognition of prior learning), type A2 "perolehan SKS":
@@ -41,6 +42,11 @@ export type RegulationLimits = {
   defaultMinCoverage?: number;
   /** Hours of learning in one SKS: 45 (Permendikbudristek 53/2023). Reported, never used to award SKS. */
   hoursPerSks?: number;
+  /**
+   * Four-eyes: pairs of case roles one person may not hold on the same case (e.g. an assessor who
+   * also validates). The reviewers' workflow applies the profile in force at submission.
+   */
+  forbiddenRolePairs?: [RplCaseRole, RplCaseRole][];
 };
 
 /**

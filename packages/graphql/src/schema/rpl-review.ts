@@ -3,7 +3,13 @@
 // and one mutation per step. Every rule is in @kmg/core; this file only reads and shapes.
 import { InvalidStateError } from '@kmg/core/errors';
 import { decodeId, requireId } from '@kmg/core/ids';
-import { caseSelect, heldRoles, statusHistory, viewerStaffRoles } from '@kmg/core/rpl/review/case';
+import {
+  caseReference,
+  caseSelect,
+  heldRoles,
+  statusHistory,
+  viewerStaffRoles,
+} from '@kmg/core/rpl/review/case';
 import { issueRplDecree, loadUniversitySettings, publicDecree } from '@kmg/core/rpl/review/decrees';
 import { deadlinesOf, rplProgrammeFigure, rplQueue, rplReport } from '@kmg/core/rpl/review/queue';
 import {
@@ -326,7 +332,7 @@ const decisionInclude = {
 } as const;
 
 builder.prismaObjectFields(RplApplicationRef, (t) => ({
-  caseReference: t.string({ resolve: (a) => `RPL-${a.id.slice(0, 8).toUpperCase()}` }),
+  caseReference: t.string({ resolve: (a) => caseReference(a.id) }),
   teacherNuptk: t.string({
     nullable: true,
     description: "The applicant's NUPTK (university staff and the teacher).",
@@ -410,9 +416,17 @@ builder.prismaObjectFields(RplApplicationRef, (t) => ({
       const staffRoles = await viewerStaffRoles(db() as never, ctx, row);
       const held = heldRoles(row, viewer.id) as RplCaseActorRole[];
       const mine: RplCaseActorRole[] = row.teacherId === viewer.id ? ['TEACHER'] : staffRoles;
+      // A university that decrees per intake issues from its decrees page, not case by case.
+      const settings = await db().rplUniversitySettings.findUnique({
+        where: { universityId: row.programme.universityId },
+        select: { decreeScope: true, appealDays: true },
+      });
+      const perIntake = settings?.decreeScope === 'INTAKE';
+      const appealDays = settings?.appealDays ?? 14;
+      const hasAppealed = (await db().rplAppeal.count({ where: { applicationId: a.id } })) > 0;
       return rplCaseActions.filter((action: RplCaseAction) => {
         const acting = mine.find((role) => rplCaseActionRoles[action].includes(role));
-        if (!acting) return false;
+        if (!acting || (action === 'issueDecree' && perIntake)) return false;
         const plan = planCaseAction({
           status: row.status as RplCaseStatus,
           action,
@@ -421,7 +435,7 @@ builder.prismaObjectFields(RplApplicationRef, (t) => ({
           reason: 'x',
           assessmentsComplete: true,
           appeal: row.decidedAt
-            ? { decidedAt: row.decidedAt, days: 3650, now: ctx.now, hasAppealed: false }
+            ? { decidedAt: row.decidedAt, days: appealDays, now: ctx.now, hasAppealed }
             : undefined,
         });
         return plan.kind === 'allowed';
@@ -517,8 +531,9 @@ builder.prismaObjectFields(RplApplicationRef, (t) => ({
         days: settings?.appealDays ?? 14,
         now: ctx.now,
       });
+      const appealed = (await db().rplAppeal.count({ where: { applicationId: a.id } })) > 0;
       return {
-        open: window.kind === 'open' && row.status === 'DECIDED',
+        open: window.kind === 'open' && row.status === 'DECIDED' && !appealed,
         lastDay: window.lastDay,
         daysLeft: window.kind === 'open' ? window.daysLeft : -1,
       };

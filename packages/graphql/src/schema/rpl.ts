@@ -395,8 +395,10 @@ const LimitRef = builder.objectRef<LimitRow>('RegulationLimit').implement({
   }),
 });
 
+/** The limits on recognition (the reviewers' four-eyes pairs are the university's concern, not shown). */
 function limitRows(regulation: ResolvedRegulation): LimitRow[] {
-  return Object.entries(regulation).map(([limit, resolved]) => ({
+  const { forbiddenRolePairs: _fourEyes, ...limits } = regulation;
+  return Object.entries(limits).map(([limit, resolved]) => ({
     limit,
     value: JSON.stringify(resolved.value),
     layer: resolved.source?.layer ?? null,

@@ -39,6 +39,14 @@ export const caseSelect = {
   participants: { select: { userId: true, role: true } },
 } satisfies Prisma.RplApplicationSelect;
 
+/**
+ * A case's reference as people write it: `RPL-` and the last eight hex digits of its id (the
+ * random part of a UUIDv7; its first digits are the creation time, the same for a batch).
+ */
+export function caseReference(applicationId: string): string {
+  return `RPL-${applicationId.replaceAll('-', '').slice(-8).toUpperCase()}`;
+}
+
 export type CaseRow = Prisma.RplApplicationGetPayload<{ select: typeof caseSelect }>;
 
 /** The case, locked for this transaction; not found unless it was submitted. */

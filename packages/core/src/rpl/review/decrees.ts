@@ -36,6 +36,7 @@ import { InvalidStateError, NotFoundError, ValidationError } from '#errors.ts';
 import { notify } from '#notify.ts';
 import {
   type CaseRow,
+  caseReference,
   caseSelect,
   lockCase,
   moveCase,
@@ -81,6 +82,13 @@ export type DecreeContent = Omit<RplDecreeInput, 'university'> & {
 
 const pair = (id: string, en?: string | null) => ({ id, en: en?.trim() || id });
 
+/** "S1 Pendidikan Teknik Mesin": the degree before the name, unless the name starts with it. */
+export function programmeTitle(programme: { degree: string; nameId: string; nameEn: string }) {
+  const titled = (name: string) =>
+    name.startsWith(`${programme.degree} `) ? name : `${programme.degree} ${name}`;
+  return pair(titled(programme.nameId), titled(programme.nameEn));
+}
+
 /** Takes the next number of the university's year, in this transaction. */
 async function nextDecreeNumber(
   tx: Tx,
@@ -110,17 +118,22 @@ async function nextDecreeNumber(
 
 /** The regulations the decision applied: every citation of the profiles in force at submission. */
 function legalBasisOf(rows: CaseRow[]): string[] {
-  const citations: string[] = [];
+  const layers = ['NATIONAL', 'UNIVERSITY', 'PROGRAMME'];
+  const sources: { layer: string; citation: string }[] = [];
   for (const row of rows) {
     const regulation = proposalOf(row).input.regulation as Record<
       string,
-      { source: { citation: string } | null }
+      { source: { layer: string; citation: string } | null }
     >;
     for (const limit of Object.values(regulation)) {
-      const citation = limit?.source?.citation;
-      if (citation && !citations.includes(citation)) citations.push(citation);
+      const source = limit?.source;
+      if (source && !sources.some((known) => known.citation === source.citation)) sources.push(source);
     }
   }
+  // In the hierarchy's order: the national regulation, then the university's, then the programme's.
+  const citations = sources
+    .sort((a, b) => layers.indexOf(a.layer) - layers.indexOf(b.layer))
+    .map((source) => source.citation);
   return citations.length > 0
     ? citations
     : ['Permendikbudristek Nomor 41 Tahun 2021 tentang Rekognisi Pembelajaran Lampau'];
@@ -199,10 +212,7 @@ async function decreeCases(
           positionEn: settings.authority === 'DEAN' ? 'Dean' : 'Rector',
         },
       ];
-  const programmeName = pair(
-    `${programme.degree} ${programme.nameId}`,
-    `${programme.degree} ${programme.nameEn}`,
-  );
+  const programmeName = programmeTitle(programme);
   const intakeName = pair(intake.nameId, intake.nameEn);
   const recognitions = rows.map((row) => {
     const teacher = teachers.find((t) => t.id === row.teacherId);
@@ -509,7 +519,12 @@ export async function issueRplDecree(
         await planForViewer(tx, ctx, row, 'issueDecree');
         rows.push(row);
       }
-      return decreeCases(tx, ctx, rows, { scope: intakeId ? 'INTAKE' : 'CASE', amendsId: null });
+      // The university decrees per case or per intake, as it chose in its settings.
+      const scope = intakeId ? 'INTAKE' : 'CASE';
+      const settings = await loadUniversitySettings(tx, (rows[0] as CaseRow).programme.universityId);
+      if (settings.decreeScope !== scope)
+        throw new InvalidStateError(scope === 'CASE' ? 'RPL_DECREE_PER_INTAKE' : 'RPL_DECREE_PER_CASE');
+      return decreeCases(tx, ctx, rows, { scope, amendsId: null });
     },
     { timeout: 120_000, maxWait: 20_000 },
   );
@@ -681,9 +696,9 @@ export async function renderMinutesPdf(
       ...(letterhead.contacts?.length ? { contacts: letterhead.contacts } : {}),
       ...(logo ? { logo } : {}),
     },
-    caseReference: `RPL-${row.id.slice(0, 8).toUpperCase()}`,
+    caseReference: caseReference(row.id),
     teacher: { name: teacher.name, nuptk: teacher.teacherProfile?.nuptk ?? '' },
-    programme: pair(`${programme.degree} ${programme.nameId}`, `${programme.degree} ${programme.nameEn}`),
+    programme: programmeTitle(programme),
     intake: pair(intake.nameId, intake.nameEn),
     assessors: {
       academic: person(academic?.assessorId ?? '', academic?.assessor.name ?? '-'),

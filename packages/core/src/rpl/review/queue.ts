@@ -16,6 +16,7 @@ import { type Actor, hasRole } from '#actor.ts';
 import { requireViewer } from '#applications/common.ts';
 import { notify } from '#notify.ts';
 import { coversProgramme, statusHistory } from '#rpl/review/case.ts';
+import { programmeTitle } from '#rpl/review/decrees.ts';
 import { inTransaction } from '#transaction.ts';
 
 export type RplQueueView = 'MINE' | 'UNASSIGNED' | 'OPEN' | 'CLOSED';
@@ -322,7 +323,7 @@ export async function rplReport(ctx: Actor, filter: RplReportFilter) {
     return {
       universityName: first.programme.university.name,
       programmeCode: first.programme.code,
-      programmeName: `${first.programme.degree} ${first.programme.nameId}`,
+      programmeName: programmeTitle({ ...first.programme, nameEn: first.programme.nameId }).id,
       intakeCode: first.intake.code,
       intakeName: first.intake.nameId,
       applications: group.length,

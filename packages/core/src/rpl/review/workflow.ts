@@ -33,6 +33,7 @@ import { notify } from '#notify.ts';
 import { saveRuleDraft } from '#rpl/equivalence.ts';
 import {
   type CaseRow,
+  caseReference,
   coversProgramme,
   forbiddenPairsOf,
   heldRoles,
@@ -173,10 +174,20 @@ async function roundRobin(tx: Tx, row: CaseRow) {
     entry.roles.push(member.role as AssessorRole);
     pool.set(member.userId, entry);
   }
-  // Nobody assesses a case they hold another conflicting role on, nor their own application.
+  // Nobody assesses their own application, nor a case on which they hold a role the regulation
+  // pairs with assessing (by default: the validator).
+  const pairs = forbiddenPairsOf(row);
+  const conflictsWithAssessing = (role: RplStaffRole) =>
+    pairs.some(
+      ([a, b]) =>
+        (a === role && assessorRoles.includes(b as AssessorRole)) ||
+        (b === role && assessorRoles.includes(a as AssessorRole)),
+    );
   const conflicts = [
     row.teacherId,
-    ...row.participants.filter((p) => !assessorRoles.includes(p.role as AssessorRole)).map((p) => p.userId),
+    ...row.participants
+      .filter((p) => !assessorRoles.includes(p.role as AssessorRole) && conflictsWithAssessing(p.role))
+      .map((p) => p.userId),
   ];
   return pickAssessors({
     pool: [...pool.values()],
@@ -807,7 +818,7 @@ export async function proposeRplPrecedent(
       coveredOutcomes: course.outcomes.map((o) => o.code),
       coverage: { kind: 'ALL' },
       sks: decided.sks,
-      rationaleId: `Preseden dari keputusan tim RPL atas kasus RPL-${row.id.slice(0, 8).toUpperCase()}: ${decided.reason ?? 'diakui sesuai bukti'}`,
+      rationaleId: `Preseden dari keputusan tim RPL atas kasus ${caseReference(row.id)}: ${decided.reason ?? 'diakui sesuai bukti'}`,
       rationaleEn: null,
       effectiveFrom: today,
       effectiveTo: null,
