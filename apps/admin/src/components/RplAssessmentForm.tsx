@@ -445,6 +445,7 @@ function CourseCard({
       component="section"
       aria-labelledby={headingId}
       onFocusCapture={onFocusCourse}
+      data-locked={locked || undefined}
     >
       <Group justify="space-between" align="flex-start" gap="xs" mb="xs">
         <div>

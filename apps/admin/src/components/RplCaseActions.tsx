@@ -11,6 +11,7 @@ import {
   IconUserCheck,
 } from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
+import { Link } from 'react-router';
 import { ConfirmDialog } from '#components/ConfirmDialog.tsx';
 import { AddRowButton, RemoveRowButton } from '#components/FormParts.tsx';
 import { type AssignmentInput, RplAssignAssessorsDialog } from '#components/RplAssignAssessorsDialog.tsx';
@@ -134,6 +135,11 @@ export function RplCaseActions({
     (assessment) => assessment.role === application.mySeat && assessment.submittedAt,
   );
   const mustAssess = application.status === 'IN_ASSESSMENT' && application.mySeat !== null && !mySubmitted;
+  // A university that decrees per intake issues every validated case's decree at once.
+  const decreesPerIntake =
+    application.status === 'APPROVED' &&
+    application.myRoles.includes('UNIVERSITY_ADMIN') &&
+    !can('issueDecree');
   const seat = (role: string) =>
     application.participants.find((person) => person.role === role)?.userId ?? null;
 
@@ -244,7 +250,9 @@ export function RplCaseActions({
             ? t('admin.rplCase.actions.decreeHint')
             : canAssign
               ? t('admin.rplCase.actions.assignHint')
-              : t(`admin.rplCase.actions.waiting.${waiting ?? 'decided'}`);
+              : decreesPerIntake
+                ? t('admin.rplCase.actions.decreePerIntake')
+                : t(`admin.rplCase.actions.waiting.${waiting ?? 'decided'}`);
 
   const submitReturn = () => {
     const checked = checkMissingItems(items, locale);
@@ -280,6 +288,17 @@ export function RplCaseActions({
         {hint}
       </Text>
       {buttons.length > 0 && <Group gap="sm">{buttons}</Group>}
+      {decreesPerIntake && (
+        <Button
+          component={Link}
+          to="/rpl/sk"
+          variant="light"
+          mt="md"
+          leftSection={<IconFileCertificate size={18} aria-hidden />}
+        >
+          {t('admin.rplCase.actions.openDecrees')}
+        </Button>
+      )}
 
       <ConfirmDialog
         opened={dialog === 'accept'}

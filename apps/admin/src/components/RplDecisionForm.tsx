@@ -271,7 +271,7 @@ export function RplDecisionForm({
                 </div>
                 <NumberInput
                   label={t('admin.rplCase.decision.sksOf', { course: row.code })}
-                  labelProps={{ className: 'rpl-visually-hidden' }}
+                  labelProps={{ className: 'rpl-label-in-header' }}
                   min={0}
                   max={row.courseSks}
                   allowDecimal={false}
@@ -293,7 +293,7 @@ export function RplDecisionForm({
                   <Textarea
                     style={{ flex: 1 }}
                     label={t('admin.rplCase.decision.reasonFor', { course: row.code })}
-                    labelProps={{ className: 'rpl-visually-hidden' }}
+                    labelProps={{ className: 'rpl-label-in-header' }}
                     placeholder={
                       departs
                         ? t('admin.rplCase.decision.reasonNeeded')

@@ -63,6 +63,7 @@ export const rplCaseMessages = {
         clearSelection: 'Batalkan pilihan',
         assign: 'Tugaskan asesor',
         clearFilters: 'Hapus saringan',
+        emptyFiltered: 'Tidak ada kasus yang cocok dengan saringan ini.',
         empty: {
           mine: 'Tidak ada kasus yang menunggu Anda.',
           unassigned: 'Semua kasus dalam asesmen sudah memiliki dua asesor.',
@@ -118,6 +119,9 @@ export const rplCaseMessages = {
         validateHint:
           'Periksa keputusan tim RPL di tab Keputusan, lalu setujui atau kembalikan dengan alasan.',
         decreeHint: 'Keputusan sudah divalidasi. Terbitkan surat keputusan (SK) untuk kasus ini.',
+        decreePerIntake:
+          'Keputusan sudah divalidasi. Perguruan tinggi Anda menerbitkan SK per gelombang, untuk semua kasus tervalidasi sekaligus, dari halaman SK.',
+        openDecrees: 'Buka halaman SK',
         waiting: {
           officer: 'Menunggu pemeriksaan kelengkapan oleh petugas administrasi.',
           teacher: 'Menunggu guru melengkapi dan mengajukan kembali.',
@@ -442,6 +446,7 @@ export const rplCaseMessages = {
         clearSelection: 'Clear selection',
         assign: 'Assign assessors',
         clearFilters: 'Clear filters',
+        emptyFiltered: 'No case matches these filters.',
         empty: {
           mine: 'No case is waiting for you.',
           unassigned: 'Every case in assessment has its two assessors.',
@@ -497,6 +502,9 @@ export const rplCaseMessages = {
         validateHint:
           "Check the committee's decision in the Decision tab, then approve it or return it with a reason.",
         decreeHint: 'The decision is validated. Issue the decree (SK) for this case.',
+        decreePerIntake:
+          'The decision is validated. Your university issues decrees per intake, for every validated case at once, from the decrees page.',
+        openDecrees: 'Open the decrees page',
         waiting: {
           officer: 'Waiting for the administrative officer’s completeness check.',
           teacher: 'Waiting for the teacher to complete and resubmit.',

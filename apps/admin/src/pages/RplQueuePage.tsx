@@ -153,6 +153,22 @@ function Due({ item, compact }: { item: QueueItem; compact?: boolean }) {
   );
 }
 
+function OverdueBadge({ mt }: { mt?: number }) {
+  const { t } = useLocale();
+  return (
+    <Badge
+      mt={mt}
+      color="red"
+      variant="light"
+      size="sm"
+      tt="none"
+      leftSection={<IconAlertTriangle size={12} aria-hidden />}
+    >
+      {t('admin.rplCase.queue.overdue')}
+    </Badge>
+  );
+}
+
 function CaseLink({ item }: { item: QueueItem }) {
   return (
     <Anchor component={Link} to={`/rpl/kasus/${item.case.id}`} fw={700} size="sm">
@@ -353,7 +369,11 @@ export function RplQueuePage() {
 
       {items.length === 0 ? (
         <Paper withBorder radius="md" p="lg">
-          <Text fw={600}>{t(`admin.rplCase.queue.empty.${viewKeys[search.view]}`)}</Text>
+          <Text fw={600}>
+            {isFiltered(search)
+              ? t('admin.rplCase.queue.emptyFiltered')
+              : t(`admin.rplCase.queue.empty.${viewKeys[search.view]}`)}
+          </Text>
           {isFiltered(search) && (
             <Button
               variant="light"
@@ -388,11 +408,14 @@ export function RplQueuePage() {
                     </div>
                     {select(item, true)}
                   </Group>
-                  <RplApplicationStatusBadge
-                    status={item.case.status}
-                    label={item.case.statusLabel}
-                    styles={wrappingBadgeStyles}
-                  />
+                  <Group gap={6}>
+                    <RplApplicationStatusBadge
+                      status={item.case.status}
+                      label={item.case.statusLabel}
+                      styles={wrappingBadgeStyles}
+                    />
+                    {item.isOverdue && <OverdueBadge />}
+                  </Group>
                   <Text size="xs" c="dimmed">
                     {item.case.programme.name} · {item.case.intake.name}
                   </Text>
@@ -461,18 +484,7 @@ export function RplQueuePage() {
                           label={item.case.statusLabel}
                           styles={wrappingBadgeStyles}
                         />
-                        {item.isOverdue && (
-                          <Badge
-                            mt={6}
-                            color="red"
-                            variant="light"
-                            size="sm"
-                            tt="none"
-                            leftSection={<IconAlertTriangle size={12} aria-hidden />}
-                          >
-                            {t('admin.rplCase.queue.overdue')}
-                          </Badge>
-                        )}
+                        {item.isOverdue && <OverdueBadge mt={6} />}
                       </Table.Td>
                       <Table.Td>
                         <Due item={item} compact />
