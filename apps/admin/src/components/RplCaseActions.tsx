@@ -249,7 +249,11 @@ export function RplCaseActions({
           : can('issueDecree')
             ? t('admin.rplCase.actions.decreeHint')
             : canAssign
-              ? t('admin.rplCase.actions.assignHint')
+              ? t(
+                  seat('ACADEMIC_ASSESSOR') && seat('PRACTITIONER_ASSESSOR')
+                    ? 'admin.rplCase.actions.reassignHint'
+                    : 'admin.rplCase.actions.assignHint',
+                )
               : decreesPerIntake
                 ? t('admin.rplCase.actions.decreePerIntake')
                 : t(`admin.rplCase.actions.waiting.${waiting ?? 'decided'}`);

@@ -114,6 +114,8 @@ export const rplCaseMessages = {
           'Anda asesor pada kasus ini. Nilai setiap CPMK mata kuliah yang diusulkan di tab Asesmen.',
         assignHint:
           'Kasus ini dalam asesmen. Pastikan asesor akademisi dan asesor praktisi sudah ditugaskan.',
+        reassignHint:
+          'Kedua asesor sudah ditugaskan. Anda masih dapat mengganti asesor yang belum menyerahkan penilaian.',
         decideHint:
           'Putuskan SKS setiap mata kuliah di tab Keputusan, dengan memperhatikan perbandingan penilaian kedua asesor.',
         validateHint:
@@ -497,6 +499,7 @@ export const rplCaseMessages = {
           'You are an assessor on this case. Judge every CPMK of the proposed courses in the Assessment tab.',
         assignHint:
           'This case is in assessment. Make sure the academic and practitioner assessors are assigned.',
+        reassignHint: 'Both assessors are assigned. You may still replace one who has not submitted.',
         decideHint:
           "Decide each course's SKS in the Decision tab, with the two assessors' judgements side by side.",
         validateHint:

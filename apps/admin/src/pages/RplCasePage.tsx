@@ -55,7 +55,6 @@ export const RplCasePage_case = graphql(
     mySeat
     programme { id name }
     intake { id name }
-    assessments { role submittedAt }
     ...RplCaseOverview_case
     ...RplCaseActions_case
     ...RplApplicationFile_case
@@ -235,7 +234,7 @@ export const ProposeRplPrecedent = graphql(
 );
 
 const tabs: readonly CaseTab[] = ['file', 'assessment', 'decision', 'history'];
-/** The tabs as the URL spells them (`?tab=penilaian`). */
+/** The tabs as the URL spells them (`?tab=asesmen`). */
 const tabSlugs: Record<CaseTab, string> = {
   file: 'berkas',
   assessment: 'asesmen',
@@ -254,7 +253,6 @@ function landingTab(application: {
   status: string;
   mySeat: string | null;
   availableActions: readonly string[];
-  assessments: readonly { role: string; submittedAt: string | null }[];
 }): CaseTab {
   const actions = application.availableActions;
   if (application.mySeat && application.status === 'IN_ASSESSMENT') return 'assessment';
@@ -297,8 +295,8 @@ export function RplCasePage() {
   const [, returnToCommittee] = useMutation(ReturnRplCaseToCommittee);
   const [, issueDecree] = useMutation(IssueRplCaseDecree);
   const [, proposePrecedent] = useMutation(ProposeRplPrecedent);
-  // The tab chosen on arrival stays when a step changes the status (the URL's wins).
-  const landing = useRef<CaseTab | null>(null);
+  // The tab chosen on arrival at a case stays when a step changes its status (the URL's wins).
+  const landing = useRef<{ id: string; tab: CaseTab } | null>(null);
 
   if (!isRplStaff(viewer)) return <Navigate to="/" replace />;
   if (!data) {
@@ -323,8 +321,9 @@ export function RplCasePage() {
 
   const applicationId = application.id;
   const slug = params.get('tab');
-  landing.current ??= landingTab(application);
-  const tab = tabs.find((candidate) => tabSlugs[candidate] === slug) ?? landing.current;
+  if (landing.current?.id !== application.id)
+    landing.current = { id: application.id, tab: landingTab(application) };
+  const tab = tabs.find((candidate) => tabSlugs[candidate] === slug) ?? landing.current.tab;
   const openTab = (next: CaseTab) => {
     setParams({ tab: tabSlugs[next] }, { replace: true });
     requestAnimationFrame(() => document.getElementById(`rpl-case-tab-${next}`)?.focus());
