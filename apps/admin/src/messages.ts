@@ -16,6 +16,7 @@ import { pathwayBuilderMessages } from '#messages/pathway-builder.ts';
 import { pathwaysMessages } from '#messages/pathways.ts';
 import { reviewsMessages } from '#messages/reviews.ts';
 import { rplMessages } from '#messages/rpl.ts';
+import { rplAdminMessages } from '#messages/rpl-admin.ts';
 import { rplCaseMessages } from '#messages/rpl-case.ts';
 import { selectionMessages } from '#messages/selection.ts';
 import { selectionSettingsMessages } from '#messages/selection-settings.ts';
@@ -36,6 +37,7 @@ export const messages = {
       ...pathwaysMessages.id,
       ...pathwayBuilderMessages.id,
       ...rplMessages.id,
+      ...rplAdminMessages.id,
       ...rplCaseMessages.id,
       delivery: {
         ...deliveryMessages.id.delivery,
@@ -60,6 +62,7 @@ export const messages = {
       ...pathwaysMessages.en,
       ...pathwayBuilderMessages.en,
       ...rplMessages.en,
+      ...rplAdminMessages.en,
       ...rplCaseMessages.en,
       delivery: {
         ...deliveryMessages.en.delivery,

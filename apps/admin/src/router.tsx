@@ -127,6 +127,23 @@ export const router = createBrowserRouter(
                 Component: (await import('#pages/NationalRegulationPage.tsx')).NationalRegulationPage,
               }),
             },
+            // The university's RPL administration: people, decree settings, decrees, report.
+            {
+              path: 'rpl/staf',
+              lazy: async () => ({ Component: (await import('#pages/RplStaffPage.tsx')).RplStaffPage }),
+            },
+            {
+              path: 'rpl/pengaturan',
+              lazy: async () => ({ Component: (await import('#pages/RplSettingsPage.tsx')).RplSettingsPage }),
+            },
+            {
+              path: 'rpl/sk',
+              lazy: async () => ({ Component: (await import('#pages/RplDecreesPage.tsx')).RplDecreesPage }),
+            },
+            {
+              path: 'rpl/laporan',
+              lazy: async () => ({ Component: (await import('#pages/RplReportPage.tsx')).RplReportPage }),
+            },
             {
               path: 'rpl/prodi/baru',
               lazy: async () => ({

@@ -464,6 +464,85 @@ const matrix: Record<string, Case> = {
     document: `mutation ($id: ID!) { requestRplEvidence(applicationId: $id, message: "Mohon unggah sertifikat yang berlaku.") ${payload} }`,
     variables: async () => ({ id: (await rplRecords()).application }),
   },
+  // RPL review (issue 11): every step is the university's staff's (admins too), which role may take
+  // it the case checks; appealing is the teacher's. On a draft no staff member sees, each allowed
+  // role gets NotFoundError as data.
+  acceptRplCase: {
+    allowed: ['RPL_REVIEWER', 'ADMIN'],
+    document: `mutation ($id: ID!) { acceptRplCase(applicationId: $id) ${payload} }`,
+    variables: async () => ({ id: (await rplRecords()).application }),
+  },
+  returnRplCaseToTeacher: {
+    allowed: ['RPL_REVIEWER', 'ADMIN'],
+    document: `mutation ($id: ID!) { returnRplCaseToTeacher(applicationId: $id, missingItems: ["Sertifikat BNSP yang berlaku"]) ${payload} }`,
+    variables: async () => ({ id: (await rplRecords()).application }),
+  },
+  assignRplAssessors: {
+    allowed: ['RPL_REVIEWER', 'ADMIN'],
+    document: `mutation ($id: ID!) { assignRplAssessors(applicationIds: [$id], roundRobin: true) ${payload} }`,
+    variables: async () => ({ id: (await rplRecords()).application }),
+  },
+  saveRplAssessment: {
+    allowed: ['RPL_REVIEWER', 'ADMIN'],
+    document: `mutation ($id: ID!) { saveRplAssessment(applicationId: $id, courses: [], submit: false) ${payload} }`,
+    variables: async () => ({ id: (await rplRecords()).application }),
+  },
+  completeRplAssessment: {
+    allowed: ['RPL_REVIEWER', 'ADMIN'],
+    document: `mutation ($id: ID!) { completeRplAssessment(applicationId: $id) ${payload} }`,
+    variables: async () => ({ id: (await rplRecords()).application }),
+  },
+  decideRplCase: {
+    allowed: ['RPL_REVIEWER', 'ADMIN'],
+    document: `mutation ($id: ID!) { decideRplCase(applicationId: $id, decisions: []) ${payload} }`,
+    variables: async () => ({ id: (await rplRecords()).application }),
+  },
+  validateRplCase: {
+    allowed: ['RPL_REVIEWER', 'ADMIN'],
+    document: `mutation ($id: ID!) { validateRplCase(applicationId: $id) ${payload} }`,
+    variables: async () => ({ id: (await rplRecords()).application }),
+  },
+  returnRplCaseToCommittee: {
+    allowed: ['RPL_REVIEWER', 'ADMIN'],
+    document: `mutation ($id: ID!) { returnRplCaseToCommittee(applicationId: $id, reason: "Alasan belum merujuk bukti.") ${payload} }`,
+    variables: async () => ({ id: (await rplRecords()).application }),
+  },
+  issueRplDecree: {
+    allowed: ['RPL_REVIEWER', 'ADMIN'],
+    document: `mutation ($id: ID!) { issueRplDecree(applicationId: $id) ${payload} }`,
+    variables: async () => ({ id: (await rplRecords()).application }),
+  },
+  appealRplCase: {
+    allowed: ['TEACHER'],
+    document: `mutation ($id: ID!) { appealRplCase(applicationId: $id, reason: "Mohon ditinjau kembali keputusan ini.") ${payload} }`,
+    variables: async () => ({ id: (await rplRecords()).application }),
+  },
+  proposeRplPrecedent: {
+    allowed: ['RPL_REVIEWER', 'ADMIN'],
+    document: `mutation ($id: ID!, $course: ID!) { proposeRplPrecedent(applicationId: $id, courseId: $course) ${payload} }`,
+    variables: async () => {
+      const records = await rplRecords();
+      return { id: records.application, course: records.course };
+    },
+  },
+  // The university admin's (a NotAllowedError, as data, for other staff); a teacher is no staff
+  // member to give roles to, so nothing changes.
+  setRplStaffRoles: {
+    allowed: ['RPL_REVIEWER', 'ADMIN'],
+    document: `mutation ($userId: String!) { setRplStaffRoles(userId: $userId, roles: [{ role: ACADEMIC_ASSESSOR, programmeIds: [] }]) ${payload} }`,
+    variables: async () => ({
+      userId: (await api.database.prisma.user.findUniqueOrThrow({ where: { email: demo.teacher } })).id,
+    }),
+  },
+  // A numbering pattern without its sequence is refused before anything is saved.
+  saveRplUniversitySettings: {
+    allowed: ['RPL_REVIEWER', 'ADMIN'],
+    document: `mutation { saveRplUniversitySettings(input: {
+      decreeNumberPattern: "RPL/{year}", decreeScope: CASE, authority: RECTOR,
+      letterhead: { address: ["Kampus uji"], contacts: [] }, signatories: [{ name: "Rektor Uji", positionId: "Rektor" }],
+      place: "Semarang", appealDays: 14, workingDays: false, holidays: [], autoAssign: true }) ${payload} }`,
+    variables: async () => ({}),
+  },
   withdrawApplication: {
     allowed: ['TEACHER'],
     document: `mutation ($id: ID!) { withdrawApplication(id: $id) ${payload} }`,
@@ -757,6 +836,28 @@ const queryMatrix: Record<string, QueryCase> = {
     allowed: ['RPL_REVIEWER', 'ADMIN'],
     document: `query ($id: ID!) { rplProspects(programmeId: $id) { __typename } }`,
     variables: async () => ({ id: (await rplRecords()).programme }),
+  },
+  rplQueue: { allowed: ['RPL_REVIEWER', 'ADMIN'], document: `query { rplQueue(view: OPEN) { isOverdue } }` },
+  rplMyStaffRoles: { allowed: ['RPL_REVIEWER', 'ADMIN'], document: `query { rplMyStaffRoles }` },
+  rplStaff: { allowed: ['RPL_REVIEWER', 'ADMIN'], document: `query { rplStaff { userId } }` },
+  rplUniversitySettings: {
+    allowed: ['RPL_REVIEWER', 'ADMIN'],
+    document: `query { rplUniversitySettings { appealDays } }`,
+  },
+  rplCanAdministerUniversity: {
+    allowed: ['RPL_REVIEWER', 'ADMIN'],
+    document: `query { rplCanAdministerUniversity }`,
+  },
+  rplDecrees: { allowed: ['RPL_REVIEWER', 'ADMIN'], document: `query { rplDecrees { number } }` },
+  rplReport: { allowed: ['RPL_REVIEWER', 'ADMIN'], document: `query { rplReport { rows { totalSks } } }` },
+  rplProgrammeFigure: {
+    allowed: ['PROGRAM_MANAGER', 'ADMIN'],
+    document: `query { rplProgrammeFigure { totalSks } }`,
+  },
+  // A decree's public page, like a credential's.
+  rplPublicDecree: {
+    allowed: everyone,
+    document: `query { rplPublicDecree(id: "01940000-0000-7000-8000-000000000000") { number } }`,
   },
   ruleWhatIf: {
     allowed: ['RPL_REVIEWER', 'ADMIN'],

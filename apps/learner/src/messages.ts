@@ -12,6 +12,7 @@ import { pathwaysMessages } from '#messages/pathways.ts';
 import { profileMessages } from '#messages/profile.ts';
 import { referencesMessages } from '#messages/references.ts';
 import { rplMessages } from '#messages/rpl.ts';
+import { rplResultMessages } from '#messages/rpl-result.ts';
 import { schoolMessages } from '#messages/school.ts';
 import { shellMessages } from '#messages/shell.ts';
 import { verifyMessages } from '#messages/verify.ts';
@@ -31,6 +32,7 @@ export const messages = {
       ...rplMessages.id,
       ...verifyMessages.id,
       ...referencesMessages.id,
+      ...rplResultMessages.id,
     },
   },
   en: {
@@ -47,6 +49,7 @@ export const messages = {
       ...rplMessages.en,
       ...verifyMessages.en,
       ...referencesMessages.en,
+      ...rplResultMessages.en,
     },
   },
 };

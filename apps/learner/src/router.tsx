@@ -1,5 +1,5 @@
 import { createBrowserRouter } from 'react-router';
-import { AppLayout, LayoutFallback } from '#components/AppLayout.tsx';
+import { AppLayout, LayoutFallback, type RouteHandle } from '#components/AppLayout.tsx';
 import { RouteError } from '#components/RouteError.tsx';
 import { CallsPage } from '#pages/CallsPage.tsx';
 
@@ -74,6 +74,12 @@ export const router = createBrowserRouter([
             lazy: async () => ({
               Component: (await import('#pages/VerifyDocumentPage.tsx')).VerifyDocumentPage,
             }),
+          },
+          // A decree's QR code leads here: an official document's page, without the teachers' tabs.
+          {
+            path: 'verify/sk/:id',
+            handle: { isDocument: true } satisfies RouteHandle,
+            lazy: async () => ({ Component: (await import('#pages/RplDecreePage.tsx')).RplDecreePage }),
           },
           {
             path: 'verify/:id',

@@ -644,6 +644,14 @@ export const errorMessages = {
     id: 'Perguruan tinggi ini menerbitkan surat keputusan per kasus: terbitkan dari halaman kasus.',
     en: 'This university issues its decrees per case: issue it from the case page.',
   },
+  RPL_LOGO_FILE_TYPE: {
+    id: 'Logo harus berupa gambar PNG atau JPEG.',
+    en: 'The logo must be a PNG or JPEG image.',
+  },
+  RPL_NOT_A_UNIVERSITY: {
+    id: 'Organisasi ini bukan perguruan tinggi.',
+    en: 'This organisation is not a university.',
+  },
   RPL_APPEAL_ALREADY_MADE: {
     id: 'Banding untuk keputusan ini sudah pernah diajukan.',
     en: 'This decision has already been appealed.',

@@ -28,6 +28,7 @@ import { useQuery } from 'urql';
 import { BareLayout, BrandMark } from '#components/BareLayout.tsx';
 import { LocaleSwitch } from '#components/LocaleSwitch.tsx';
 import { QueryError } from '#components/QueryError.tsx';
+import { RplAdminNavLinks } from '#components/RplAdminNav.tsx';
 import { RplQueueNavLink } from '#components/RplQueueNavLink.tsx';
 import { StaffOnlyNotice } from '#components/StaffOnlyNotice.tsx';
 import { ViewerMenu, ViewerMenu_viewer } from '#components/ViewerMenu.tsx';
@@ -222,6 +223,7 @@ export function AppLayout() {
                   />
                 )
               )}
+              {isRplStaff(me) && <RplAdminNavLinks onNavigate={closeNav} />}
               {isAdmin(me) && (
                 <NavLink
                   component={RouterNavLink}

@@ -1,6 +1,9 @@
+import { rplCaseRoleLabels } from '@kmg/domain';
 import { ErrorAlert, formatLocalDate, useLocale } from '@kmg/ui';
 import {
+  ActionIcon,
   Box,
+  Button,
   Checkbox,
   Grid,
   MultiSelect,
@@ -8,13 +11,15 @@ import {
   Paper,
   SegmentedControl,
   Select,
+  SimpleGrid,
   Stack,
   Table,
   Text,
   Textarea,
 } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useRef } from 'react';
+import { type UseFormReturnType, useForm } from '@mantine/form';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { type ReactNode, useId, useRef } from 'react';
 import { CalendarDateInput, FormSaveBar } from '#components/FormParts.tsx';
 import { useApiSubmit } from '#components/use-api-submit.ts';
 import { focusFirstInvalid } from '#lib/form-errors.ts';
@@ -22,13 +27,18 @@ import type { MutationProblem } from '#lib/mutation-result.ts';
 import {
   accreditations,
   courseKinds,
+  defaultRolePairs,
   degreeLevels,
   describeLimit,
   type LimitKey,
   type LimitMode,
+  labelRolePairs,
   limitDefinitions,
+  nextRolePair,
   type ProfileFormValues,
   profileFieldErrors,
+  type RolePairSetting,
+  rplCaseRoles,
   validateProfileForm,
 } from '#lib/rpl-limits.ts';
 
@@ -48,6 +58,31 @@ export function useDescribeLimit() {
           : item,
   };
   return (key: LimitKey, value: unknown) => describeLimit(key, value, labels, locale);
+}
+
+/**
+ * A limit's value for a table cell: the words of `useDescribeLimit`, role pairs one per line.
+ */
+function useLimitValue() {
+  const { locale } = useLocale();
+  const describe = useDescribeLimit();
+  return (key: LimitKey, value: unknown): ReactNode => {
+    const isPairs = limitDefinitions.some(
+      (definition) => definition.key === key && definition.kind === 'pairs',
+    );
+    if (!isPairs || !Array.isArray(value) || value.length === 0) return describe(key, value);
+    return (
+      <Stack component="ul" gap={6} m={0} p={0} style={{ listStyle: 'none' }}>
+        {labelRolePairs(value, locale).map(([first, second]) => (
+          // A narrow column breaks a pair after its "+", never inside a role's name.
+          <li key={`${first}+${second}`}>
+            <span style={{ whiteSpace: 'nowrap' }}>{first} +</span>{' '}
+            <span style={{ whiteSpace: 'nowrap' }}>{second}</span>
+          </li>
+        ))}
+      </Stack>
+    );
+  };
 }
 
 /** One profile version's facts: version, citation, dates. */
@@ -180,6 +215,8 @@ export function ProfileForm({
             {...form.getInputProps(`limits.${key}.enabled`, { type: 'checkbox' })}
           />
         );
+      case 'pairs':
+        return <RolePairsInput form={form} limit={key} />;
     }
   };
 
@@ -257,7 +294,8 @@ export function ProfileForm({
                       </Text>
                     )}
                   </Grid.Col>
-                  <Grid.Col span={{ base: 12, md: 4 }}>
+                  {/* Pairs need the width of two selects side by side. */}
+                  <Grid.Col span={{ base: 12, md: kind === 'pairs' ? 8 : 4 }}>
                     {setting.mode === 'set' && valueInput(key, kind)}
                   </Grid.Col>
                 </Grid>
@@ -275,6 +313,123 @@ export function ProfileForm({
   );
 }
 
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * The four-eyes pairs a layer sets: per pair two selects of case roles and a remove button, then
+ * "add pair" (the next pair not yet listed) and "use the default pairs". A pair's message (the
+ * same role twice) shows on its second select.
+ */
+function RolePairsInput({ form, limit }: { form: UseFormReturnType<ProfileFormValues>; limit: LimitKey }) {
+  const { t, locale } = useLocale();
+  const idBase = useId();
+  const path = `limits.${limit}.pairs`;
+  const pairs = form.getValues().limits[limit].pairs;
+  const next = nextRolePair(pairs);
+  const roleOptions = rplCaseRoles.map((role) => ({
+    value: role,
+    label: capitalise(rplCaseRoleLabels[role][locale]),
+  }));
+  const replacePairs = (replacement: RolePairSetting[]) => {
+    form.setFieldValue(path, replacement);
+    // The old pairs' messages would otherwise stay on the new rows until the next check.
+    form.setErrors(
+      Object.fromEntries(Object.entries(form.errors).filter(([field]) => !field.startsWith(`${path}.`))),
+    );
+  };
+
+  return (
+    <Stack gap="sm">
+      {pairs.length === 0 && (
+        <Text size="xs" c="orange.9">
+          {t('admin.rpl.limits.pairs.empty')}
+        </Text>
+      )}
+      {pairs.map((pair, index) => {
+        const number = index + 1;
+        const error = form.errors[`${path}.${index}`];
+        const secondId = `${idBase}-${index}-second`;
+        return (
+          <Box
+            // Rows are positions in the list: a removed pair's row is reused by the next one.
+            key={index}
+            role="group"
+            aria-label={t('admin.rpl.limits.pairs.pair', { index: number })}
+            // The bar holds a pair's two roles together where the selects stack (phones).
+            style={{
+              display: 'flex',
+              gap: 6,
+              alignItems: 'flex-start',
+              borderLeft: '3px solid var(--mantine-color-gray-3)',
+              paddingLeft: 6,
+            }}
+          >
+            <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs" verticalSpacing={4} style={{ flex: 1 }}>
+              {([0, 1] as const).map((side) => (
+                <Select
+                  key={side}
+                  id={side === 1 ? secondId : undefined}
+                  // The message shows once, under the second role; the first role points to it.
+                  aria-describedby={side === 0 && error ? `${secondId}-error` : undefined}
+                  aria-label={t(
+                    side === 0 ? 'admin.rpl.limits.pairs.first' : 'admin.rpl.limits.pairs.second',
+                    {
+                      index: number,
+                    },
+                  )}
+                  data={roleOptions}
+                  value={pair[side]}
+                  allowDeselect={false}
+                  error={side === 1 ? error : Boolean(error)}
+                  onChange={(role) => form.setFieldValue(`${path}.${index}.${side}`, role)}
+                  onBlur={() => form.validateField(`${path}.${index}`)}
+                  comboboxProps={{ withinPortal: true }}
+                />
+              ))}
+            </SimpleGrid>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              size="lg"
+              mt={2}
+              aria-label={t('admin.rpl.limits.pairs.remove', { index: number })}
+              onClick={() => form.removeListItem(path, index)}
+            >
+              <IconTrash size={18} aria-hidden />
+            </ActionIcon>
+          </Box>
+        );
+      })}
+      {form.errors[path] && (
+        <Text size="xs" c="red.8" role="alert">
+          {form.errors[path]}
+        </Text>
+      )}
+      <Box style={{ display: 'flex', flexWrap: 'wrap', gap: 'var(--mantine-spacing-xs)' }}>
+        <Button
+          size="xs"
+          variant="light"
+          leftSection={<IconPlus size={14} aria-hidden />}
+          disabled={!next}
+          onClick={() => next && form.insertListItem(path, next)}
+        >
+          {t('admin.rpl.limits.pairs.add')}
+        </Button>
+        <Button size="xs" variant="subtle" onClick={() => replacePairs(defaultRolePairs())}>
+          {t('admin.rpl.limits.pairs.useDefaults')}
+        </Button>
+      </Box>
+      {!next && (
+        <Text size="xs" c="dimmed">
+          {t('admin.rpl.limits.pairs.allListed')}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
 /** Limits side by side per layer, with the one that applies and where it comes from. */
 export function LayeredLimitsTable({
   columns,
@@ -289,7 +444,7 @@ export function LayeredLimitsTable({
   effective?: Record<LimitKey, { value: unknown; layer: string | null }>;
 }) {
   const { t } = useLocale();
-  const describe = useDescribeLimit();
+  const limitValue = useLimitValue();
   return (
     <Paper withBorder radius="md" px={4}>
       <Table.ScrollContainer minWidth={720} type="native">
@@ -314,15 +469,15 @@ export function LayeredLimitsTable({
                   const value = column.limits?.[key];
                   return (
                     <Table.Td key={column.key} c={value === undefined ? 'dimmed' : undefined}>
-                      {value === undefined ? '—' : describe(key, value)}
+                      {value === undefined ? '—' : limitValue(key, value)}
                     </Table.Td>
                   );
                 })}
                 {effective && (
                   <Table.Td>
                     <Stack gap={0}>
-                      <Text size="sm" fw={600}>
-                        {describe(key, effective[key].value)}
+                      <Text size="sm" fw={600} component="div">
+                        {limitValue(key, effective[key].value)}
                       </Text>
                       <Text size="xs" c="dimmed">
                         {effective[key].layer

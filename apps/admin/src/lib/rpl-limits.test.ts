@@ -1,13 +1,18 @@
+import { type RplCaseRole, regulationLimitsSchema, translateError } from '@kmg/domain';
 import { describe, expect, it } from 'vitest';
 import {
+  defaultRolePairs,
+  describeLimit,
   effectiveLimits,
   formToLimits,
   limitsToForm,
+  nextRolePair,
   type ProfileFormValues,
   type ProfileRow,
   parseLimits,
   profileFieldErrors,
   profilesInForce,
+  type RolePairSetting,
   toProfileInput,
   validateProfileForm,
 } from '#lib/rpl-limits.ts';
@@ -54,6 +59,78 @@ describe('limitsToForm and formToLimits', () => {
     const form = limitsToForm({});
     form.minAccreditation.mode = 'set';
     expect(formToLimits(form)).toEqual({ minAccreditation: '' });
+  });
+});
+
+describe('the four-eyes role pairs', () => {
+  const pairs: [RplCaseRole, RplCaseRole][] = [
+    ['ACADEMIC_ASSESSOR', 'VALIDATOR'],
+    ['ADMIN_OFFICER', 'COMMITTEE'],
+  ];
+
+  it('round-trips the pairs a layer sets, and its JSON passes the schema', () => {
+    const form = limitsToForm({ forbiddenRolePairs: pairs });
+    expect(form.forbiddenRolePairs).toMatchObject({ mode: 'set', pairs });
+    const limits = formToLimits(form);
+    expect(limits).toEqual({ forbiddenRolePairs: pairs });
+    expect(regulationLimitsSchema.parse(JSON.parse(JSON.stringify(limits)))).toEqual(limits);
+  });
+
+  it('round-trips an empty list, which sets "no pairs" rather than inheriting', () => {
+    expect(formToLimits(limitsToForm({ forbiddenRolePairs: [] }))).toEqual({ forbiddenRolePairs: [] });
+  });
+
+  it('leaves inherited pairs out, but starts them from what applies below', () => {
+    const form = limitsToForm({}, pairs);
+    expect(form.forbiddenRolePairs).toMatchObject({ mode: 'inherit', pairs });
+    expect(formToLimits(form)).toEqual({});
+    form.forbiddenRolePairs.mode = 'set';
+    expect(formToLimits(form)).toEqual({ forbiddenRolePairs: pairs });
+  });
+
+  it('starts inherited pairs from the defaults when nothing is said of the layer below', () => {
+    expect(limitsToForm({}).forbiddenRolePairs.pairs).toEqual(defaultRolePairs());
+    expect(defaultRolePairs()).toEqual([
+      ['ACADEMIC_ASSESSOR', 'PRACTITIONER_ASSESSOR'],
+      ['ACADEMIC_ASSESSOR', 'VALIDATOR'],
+      ['PRACTITIONER_ASSESSOR', 'VALIDATOR'],
+      ['COMMITTEE', 'VALIDATOR'],
+    ]);
+  });
+
+  it('does not share its pairs with the limits it was made from', () => {
+    const form = limitsToForm({ forbiddenRolePairs: pairs });
+    for (const pair of form.forbiddenRolePairs.pairs) pair[1] = 'UNIVERSITY_ADMIN';
+    expect(pairs).toEqual([
+      ['ACADEMIC_ASSESSOR', 'VALIDATOR'],
+      ['ADMIN_OFFICER', 'COMMITTEE'],
+    ]);
+  });
+
+  it.each([
+    [[], ['ADMIN_OFFICER', 'ACADEMIC_ASSESSOR']],
+    [[['ADMIN_OFFICER', 'ACADEMIC_ASSESSOR']], ['ADMIN_OFFICER', 'PRACTITIONER_ASSESSOR']],
+    [[['ACADEMIC_ASSESSOR', 'ADMIN_OFFICER']], ['ADMIN_OFFICER', 'PRACTITIONER_ASSESSOR']],
+  ] as const)('offers after %j the pair %j', (listed, next) => {
+    expect(nextRolePair(listed.map(([a, b]) => [a, b]))).toEqual(next);
+  });
+
+  it('offers no pair once all fifteen are listed, the most the schema takes', () => {
+    let listed: RolePairSetting[] = [];
+    for (let next = nextRolePair(listed); next; next = nextRolePair(listed)) listed = [...listed, next];
+    expect(listed).toHaveLength(15);
+    expect(regulationLimitsSchema.safeParse({ forbiddenRolePairs: listed }).success).toBe(true);
+  });
+
+  it('writes the pairs in words', () => {
+    const labels = { none: '-', yes: 'y', no: 'n', emptyList: 'Tidak ada', item: () => '?' };
+    expect(describeLimit('forbiddenRolePairs', pairs, labels, 'id')).toBe(
+      'asesor akademisi + validator; petugas administrasi + tim RPL program studi',
+    );
+    expect(describeLimit('forbiddenRolePairs', [['COMMITTEE', 'VALIDATOR']], labels, 'en')).toBe(
+      'programme RPL committee + validator',
+    );
+    expect(describeLimit('forbiddenRolePairs', [], labels, 'id')).toBe('Tidak ada');
   });
 });
 
@@ -105,6 +182,20 @@ describe('profilesInForce and effectiveLimits', () => {
     expect(applied.maxCourses).toEqual({ value: null, layer: 'PROGRAMME' });
     expect(applied.excludedCourseKinds).toEqual({ value: ['FINAL_PROJECT'], layer: 'NATIONAL' });
     expect(applied.hoursPerSks).toEqual({ value: 45, layer: null });
+    expect(applied.forbiddenRolePairs).toEqual({ value: defaultRolePairs(), layer: null });
+  });
+
+  it('takes the pairs of the highest layer that sets them, an empty list included', () => {
+    const applied = effectiveLimits(
+      profilesInForce(
+        [
+          profile('NATIONAL', 1, { forbiddenRolePairs: [['COMMITTEE', 'VALIDATOR']] }),
+          profile('UNIVERSITY', 1, { forbiddenRolePairs: [] }),
+        ],
+        '2025-06-01',
+      ),
+    );
+    expect(applied.forbiddenRolePairs).toEqual({ value: [], layer: 'UNIVERSITY' });
   });
 });
 
@@ -126,6 +217,38 @@ describe('validateProfileForm', () => {
     expect(Object.keys(errors)).toEqual(['limits.maxShareOfProgramme.amount']);
   });
 
+  it("refuses a pair of the same role on that pair, in the console's language", () => {
+    const limits = limitsToForm({});
+    limits.forbiddenRolePairs = {
+      ...limits.forbiddenRolePairs,
+      mode: 'set',
+      pairs: [
+        ['ACADEMIC_ASSESSOR', 'VALIDATOR'],
+        ['VALIDATOR', 'VALIDATOR'],
+      ],
+    };
+    expect(validateProfileForm(values({ limits }), 'id')).toEqual({
+      'limits.forbiddenRolePairs.pairs.1': translateError('RPL_ROLE_PAIR_SAME', 'id'),
+    });
+  });
+
+  it('refuses a pair with a role not chosen, on that pair', () => {
+    const limits = limitsToForm({ forbiddenRolePairs: [['COMMITTEE', 'VALIDATOR']] });
+    limits.forbiddenRolePairs.pairs.push(['ADMIN_OFFICER', null]);
+    expect(Object.keys(validateProfileForm(values({ limits }), 'en'))).toEqual([
+      'limits.forbiddenRolePairs.pairs.1',
+    ]);
+  });
+
+  it('refuses more than fifteen pairs on the list', () => {
+    const limits = limitsToForm({});
+    limits.forbiddenRolePairs.mode = 'set';
+    limits.forbiddenRolePairs.pairs = Array.from({ length: 16 }, () => ['COMMITTEE', 'VALIDATOR']);
+    expect(validateProfileForm(values({ limits }), 'en')).toEqual({
+      'limits.forbiddenRolePairs.pairs': translateError('TOO_MANY_ITEMS', 'en', { max: 15 }),
+    });
+  });
+
   it('names a short citation and an end before the start', () => {
     const errors = validateProfileForm(values({ citation: 'abc', effectiveTo: '2024-01-01' }), 'id');
     expect(Object.keys(errors).sort()).toEqual(['citation', 'effectiveTo']);
@@ -141,6 +264,14 @@ describe('profileFieldErrors', () => {
         { path: ['citation'], message: 'c' },
       ]),
     ).toEqual({ 'limits.maxSks.amount': 'a', 'limits.excludedCourseKinds.list': 'b', citation: 'c' });
+  });
+
+  it.each([
+    [['input', 'limits', 'forbiddenRolePairs', '2'], 'limits.forbiddenRolePairs.pairs.2'],
+    [['limits', 'forbiddenRolePairs', '0', '1'], 'limits.forbiddenRolePairs.pairs.0'],
+    [['input', 'limits', 'forbiddenRolePairs'], 'limits.forbiddenRolePairs.pairs'],
+  ])('puts the role pairs message at %j on %s', (path, field) => {
+    expect(profileFieldErrors([{ path, message: 'm' }])).toEqual({ [field]: 'm' });
   });
 });
 

@@ -5,11 +5,15 @@
 import {
   accreditations,
   courseKinds,
+  defaultForbiddenRolePairs,
   degreeLevels,
   type Locale,
   type RegulationLimits,
+  type RplCaseRole,
   regulationLimitsSchema,
   regulationProfileInputSchema,
+  rplCaseRoleLabels,
+  rplCaseRoles,
   rplDefaultLimits,
   toFieldIssues,
   translateError,
@@ -17,8 +21,11 @@ import {
 
 export type LimitKey = keyof RegulationLimits;
 
-/** How a limit is entered: a count, a share shown as a percentage, a list, a choice or a switch. */
-export type LimitKind = 'count' | 'share' | 'kinds' | 'degrees' | 'accreditation' | 'switch';
+/**
+ * How a limit is entered: a count, a share shown as a percentage, a list, a choice, a switch, or
+ * pairs of case roles (the four-eyes rule).
+ */
+export type LimitKind = 'count' | 'share' | 'kinds' | 'degrees' | 'accreditation' | 'switch' | 'pairs';
 
 export const limitDefinitions: readonly { key: LimitKey; kind: LimitKind; nullable: boolean }[] = [
   { key: 'maxShareOfProgramme', kind: 'share', nullable: true },
@@ -33,13 +40,18 @@ export const limitDefinitions: readonly { key: LimitKey; kind: LimitKind; nullab
   { key: 'maxCoursesPerCredential', kind: 'count', nullable: true },
   { key: 'defaultMinCoverage', kind: 'share', nullable: false },
   { key: 'hoursPerSks', kind: 'count', nullable: false },
+  { key: 'forbiddenRolePairs', kind: 'pairs', nullable: false },
 ];
 
 export type LimitMode = 'inherit' | 'set' | 'none';
 
+/** Two case roles as two selects hold them (null: nothing chosen). */
+export type RolePairSetting = [RplCaseRole | null, RplCaseRole | null];
+
 /**
  * One limit in the form. `amount` holds counts and percentages (as typed), `list` the chosen
- * course kinds or degrees, `choice` the accreditation, `enabled` the switch.
+ * course kinds or degrees, `choice` the accreditation, `enabled` the switch, `pairs` the
+ * four-eyes pairs.
  */
 export type LimitSetting = {
   mode: LimitMode;
@@ -47,6 +59,7 @@ export type LimitSetting = {
   list: string[];
   choice: string | null;
   enabled: boolean;
+  pairs: RolePairSetting[];
 };
 
 export type LimitsFormValues = Record<LimitKey, LimitSetting>;
@@ -58,28 +71,67 @@ export type ProfileFormValues = {
   limits: LimitsFormValues;
 };
 
-const inherit: LimitSetting = { mode: 'inherit', amount: '', list: [], choice: null, enabled: true };
+const inherit: LimitSetting = {
+  mode: 'inherit',
+  amount: '',
+  list: [],
+  choice: null,
+  enabled: true,
+  pairs: [],
+};
+
+/** The regulation's default four-eyes pairs, as the form holds them. */
+export function defaultRolePairs(): RolePairSetting[] {
+  return defaultForbiddenRolePairs.map(([a, b]) => [a, b]);
+}
+
+/**
+ * The pair "add pair" offers: the first two different roles not yet paired in either order, or
+ * null once every pair is listed.
+ */
+export function nextRolePair(pairs: readonly RolePairSetting[]): RolePairSetting | null {
+  const listed = new Set(pairs.flatMap(([a, b]) => [`${a}+${b}`, `${b}+${a}`]));
+  for (const [index, first] of rplCaseRoles.entries())
+    for (const second of rplCaseRoles.slice(index + 1))
+      if (!listed.has(`${first}+${second}`)) return [first, second];
+  return null;
+}
 
 /** 0.7 → 70, without binary noise (0.29 * 100 is 28.999…). */
 function toPercent(share: number): number {
   return Math.round(share * 10_000) / 100;
 }
 
-/** The form for a profile's limits (parsed JSON): what it sets is "set" or "none", the rest inherits. */
-export function limitsToForm(limits: RegulationLimits): LimitsFormValues {
+/**
+ * The form for a profile's limits (parsed JSON): what it sets is "set" or "none", the rest
+ * inherits. An inherited list of role pairs starts from `inheritedPairs` (what applies without
+ * this layer; the defaults if not given), so setting it means editing what holds, not starting
+ * from an empty list that would lift the four-eyes rule.
+ */
+export function limitsToForm(
+  limits: RegulationLimits,
+  inheritedPairs: RegulationLimits['forbiddenRolePairs'] = rplDefaultLimits.forbiddenRolePairs,
+): LimitsFormValues {
   const form = {} as LimitsFormValues;
   for (const { key, kind } of limitDefinitions) {
     const value = limits[key];
-    if (value === undefined) form[key] = { ...inherit };
+    if (value === undefined)
+      form[key] = kind === 'pairs' ? { ...inherit, pairs: copyPairs(inheritedPairs ?? []) } : { ...inherit };
     else if (value === null) form[key] = { ...inherit, mode: 'none' };
     else if (kind === 'share') form[key] = { ...inherit, mode: 'set', amount: toPercent(value as number) };
     else if (kind === 'count') form[key] = { ...inherit, mode: 'set', amount: value as number };
     else if (kind === 'kinds' || kind === 'degrees')
       form[key] = { ...inherit, mode: 'set', list: [...(value as string[])] };
     else if (kind === 'accreditation') form[key] = { ...inherit, mode: 'set', choice: value as string };
+    else if (kind === 'pairs')
+      form[key] = { ...inherit, mode: 'set', pairs: copyPairs(value as RolePairSetting[]) };
     else form[key] = { ...inherit, mode: 'set', enabled: value as boolean };
   }
   return form;
+}
+
+function copyPairs(pairs: readonly (readonly [RplCaseRole | null, RplCaseRole | null])[]): RolePairSetting[] {
+  return pairs.map(([a, b]) => [a, b]);
 }
 
 /** A profile's limits JSON (the API's `limits` string), read leniently: unreadable JSON sets nothing. */
@@ -132,14 +184,25 @@ export function formToLimits(form: LimitsFormValues): Record<string, unknown> {
       case 'switch':
         limits[key] = setting.enabled;
         break;
+      case 'pairs':
+        // An unchosen role goes as null, which the schema refuses on its select.
+        limits[key] = copyPairs(setting.pairs);
+        break;
     }
   }
   return limits;
 }
 
-/** Where a limit's message shows: on its value field (`limits.maxSks.amount`, `.list`, ...). */
-export function limitField(key: LimitKey): string {
+/**
+ * Where a limit's message shows: on its value field (`limits.maxSks.amount`, `.list`, ...); a
+ * role pair's message on that pair (`limits.forbiddenRolePairs.pairs.2`).
+ */
+export function limitField(key: LimitKey, pairIndex?: string): string {
   const kind = limitDefinitions.find((definition) => definition.key === key)?.kind;
+  if (kind === 'pairs')
+    return pairIndex !== undefined && /^\d+$/.test(pairIndex)
+      ? `limits.${key}.pairs.${pairIndex}`
+      : `limits.${key}.pairs`;
   const part =
     kind === 'kinds' || kind === 'degrees'
       ? 'list'
@@ -151,14 +214,17 @@ export function limitField(key: LimitKey): string {
   return `limits.${key}.${part}`;
 }
 
-/** Moves API paths (`limits.maxSks`, `input.limits.excludedCourseKinds.0`) onto the form's fields. */
+/**
+ * Moves API paths (`limits.maxSks`, `input.limits.excludedCourseKinds.0`,
+ * `limits.forbiddenRolePairs.1.0`) onto the form's fields.
+ */
 export function profileFieldErrors(fieldErrors: readonly { path: readonly string[]; message: string }[]) {
   const errors: Record<string, string> = {};
   for (const { path, message } of fieldErrors) {
     const parts = path[0] === 'input' ? path.slice(1) : [...path];
     const key =
       parts[0] === 'limits' && parts[1] && limitDefinitions.some((d) => d.key === parts[1])
-        ? limitField(parts[1] as LimitKey)
+        ? limitField(parts[1] as LimitKey, parts[2])
         : parts.join('.');
     errors[key] ??= message;
   }
@@ -191,7 +257,19 @@ export function toProfileInput(values: ProfileFormValues) {
   };
 }
 
-/** A limit's value in words, for tables: "70 %", "S3", "—" for an empty list. */
+/** Role pairs in words, each role by its label: ["asesor akademisi", "validator"]. */
+export function labelRolePairs(
+  pairs: readonly (readonly [string, string])[],
+  locale: Locale,
+): [string, string][] {
+  const label = (role: string) => rplCaseRoleLabels[role as RplCaseRole]?.[locale] ?? role;
+  return pairs.map(([first, second]) => [label(first), label(second)]);
+}
+
+/**
+ * A limit's value in words, for tables: "70 %", "S3", "—" for an empty list, role pairs as
+ * "asesor akademisi + validator; …".
+ */
 export function describeLimit(
   key: LimitKey,
   value: unknown,
@@ -208,6 +286,12 @@ export function describeLimit(
   if (value === null || value === undefined) return labels.none;
   if (kind === 'share' && typeof value === 'number')
     return `${new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 2 }).format(toPercent(value))} %`;
+  if (kind === 'pairs' && Array.isArray(value))
+    return value.length === 0
+      ? labels.emptyList
+      : labelRolePairs(value, locale)
+          .map((pair) => pair.join(' + '))
+          .join('; ');
   if (Array.isArray(value))
     return value.length === 0
       ? labels.emptyList
@@ -217,7 +301,7 @@ export function describeLimit(
   return String(value);
 }
 
-export { accreditations, courseKinds, degreeLevels };
+export { accreditations, courseKinds, degreeLevels, rplCaseRoles };
 
 export type ProfileRow = {
   id: string;
@@ -250,11 +334,9 @@ const precedence = ['PROGRAMME', 'UNIVERSITY', 'NATIONAL'] as const;
  * Each limit as it applies: the programme's value over the university's over the national one,
  * else the engine's built-in default (`layer` null).
  */
-export function effectiveLimits(
-  inForce: ReadonlyMap<ProfileRow['layer'], ProfileRow>,
-): Record<LimitKey, { value: unknown; layer: ProfileRow['layer'] | null }> {
+export function effectiveLimits(inForce: ReadonlyMap<ProfileRow['layer'], ProfileRow>): EffectiveLimits {
   const parsed = new Map([...inForce].map(([layer, profile]) => [layer, parseLimits(profile.limits)]));
-  const result = {} as Record<LimitKey, { value: unknown; layer: ProfileRow['layer'] | null }>;
+  const result: Record<LimitKey, { value: unknown; layer: ProfileRow['layer'] | null }> = {} as never;
   for (const { key } of limitDefinitions) {
     result[key] = { value: rplDefaultLimits[key], layer: null };
     for (const layer of precedence) {
@@ -265,5 +347,9 @@ export function effectiveLimits(
       }
     }
   }
-  return result;
+  return result as EffectiveLimits;
 }
+
+export type EffectiveLimits = {
+  [Key in LimitKey]: { value: Exclude<RegulationLimits[Key], undefined>; layer: ProfileRow['layer'] | null };
+};

@@ -97,6 +97,8 @@ export const updates: UpdatesConfig = {
       invalidateRootField(cache, 'pathwayVersion');
       // RPL: programme names, rule labels, proposals' reasons and status labels.
       for (const field of rplRootFields) invalidateRootField(cache, field);
+      // The university's RPL pages: decrees (programme and intake names) and the report (role labels).
+      for (const field of ['rplDecrees', 'rplReport'] as const) invalidateRootField(cache, field);
     },
     // Delivery. Attendance comes back with the participants' page (same arguments as the pages
     // ask for), and a unit's assessment with its participant (units assessed, verdict), so neither

@@ -239,6 +239,7 @@ export const rplMessages = {
           maxCoursesPerCredential: 'Mata kuliah per kredensial',
           defaultMinCoverage: 'Cakupan CPMK bawaan',
           hoursPerSks: 'Jam per SKS',
+          forbiddenRolePairs: 'Pasangan peran terlarang (empat mata)',
         },
         hint: {
           maxShareOfProgramme: 'Dari total SKS program studi, misalnya 70 %.',
@@ -253,6 +254,18 @@ export const rplMessages = {
           maxCoursesPerCredential: 'Satu kredensial mendukung paling banyak sekian mata kuliah.',
           defaultMinCoverage: 'Untuk aturan dengan cakupan bawaan.',
           hoursPerSks: 'Hanya dilaporkan; SKS diputuskan dari capaian.',
+          forbiddenRolePairs: 'Satu orang tidak boleh memegang kedua peran pada kasus yang sama.',
+        },
+        pairs: {
+          pair: 'Pasangan {{index}}',
+          first: 'Peran pertama pasangan {{index}}',
+          second: 'Peran kedua pasangan {{index}}',
+          remove: 'Hapus pasangan {{index}}',
+          add: 'Tambah pasangan',
+          useDefaults: 'Pakai pasangan bawaan',
+          allListed: 'Semua pasangan peran sudah tercantum.',
+          empty:
+            'Tanpa pasangan terlarang: satu orang boleh memegang beberapa peran pada kasus yang sama. Pemohon tetap tidak boleh meninjau permohonannya sendiri.',
         },
       },
       regulation: {
@@ -730,6 +743,7 @@ export const rplMessages = {
           maxCoursesPerCredential: 'Courses per credential',
           defaultMinCoverage: 'Default CPMK coverage',
           hoursPerSks: 'Hours per SKS',
+          forbiddenRolePairs: 'Forbidden role pairs (four eyes)',
         },
         hint: {
           maxShareOfProgramme: "Of the programme's total SKS, e.g. 70 %.",
@@ -744,6 +758,18 @@ export const rplMessages = {
           maxCoursesPerCredential: 'One credential supports at most this many courses.',
           defaultMinCoverage: 'For rules with the default coverage.',
           hoursPerSks: 'Reported only; SKS are decided by outcomes.',
+          forbiddenRolePairs: 'One person may not hold both roles on the same case.',
+        },
+        pairs: {
+          pair: 'Pair {{index}}',
+          first: 'First role of pair {{index}}',
+          second: 'Second role of pair {{index}}',
+          remove: 'Remove pair {{index}}',
+          add: 'Add pair',
+          useDefaults: 'Use the default pairs',
+          allListed: 'Every pair of roles is listed.',
+          empty:
+            'No forbidden pairs: one person may hold several roles on the same case. The applicant still never reviews their own application.',
         },
       },
       regulation: {

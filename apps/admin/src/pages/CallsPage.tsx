@@ -9,6 +9,7 @@ import { CallsTable, CallsTable_call } from '#components/CallsTable.tsx';
 import { PageHeader } from '#components/PageHeader.tsx';
 import { Pager } from '#components/Pager.tsx';
 import { QueryError } from '#components/QueryError.tsx';
+import { RplProgrammeFigureCard } from '#components/RplProgrammeFigureCard.tsx';
 import { SortSelect } from '#components/SortSelect.tsx';
 import { graphql } from '#graphql.ts';
 import {
@@ -96,6 +97,7 @@ export function CallsPage() {
           )
         }
       />
+      <RplProgrammeFigureCard />
 
       {!data ? (
         result.error ? (

@@ -1,3 +1,4 @@
+import { rplDefaultLimits } from '@kmg/domain';
 import { useLocale } from '@kmg/ui';
 import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
@@ -6,7 +7,13 @@ import { Navigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { PageHeader } from '#components/PageHeader.tsx';
 import { QueryPending } from '#components/QueryPending.tsx';
-import { LayeredLimitsTable, ProfileCaption, ProfileForm } from '#components/RegulationLimits.tsx';
+import {
+  LayeredLimitsTable,
+  ProfileCaption,
+  ProfileForm,
+  useDescribeLimit,
+} from '#components/RegulationLimits.tsx';
+import { RplProgrammeFigureCard } from '#components/RplProgrammeFigureCard.tsx';
 import { useProblemMessages } from '#components/use-problem-messages.ts';
 import { graphql } from '#graphql.ts';
 import { todayLocalDate } from '#lib/format.ts';
@@ -41,6 +48,7 @@ export function NationalRegulationPage() {
   const { t } = useLocale();
   const viewer = useViewer();
   const messages = useProblemMessages();
+  const describe = useDescribeLimit();
   const canSee = managesNationalRegulation(viewer) || isRplStaff(viewer);
   const canSave = managesNationalRegulation(viewer);
   const [{ data, error }, reexecute] = useQuery({ query: NationalRegulationQuery, pause: !canSee });
@@ -59,6 +67,7 @@ export function NationalRegulationPage() {
         description={t('admin.rpl.national.intro')}
         back={isRplStaff(viewer) ? { to: '/rpl', label: t('admin.rpl.programmes.back') } : undefined}
       />
+      <RplProgrammeFigureCard />
       {!data ? (
         <QueryPending
           error={error}
@@ -121,6 +130,11 @@ export function NationalRegulationPage() {
                   effectiveFrom: today,
                   effectiveTo: null,
                   limits: limitsToForm(current ? parseLimits(current.limits) : {}),
+                }}
+                // Under the national layer lie only the built-in defaults. The four-eyes pairs say
+                // so, since "inherit" there still means four forbidden pairs, not none.
+                inherited={{
+                  forbiddenRolePairs: describe('forbiddenRolePairs', rplDefaultLimits.forbiddenRolePairs),
                 }}
                 layerNote={t('admin.rpl.national.note')}
                 saveLabel={t('admin.rpl.regulation.save', { version: next })}

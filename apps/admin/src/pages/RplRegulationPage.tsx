@@ -169,7 +169,10 @@ export function RplRegulationPage() {
               citation: '',
               effectiveFrom: today,
               effectiveTo: null,
-              limits: limitsToForm(current ? parseLimits(current.limits) : {}),
+              limits: limitsToForm(
+                current ? parseLimits(current.limits) : {},
+                inheritedValues.forbiddenRolePairs.value,
+              ),
             }}
             inherited={inherited}
             layerNote={

@@ -27,6 +27,12 @@ function recordId(raw: unknown): string | null {
   return at > 0 ? decodeId(decoded.slice(at + 1)) : null;
 }
 
+/** The university whose logo is changed: an admin names it, staff change their own. */
+function universityOf(ctx: Actor, req: Request): string | null {
+  if (ctx.viewer?.roles.includes('ADMIN') && req.query.universityId) return recordId(req.query.universityId);
+  return ctx.viewer?.organizationId ?? null;
+}
+
 const documentLocale = (req: Request): Locale => (req.query.lang === 'en' ? 'en' : 'id');
 
 async function readAll(storage: Storage, key: string): Promise<Uint8Array | null> {
@@ -116,7 +122,7 @@ export function rplReviewRoutes({
     '/api/rpl/universities/logo',
     guarded(async (req, res, ctx) => {
       if (!sameOrigin(req)) return fail(res, 403, ctx.locale, new AppError('FORBIDDEN'));
-      const universityId = ctx.viewer?.organizationId ?? recordId(req.query.universityId);
+      const universityId = universityOf(ctx, req);
       if (!universityId) return fail(res, 404, ctx.locale, new AppError('NOT_FOUND'));
       const upload = await readUpload(req);
       if (upload.kind === 'unreadable') return fail(res, 400, ctx.locale, new AppError('UPLOAD_UNREADABLE'));
@@ -125,7 +131,7 @@ export function rplReviewRoutes({
         return fail(res, 413, ctx.locale, new AppError('FILE_TOO_LARGE', { max: 1 }));
       const detected = await fileTypeFromBuffer(upload.bytes);
       if (!detected || !['image/png', 'image/jpeg'].includes(detected.mime))
-        return fail(res, 415, ctx.locale, new AppError('FILE_TYPE'));
+        return fail(res, 415, ctx.locale, new AppError('RPL_LOGO_FILE_TYPE'));
       const storageKey = await storage.put({
         bytes: upload.bytes,
         mimeType: detected.mime,
@@ -150,7 +156,7 @@ export function rplReviewRoutes({
     '/api/rpl/universities/logo',
     guarded(async (req, res, ctx) => {
       if (!sameOrigin(req)) return fail(res, 403, ctx.locale, new AppError('FORBIDDEN'));
-      const universityId = ctx.viewer?.organizationId ?? recordId(req.query.universityId);
+      const universityId = universityOf(ctx, req);
       if (!universityId) return fail(res, 404, ctx.locale, new AppError('NOT_FOUND'));
       const { previousKey } = await setRplUniversityLogo(ctx, {
         universityId,

@@ -11,7 +11,7 @@ import {
   IconUserCircle,
 } from '@tabler/icons-react';
 import { type ReactNode, useEffect, useMemo, useRef } from 'react';
-import { Link, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
+import { Link, Outlet, ScrollRestoration, useLocation, useMatches, useNavigation } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { AccountMenu, AccountMenu_viewer } from '#components/AccountMenu.tsx';
 import { NotificationBell } from '#components/NotificationBell.tsx';
@@ -47,10 +47,14 @@ const SetMyLocale = graphql(`
   }
 `);
 
+/** What a route tells the layout: `isDocument`, a public document's page, shows no main navigation. */
+export type RouteHandle = { isDocument?: boolean };
+
 /** The header, the main navigation and the page; loads who is signed in for every page. */
 export function AppLayout() {
   const { t, locale, setLocale } = useLocale();
   const location = useLocation();
+  const isDocument = useMatches().some((match) => (match.handle as RouteHandle | undefined)?.isDocument);
   const navigation = useNavigation();
   const [{ data: fresh, error, fetching }, reexecute] = useQuery({ query: AppLayoutQuery });
   const [, setMyLocale] = useMutation(SetMyLocale);
@@ -133,7 +137,7 @@ export function AppLayout() {
               {t('common.appName')}
             </span>
           </Link>
-          <nav className={classes.nav} aria-label={t('learner.nav.label')}>
+          <nav className={classes.nav} aria-label={t('learner.nav.label')} hidden={isDocument}>
             <NavItem
               to="/"
               isActive={location.pathname === '/' || location.pathname.startsWith('/pelatihan')}
@@ -196,7 +200,13 @@ export function AppLayout() {
           </div>
         </Container>
       </header>
-      <main id="main" ref={main} tabIndex={-1} className={classes.main}>
+      <main
+        id="main"
+        ref={main}
+        tabIndex={-1}
+        className={classes.main}
+        data-document={isDocument || undefined}
+      >
         <ViewerContext value={viewerState}>
           <Outlet />
         </ViewerContext>

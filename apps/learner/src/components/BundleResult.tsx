@@ -32,10 +32,13 @@ export function BundleResult({
   bundle,
   verification: data,
   checkedAt,
+  isSummaryShown = true,
 }: {
   bundle: ClrBundle;
   verification: FragmentOf<typeof BundleResult_verification>;
   checkedAt: Date;
+  /** False where the page tells what the bundle is itself (an RPL recognition): the checks only. */
+  isSummaryShown?: boolean;
 }) {
   const { embedded } = readFragment(BundleResult_verification, data);
   const { t, locale } = useLocale();
@@ -47,63 +50,68 @@ export function BundleResult({
     (entry) => verdictOf(readFragment(VerificationResult_verification, entry)).kind !== 'valid',
   ).length;
 
+  const allValid = embedded.length > 0 && (
+    <Alert
+      color={failed > 0 ? 'red' : 'green'}
+      variant="light"
+      icon={
+        failed > 0 ? <IconAlertTriangle size={20} aria-hidden /> : <IconCircleCheck size={20} aria-hidden />
+      }
+      p="sm"
+    >
+      <Text size="sm" fw={600}>
+        {failed > 0
+          ? t('learner.verify.bundle.someNotValid', { failed, count: embedded.length })
+          : t('learner.verify.bundle.allValid', { count: embedded.length })}
+      </Text>
+    </Alert>
+  );
+
   return (
     <Stack gap="lg">
-      <Card withBorder radius="md" padding="lg" component="section" aria-labelledby={headingId}>
-        <Stack gap="md">
-          <Group gap="sm" wrap="nowrap" align="flex-start">
-            <IconStack2 size={28} aria-hidden color="var(--mantine-color-kmg-7)" style={{ flexShrink: 0 }} />
-            <div>
-              <Title order={2} fz="lg" id={headingId}>
-                {t('learner.verify.bundle.title')}
-              </Title>
-              <Text size="sm" c="gray.7">
-                {t('learner.verify.bundle.lead', { count })}
+      {isSummaryShown && (
+        <Card withBorder radius="md" padding="lg" component="section" aria-labelledby={headingId}>
+          <Stack gap="md">
+            <Group gap="sm" wrap="nowrap" align="flex-start">
+              <IconStack2
+                size={28}
+                aria-hidden
+                color="var(--mantine-color-kmg-7)"
+                style={{ flexShrink: 0 }}
+              />
+              <div>
+                <Title order={2} fz="lg" id={headingId}>
+                  {t('learner.verify.bundle.title')}
+                </Title>
+                <Text size="sm" c="gray.7">
+                  {t('learner.verify.bundle.lead', { count })}
+                </Text>
+              </div>
+            </Group>
+            {bundle.name && (
+              <Text fz={{ base: 20, sm: 22 }} fw={700} lh={1.3}>
+                {bundle.name}
               </Text>
-            </div>
-          </Group>
-          {bundle.name && (
-            <Text fz={{ base: 20, sm: 22 }} fw={700} lh={1.3}>
-              {bundle.name}
-            </Text>
-          )}
-          <FactList>
-            {bundle.learnerName && (
-              <Fact label={t('learner.verify.bundle.learner')} isWideOnPhones>
-                {bundle.learnerName}
-              </Fact>
             )}
-            {bundle.issuerName && (
-              <Fact label={t('learner.verify.bundle.issuer')} isWideOnPhones>
-                {bundle.issuerName}
-              </Fact>
-            )}
-            {bundle.validFrom && (
-              <Fact label={t('learner.verify.bundle.issued')}>{formatDay(bundle.validFrom, locale)}</Fact>
-            )}
-          </FactList>
-          {embedded.length > 0 && (
-            <Alert
-              color={failed > 0 ? 'red' : 'green'}
-              variant="light"
-              icon={
-                failed > 0 ? (
-                  <IconAlertTriangle size={20} aria-hidden />
-                ) : (
-                  <IconCircleCheck size={20} aria-hidden />
-                )
-              }
-              p="sm"
-            >
-              <Text size="sm" fw={600}>
-                {failed > 0
-                  ? t('learner.verify.bundle.someNotValid', { failed, count: embedded.length })
-                  : t('learner.verify.bundle.allValid', { count: embedded.length })}
-              </Text>
-            </Alert>
-          )}
-        </Stack>
-      </Card>
+            <FactList>
+              {bundle.learnerName && (
+                <Fact label={t('learner.verify.bundle.learner')} isWideOnPhones>
+                  {bundle.learnerName}
+                </Fact>
+              )}
+              {bundle.issuerName && (
+                <Fact label={t('learner.verify.bundle.issuer')} isWideOnPhones>
+                  {bundle.issuerName}
+                </Fact>
+              )}
+              {bundle.validFrom && (
+                <Fact label={t('learner.verify.bundle.issued')}>{formatDay(bundle.validFrom, locale)}</Fact>
+              )}
+            </FactList>
+            {allValid}
+          </Stack>
+        </Card>
+      )}
 
       <Stack gap="sm" component="section" aria-labelledby={`${headingId}-embedded`}>
         <div>
@@ -114,6 +122,7 @@ export function BundleResult({
             {count > 0 ? t('learner.verify.bundle.embeddedHint') : t('learner.verify.bundle.empty')}
           </Text>
         </div>
+        {!isSummaryShown && allValid}
         {count > 0 && (
           <Accordion
             variant="separated"

@@ -18,6 +18,7 @@ export const CredentialActions_credential = graphql(`
     id
     credentialId
     name
+    kind
     status
     jsonUrl
     pdfUrl
@@ -42,6 +43,9 @@ export function CredentialActions({
   const { t } = useLocale();
   const clipboard = useClipboard({ timeout: 3000 });
   const { canShare } = credentialActions(credential.status);
+  // A CLR bundle (an RPL recognition) has no certificate to print, and LinkedIn takes one
+  // achievement's name, not a bundle's.
+  const hasCertificate = canShare && credential.kind !== 'CLR';
   const label = (short: string, full: string) => t(compact ? short : full);
   // Labels wrap rather than being cut off: English ones are longer, and phones are narrow.
   const button = {
@@ -59,7 +63,7 @@ export function CredentialActions({
   return (
     <Stack gap="xs" role="group" aria-label={t('learner.credentials.actions', { name: credential.name })}>
       <SimpleGrid cols={{ base: compact ? 2 : 1, xs: 2 }} spacing="xs" verticalSpacing="xs">
-        {canShare && (
+        {hasCertificate && (
           <Button
             {...button}
             component="a"
@@ -94,7 +98,9 @@ export function CredentialActions({
           variant="default"
           leftSection={<IconJson size={20} aria-hidden />}
         >
-          {label('learner.credentials.downloadJson', 'learner.credentials.downloadJsonFull')}
+          {credential.kind === 'CLR'
+            ? label('learner.credentials.downloadJson', 'learner.rplResult.recognition.downloadJson')
+            : label('learner.credentials.downloadJson', 'learner.credentials.downloadJsonFull')}
         </Button>
         <Button
           {...button}
@@ -106,7 +112,7 @@ export function CredentialActions({
           {label('learner.credentials.verify', 'learner.credentials.verifyFull')}
         </Button>
       </SimpleGrid>
-      {canShare && (
+      {hasCertificate && (
         <Button
           {...button}
           component="a"

@@ -1,10 +1,20 @@
 import type { RplApplicationStatus } from '@kmg/domain';
 import { Badge, type BadgeProps } from '@mantine/core';
 
+/**
+ * With the teacher (a draft; returned: orange, they are to act), with the university (blue),
+ * validated and waiting for its decree (teal), decided (green), appealed (cyan), withdrawn (grey).
+ */
 const colors: Record<RplApplicationStatus, string> = {
   DRAFT: 'gray',
   SUBMITTED: 'blue',
   EVIDENCE_REQUESTED: 'orange',
+  IN_ASSESSMENT: 'blue',
+  AWAITING_COMMITTEE: 'blue',
+  AWAITING_VALIDATION: 'blue',
+  APPROVED: 'teal',
+  DECIDED: 'green',
+  APPEALED: 'cyan',
   WITHDRAWN: 'gray',
 };
 

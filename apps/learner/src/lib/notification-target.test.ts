@@ -34,6 +34,17 @@ describe('notificationTarget', () => {
     );
   });
 
+  it.each([
+    ['RPL_EVIDENCE_REQUESTED', '#kekurangan'],
+    ['RPL_DECREED', '#hasil'],
+    ['RPL_APPEAL_DECIDED', '#banding'],
+    ['RPL_CASE_WAITING', ''],
+  ])('opens the RPL application a %s notice is about, at its part', (kind, hash) => {
+    expect(notificationTarget({ kind, application: null, rplApplication: { id: 'UnBs+Q==' } }, 'me')).toBe(
+      `/rpl/pengajuan/UnBs%2BQ%3D%3D${hash}`,
+    );
+  });
+
   it('leads nowhere for a notice about no application', () => {
     expect(notificationTarget({ kind: 'CREDENTIAL_ISSUED', application: null }, 'me')).toBeNull();
   });

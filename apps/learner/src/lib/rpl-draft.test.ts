@@ -131,6 +131,12 @@ describe('isEditable', () => {
     ['DRAFT', true],
     ['EVIDENCE_REQUESTED', true],
     ['SUBMITTED', false],
+    ['IN_ASSESSMENT', false],
+    ['AWAITING_COMMITTEE', false],
+    ['AWAITING_VALIDATION', false],
+    ['APPROVED', false],
+    ['DECIDED', false],
+    ['APPEALED', false],
     ['WITHDRAWN', false],
   ] as const)('%s: %s', (status, editable) => {
     expect(isEditable(status)).toBe(editable);
@@ -206,6 +212,12 @@ describe('isWithdrawable', () => {
     ['DRAFT', true],
     ['SUBMITTED', true],
     ['EVIDENCE_REQUESTED', true],
+    ['IN_ASSESSMENT', true],
+    ['AWAITING_COMMITTEE', true],
+    ['AWAITING_VALIDATION', false],
+    ['APPROVED', false],
+    ['DECIDED', false],
+    ['APPEALED', false],
     ['WITHDRAWN', false],
   ] as const)('%s: %s', (status, withdrawable) => {
     expect(isWithdrawable(status)).toBe(withdrawable);
@@ -222,6 +234,23 @@ describe('orderRplApplications', () => {
       { id: 's-new', status: 'SUBMITTED', updatedAt: '2026-05-03T00:00:00Z' },
     ] as const);
     expect(ordered.map((application) => application.id)).toEqual(['e', 'd', 's-new', 's-old', 'w']);
+  });
+
+  it('keeps the cases at the university together, newest first, before the decided ones', () => {
+    const ordered = orderRplApplications([
+      { id: 'decided', status: 'DECIDED', updatedAt: '2026-06-09T00:00:00Z' },
+      { id: 'assessing', status: 'IN_ASSESSMENT', updatedAt: '2026-06-01T00:00:00Z' },
+      { id: 'withdrawn', status: 'WITHDRAWN', updatedAt: '2026-06-10T00:00:00Z' },
+      { id: 'appealed', status: 'APPEALED', updatedAt: '2026-06-08T00:00:00Z' },
+      { id: 'approved', status: 'APPROVED', updatedAt: '2026-06-02T00:00:00Z' },
+    ] as const);
+    expect(ordered.map((application) => application.id)).toEqual([
+      'appealed',
+      'approved',
+      'assessing',
+      'decided',
+      'withdrawn',
+    ]);
   });
 });
 

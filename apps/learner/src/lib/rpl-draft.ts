@@ -192,19 +192,30 @@ export function isEditable(status: RplApplicationStatus): boolean {
   return rplEditRefusal(status) === null;
 }
 
-/** Whether the teacher may still withdraw (anything but withdrawn already). */
+/** Whether the teacher may still withdraw: until the committee decides. */
 export function isWithdrawable(status: RplApplicationStatus): boolean {
   return rplApplicationMachine.can(status, 'withdraw');
 }
 
+/** Waiting for the teacher first, then drafts, then those with the university, decided, withdrawn. */
 const listOrder: Record<RplApplicationStatus, number> = {
   EVIDENCE_REQUESTED: 0,
   DRAFT: 1,
   SUBMITTED: 2,
-  WITHDRAWN: 3,
+  IN_ASSESSMENT: 2,
+  AWAITING_COMMITTEE: 2,
+  AWAITING_VALIDATION: 2,
+  APPROVED: 2,
+  APPEALED: 2,
+  DECIDED: 3,
+  WITHDRAWN: 4,
 };
 
-/** The list of applications: the one waiting for the teacher (more evidence asked) first, withdrawn last. */
+/**
+ * The list of applications: the one waiting for the teacher (returned to be completed) first,
+ * then drafts, those the university is working on, decided ones, withdrawn last; newest first
+ * within each.
+ */
 export function orderRplApplications<T extends { status: RplApplicationStatus; updatedAt: string }>(
   applications: readonly T[],
 ): T[] {

@@ -1,4 +1,4 @@
-import { CredentialStatusBadge, useLocale } from '@kmg/ui';
+import { CredentialStatusBadge, formatNumber, useLocale } from '@kmg/ui';
 import { Anchor, Card, Container, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
@@ -15,9 +15,11 @@ import { CredentialDetails, CredentialDetails_credential } from '#components/Cre
 import { NotFound } from '#components/NotFound.tsx';
 import { QueryFallback } from '#components/QueryState.tsx';
 import { RequireSignIn } from '#components/RequireSignIn.tsx';
-import { graphql } from '#graphql.ts';
+import { RplRecognitionView } from '#components/RplRecognitionView.tsx';
+import { type FragmentOf, graphql } from '#graphql.ts';
 import { usePageTitle } from '#lib/page-title.ts';
 import { pathwayPath } from '#lib/pathway-links.ts';
+import { recognitionOfRecord } from '#lib/rpl-recognition.ts';
 
 // The wallet holds a handful of credentials: reading them all keeps this page to the owner's own
 // and opens it at once from the wallet, whose list is already in the cache.
@@ -40,6 +42,23 @@ const CredentialPageQuery = graphql(
         ...CredentialDetails_credential
         ...CredentialActions_credential
         ...CredentialComponents_credential
+      }
+      myRplApplications {
+        id
+        programme {
+          id
+          name
+        }
+        recognitionCredential {
+          id
+          credentialId
+          kind
+          status
+          document
+          revocationReason
+          suspensionReason
+          ...CredentialActions_credential
+        }
       }
     }
   `,
@@ -79,9 +98,21 @@ function CredentialContent() {
   const { t } = useLocale();
   const [{ data, error }, reexecute] = useQuery({ query: CredentialPageQuery });
   const credential = data?.myCredentials.find((entry) => entry.credentialId === id.toLowerCase());
+  // A university's RPL recognition is read from the application it decided (see `walletEntries`).
+  const application = data?.myRplApplications.find(
+    (entry) => entry.recognitionCredential?.credentialId === id.toLowerCase(),
+  );
   usePageTitle(credential?.name);
 
   if (!data) return <QueryFallback error={error} reexecute={reexecute} skeleton={skeleton} />;
+  if (!credential && application?.recognitionCredential) {
+    return (
+      <RecognitionContent
+        credential={application.recognitionCredential}
+        programmeName={application.programme.name}
+      />
+    );
+  }
   if (!credential) {
     return (
       <NotFound
@@ -130,6 +161,73 @@ function CredentialContent() {
           </section>
         </Stack>
       </CredentialDetails>
+    </Card>
+  );
+}
+
+/** A university's RPL recognition in full: what it recognises, per course, and what to do with it. */
+function RecognitionContent({
+  credential,
+  programmeName,
+}: {
+  credential: {
+    credentialId: string;
+    kind: string;
+    status: string;
+    document: string;
+    revocationReason: string | null;
+    suspensionReason: string | null;
+  } & FragmentOf<typeof CredentialActions_credential>;
+  programmeName: string;
+}) {
+  const { t, locale } = useLocale();
+  const recognition = recognitionOfRecord(credential, locale);
+  usePageTitle(
+    recognition
+      ? t('learner.rplResult.recognition.title', {
+          programme: programmeName,
+          university: recognition.universityName ?? '',
+          sks: formatNumber(recognition.totalSks, locale),
+        })
+      : null,
+  );
+  if (!recognition) {
+    return (
+      <NotFound
+        title={t('learner.credentials.notFound')}
+        description={t('learner.credentials.notFoundHint')}
+      />
+    );
+  }
+  return (
+    <Card withBorder radius="md" padding="lg" component="article">
+      <Stack gap="lg">
+        <RplRecognitionView
+          recognition={recognition}
+          programmeName={programmeName}
+          headingOrder={1}
+          credentialId={credential.credentialId}
+          badge={<CredentialStatusBadge status={credential.status} />}
+        >
+          <CredentialStatusNotice
+            status={credential.status}
+            revocationReason={credential.revocationReason}
+            suspensionReason={credential.suspensionReason}
+          />
+          <Text size="sm" c="gray.8">
+            {t('learner.rplResult.recognition.about')}
+          </Text>
+        </RplRecognitionView>
+        <section aria-labelledby="share-heading">
+          <Title order={2} fz="md" id="share-heading">
+            {t('learner.credentials.share')}
+          </Title>
+          <Text size="sm" c="gray.7" mb="sm">
+            {t('learner.credentials.shareHint')}
+          </Text>
+          <CredentialActions credential={credential} />
+        </section>
+      </Stack>
     </Card>
   );
 }

@@ -15,19 +15,37 @@ import { LockedNotice } from '#components/LockedNotice.tsx';
 import { Page } from '#components/Page.tsx';
 import { QueryFallback } from '#components/QueryState.tsx';
 import { RequireSignIn } from '#components/RequireSignIn.tsx';
-import { graphql } from '#graphql.ts';
+import { RplRecognitionCard, RplRecognitionCard_credential } from '#components/RplRecognitionCard.tsx';
+import { graphql, type ResultOf } from '#graphql.ts';
+import { type WalletEntry, walletEntries } from '#lib/wallet.ts';
 
 const CredentialsPageQuery = graphql(
   `
     query CredentialsPage {
       myCredentials {
         id
+        kind
         status
+        validFrom
         ...CredentialCard_credential
+      }
+      myRplApplications {
+        id
+        programme {
+          id
+          name
+        }
+        recognitionCredential {
+          id
+          credentialId
+          status
+          validFrom
+          ...RplRecognitionCard_credential
+        }
       }
     }
   `,
-  [CredentialCard_credential],
+  [CredentialCard_credential, RplRecognitionCard_credential],
 );
 
 const skeleton = (
@@ -40,8 +58,9 @@ const skeleton = (
 const walletClrUrl = '/api/wallet/clr.json';
 
 /**
- * The teacher's wallet: every credential they hold, newest first (pathway credentials among them);
- * revoked ones apart, below; then the credentials they imported from other issuers.
+ * The teacher's wallet: every credential they hold, newest first (pathway credentials and the
+ * universities' RPL recognitions among them); revoked ones apart, below; then the credentials they
+ * imported from other issuers.
  */
 export function CredentialsPage() {
   const { t } = useLocale();
@@ -67,11 +86,10 @@ function CredentialList() {
     // Credentials are issued in the background after results are approved: look again on each visit.
     requestPolicy: 'cache-and-network',
   });
-  const credentials = data?.myCredentials;
+  if (!data) return <QueryFallback error={error} reexecute={reexecute} skeleton={skeleton} />;
+  const entries = walletEntries(data);
 
-  if (!credentials) return <QueryFallback error={error} reexecute={reexecute} skeleton={skeleton} />;
-
-  if (credentials.length === 0) {
+  if (entries.length === 0) {
     return (
       <Stack gap="md">
         <EmptyList
@@ -101,14 +119,14 @@ function CredentialList() {
     );
   }
 
-  const current = credentials.filter((credential) => credential.status !== 'REVOKED');
-  const revoked = credentials.filter((credential) => credential.status === 'REVOKED');
+  const current = entries.filter((entry) => entry.status !== 'REVOKED');
+  const revoked = entries.filter((entry) => entry.status === 'REVOKED');
 
   return (
     <Stack gap="md">
       <WalletActions />
-      {current.map((credential) => (
-        <CredentialCard key={credential.id} credential={credential} />
+      {current.map((entry) => (
+        <WalletCard key={entry.id} entry={entry} />
       ))}
       {revoked.length > 0 && (
         <Stack gap="md" component="section" aria-labelledby="revoked-heading" mt={current.length ? 'lg' : 0}>
@@ -120,13 +138,28 @@ function CredentialList() {
               {t('learner.credentials.revokedHint')}
             </Text>
           </div>
-          {revoked.map((credential) => (
-            <CredentialCard key={credential.id} credential={credential} />
+          {revoked.map((entry) => (
+            <WalletCard key={entry.id} entry={entry} />
           ))}
         </Stack>
       )}
       <ImportedCredentials />
     </Stack>
+  );
+}
+
+type PageEntry = WalletEntry<
+  NonNullable<ResultOf<typeof CredentialsPageQuery>>['myCredentials'][number],
+  NonNullable<
+    NonNullable<ResultOf<typeof CredentialsPageQuery>>['myRplApplications'][number]['recognitionCredential']
+  >
+>;
+
+function WalletCard({ entry }: { entry: PageEntry }) {
+  return entry.kind === 'recognition' ? (
+    <RplRecognitionCard credential={entry.credential} programmeName={entry.programmeName} />
+  ) : (
+    <CredentialCard credential={entry.credential} />
   );
 }
 

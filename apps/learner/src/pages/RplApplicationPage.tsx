@@ -1,7 +1,6 @@
 import type { RplApplicationStatus } from '@kmg/domain';
 import { ErrorAlert, formatInstant, formatLocalDate, useLocale } from '@kmg/ui';
 import {
-  Alert,
   Anchor,
   Badge,
   Button,
@@ -17,13 +16,7 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import {
-  IconAlertTriangle,
-  IconArrowLeft,
-  IconCircleCheck,
-  IconCircleX,
-  IconClock,
-} from '@tabler/icons-react';
+import { IconArrowLeft, IconCircleCheck, IconCircleX, IconClock } from '@tabler/icons-react';
 import { type ReactNode, type Ref, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -32,8 +25,13 @@ import { NotFound } from '#components/NotFound.tsx';
 import { QueryFallback, QueryLoadError } from '#components/QueryState.tsx';
 import { RecognitionCourses, RecognitionCourses_estimate } from '#components/RecognitionCourses.tsx';
 import { RequireSignIn } from '#components/RequireSignIn.tsx';
+import { RplAppealSection, RplAppealSection_application } from '#components/RplAppealSection.tsx';
+import { RplCaseHistory, RplCaseHistory_application } from '#components/RplCaseHistory.tsx';
+import { RplCaseProgress, RplCaseProgress_application } from '#components/RplCaseProgress.tsx';
+import { RplDecisionResult, RplDecisionResult_application } from '#components/RplDecisionResult.tsx';
 import { RplEvidenceFiles } from '#components/RplEvidenceFiles.tsx';
 import { RplIntake, RplIntake_intake } from '#components/RplIntake.tsx';
+import { RplReturnedNotice, RplReturnedNotice_application } from '#components/RplReturnedNotice.tsx';
 import { type EvaluatedCourse, RplSelfEvaluation, type Support } from '#components/RplSelfEvaluation.tsx';
 import { RplStatusBadge } from '#components/RplStatusBadge.tsx';
 import { graphql, readFragment } from '#graphql.ts';
@@ -52,6 +50,7 @@ import {
   toDraftInput,
 } from '#lib/rpl-draft.ts';
 import { rplApplicationsPath, rplProgrammePath } from '#lib/rpl-links.ts';
+import { useScrollToHash } from '#lib/scroll-to-hash.ts';
 import classes from './CallPage.module.css';
 import actionClasses from './RplApplicationPage.module.css';
 
@@ -102,6 +101,11 @@ const RplApplicationPageQuery = graphql(
     query RplApplicationPage($id: ID!) {
       rplApplication(id: $id) {
         ...RplApplicationFields
+        ...RplCaseProgress_application
+        ...RplReturnedNotice_application
+        ...RplDecisionResult_application
+        ...RplAppealSection_application
+        ...RplCaseHistory_application
         programme {
           id
           name
@@ -154,7 +158,16 @@ const RplApplicationPageQuery = graphql(
       }
     }
   `,
-  [RplApplicationFields, RplIntake_intake, RecognitionCourses_estimate],
+  [
+    RplApplicationFields,
+    RplIntake_intake,
+    RecognitionCourses_estimate,
+    RplCaseProgress_application,
+    RplReturnedNotice_application,
+    RplDecisionResult_application,
+    RplAppealSection_application,
+    RplCaseHistory_application,
+  ],
 );
 
 const ProposedCoursesQuery = graphql(`
@@ -269,6 +282,8 @@ export function RplApplicationPage() {
       {(viewer) =>
         viewer.isTeacher ? (
           <ApplicationView />
+        ) : viewer.roles.includes('RPL_REVIEWER') ? (
+          <ConsoleNotice />
         ) : (
           <Container size="md" px="md" py="lg">
             <LockedNotice>{t('learner.rpl.teachersOnly')}</LockedNotice>
@@ -279,7 +294,37 @@ export function RplApplicationPage() {
   );
 }
 
+/**
+ * A university's reviewer who followed a notice here: the case is worked in the console (served
+ * beside this app at /admin), not in the teachers' app.
+ */
+function ConsoleNotice() {
+  const { id = '' } = useParams();
+  const { t } = useLocale();
+  return (
+    <Container size="md" px="md" py="lg">
+      <LockedNotice>
+        <Stack gap="xs">
+          <Text>{t('learner.rplResult.console.text')}</Text>
+          <Anchor href={`/admin/rpl/pendaftaran/${encodeURIComponent(id)}`} fw={600}>
+            {t('learner.rplResult.console.link')}
+          </Anchor>
+        </Stack>
+      </LockedNotice>
+    </Container>
+  );
+}
+
 type Problem = { title: string; message: string };
+
+/** "Ajukan kembali" and "Simpan draf" side by side on a 360 px phone: labels wrap, never cut. */
+const wrappingLabel = {
+  root: { height: 'auto', minHeight: 44, paddingBlock: 6 },
+  label: { whiteSpace: 'normal', lineHeight: 1.2, textAlign: 'center' },
+} as const;
+
+/** The element id of the form's evidence files, where a returned application's notice leads. */
+const evidenceSectionId = 'bukti';
 
 function ApplicationView() {
   const { id = '' } = useParams();
@@ -294,6 +339,8 @@ function ApplicationView() {
     return loaded ? { ...loaded, ...readFragment(RplApplicationFields, loaded) } : loaded;
   }, [data?.rplApplication]);
   usePageTitle(application ? `${t('learner.rpl.application.title')}: ${application.programme.name}` : null);
+  // Notices open the page at the part they are about (#kekurangan, #hasil, #banding).
+  useScrollToHash(!!application);
   const editable = !!application && isEditable(application.status);
   const [{ data: estimateData }] = useQuery({
     query: ProposedCoursesQuery,
@@ -421,6 +468,8 @@ function ApplicationView() {
     }
     if (outcome.__typename === 'SubmitRplApplicationSuccess') {
       setShowIssues(false);
+      // The case's progress and history start now: read them again.
+      reexecute({ requestPolicy: 'network-only' });
       notifications.show({
         color: 'green',
         message: t('learner.rpl.application.submitted', { programme: application.programme.name }),
@@ -441,6 +490,7 @@ function ApplicationView() {
   }
 
   const status: RplApplicationStatus = application.status;
+  const isDecided = status === 'DECIDED' || status === 'APPEALED';
   const back = (
     <Anchor component={Link} to={rplApplicationsPath} size="sm" fw={600} className={classes.back}>
       <IconArrowLeft size={16} aria-hidden /> {t('learner.rpl.application.back')}
@@ -470,35 +520,18 @@ function ApplicationView() {
             {t('learner.rpl.application.programme')}
           </Anchor>
         </Stack>
+        <RplReturnedNotice application={application} evidenceSectionId={evidenceSectionId} />
+        <RplCaseProgress application={application} />
+        {status === 'WITHDRAWN' && <LockedNotice>{t('learner.rpl.application.withdrawnText')}</LockedNotice>}
+        <RplDecisionResult application={application} />
+        <RplAppealSection application={application} />
+
         <Paper withBorder radius="md" p="md">
           <RplIntake intake={application.intake} isDetailed />
         </Paper>
 
-        {status === 'EVIDENCE_REQUESTED' && application.evidenceRequest && (
-          <Alert
-            color="orange"
-            variant="light"
-            icon={<IconAlertTriangle size={20} aria-hidden />}
-            title={t('learner.rpl.application.evidenceRequestTitle')}
-          >
-            <Stack gap={4}>
-              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                {application.evidenceRequest}
-              </Text>
-              <Text size="sm" c="gray.8">
-                {t('learner.rpl.application.evidenceRequestHint')}
-              </Text>
-            </Stack>
-          </Alert>
-        )}
-        {status === 'SUBMITTED' && (
-          <Alert color="blue" variant="light" icon={<IconClock size={20} aria-hidden />}>
-            {t('learner.rpl.application.submittedText')}
-          </Alert>
-        )}
-        {status === 'WITHDRAWN' && <LockedNotice>{t('learner.rpl.application.withdrawnText')}</LockedNotice>}
-
-        {application.proposal && (
+        {/* Once decided, the result shows each course against the proposal. */}
+        {application.proposal && !isDecided && (
           <Section
             title={t('learner.rpl.application.proposalHeading')}
             hint={t('learner.rpl.application.proposalHint')}
@@ -537,6 +570,7 @@ function ApplicationView() {
               />
             </Section>
             <Section
+              id={evidenceSectionId}
               title={t('learner.rpl.application.evidence.heading')}
               hint={t('learner.rpl.application.evidence.hint')}
             >
@@ -589,13 +623,22 @@ function ApplicationView() {
                   <Button
                     variant="default"
                     size="md"
+                    px="xs"
+                    styles={wrappingLabel}
                     onClick={onSave}
                     loading={saving}
                     disabled={!isDirty || submitting}
                   >
                     {t('learner.rpl.application.save')}
                   </Button>
-                  <Button size="md" onClick={onSubmit} loading={submitting} disabled={saving}>
+                  <Button
+                    size="md"
+                    px="xs"
+                    styles={wrappingLabel}
+                    onClick={onSubmit}
+                    loading={submitting}
+                    disabled={saving}
+                  >
                     {status === 'EVIDENCE_REQUESTED'
                       ? t('learner.rpl.application.resubmit')
                       : t('learner.rpl.application.submit')}
@@ -618,6 +661,8 @@ function ApplicationView() {
           )
         )}
 
+        {application.submittedAt && <RplCaseHistory application={application} />}
+
         {isWithdrawable(status) && (
           <WithdrawRpl applicationId={application.id} programme={application.programme.name} />
         )}
@@ -627,12 +672,15 @@ function ApplicationView() {
 }
 
 function Section({
+  id,
   title,
   hint,
   aside,
   children,
   ref,
 }: {
+  /** For links to it; it takes the focus when one is followed. */
+  id?: string;
   title: string;
   hint?: string;
   aside?: ReactNode;
@@ -641,7 +689,15 @@ function Section({
 }) {
   const headingId = useMemo(() => `section-${title.replace(/[^A-Za-z0-9]/g, '').slice(0, 24)}`, [title]);
   return (
-    <Stack gap="sm" component="section" aria-labelledby={headingId} ref={ref} style={{ scrollMarginTop: 80 }}>
+    <Stack
+      gap="sm"
+      component="section"
+      id={id}
+      tabIndex={id ? -1 : undefined}
+      aria-labelledby={headingId}
+      ref={ref}
+      style={{ scrollMarginTop: 80, outline: id ? 'none' : undefined }}
+    >
       <Group justify="space-between" align="flex-start" gap="xs">
         <div style={{ flex: 1, minWidth: 220 }}>
           <Title order={2} fz="lg" id={headingId}>

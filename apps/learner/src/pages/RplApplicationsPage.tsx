@@ -22,9 +22,11 @@ const RplApplicationsPageQuery = graphql(`
       status
       statusLabel
       proposedSks
+      recognisedSks
       submittedAt
       updatedAt
       evidenceRequest
+      missingItems
       programme {
         id
         name
@@ -51,11 +53,14 @@ const skeleton = (
   </Stack>
 );
 
-/** "Pengajuan RPL saya": the teacher's RPL applications, the one waiting for them first. */
+/**
+ * "Pengajuan RPL saya": the teacher's RPL applications from draft to decree, the one waiting for
+ * them first; a decided one with the SKS recognised.
+ */
 export function RplApplicationsPage() {
   const { t } = useLocale();
   return (
-    <Page title={t('learner.rpl.applications.title')} lead={t('learner.rpl.applications.lead')} size="sm">
+    <Page title={t('learner.rpl.applications.title')} lead={t('learner.rplResult.list.lead')} size="sm">
       <RequireSignIn fallback={skeleton}>
         {(viewer) =>
           viewer.isTeacher ? (
@@ -107,10 +112,20 @@ function ApplicationList() {
           <Stack gap="xs">
             <Group gap={6}>
               <RplStatusBadge status={application.status} label={application.statusLabel} />
-              {application.proposedSks !== null && (
-                <Text size="sm" fw={600} c="green.9">
-                  {t('learner.rpl.applications.proposedSks', { sks: application.proposedSks })}
+              {application.recognisedSks !== null &&
+              (application.status === 'DECIDED' || application.status === 'APPEALED') ? (
+                <Text size="sm" fw={700} c="green.9">
+                  {t('learner.rplResult.list.recognisedSks', {
+                    sks: application.recognisedSks,
+                    proposed: application.proposedSks ?? application.recognisedSks,
+                  })}
                 </Text>
+              ) : (
+                application.proposedSks !== null && (
+                  <Text size="sm" fw={600} c="green.9">
+                    {t('learner.rpl.applications.proposedSks', { sks: application.proposedSks })}
+                  </Text>
+                )
               )}
             </Group>
             <div>
@@ -123,19 +138,33 @@ function ApplicationList() {
                 {application.programme.university.name} · {application.intake.name}
               </Text>
             </div>
-            {application.status === 'EVIDENCE_REQUESTED' && application.evidenceRequest && (
-              <Group gap={6} wrap="nowrap" align="flex-start">
-                <IconAlertTriangle
-                  size={18}
-                  aria-hidden
-                  color="var(--mantine-color-orange-8)"
-                  style={{ flexShrink: 0 }}
-                />
-                <Text size="sm" lineClamp={3}>
-                  {application.evidenceRequest}
-                </Text>
-              </Group>
-            )}
+            {application.status === 'EVIDENCE_REQUESTED' &&
+              (application.missingItems.length > 0 || application.evidenceRequest) && (
+                <Group gap={6} wrap="nowrap" align="flex-start">
+                  <IconAlertTriangle
+                    size={18}
+                    aria-hidden
+                    color="var(--mantine-color-orange-8)"
+                    style={{ flexShrink: 0 }}
+                  />
+                  <div style={{ minWidth: 0 }}>
+                    {application.missingItems.length > 0 ? (
+                      <>
+                        <Text size="sm" fw={600}>
+                          {t('learner.rplResult.list.missing', { count: application.missingItems.length })}
+                        </Text>
+                        <Text size="sm" lineClamp={3}>
+                          {application.missingItems.join(' · ')}
+                        </Text>
+                      </>
+                    ) : (
+                      <Text size="sm" lineClamp={3}>
+                        {application.evidenceRequest}
+                      </Text>
+                    )}
+                  </div>
+                </Group>
+              )}
             <Text size="xs" c="gray.7">
               {application.submittedAt
                 ? t('learner.rpl.applications.submittedAt', {

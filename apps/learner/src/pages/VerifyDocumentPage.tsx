@@ -6,6 +6,7 @@ import { useQuery } from 'urql';
 import { BundleResult, BundleResult_verification } from '#components/BundleResult.tsx';
 import { FileDropZone, JsonTextarea, readDocumentFile } from '#components/JsonDocumentInput.tsx';
 import { Page } from '#components/Page.tsx';
+import { RplRecognitionPanel } from '#components/RplRecognitionView.tsx';
 import {
   VerificationResult,
   VerificationResult_verification,
@@ -13,6 +14,7 @@ import {
 } from '#components/VerificationResult.tsx';
 import { graphql } from '#graphql.ts';
 import { type ClrBundle, readClrBundle } from '#lib/clr.ts';
+import { readRplRecognition } from '#lib/rpl-recognition.ts';
 import classes from './VerifyDocumentPage.module.css';
 
 const VerifyDocumentPageQuery = graphql(
@@ -35,7 +37,7 @@ type Checked = { text: string; document: unknown; bundle: ClrBundle | null };
  * as a verification link, against what the file itself says.
  */
 export function VerifyDocumentPage() {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const [text, setText] = useState('');
   const [inputError, setInputError] = useState<string | null>(null);
   const [loadedFile, setLoadedFile] = useState<string | null>(null);
@@ -50,6 +52,11 @@ export function VerifyDocumentPage() {
   });
   const verification = checked ? data?.verifyCredential : undefined;
   const checkedAt = useMemo(() => new Date(), [verification]);
+  // An RPL recognition is a CLR bundle too, told by what it holds.
+  const recognition = useMemo(
+    () => (checked?.bundle ? readRplRecognition(checked.document, locale) : null),
+    [checked, locale],
+  );
 
   // Take the reader to the answer (and a screen reader's focus with it) once it arrives.
   useEffect(() => {
@@ -194,7 +201,15 @@ export function VerifyDocumentPage() {
                 checkedAt={checkedAt}
                 isBundle
                 afterContent={
-                  <BundleResult bundle={checked.bundle} verification={verification} checkedAt={checkedAt} />
+                  <>
+                    {recognition && <RplRecognitionPanel recognition={recognition} />}
+                    <BundleResult
+                      bundle={checked.bundle}
+                      verification={verification}
+                      checkedAt={checkedAt}
+                      isSummaryShown={!recognition}
+                    />
+                  </>
                 }
               />
             ) : (

@@ -4,33 +4,41 @@ import { IconFileSearch, IconJson, IconShieldSearch } from '@tabler/icons-react'
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { BundleResult, BundleResult_verification } from '#components/BundleResult.tsx';
 import { ComponentChecks, ComponentChecks_credential } from '#components/ComponentChecks.tsx';
 import { Page } from '#components/Page.tsx';
 import { QueryLoadError } from '#components/QueryState.tsx';
+import { RplRecognitionPanel } from '#components/RplRecognitionView.tsx';
 import {
   VerificationResult,
   VerificationResult_verification,
   VerificationResultSkeleton,
 } from '#components/VerificationResult.tsx';
 import { graphql } from '#graphql.ts';
+import { readClrBundle } from '#lib/clr.ts';
 import { usePageTitle } from '#lib/page-title.ts';
+import { readRplRecognition } from '#lib/rpl-recognition.ts';
 
 const VerifyPageQuery = graphql(
   `
     query VerifyPage($id: String!) {
       verifyCredential(id: $id) {
+        kind
         credentialId
         credential {
           id
           name
+          kind
           jsonUrl
+          document
           ...ComponentChecks_credential
         }
         ...VerificationResult_verification
+        ...BundleResult_verification
       }
     }
   `,
-  [VerificationResult_verification, ComponentChecks_credential],
+  [VerificationResult_verification, ComponentChecks_credential, BundleResult_verification],
 );
 
 /**
@@ -39,7 +47,7 @@ const VerifyPageQuery = graphql(
  */
 export function VerifyPage() {
   const { id = '' } = useParams();
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: VerifyPageQuery,
     variables: { id },
@@ -49,7 +57,26 @@ export function VerifyPage() {
   const verification = data?.verifyCredential;
   // When the answer arrived: the moment the checks describe.
   const checkedAt = useMemo(() => new Date(), [verification]);
-  const name = verification?.credential?.name;
+  // A CLR bundle KMG holds (an RPL recognition) is told from its signed file: KMG's record of a
+  // bundle names no achievement of its own.
+  const bundleDocument = useMemo(() => {
+    const record = verification?.credential;
+    if (verification?.kind !== 'ClrCredential' || !record) return null;
+    try {
+      return JSON.parse(record.document) as unknown;
+    } catch {
+      return null;
+    }
+  }, [verification]);
+  const bundle = bundleDocument ? readClrBundle(bundleDocument) : null;
+  const recognition = bundleDocument ? readRplRecognition(bundleDocument, locale) : null;
+  const name = recognition
+    ? t('learner.rplResult.recognition.title', {
+        programme: recognition.programme ?? '',
+        university: recognition.universityName ?? '',
+        sks: recognition.totalSks,
+      })
+    : (bundle?.name ?? verification?.credential?.name);
   usePageTitle(name ? `${t('learner.verify.title')}: ${name}` : null);
 
   if (!data || fetching) {
@@ -90,11 +117,31 @@ export function VerifyPage() {
 
   return (
     <Page title={t('learner.verify.title')} lead={t('learner.verify.lead')} size="sm">
-      <VerificationResult
-        verification={verification}
-        checkedAt={checkedAt}
-        afterContent={verification.credential && <ComponentChecks credential={verification.credential} />}
-      />
+      {bundle ? (
+        <VerificationResult
+          verification={verification}
+          document={bundleDocument}
+          checkedAt={checkedAt}
+          isBundle
+          afterContent={
+            <>
+              {recognition && <RplRecognitionPanel recognition={recognition} />}
+              <BundleResult
+                bundle={bundle}
+                verification={verification}
+                checkedAt={checkedAt}
+                isSummaryShown={!recognition}
+              />
+            </>
+          }
+        />
+      ) : (
+        <VerificationResult
+          verification={verification}
+          checkedAt={checkedAt}
+          afterContent={verification.credential && <ComponentChecks credential={verification.credential} />}
+        />
+      )}
       <Group gap="lg">
         {verification.credential && (
           <Anchor href={verification.credential.jsonUrl} download size="sm" fw={600}>

@@ -298,7 +298,18 @@ builder.queryFields((t) => ({
     resolve: (query, _root, _args, ctx) =>
       db().credential.findMany({
         ...query,
-        where: { AND: [ownCredentialsWhere(ctx), { kind: { in: ['TRAINING', 'PATHWAY'] } }] },
+        where: {
+          AND: [
+            ownCredentialsWhere(ctx),
+            {
+              OR: [
+                { kind: { in: ['TRAINING', 'PATHWAY'] } },
+                // A university's RPL recognition (a CLR 2.0 record) belongs in the wallet too.
+                { kind: 'CLR', source: { path: ['kind'], equals: 'rpl-recognition' } },
+              ],
+            },
+          ],
+        },
         orderBy: [{ validFrom: 'desc' }, { revision: 'desc' }],
       }),
   }),

@@ -14,6 +14,7 @@ import { issueRplDecree, loadUniversitySettings, publicDecree } from '@kmg/core/
 import { deadlinesOf, rplProgrammeFigure, rplQueue, rplReport } from '@kmg/core/rpl/review/queue';
 import {
   canAdministerUniversity,
+  isUniversity,
   listRplStaff,
   saveRplUniversitySettings,
   setRplStaffRoles,
@@ -284,6 +285,7 @@ export const RplDecreeRef = builder.prismaObject('RplDecree', {
       select: { amends: { select: { number: true } } },
       resolve: (d) => d.amends?.number ?? null,
     }),
+    amendsId: t.exposeString('amendsId', { nullable: true }),
     pdfUrl: t.string({ resolve: (d) => `/api/rpl/decrees/${d.id}.pdf` }),
     pdfUrlEn: t.string({ resolve: (d) => `/api/rpl/decrees/${d.id}.pdf?lang=en` }),
     verifyUrl: t.string({ resolve: (d) => `/verify/sk/${d.id}` }),
@@ -740,12 +742,15 @@ const PublicDecreeRef = builder.objectRef<PublicDecreeView>('RplPublicDecree').i
       resolve: (d, _a, ctx) => d.content.legalBasis.map((l) => (typeof l === 'string' ? l : l[ctx.locale])),
     }),
     amendedByNumber: t.string({ nullable: true, resolve: (d) => d.decree.amendedBy[0]?.number ?? null }),
+    amendedById: t.string({ nullable: true, resolve: (d) => d.decree.amendedBy[0]?.id ?? null }),
+    amendsNumber: t.string({ nullable: true, resolve: (d) => d.decree.amends?.number ?? null }),
+    amendsId: t.string({ nullable: true, resolve: (d) => d.decree.amends?.id ?? null }),
     recognitions: t.field({
       type: [PublicRecognitionRef],
       resolve: (d, _a, ctx) =>
         d.content.recognitions.map((r, index) => {
           const applicationId = d.content.applicationIds[index];
-          const application = d.decree.applications.find((a) => a.id === applicationId);
+          const credential = applicationId ? d.credentialOf(applicationId) : null;
           const nuptk = r.teacher.nuptk;
           return {
             teacherName: r.teacher.name,
@@ -756,7 +761,7 @@ const PublicDecreeRef = builder.objectRef<PublicDecreeView>('RplPublicDecree').i
               name: typeof c.name === 'string' ? c.name : c.name[ctx.locale],
               sks: c.sks,
             })),
-            credentialId: application?.recognitionCredentialId ?? null,
+            credentialId: credential?.id ?? null,
           };
         }),
     }),
@@ -809,7 +814,12 @@ builder.queryFields((t) => ({
     type: [StaffMemberRef],
     authScopes: staff,
     args: { universityId: t.arg.string() },
-    resolve: (_root, args, ctx) => listRplStaff(ctx, args.universityId ?? ctx.viewer?.organizationId ?? ''),
+    description:
+      "A university's RPL people (the viewer's own university unless an admin names one); empty when none.",
+    resolve: async (_root, args, ctx) => {
+      const universityId = args.universityId ?? ctx.viewer?.organizationId ?? null;
+      return universityId && (await isUniversity(universityId)) ? listRplStaff(ctx, universityId) : [];
+    },
   }),
   rplUniversitySettings: t.field({
     type: SettingsRef,
@@ -818,7 +828,7 @@ builder.queryFields((t) => ({
     args: { universityId: t.arg.string() },
     resolve: async (_root, args, ctx) => {
       const universityId = args.universityId ?? ctx.viewer?.organizationId;
-      if (!universityId) return null;
+      if (!universityId || !(await isUniversity(universityId))) return null;
       const own = ctx.viewer?.organizationId === universityId || ctx.viewer?.roles.includes('ADMIN');
       if (!own) return null;
       return (

@@ -465,10 +465,21 @@ async function issueRecognition(
       teacherId: row.teacherId,
       issuerId: university.id,
       document: document as Prisma.InputJsonValue,
+      // What the wallet shows beside the signed document (as training credentials' sources do).
       source: {
         kind: 'rpl-recognition',
         applicationId: row.id,
         decreeNumber: decree.number,
+        achievement: {
+          name: {
+            id: `Pengakuan RPL ${programmeTitle(programme).id}`,
+            en: `RPL recognition, ${programmeTitle(programme).en}`,
+          },
+          achievementType: 'ext:RecognitionOfPriorLearning',
+          credits: courses.reduce((sum, course) => sum + course.recognisedSks, 0),
+        },
+        issuer: { name: university.name, parentOrg: { name: parent?.name ?? '' } },
+        learner: { name: teacher.name },
       } as Prisma.InputJsonValue,
       validFrom: ctx.now,
       revocationListId: status.listId,
@@ -590,12 +601,24 @@ export async function publicDecree(client: Tx, decreeId: string) {
     include: {
       university: { select: { name: true, code: true } },
       amendedBy: { select: { id: true, number: true } },
+      amends: { select: { id: true, number: true } },
       applications: { select: { id: true, recognitionCredentialId: true, teacherId: true } },
     },
   });
   if (!decree) return null;
   const content = decree.content as unknown as DecreeContent;
-  return { decree, content };
+  // The recognitions this decree issued (a later, amended decree's replace them, revoked).
+  const issued = await client.credential.findMany({
+    where: {
+      kind: 'CLR',
+      source: { path: ['decreeNumber'], equals: decree.number },
+      issuerId: decree.universityId,
+    },
+    select: { id: true, source: true, revokedAt: true },
+  });
+  const credentialOf = (applicationId: string) =>
+    issued.find((c) => (c.source as { applicationId?: string }).applicationId === applicationId) ?? null;
+  return { decree, content, credentialOf };
 }
 
 /** The assessment minutes of a case, in `locale`: the assessors' judgement and the committee's SKS. */

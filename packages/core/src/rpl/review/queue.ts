@@ -390,7 +390,7 @@ export async function rplProgrammeFigure(ctx: Actor) {
   const viewer = requireViewer(ctx);
   if (!hasRole(viewer, 'ADMIN') && !hasRole(viewer, 'PROGRAM_MANAGER')) return null;
   const rows = await db().$queryRaw<{ university: string; teachers: bigint; sks: bigint; cases: bigint }[]>`
-    SELECT o.name AS university, COUNT(DISTINCT a.teacher_id) AS teachers,
+    SELECT o.name AS university, COUNT(DISTINCT a.teacher_id) FILTER (WHERE a.recognised_sks > 0) AS teachers,
            COALESCE(SUM(a.recognised_sks), 0) AS sks, COUNT(*) AS cases
     FROM rpl_applications a
     JOIN study_programmes p ON p.id = a.programme_id

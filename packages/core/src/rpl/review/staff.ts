@@ -8,6 +8,7 @@ import { type Actor, hasRole } from '#actor.ts';
 import { requireViewer } from '#applications/common.ts';
 import { recordAudit } from '#audit.ts';
 import { NotAllowedError, NotFoundError, parseInput, ValidationError } from '#errors.ts';
+import { decodeId } from '#ids.ts';
 import { loadUniversitySettings } from '#rpl/review/decrees.ts';
 import { inTransaction } from '#transaction.ts';
 
@@ -24,8 +25,19 @@ export async function canAdministerUniversity(ctx: Actor, universityId: string):
   );
 }
 
+/** Whether the id names a university (anything else, or no id at all, is not found). */
+export async function isUniversity(universityId: string | null | undefined): Promise<boolean> {
+  if (!universityId || !decodeId(universityId)) return false;
+  const organization = await db().organization.findUnique({
+    where: { id: universityId },
+    select: { kind: true },
+  });
+  return organization?.kind === 'UNIVERSITY';
+}
+
 export async function requireUniversityAdmin(ctx: Actor, universityId: string) {
   requireViewer(ctx);
+  if (!(await isUniversity(universityId))) throw new NotFoundError();
   if (!(await canAdministerUniversity(ctx, universityId))) {
     const viewer = ctx.viewer;
     if (viewer && hasRole(viewer, 'RPL_REVIEWER') && viewer.organizationId === universityId)
@@ -116,6 +128,7 @@ export async function setRplStaffRoles(
 export async function listRplStaff(ctx: Actor, universityId: string) {
   requireViewer(ctx);
   const viewer = ctx.viewer;
+  if (!(await isUniversity(universityId))) throw new NotFoundError();
   const own = viewer && hasRole(viewer, 'RPL_REVIEWER') && viewer.organizationId === universityId;
   if (!own && !(viewer && hasRole(viewer, 'ADMIN'))) throw new NotFoundError();
   const users = await db().$queryRaw<{ id: string; name: string; email: string }[]>`

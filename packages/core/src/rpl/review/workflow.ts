@@ -33,7 +33,6 @@ import { notify } from '#notify.ts';
 import { saveRuleDraft } from '#rpl/equivalence.ts';
 import {
   type CaseRow,
-  caseReference,
   coversProgramme,
   forbiddenPairsOf,
   heldRoles,
@@ -174,10 +173,11 @@ async function roundRobin(tx: Tx, row: CaseRow) {
     entry.roles.push(member.role as AssessorRole);
     pool.set(member.userId, entry);
   }
-  // Nobody assesses their own application, nor a case on which they hold a role the regulation
-  // pairs with assessing (by default: the validator).
+  // Nobody assesses their own application, nor a case they hold a role on that the four-eyes pairs
+  // forbid beside an assessor seat (the validator's, by default). Other roles do not bar a seat:
+  // the officer who accepted the case may assess it, as an assignment by hand allows.
   const pairs = forbiddenPairsOf(row);
-  const conflictsWithAssessing = (role: RplStaffRole) =>
+  const barsASeat = (role: RplStaffRole) =>
     pairs.some(
       ([a, b]) =>
         (a === role && assessorRoles.includes(b as AssessorRole)) ||
@@ -186,7 +186,7 @@ async function roundRobin(tx: Tx, row: CaseRow) {
   const conflicts = [
     row.teacherId,
     ...row.participants
-      .filter((p) => !assessorRoles.includes(p.role as AssessorRole) && conflictsWithAssessing(p.role))
+      .filter((p) => !assessorRoles.includes(p.role as AssessorRole) && barsASeat(p.role))
       .map((p) => p.userId),
   ];
   return pickAssessors({
@@ -210,22 +210,26 @@ async function seatAssessors(
     ['ACADEMIC_ASSESSOR', academic],
     ['PRACTITIONER_ASSESSOR', practitioner],
   ];
+  const changes = seats.flatMap(([role, person]) => {
+    const current = row.participants.find((p) => p.role === role) ?? null;
+    return person && current?.userId !== person.personId ? [{ role, person, current }] : [];
+  });
+  // Every seat changing hands is vacated before any is filled: one person may move from one seat to
+  // the other, and a case never holds one person in both seats, even for a moment.
+  for (const { role, current } of changes) {
+    if (!current) continue;
+    const assessment = await tx.rplAssessment.findUnique({
+      where: { applicationId_role: { applicationId: row.id, role } },
+      select: { submittedAt: true },
+    });
+    if (assessment?.submittedAt) throw new InvalidStateError('RPL_ASSESSMENT_ALREADY_SUBMITTED');
+    await tx.rplAssessment.deleteMany({ where: { applicationId: row.id, role } });
+    await tx.rplCaseParticipant.delete({
+      where: { applicationId_role_userId: { applicationId: row.id, role, userId: current.userId } },
+    });
+  }
   const notices: { userId: string }[] = [];
-  for (const [role, person] of seats) {
-    if (!person) continue;
-    const current = row.participants.find((p) => p.role === role);
-    if (current?.userId === person.personId) continue;
-    if (current) {
-      const assessment = await tx.rplAssessment.findUnique({
-        where: { applicationId_role: { applicationId: row.id, role } },
-        select: { submittedAt: true },
-      });
-      if (assessment?.submittedAt) throw new InvalidStateError('RPL_ASSESSMENT_ALREADY_SUBMITTED');
-      await tx.rplAssessment.deleteMany({ where: { applicationId: row.id, role } });
-      await tx.rplCaseParticipant.delete({
-        where: { applicationId_role_userId: { applicationId: row.id, role, userId: current.userId } },
-      });
-    }
+  for (const { role, person, current } of changes) {
     await tx.rplCaseParticipant.create({
       data: { applicationId: row.id, role, userId: person.personId, assignedById },
     });
@@ -430,9 +434,22 @@ export async function saveRplAssessment(
         courses: programme.courses,
         assessment: parsed,
       });
+      // The message counts CPMK: a course not recorded at all misses every one of its CPMK.
+      const missingOutcomes = missing.reduce(
+        (count, item) =>
+          count +
+          (item.outcomeCode
+            ? 1
+            : Math.max(1, programme.courses.find((c) => c.id === item.courseId)?.outcomes.length ?? 1)),
+        0,
+      );
       if (missing.length > 0)
         throw new ValidationError([
-          { path: ['courses'], code: 'RPL_ASSESSMENT_INCOMPLETE_ITEMS', params: { missing: missing.length } },
+          {
+            path: ['courses'],
+            code: 'RPL_ASSESSMENT_INCOMPLETE_ITEMS',
+            params: { missing: missingOutcomes },
+          },
         ]);
     }
     const data = {
@@ -818,7 +835,7 @@ export async function proposeRplPrecedent(
       coveredOutcomes: course.outcomes.map((o) => o.code),
       coverage: { kind: 'ALL' },
       sks: decided.sks,
-      rationaleId: `Preseden dari keputusan tim RPL atas kasus ${caseReference(row.id)}: ${decided.reason ?? 'diakui sesuai bukti'}`,
+      rationaleId: `Preseden dari keputusan tim RPL atas kasus RPL-${row.id.slice(0, 8).toUpperCase()}: ${decided.reason ?? 'diakui sesuai bukti'}`,
       rationaleEn: null,
       effectiveFrom: today,
       effectiveTo: null,
