@@ -33,6 +33,7 @@ import { type DecisionInput, RplDecisionForm, RplDecisionForm_case } from '#comp
 import { RplDecreePanel, RplDecreePanel_case } from '#components/RplDecreePanel.tsx';
 import { useProblemMessages } from '#components/use-problem-messages.ts';
 import { graphql } from '#graphql.ts';
+import { wrappingBadgeStyles } from '#lib/badge-styles.ts';
 import { MutationProblem_error, readProblem } from '#lib/mutation-result.ts';
 import type { CourseJudgementInput } from '#lib/rpl-case.ts';
 import { isRplStaff, useViewer } from '#lib/viewer.tsx';
@@ -411,7 +412,12 @@ export function RplCasePage() {
           .filter(Boolean)
           .join(' · ')}
         badge={
-          <RplApplicationStatusBadge status={application.status} label={application.statusLabel} size="lg" />
+          <RplApplicationStatusBadge
+            status={application.status}
+            label={application.statusLabel}
+            size="lg"
+            styles={wrappingBadgeStyles}
+          />
         }
         back={{ to: '/rpl/kasus', label: t('admin.rplCase.back') }}
         focusKey={application.id}
