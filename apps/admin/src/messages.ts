@@ -17,6 +17,7 @@ import { pathwaysMessages } from '#messages/pathways.ts';
 import { reviewsMessages } from '#messages/reviews.ts';
 import { rplMessages } from '#messages/rpl.ts';
 import { rplAdminMessages } from '#messages/rpl-admin.ts';
+import { rplCaseMessages } from '#messages/rpl-case.ts';
 import { selectionMessages } from '#messages/selection.ts';
 import { selectionSettingsMessages } from '#messages/selection-settings.ts';
 import { shellMessages } from '#messages/shell.ts';
@@ -37,6 +38,7 @@ export const messages = {
       ...pathwayBuilderMessages.id,
       ...rplMessages.id,
       ...rplAdminMessages.id,
+      ...rplCaseMessages.id,
       delivery: {
         ...deliveryMessages.id.delivery,
         ...attendanceMessages.id.delivery,
@@ -61,6 +63,7 @@ export const messages = {
       ...pathwayBuilderMessages.en,
       ...rplMessages.en,
       ...rplAdminMessages.en,
+      ...rplCaseMessages.en,
       delivery: {
         ...deliveryMessages.en.delivery,
         ...attendanceMessages.en.delivery,

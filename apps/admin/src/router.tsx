@@ -164,6 +164,15 @@ export const router = createBrowserRouter(
               path: 'rpl/prodi/:id/aturan/:versionId',
               lazy: async () => ({ Component: (await import('#pages/RuleEditorPage.tsx')).RuleEditorPage }),
             },
+            // RPL cases: the reviewers' queue and one case (part 1's application page redirects here).
+            {
+              path: 'rpl/kasus',
+              lazy: async () => ({ Component: (await import('#pages/RplQueuePage.tsx')).RplQueuePage }),
+            },
+            {
+              path: 'rpl/kasus/:id',
+              lazy: async () => ({ Component: (await import('#pages/RplCasePage.tsx')).RplCasePage }),
+            },
             {
               path: 'rpl/pendaftaran/:id',
               lazy: async () => ({

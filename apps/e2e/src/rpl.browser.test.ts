@@ -4,7 +4,8 @@
 // course is not proposed, and which open training would add more); he applies with his credentials,
 // a PDF certificate and a self-evaluation per CPMK, and submits; UNNES's assessor reads the
 // application (the stored proposal, the credentials checked at submission, the file, the
-// self-evaluation) and asks for more evidence; Yohanes is told, adds a file and submits again.
+// self-evaluation) and returns it to him with what to add; Yohanes is told, adds a file and submits
+// again.
 //
 // The numbers are the seeded rules' (worked out course by course in apps/api/src/rpl.db.test.ts):
 // PTM204 and PTM310 rest on the welding-robot credential, PTM313 on the inspector's, and PTM210 on
@@ -223,7 +224,7 @@ describe('RPL from the estimate to a request for more evidence', () => {
     await shot(page, 'rpl-teacher-submitted');
   });
 
-  it('shows UNNES staff the application, its checks, file and self-evaluation, and lets them ask for more', async () => {
+  it('shows UNNES staff the application, its checks, file and self-evaluation, and lets them return it with what to add', async () => {
     const page = await people.signIn('desktop', 'admin', 'asesor@kmg.demo');
     await page.getByRole('link', { name: 'RPL', exact: true }).click();
     await page.getByRole('link', { name: programme }).first().click();
@@ -258,10 +259,11 @@ describe('RPL from the estimate to a request for more evidence', () => {
     expect(await verification.getByText(/: tidak lolos$/).count()).toBe(0);
     await shot(page, 'rpl-staff-application');
 
-    // The file is the one the teacher uploaded, byte for byte.
+    // The file is the one the teacher uploaded, byte for byte (shown in the page, and downloaded).
     const evidence = page.getByRole('region', { name: 'Berkas bukti' });
+    await visible(evidence.getByRole('heading', { name: certificate.title }));
     const started = page.waitForEvent('download');
-    await evidence.getByRole('link', { name: certificate.title }).click();
+    await evidence.getByRole('link', { name: 'Unduh', exact: true }).click();
     const download = await started;
     expect(download.suggestedFilename()).toBe(certificate.file);
     const saved = join(files, `unduhan-${certificate.file}`);
@@ -283,15 +285,15 @@ describe('RPL from the estimate to a request for more evidence', () => {
     await evaluation.scrollIntoViewIfNeeded();
     await shot(page, 'rpl-staff-self-evaluation');
 
-    await page.getByRole('button', { name: 'Minta bukti tambahan' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Minta bukti tambahan' });
-    await visible(dialog.getByText(`Pesan ini dikirim kepada ${teacher.name}.`, { exact: false }));
-    await dialog.getByRole('textbox', { name: /^Pesan/ }).fill(request);
+    await page.getByRole('button', { name: 'Kembalikan ke guru' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Kembalikan kepada guru' });
+    await visible(dialog.getByText(`yang harus dilengkapi ${teacher.name}.`, { exact: false }));
+    await dialog.getByRole('textbox', { name: 'Kekurangan 1' }).fill(request);
     await shot(page, 'rpl-staff-request-dialog');
-    await dialog.getByRole('button', { name: 'Kirim permintaan' }).click();
+    await dialog.getByRole('button', { name: 'Kembalikan ke guru' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await visible(page.getByText('Dikembalikan untuk dilengkapi', { exact: true }));
-    await visible(page.getByText(/^Bukti tambahan diminta /));
+    await visible(page.getByText(/^Dikembalikan kepada guru .* untuk dilengkapi$/));
     await visible(page.getByText(request));
     await shot(page, 'rpl-staff-evidence-requested');
   });

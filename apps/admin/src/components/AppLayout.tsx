@@ -29,6 +29,7 @@ import { BareLayout, BrandMark } from '#components/BareLayout.tsx';
 import { LocaleSwitch } from '#components/LocaleSwitch.tsx';
 import { QueryError } from '#components/QueryError.tsx';
 import { RplAdminNavLinks } from '#components/RplAdminNav.tsx';
+import { RplQueueNavLink } from '#components/RplQueueNavLink.tsx';
 import { StaffOnlyNotice } from '#components/StaffOnlyNotice.tsx';
 import { ViewerMenu, ViewerMenu_viewer } from '#components/ViewerMenu.tsx';
 import { graphql } from '#graphql.ts';
@@ -199,14 +200,17 @@ export function AppLayout() {
                 />
               )}
               {isRplStaff(me) ? (
-                <NavLink
-                  component={RouterNavLink}
-                  to="/rpl"
-                  label={t('admin.nav.rpl')}
-                  leftSection={<IconSchool size={20} aria-hidden />}
-                  onClick={closeNav}
-                  fw={500}
-                />
+                <>
+                  <NavLink
+                    component={RouterNavLink}
+                    to="/rpl"
+                    label={t('admin.nav.rpl')}
+                    leftSection={<IconSchool size={20} aria-hidden />}
+                    onClick={closeNav}
+                    fw={500}
+                  />
+                  <RplQueueNavLink onNavigate={closeNav} />
+                </>
               ) : (
                 managesNationalRegulation(me) && (
                   <NavLink

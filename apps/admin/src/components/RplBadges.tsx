@@ -1,3 +1,4 @@
+import type { RplCaseStatus } from '@kmg/domain';
 import { useLocale } from '@kmg/ui';
 import { Badge, type BadgeProps } from '@mantine/core';
 
@@ -29,19 +30,26 @@ export function RuleStatusBadge({ status, ...props }: BadgeProps & { status: key
   );
 }
 
+/** Every status of an application as a case (part 2 added the reviewers' steps); AA-contrast hues only. */
 const applicationColors = {
   DRAFT: 'gray',
   SUBMITTED: 'blue',
   EVIDENCE_REQUESTED: 'orange',
+  IN_ASSESSMENT: 'indigo',
+  AWAITING_COMMITTEE: 'cyan',
+  AWAITING_VALIDATION: 'yellow',
+  APPROVED: 'teal',
+  DECIDED: 'green',
+  APPEALED: 'red',
   WITHDRAWN: 'gray',
-} as const;
+} as const satisfies Record<RplCaseStatus, string>;
 
 /** An application's status, in the API's own words (`statusLabel`). */
 export function RplApplicationStatusBadge({
   status,
   label,
   ...props
-}: BadgeProps & { status: keyof typeof applicationColors; label: string }) {
+}: BadgeProps & { status: RplCaseStatus; label: string }) {
   return (
     <Badge variant="light" color={applicationColors[status]} size="sm" tt="none" {...props}>
       {label}

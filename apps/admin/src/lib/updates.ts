@@ -1,4 +1,5 @@
 import type { Cache, UpdatesConfig } from '@urql/exchange-graphcache';
+import { rplCaseUpdates } from '#lib/rpl-case-updates.ts';
 
 /** Drops every cached page of a root list (one per set of arguments); shown lists refetch. */
 function invalidateRootField(cache: Cache, fieldName: string) {
@@ -49,6 +50,7 @@ const rplRootFields = [
   'nationalRegulationProfiles',
   'rplApplications',
   'rplApplication',
+  'rplQueue',
 ] as const;
 
 /**
@@ -175,5 +177,7 @@ export const updates: UpdatesConfig = {
     decidePathwayAwardReview: (result, _args, cache) => {
       if (succeeded(result, 'decidePathwayAwardReview')) invalidateRootField(cache, 'pathwayAwardReviews');
     },
+    // RPL cases: the reviewers' steps (lib/rpl-case-updates.ts).
+    ...rplCaseUpdates,
   },
 };

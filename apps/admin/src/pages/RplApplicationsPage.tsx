@@ -74,7 +74,7 @@ export function RplApplicationsPage() {
             {applications.map((application) => (
               <Paper key={application.id} withBorder radius="md" p="md" component="article">
                 <Stack gap={4}>
-                  <Anchor component={Link} to={`/rpl/pendaftaran/${application.id}`} fw={700}>
+                  <Anchor component={Link} to={`/rpl/kasus/${application.id}`} fw={700}>
                     {application.teacherName}
                   </Anchor>
                   <Group gap={6}>
@@ -120,7 +120,7 @@ export function RplApplicationsPage() {
                   {applications.map((application) => (
                     <Table.Tr key={application.id}>
                       <Table.Td>
-                        <Anchor component={Link} to={`/rpl/pendaftaran/${application.id}`} fw={600} size="sm">
+                        <Anchor component={Link} to={`/rpl/kasus/${application.id}`} fw={600} size="sm">
                           {application.teacherName}
                         </Anchor>
                         {!intakeId && (
