@@ -98,10 +98,13 @@ export function credentialRoutes({
         id: true,
         source: true,
         issuerId: true,
+        kind: true,
         application: { select: { call: { select: { province: true } } } },
       },
     });
-    if (!credential) return res.status(404).end();
+    // A CLR record (a pathway bundle, an RPL recognition) has no certificate of its own: its
+    // decree or its components' certificates are the documents.
+    if (!credential || credential.kind === 'CLR') return res.status(404).end();
     const pdf = await certificatePdf(credential);
     res.setHeader('content-disposition', `inline; filename="sertifikat-kmg-${credential.id}.pdf"`);
     res.type('application/pdf').send(pdf);

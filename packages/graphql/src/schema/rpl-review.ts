@@ -102,6 +102,9 @@ type EventRow = {
   toStatus: string | null;
   reason: string | null;
   role: string | null;
+  /** The person an assignment seated, and the seat. */
+  subjectName: string | null;
+  seat: string | null;
 };
 
 const CaseEventRef = builder.objectRef<EventRow>('RplCaseEvent').implement({
@@ -127,6 +130,15 @@ const CaseEventRef = builder.objectRef<EventRow>('RplCaseEvent').implement({
         e.toStatus ? (rplCaseStatusLabels[e.toStatus as RplCaseStatus]?.[ctx.locale] ?? e.toStatus) : null,
     }),
     reason: t.exposeString('reason', { nullable: true }),
+    assignedName: t.exposeString('subjectName', {
+      nullable: true,
+      description: 'For an assessor assignment: the person seated.',
+    }),
+    assignedRoleLabel: t.string({
+      nullable: true,
+      description: 'For an assessor assignment: the seat.',
+      resolve: (e, _a, ctx) => (e.subjectName && e.seat ? roleLabel(e.seat, ctx.locale) : null),
+    }),
   }),
 });
 
@@ -362,8 +374,13 @@ builder.prismaObjectFields(RplApplicationRef, (t) => ({
         where: { subjectType: 'RPL_APPLICATION', subjectId: a.id },
         orderBy: { id: 'asc' },
       });
+      // Who acted, and who was assigned (an assignment names its assessor in its details).
+      const assigned = (r: (typeof rows)[number]) =>
+        (r.details as { userId?: string } | null)?.userId ?? null;
       const actors = await db().user.findMany({
-        where: { id: { in: rows.flatMap((r) => (r.actorId ? [r.actorId] : [])) } },
+        where: {
+          id: { in: rows.flatMap((r) => [r.actorId, assigned(r)].filter((id): id is string => !!id)) },
+        },
         select: { id: true, name: true },
       });
       return rows.map((r) => ({
@@ -374,7 +391,16 @@ builder.prismaObjectFields(RplApplicationRef, (t) => ({
         fromStatus: r.fromStatus,
         toStatus: r.toStatus,
         reason: r.reason,
-        role: ((r.details as { role?: string } | null)?.role ?? null) as string | null,
+        // An assignment's `role` is the seat filled, not the role of who assigned it.
+        role:
+          r.action === 'RPL_CASE_ASSESSOR_ASSIGNED'
+            ? null
+            : (((r.details as { role?: string } | null)?.role ?? null) as string | null),
+        subjectName: actors.find((u) => u.id === assigned(r))?.name ?? null,
+        seat:
+          r.action === 'RPL_CASE_ASSESSOR_ASSIGNED'
+            ? ((r.details as { role?: string } | null)?.role ?? null)
+            : null,
       }));
     },
   }),
@@ -512,6 +538,10 @@ builder.prismaObjectFields(RplApplicationRef, (t) => ({
         orderBy: { decidedAt: 'desc' },
       });
     },
+  }),
+  precedentRules: t.relation('precedentRules', {
+    type: EquivalenceRuleVersionRef,
+    description: 'Rule versions proposed from this case’s decisions (drafts awaiting approval, or approved).',
   }),
   appeal: t.field({
     type: AppealRef,
