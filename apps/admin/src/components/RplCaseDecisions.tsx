@@ -12,6 +12,7 @@ export const RplCaseDecisions_case = graphql(`
     id
     myRoles
     programme { id }
+    precedentRules { id course { code } }
     decisions {
       id
       kind
@@ -58,6 +59,12 @@ export function RplCaseDecisions({
   const inForce = application.decisions.find(
     (decision) => decision.kind === 'APPEAL' || decision.validatedAt,
   );
+
+  // A rule already proposed from this case (this visit, or before) is opened, not proposed again.
+  const draftOf = (course: { courseId: string; courseCode: string }) =>
+    drafts[course.courseId] ??
+    application.precedentRules.find((rule) => rule.course.code === course.courseCode)?.id ??
+    null;
 
   const propose = async (courseId: string) => {
     setBusy(courseId);
@@ -172,10 +179,10 @@ export function RplCaseDecisions({
                     {isCommittee && isInForce && (
                       <Table.Td>
                         {course.sks > 0 &&
-                          (drafts[course.courseId] ? (
+                          (draftOf(course) ? (
                             <Anchor
                               component={Link}
-                              to={`/rpl/prodi/${application.programme.id}/aturan/${drafts[course.courseId]}`}
+                              to={`/rpl/prodi/${application.programme.id}/aturan/${draftOf(course)}`}
                               size="sm"
                             >
                               <Group gap={4} component="span" wrap="nowrap">

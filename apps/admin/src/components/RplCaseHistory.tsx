@@ -5,7 +5,7 @@ import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
 
 export const RplCaseHistory_case = graphql(`
   fragment RplCaseHistory_case on RplApplication {
-    history { at action actorName roleLabel fromStatusLabel toStatusLabel reason }
+    history { at action actorName roleLabel fromStatusLabel toStatusLabel reason assignedName assignedRoleLabel }
   }
 `);
 
@@ -53,9 +53,13 @@ export function RplCaseHistory({
         ]
           .filter(Boolean)
           .join(' · ');
-        const title = namedActions.has(event.action)
-          ? t(`admin.rplCase.history.action.${event.action}`, { role: event.roleLabel ?? '' })
+        const named = namedActions.has(event.action)
+          ? t(`admin.rplCase.history.action.${event.action}`, {
+              role: (isAssignment ? event.assignedRoleLabel : event.roleLabel) ?? '',
+            })
           : (event.toStatusLabel ?? event.action);
+        // An assignment names who was seated.
+        const title = isAssignment && event.assignedName ? `${named}: ${event.assignedName}` : named;
         return (
           <Timeline.Item
             key={`${event.at}-${index}`}
