@@ -360,7 +360,11 @@ builder.prismaObjectFields(RplApplicationRef, (t) => ({
   recognitionCredential: t.relation('recognitionCredential', { type: CredentialRef, nullable: true }),
   minutesUrl: t.string({
     nullable: true,
-    resolve: (a) => (a.submittedAt ? `/api/rpl/cases/${a.id}/minutes.pdf` : null),
+    description: 'The assessment minutes (PDF), once the committee has decided.',
+    resolve: (a) =>
+      ['AWAITING_VALIDATION', 'APPROVED', 'DECIDED', 'APPEALED'].includes(a.status)
+        ? `/api/rpl/cases/${a.id}/minutes.pdf`
+        : null,
   }),
   participants: t.field({
     type: [ParticipantRef],
