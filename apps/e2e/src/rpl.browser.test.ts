@@ -5,14 +5,21 @@
 // a PDF certificate and a self-evaluation per CPMK, and submits; UNNES's assessor reads the
 // application (the stored proposal, the credentials checked at submission, the file, the
 // self-evaluation) and returns it to him with what to add; Yohanes is told, adds a file and submits
-// again.
+// again. Then the case as issue 11 runs it, in the console: the officer accepts it as complete
+// (UNNES seats both assessors round-robin); the academic and the practitioner judge every CPMK, the
+// practitioner not recognising Robotika Industri; the committee reads the disagreement and decides
+// that course at 0 SKS with a reason; the validator approves; the university admin issues the
+// decree, whose PDF carries its number, the courses and the SKS. Yohanes reads the result per course
+// and finds the recognition in his wallet, and its verification page says it is valid.
 //
 // The numbers are the seeded rules' (worked out course by course in apps/api/src/rpl.db.test.ts):
 // PTM204 and PTM310 rest on the welding-robot credential, PTM313 on the inspector's, and PTM210 on
 // the pathway award, so the pathway must be put forward too for the 10 SKS.
+import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Platform, startPlatform } from '#platform.ts';
@@ -101,7 +108,33 @@ const workLetter = {
 const request =
   'Mohon unggah surat keterangan pengalaman kerja di bengkel las untuk CPMK Pengelasan Lanjut (PTM210).';
 
-describe('RPL from the estimate to a request for more evidence', () => {
+/** UNNES's RPL people (seeded), and the score each assessor gives every CPMK. */
+const staff = {
+  officer: { email: 'tendik@kmg.demo', name: 'Rina Marlina' },
+  academic: { email: 'asesor@kmg.demo', name: 'Lestari Handayani', score: 85 },
+  practitioner: { email: 'praktisi@kmg.demo', name: 'Rudi Setiawan', score: 80 },
+  committee: { email: 'kaprodi@kmg.demo', name: 'Wahyu Hidayat' },
+  validator: { email: 'validator@kmg.demo', name: 'Sri Wahyuningsih' },
+} as const;
+type Assessor = typeof staff.academic | typeof staff.practitioner;
+
+/**
+ * The course the practitioner does not recognise (a lower score, one principle unmet), and the
+ * committee with him: 0 SKS instead of the proposed 2, with its reason.
+ */
+const disputed = {
+  ...proposed[2],
+  practitionerScore: 50,
+  practitionerNotes: 'Pemrograman robot lengan belum ditunjukkan; sertifikat hanya mencakup pengoperasian.',
+  reason:
+    'Bukti pemrograman robot lengan belum memadai menurut asesor praktisi; diakui setelah uji demonstrasi.',
+};
+const proposedSks = proposed.reduce((sum, course) => sum + course.sks, 0);
+const decidedSks = proposedSks - disputed.sks;
+/** The decree's number as the console shows it once issued (read by the teacher's step). */
+let decreeNumber = '';
+
+describe('RPL from the estimate to the decree and the recognition in the wallet', () => {
   it('shows the teacher what his credentials would earn at S1 Pendidikan Teknik Mesin', async () => {
     const page = await people.signIn('phone', 'learner', teacher.email);
     await waitForPathwayAward(page);
@@ -209,7 +242,9 @@ describe('RPL from the estimate to a request for more evidence', () => {
     await page.getByRole('button', { name: 'Ajukan RPL' }).click();
     await visible(page.getByText(`Pengajuan RPL dikirim ke ${programme}.`));
     await visible(page.getByText('Diajukan, menunggu pemeriksaan kelengkapan'));
-    await visible(page.getByText('Pengajuan Anda sudah diterima perguruan tinggi dan sedang diperiksa.'));
+    const journey = page.getByRole('region', { name: 'Perjalanan pengajuan' });
+    await visible(journey.getByText('Pemeriksaan kelengkapan', { exact: true }).first());
+    await visible(journey.getByText(/^Petugas program studi memeriksa kelengkapan berkas Anda\./));
     const stored = page.getByRole('region', { name: 'Usulan yang diajukan' });
     await visible(stored.getByText('Kredensial Anda dapat diakui hingga 10 SKS: 4 mata kuliah'));
     for (const course of proposed) {
@@ -308,8 +343,11 @@ describe('RPL from the estimate to a request for more evidence', () => {
     await notice.click();
     await visible(page.getByRole('heading', { name: programme, level: 1 }));
     await visible(page.getByText('Dikembalikan untuk dilengkapi', { exact: true }));
-    const asked = page.getByRole('alert').filter({ hasText: 'Perguruan tinggi meminta bukti tambahan' });
-    await visible(asked.getByText(request));
+    const asked = page
+      .getByRole('alert')
+      .filter({ hasText: 'Pengajuan dikembalikan: lengkapi lalu ajukan kembali' });
+    await visible(asked.getByText('Petugas program studi meminta 1 hal berikut:'));
+    await visible(asked.getByRole('listitem').filter({ hasText: request }));
     await shot(page, 'rpl-teacher-evidence-requested');
 
     await page
@@ -327,13 +365,271 @@ describe('RPL from the estimate to a request for more evidence', () => {
     }
     await page.getByRole('button', { name: 'Ajukan kembali' }).click();
     await visible(page.getByText(`Pengajuan RPL dikirim ke ${programme}.`));
-    await visible(page.getByText('Diajukan, menunggu pemeriksaan kelengkapan'));
+    await visible(page.getByText('Diajukan, menunggu pemeriksaan kelengkapan').first());
     const stored = page.getByRole('region', { name: 'Usulan yang diajukan' });
     await visible(stored.getByText('Kredensial Anda dapat diakui hingga 10 SKS: 4 mata kuliah'));
     await visible(page.getByRole('link', { name: `Unduh ${workLetter.title}` }));
     await shot(page, 'rpl-teacher-resubmitted');
   });
+
+  it('lets the officer accept the completed application and seat the two assessors', async () => {
+    const page = await people.signIn('desktop', 'admin', staff.officer.email);
+    await openCase(page);
+    await visible(page.getByText('Diajukan, menunggu pemeriksaan kelengkapan').first());
+    // The letter he added is in the file the officer checks.
+    await visible(page.getByRole('region', { name: 'Berkas bukti' }).getByText(workLetter.title).first());
+    await shot(page, 'rpl-officer-case');
+
+    await page.getByRole('button', { name: 'Lengkap', exact: true }).click();
+    const accept = page.getByRole('dialog', { name: 'Nyatakan berkas lengkap?' });
+    await visible(accept.getByText(`Berkas ${teacher.name} dinyatakan lengkap`, { exact: false }));
+    await accept.getByRole('button', { name: 'Lengkap', exact: true }).click();
+    await accept.waitFor({ state: 'hidden' });
+    await visible(page.getByText('Dalam asesmen', { exact: true }).first());
+
+    // UNNES seats assessors round-robin on acceptance (the least-loaded, no role conflicts): the
+    // officer finds both seats taken in the assign dialog, and keeps them.
+    await visible(
+      page.getByText(
+        'Kedua asesor sudah ditugaskan. Anda masih dapat mengganti asesor yang belum menyerahkan penilaian.',
+      ),
+    );
+    await page.getByRole('button', { name: 'Tugaskan asesor' }).click();
+    const assign = page.getByRole('dialog', { name: /^Tugaskan asesor/ });
+    for (const [seat, person] of [
+      ['Asesor akademisi', staff.academic],
+      ['Asesor praktisi', staff.practitioner],
+    ] as const) {
+      const select = assign.getByRole('combobox', { name: seat });
+      await expect
+        .poll(() => select.inputValue(), { timeout: 60_000 })
+        .toMatch(new RegExp(`^${person.name} · `));
+    }
+    await shot(page, 'rpl-officer-assessors');
+    await assign.getByRole('button', { name: 'Batal' }).click();
+    await assign.waitFor({ state: 'hidden' });
+    for (const person of [staff.academic, staff.practitioner])
+      await visible(page.getByText(person.name, { exact: true }).first());
+    await shot(page, 'rpl-officer-assigned');
+  });
+
+  it('lets the academic assessor judge every CPMK and recommend every course', async () => {
+    const page = await people.signIn('desktop', 'admin', staff.academic.email);
+    await openCase(page);
+    await assess(page, staff.academic);
+    await visible(page.getByText(/^Penilaian Anda diserahkan .* dan tidak dapat diubah lagi\.$/));
+    await shot(page, 'rpl-academic-submitted');
+  });
+
+  it('lets the practitioner judge too, not recognising Robotika Industri', async () => {
+    const page = await people.signIn('desktop', 'admin', staff.practitioner.email);
+    await openCase(page);
+    await assess(page, staff.practitioner);
+    // Both have submitted: the case goes to the committee, and the comparison shows the difference.
+    await visible(page.getByText('Menunggu keputusan tim RPL', { exact: true }).first());
+    await visible(page.getByText('Kedua asesor berbeda pendapat pada 1 mata kuliah.'));
+    await shot(page, 'rpl-practitioner-submitted');
+  });
+
+  it('shows the committee where the assessors disagree, and lets it decide one course against the proposal with a reason', async () => {
+    const page = await people.signIn('desktop', 'admin', staff.committee.email);
+    await openCase(page);
+    await page.getByRole('tab', { name: 'Asesmen' }).click();
+    await visible(page.getByText('Kedua asesor berbeda pendapat pada 1 mata kuliah.'));
+    for (const course of proposed) {
+      const compared = page.getByRole('region', { name: `${course.code} ${course.name}` });
+      const isDisputed = course.code === disputed.code;
+      await visible(compared.getByText(isDisputed ? 'Berbeda pendapat' : 'Sepakat', { exact: true }));
+      const scores = compared.getByRole('row').filter({ hasText: 'Nilai mata kuliah' });
+      await visible(scores.getByRole('cell', { name: String(staff.academic.score), exact: true }));
+      await visible(
+        scores.getByRole('cell', {
+          name: String(isDisputed ? disputed.practitionerScore : staff.practitioner.score),
+          exact: true,
+        }),
+      );
+    }
+    const dispute = page.getByRole('region', { name: `${disputed.code} ${disputed.name}` });
+    await visible(dispute.getByText(`selisih ${staff.academic.score - disputed.practitionerScore}`));
+    const recommendations = dispute.getByRole('row').filter({ hasText: 'Rekomendasi' });
+    await visible(recommendations.getByRole('cell', { name: 'Diakui', exact: true }));
+    await visible(recommendations.getByRole('cell', { name: 'Tidak diakui', exact: true }));
+    await dispute.scrollIntoViewIfNeeded();
+    await shot(page, 'rpl-committee-comparison');
+
+    await page.getByRole('tab', { name: 'Keputusan' }).click();
+    const form = page.getByRole('region', { name: 'Keputusan tim RPL' });
+    await visible(form.getByText(`Praktisi: Tidak diakui (${disputed.practitionerScore})`));
+    await visible(form.getByText(`Total ${proposedSks} SKS`));
+    await form.getByRole('textbox', { name: `SKS akhir ${disputed.code}` }).fill('0');
+    await visible(form.getByText(`Berbeda dari usulan (${disputed.sks} SKS)`));
+    await form.getByRole('textbox', { name: `Alasan untuk ${disputed.code}` }).fill(disputed.reason);
+    await visible(form.getByText(`Total ${decidedSks} SKS`));
+    await shot(page, 'rpl-committee-decision');
+    await form.getByRole('button', { name: 'Simpan keputusan' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Simpan keputusan?' });
+    await visible(
+      confirm.getByText(`${decidedSks} SKS diakui untuk ${proposed.length - 1} mata kuliah.`, {
+        exact: false,
+      }),
+    );
+    await confirm.getByRole('button', { name: 'Simpan keputusan' }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    await visible(page.getByText(`Keputusan tim RPL: ${decidedSks} SKS`));
+    await visible(page.getByText('Menunggu validasi', { exact: true }).first());
+    const decided = page.getByRole('table', { name: 'SKS per mata kuliah' });
+    await visible(decided.getByRole('row').filter({ hasText: disputed.code }).getByText(disputed.reason));
+    await shot(page, 'rpl-committee-decided');
+  });
+
+  it('lets the validator approve the decision', async () => {
+    const page = await people.signIn('desktop', 'admin', staff.validator.email);
+    await openCase(page);
+    await visible(page.getByText(`Keputusan tim RPL: ${decidedSks} SKS`));
+    await page.getByRole('button', { name: 'Setujui keputusan' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Setujui keputusan tim RPL?' });
+    await confirm.getByRole('button', { name: 'Setujui keputusan' }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    await visible(page.getByText('Divalidasi, menunggu surat keputusan', { exact: true }).first());
+    await visible(
+      page.getByText(new RegExp(`^Oleh ${staff.committee.name}, .* · divalidasi ${staff.validator.name}, `)),
+    );
+    await shot(page, 'rpl-validator-approved');
+  });
+
+  it('lets the university admin issue the decree, whose PDF names the number, the courses and the SKS', async () => {
+    const page = await people.signIn('desktop', 'admin', staff.committee.email);
+    await openCase(page);
+    await page.getByRole('button', { name: 'Terbitkan SK' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Terbitkan surat keputusan?' });
+    await confirm.getByRole('button', { name: 'Terbitkan SK' }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    await visible(page.getByText('Surat keputusan terbit', { exact: true }).first());
+    const documents = page.getByRole('region', { name: 'Dokumen' });
+    const heading = documents.getByText(/^Surat keputusan \S/);
+    await visible(heading);
+    decreeNumber = ((await heading.textContent()) ?? '').replace(/^Surat keputusan /, '').trim();
+    expect(decreeNumber).not.toBe('');
+    await visible(documents.getByText(`Pengakuan: ${decidedSks} SKS`));
+    await visible(documents.getByRole('link', { name: 'Periksa kredensial pengakuan' }));
+    await shot(page, 'rpl-admin-decree');
+
+    // The decree's own PDF (not the minutes'), fetched as the signed-in admin.
+    const link = documents
+      .getByRole('link', { name: 'Bahasa Indonesia (PDF)' })
+      .and(page.locator('[href*="/api/rpl/decrees/"]'));
+    const href = await link.getAttribute('href');
+    expect(href).toBeTruthy();
+    const response = await page.request.get(new URL(href ?? '', page.url()).toString());
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain('application/pdf');
+    const pdf = await response.body();
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = await pdfText(pdf, 'sk-yohanes.pdf');
+    expect(text).toContain(decreeNumber);
+    expect(text).toContain(teacher.name);
+    for (const course of proposed.filter((entry) => entry.code !== disputed.code))
+      expect(text).toContain(course.code);
+    expect(text).toContain(`perolehan ${decidedSks} satuan kredit semester (SKS)`);
+  });
+
+  it('shows the teacher the result per course, and the recognition in his wallet that verifies', async () => {
+    const page = await people.signIn('phone', 'learner', teacher.email);
+    await page.getByRole('link', { name: /^Notifikasi, \d+ belum dibaca$/ }).click();
+    const notice = page.getByRole('link').filter({ hasText: 'RPL: surat keputusan terbit' });
+    await visible(notice.getByText(decreeNumber, { exact: false }));
+    await notice.click();
+    await visible(page.getByRole('heading', { name: programme, level: 1 }));
+    const result = page.getByRole('region', { name: 'Hasil keputusan' });
+    await visible(result.getByText('SKS diakui dari 10 SKS yang diajukan'));
+    const courses = result.getByRole('list', { name: 'Hasil per mata kuliah' });
+    for (const course of proposed) {
+      const item = courses.getByRole('listitem').filter({ hasText: course.code });
+      if (course.code === disputed.code) {
+        await visible(item.getByText('Tidak diakui', { exact: true }).first());
+        await visible(item.getByText(disputed.reason, { exact: false }));
+      } else {
+        await visible(item.getByText(`Diakui ${course.sks} SKS`));
+      }
+    }
+    await visible(result.getByText(`${decidedSks} dari 10 SKS`));
+    await visible(result.getByText(`Nomor ${decreeNumber}`));
+    await fitsThePhone(page);
+    await shot(page, 'rpl-teacher-result');
+
+    await page.getByRole('link', { name: 'Kredensial', exact: true }).click();
+    const recognition = page.getByRole('article', {
+      name: new RegExp(`^Pengakuan RPL — .*: ${decidedSks} SKS$`),
+    });
+    await visible(recognition.getByText(`${proposed.length - 1} mata kuliah diakui`));
+    await visible(recognition.getByText(decreeNumber));
+    await fitsThePhone(page);
+    await shot(page, 'rpl-teacher-wallet-recognition');
+
+    await recognition.getByRole('link', { name: 'Verifikasi', exact: true }).click();
+    await page.waitForURL(/\/verify\/[^/]+$/);
+    await visible(page.getByRole('heading', { name: 'Kredensial valid' }));
+    await visible(page.getByText(teacher.name).first());
+    await fitsThePhone(page);
+    await shot(page, 'rpl-teacher-recognition-verified');
+  });
 });
+
+/** Opens Yohanes's case from the person's own queue ("Tugas saya"), among the other teachers' cases. */
+async function openCase(page: Page) {
+  await page.getByRole('link', { name: 'Antrean RPL' }).click();
+  await visible(page.getByRole('heading', { name: 'Antrean RPL', level: 1 }));
+  const row = page.getByRole('row').filter({ hasText: teacher.name });
+  await row.getByRole('link').first().click();
+  await visible(page.getByRole('heading', { name: teacher.name, level: 1 }));
+}
+
+/**
+ * Fills the assessor's form on the case's Asesmen tab: every CPMK judged on the four principles by
+ * portfolio with a score, every course recommended; the practitioner parts ways on one course.
+ * Then submits it.
+ */
+async function assess(page: Page, assessor: Assessor) {
+  const form = page.getByRole('form', { name: /^Penilaian Anda sebagai/ });
+  await visible(form);
+  for (const course of proposed) {
+    const isDisputed = assessor === staff.practitioner && course.code === disputed.code;
+    const section = form.getByRole('region', { name: `${course.code} ${course.name}` });
+    const judgements = section.getByRole('group', { name: new RegExp(`^Penilaian ${course.code} `) });
+    await visible(judgements.first());
+    expect(await judgements.count()).toBe(course.outcomes.length);
+    for (let index = 0; index < course.outcomes.length; index++) {
+      const judgement = judgements.nth(index);
+      for (const principle of ['Valid', 'Asli', 'Terkini', 'Memadai']) {
+        if (isDisputed && principle === 'Memadai') continue;
+        await judgement.getByRole('checkbox', { name: principle, exact: true }).check();
+      }
+      await judgement.getByRole('combobox', { name: /^Metode/ }).selectOption({ label: 'Portofolio' });
+      await judgement
+        .getByRole('textbox', { name: /^Nilai/ })
+        .fill(String(isDisputed ? disputed.practitionerScore : assessor.score));
+    }
+    await section.getByRole('radio', { name: isDisputed ? 'Tidak diakui' : 'Diakui', exact: true }).check();
+    if (isDisputed)
+      await section.getByRole('textbox', { name: 'Catatan asesor' }).fill(disputed.practitionerNotes);
+    await visible(
+      section.getByText(`Nilai ${isDisputed ? disputed.practitionerScore : assessor.score}`, { exact: true }),
+    );
+  }
+  await shot(page, `rpl-${assessor === staff.academic ? 'academic' : 'practitioner'}-assessment`);
+  await form.getByRole('button', { name: 'Serahkan penilaian' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Serahkan penilaian?' });
+  await confirm.getByRole('button', { name: 'Serahkan penilaian' }).click();
+  await confirm.waitFor({ state: 'hidden' });
+}
+
+/** The text of a PDF as pdftotext reads it, its whitespace collapsed (lines wrap anywhere). */
+async function pdfText(pdf: Buffer, name: string): Promise<string> {
+  const path = join(files, name);
+  await writeFile(path, pdf);
+  const { stdout } = await promisify(execFile)('/usr/bin/pdftotext', ['-enc', 'UTF-8', path, '-']);
+  return stdout.replace(/\s+/g, ' ');
+}
 
 /**
  * The seeded credentials are issued by the queue after the platform starts, and the pathway award
