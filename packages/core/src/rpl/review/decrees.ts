@@ -82,6 +82,9 @@ export type DecreeContent = Omit<RplDecreeInput, 'university'> & {
 
 const pair = (id: string, en?: string | null) => ({ id, en: en?.trim() || id });
 
+const withoutDegree = (name: string, degree: string) =>
+  name.startsWith(`${degree} `) ? name.slice(degree.length + 1) : name;
+
 /** "S1 Pendidikan Teknik Mesin": the degree before the name, unless the name starts with it. */
 export function programmeTitle(programme: { degree: string; nameId: string; nameEn: string }) {
   const titled = (name: string) =>
@@ -434,7 +437,11 @@ async function issueRecognition(
     learner: { name: teacher.name, nuptk: teacher.teacherProfile?.nuptk ?? '', salt: createIdentitySalt() },
     programme: {
       code: programme.code,
-      name: pair(programme.nameId, programme.nameEn),
+      // The credential puts the degree before the name itself ("S1 Pendidikan Teknik Mesin").
+      name: pair(
+        withoutDegree(programme.nameId, programme.degree),
+        withoutDegree(programme.nameEn, programme.degree),
+      ),
       degree: programme.degree,
     },
     intake: { code: intake.code, name: pair(intake.nameId, intake.nameEn) },
