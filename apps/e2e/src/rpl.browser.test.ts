@@ -241,7 +241,7 @@ describe('RPL from the estimate to the decree and the recognition in the wallet'
 
     await page.getByRole('button', { name: 'Ajukan RPL' }).click();
     await visible(page.getByText(`Pengajuan RPL dikirim ke ${programme}.`));
-    await visible(page.getByText('Diajukan, menunggu pemeriksaan kelengkapan'));
+    await visible(page.getByText('Diajukan, menunggu pemeriksaan kelengkapan').first());
     const journey = page.getByRole('region', { name: 'Perjalanan pengajuan' });
     await visible(journey.getByText('Pemeriksaan kelengkapan', { exact: true }).first());
     await visible(journey.getByText(/^Petugas program studi memeriksa kelengkapan berkas Anda\./));
@@ -267,7 +267,7 @@ describe('RPL from the estimate to the decree and the recognition in the wallet'
     await page.getByRole('tab', { name: 'Pendaftar' }).click();
     await choose(page, /^Gelombang/, new RegExp(`^${intake} \\(\\d+\\)$`));
     const row = page.getByRole('row', { name: new RegExp(`^${teacher.name}`) });
-    await visible(row.getByText('Diajukan, menunggu pemeriksaan kelengkapan'));
+    await visible(row.getByText('Diajukan, menunggu pemeriksaan kelengkapan').first());
     await visible(row.getByRole('cell', { name: /^10( \/ \d+)?$/ }));
     await visible(row.getByRole('cell', { name: '4', exact: true }));
     await shot(page, 'rpl-staff-applicants');
@@ -327,7 +327,7 @@ describe('RPL from the estimate to the decree and the recognition in the wallet'
     await shot(page, 'rpl-staff-request-dialog');
     await dialog.getByRole('button', { name: 'Kembalikan ke guru' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await visible(page.getByText('Dikembalikan untuk dilengkapi', { exact: true }));
+    await visible(page.getByText('Dikembalikan untuk dilengkapi', { exact: true }).first());
     await visible(page.getByText(/^Dikembalikan kepada guru .* untuk dilengkapi$/));
     await visible(page.getByText(request));
     await shot(page, 'rpl-staff-evidence-requested');
@@ -342,7 +342,7 @@ describe('RPL from the estimate to the decree and the recognition in the wallet'
 
     await notice.click();
     await visible(page.getByRole('heading', { name: programme, level: 1 }));
-    await visible(page.getByText('Dikembalikan untuk dilengkapi', { exact: true }));
+    await visible(page.getByText('Dikembalikan untuk dilengkapi', { exact: true }).first());
     const asked = page
       .getByRole('alert')
       .filter({ hasText: 'Pengajuan dikembalikan: lengkapi lalu ajukan kembali' });
