@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DatabaseConfig } from '@kmg/db';
 import { describe, expect, it } from 'vitest';
-import { readApiConfig } from '#config.ts';
+import { readApiConfig, readHttpWorkers } from '#config.ts';
 
 const memory: DatabaseConfig = { kind: 'pglite', dataDir: 'memory://' };
 const read = (env: NodeJS.ProcessEnv) => readApiConfig(env, memory);
@@ -109,5 +109,22 @@ describe('main', () => {
     } finally {
       rmSync(dataRoot, { recursive: true, force: true });
     }
+  });
+});
+
+describe('readHttpWorkers', () => {
+  const server: DatabaseConfig = { kind: 'postgres', url: 'postgresql://localhost/kmg' };
+
+  it('runs one HTTP worker per core on a PostgreSQL server, one on the embedded database', () => {
+    expect(readHttpWorkers({}, server)).toBe(availableParallelism());
+    expect(readHttpWorkers({}, memory)).toBe(1);
+    expect(readHttpWorkers({ KMG_HTTP_WORKERS: '3' }, server)).toBe(3);
+  });
+
+  it('refuses more than one on the embedded database, and numbers out of range', () => {
+    expect(() => readHttpWorkers({ KMG_HTTP_WORKERS: '2' }, memory)).toThrow(
+      /KMG_HTTP_WORKERS must be 1 on the embedded database/,
+    );
+    expect(() => readHttpWorkers({ KMG_HTTP_WORKERS: '0' }, server)).toThrow(/^KMG_HTTP_WORKERS must be/);
   });
 });

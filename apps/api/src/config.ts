@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DatabaseConfig } from '@kmg/db';
@@ -106,6 +107,22 @@ export function readApiConfig(
     }),
     storage: readStorageConfig(env, dataRootOf(database)),
   };
+}
+
+/**
+ * HTTP worker processes (KMG_HTTP_WORKERS): on a PostgreSQL server one per core by default; the
+ * embedded database belongs to one process, so there it is always one.
+ */
+export function readHttpWorkers(env: NodeJS.ProcessEnv, database: DatabaseConfig): number {
+  const cores = availableParallelism();
+  const workers = readInteger(env, 'KMG_HTTP_WORKERS', {
+    fallback: database.kind === 'pglite' ? 1 : cores,
+    min: 1,
+    max: 256,
+  });
+  if (database.kind === 'pglite' && workers > 1)
+    throw new Error('KMG_HTTP_WORKERS must be 1 on the embedded database (set DATABASE_URL for more)');
+  return workers;
 }
 
 /** The folder beside the embedded database (or ./data on a server) for mail, uploads and secrets. */

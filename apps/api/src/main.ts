@@ -1,3 +1,5 @@
+import cluster, { type Worker } from 'node:cluster';
+import type { Server } from 'node:http';
 import { configureCredentials } from '@kmg/core/credentials/config';
 import { rplDemoReady, seedRplDemoCases } from '@kmg/core/rpl/review/demo';
 import {
@@ -12,7 +14,7 @@ import {
 import { applyMigrations } from '@kmg/db/migrate';
 import { seedDemoData } from '@kmg/db/seed';
 import { createApp } from '#app.ts';
-import { readApiConfig, readKeyEncryptionKeys, readMailConfig } from '#config.ts';
+import { readApiConfig, readHttpWorkers, readKeyEncryptionKeys, readMailConfig } from '#config.ts';
 import { startJobs, stopJobs } from '#jobs/index.ts';
 
 /** Every setting, read before anything starts. */
@@ -36,40 +38,76 @@ try {
   process.exit(1);
 }
 const { databaseConfig, config, keks, mail } = settings;
-useDatabase(createDatabase(databaseConfig));
-
-const applied = await applyMigrations(database());
-if (applied.length) console.log(`Migrations applied: ${applied.join(', ')}`);
-
-// Demo data on the embedded database by default; on a server only when asked (KMG_DEMO_DATA=true).
-const wantsDemo = process.env.KMG_DEMO_DATA ?? (databaseConfig.kind === 'pglite' ? 'true' : 'false');
-if (wantsDemo === 'true') {
-  const { created } = await seedDemoData(database().prisma);
-  if (created) console.log(`Demo data loaded (${created} records).`);
+/** What stopping takes, in order (SIGTERM or Ctrl+C); the database closes last. */
+const shutdownSteps: (() => Promise<void>)[] = [];
+function onShutdown(step: () => Promise<void>) {
+  shutdownSteps.push(step);
 }
-
+useDatabase(createDatabase(databaseConfig));
 configureCredentials({
   publicUrl: config.publicUrl,
   keks,
   parentOrganizationCode: process.env.KMG_PARENT_ORGANIZATION ?? 'dit-smk',
 });
-const jobs = await startJobs(database(), { mail });
-if (wantsDemo === 'true') void seedRplDemoCasesWhenReady();
-const api = await createApp(config);
-const server = await api.listen(config.port);
+// The API keeps no state between requests, so on a PostgreSQL server one process per core serves
+// HTTP (node:cluster shares the port); embedded PGlite is one process's own data folder: one.
+const httpWorkers = readHttpWorkers(process.env, databaseConfig);
 
-const where =
-  databaseConfig.kind === 'pglite'
-    ? `embedded PGlite in ${databaseConfig.dataDir}`
-    : 'PostgreSQL (DATABASE_URL)';
-console.log(`
+if (cluster.isWorker) {
+  // An HTTP worker: the primary has migrated, seeded and works the queue; this one only enqueues.
+  const jobs = await startJobs(database(), { mail, workers: false });
+  const api = await createApp(config);
+  const server = await api.listen(config.port);
+  onShutdown(async () => {
+    await closeServer(server);
+    await api.stop();
+    await stopJobs(jobs);
+  });
+} else {
+  const applied = await applyMigrations(database());
+  if (applied.length) console.log(`Migrations applied: ${applied.join(', ')}`);
+
+  // Demo data on the embedded database by default; on a server only when asked (KMG_DEMO_DATA=true).
+  const wantsDemo = process.env.KMG_DEMO_DATA ?? (databaseConfig.kind === 'pglite' ? 'true' : 'false');
+  if (wantsDemo === 'true') {
+    const { created } = await seedDemoData(database().prisma);
+    if (created) console.log(`Demo data loaded (${created} records).`);
+  }
+
+  const jobs = await startJobs(database(), { mail });
+  if (wantsDemo === 'true') void seedRplDemoCasesWhenReady();
+  if (httpWorkers === 1) {
+    const api = await createApp(config);
+    const server = await api.listen(config.port);
+    onShutdown(async () => {
+      await closeServer(server);
+      await api.stop();
+      await stopJobs(jobs);
+    });
+  } else {
+    const workers = await forkHttpWorkers(httpWorkers);
+    onShutdown(async () => {
+      await Promise.all(workers.map(stopWorker));
+      await stopJobs(jobs);
+    });
+  }
+  printBanner(wantsDemo === 'true');
+}
+
+function printBanner(withDemo: boolean) {
+  const where =
+    databaseConfig.kind === 'pglite'
+      ? `embedded PGlite in ${databaseConfig.dataDir}`
+      : 'PostgreSQL (DATABASE_URL)';
+  const processes = httpWorkers === 1 ? '' : `\n  HTTP workers     ${httpWorkers} (KMG_HTTP_WORKERS)`;
+  console.log(`
 KMG is running on ${where}
   Learner app      ${config.publicUrl}/
   Admin console    ${config.publicUrl}/admin
   GraphQL API      ${config.publicUrl}/graphql
-  Email            ${mail.kind === 'smtp' ? 'SMTP server (KMG_SMTP_URL)' : `written to ${mail.dir}`}
+  Email            ${mail.kind === 'smtp' ? 'SMTP server (KMG_SMTP_URL)' : `written to ${mail.dir}`}${processes}
 `);
-if (wantsDemo === 'true') {
+  if (!withDemo) return;
   console.log(`Demo accounts (password for all: ${DEMO_PASSWORD}):`);
   const seen = new Set<string>();
   for (const user of demoUsers) {
@@ -80,6 +118,38 @@ if (wantsDemo === 'true') {
     console.log(`  ${role.padEnd(16)} ${user.email}${nuptk}`);
   }
   console.log('');
+}
+
+/**
+ * Forks the HTTP workers and resolves once every one listens. A worker that dies is replaced (a
+ * crash is logged by the worker itself); one that exits while the platform stops is not.
+ */
+async function forkHttpWorkers(count: number): Promise<Worker[]> {
+  let stopping = false;
+  onShutdown(async () => {
+    stopping = true;
+  });
+  const fork = () =>
+    new Promise<Worker>((resolve, reject) => {
+      const worker = cluster.fork();
+      worker.once('listening', () => resolve(worker));
+      worker.once('exit', (code, signal) => {
+        if (stopping) return;
+        reject(new Error(`an HTTP worker stopped while starting (${signal ?? code})`));
+        console.error(`HTTP worker ${worker.process.pid} stopped (${signal ?? code}); starting another`);
+        void fork().then((replacement) => workers.splice(workers.indexOf(worker), 1, replacement));
+      });
+    });
+  const workers = await Promise.all(Array.from({ length: count }, fork));
+  return workers;
+}
+
+/** Asks a worker to finish its requests and stop; resolves when it has exited. */
+async function stopWorker(worker: Worker): Promise<void> {
+  if (worker.isDead()) return;
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  worker.process.kill('SIGTERM');
+  await exited;
 }
 
 /**
@@ -101,12 +171,21 @@ async function seedRplDemoCasesWhenReady() {
   }
 }
 
+/** Stops accepting connections and resolves once open requests are answered. */
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+  });
+}
+
 async function shutdown() {
-  server.close();
-  await api.stop();
-  await stopJobs(jobs);
+  for (const step of shutdownSteps) await step();
   await closeDatabase();
   process.exit(0);
 }
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
+process.once('SIGTERM', shutdown);
+// Ctrl+C reaches every process of the group: the primary stops its workers in order; a worker
+// leaves stopping to the primary, or it would be replaced as if it had crashed.
+if (cluster.isWorker) process.on('SIGINT', () => {});
+else process.once('SIGINT', shutdown);

@@ -92,6 +92,17 @@ describe('the calls list', () => {
     `);
   });
 
+  it('reads only the columns the page asks for, not descriptions, settings or addresses', async () => {
+    const statements = await statementsFor(20);
+    const calls = statements.find((sql) => sql.includes('"public"."training_calls"."title"'));
+    const providers = statements.find((sql) => tablesOf(sql) === 'organizations');
+    expect(calls).toContain('"title"');
+    for (const wide of ['"description"', '"eligibility_rules"', '"rubric"', '"address"'])
+      expect(calls).not.toContain(wide);
+    expect(providers).toContain('"name"');
+    expect(providers).not.toContain('"address"');
+  });
+
   it('adds only the session and permission lookups for a signed-in manager', async () => {
     const manager = await api.signIn(demo.manager);
     const five = await statementsFor(5, manager);

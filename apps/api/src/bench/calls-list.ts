@@ -1,13 +1,11 @@
 import { once } from 'node:events';
 import { createServer } from 'node:http';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
-import { createDatabase, useDatabase } from '@kmg/db';
 import { seedDemoData } from '@kmg/db/seed';
 import { createTestDatabase } from '@kmg/db/testing';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { createApp } from '#app.ts';
-import { benchAppConfig } from '#bench/app-config.ts';
+import { startPlatform } from '#bench/platform.ts';
 
 const PAGE = 20;
 const EXTRA_CALLS = 300;
@@ -36,18 +34,11 @@ const BARE_SQL = `
   LIMIT $1`;
 const BARE_COUNT = `SELECT count(*)::int AS total FROM training_calls WHERE status = 'OPEN'`;
 
-type ServeRequest = { kind: 'api' | 'bare'; databaseUrl: string };
+type ServeRequest = { kind: 'bare'; databaseUrl: string };
 
-/** Worker side: serve either the real API or the bare baseline, then report the port. */
+/** Worker side: the bare baseline, then report the port. */
 export async function serveInWorker(): Promise<void> {
-  const { kind, databaseUrl } = workerData as ServeRequest;
-  if (kind === 'api') {
-    useDatabase(createDatabase({ kind: 'postgres', url: databaseUrl }));
-    const api = await createApp(benchAppConfig);
-    const server = await api.listen(0, '127.0.0.1');
-    parentPort?.postMessage((server.address() as { port: number }).port);
-    return;
-  }
+  const { databaseUrl } = workerData as ServeRequest;
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
   const server = createServer(async (req, res) => {
     req.resume();
@@ -105,30 +96,43 @@ export async function runCallsListBench() {
     });
     const url = database.url as string;
 
-    // Check both servers answer the same page before timing them.
-    const api = await startWorker({ kind: 'api', databaseUrl: url });
-    const probe = await fetch(`http://127.0.0.1:${api.port}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: CALLS_QUERY, variables: { first: PAGE } }),
-    }).then((response) => response.json() as Promise<{ data: { trainingCalls: { edges: unknown[] } } }>);
-    if (probe.data.trainingCalls.edges.length !== PAGE) throw new Error('API did not return a full page');
-    await load(api.port); // warm-up: JIT, pools, caches
-    const apiResult = await load(api.port);
-    await api.stop();
+    // What `pnpm start` runs (one HTTP worker per core), and one worker alone, to show what the
+    // second core adds; each checked for a full page before it is timed.
+    const measureApi = async (workers?: number) => {
+      const api = await startPlatform(url, workers);
+      try {
+        const probe = await fetch(`http://127.0.0.1:${api.port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: CALLS_QUERY, variables: { first: PAGE } }),
+        }).then((response) => response.json() as Promise<{ data: { trainingCalls: { edges: unknown[] } } }>);
+        if (probe.data.trainingCalls.edges.length !== PAGE) throw new Error('API did not return a full page');
+        await load(api.port); // warm-up: JIT, pools, caches
+        return { ...(await load(api.port)), workers: api.workers };
+      } finally {
+        await api.stop();
+      }
+    };
+    const single = await measureApi(1);
+    const started = await measureApi();
 
     const bare = await startWorker({ kind: 'bare', databaseUrl: url });
     await load(bare.port);
     const bareResult = await load(bare.port);
     await bare.stop();
 
-    const ratio = apiResult.rps / bareResult.rps;
+    const describe = (result: { rps: number; p99: number; errors: number }) =>
+      `${result.rps.toFixed(0).padStart(5)} req/s   p99 ${String(result.p99).padStart(4)} ms   errors ${result.errors}`;
+    const ratios = (result: { rps: number; p99: number }) =>
+      `throughput ${(result.rps / bareResult.rps).toFixed(2)}, p99 ${(result.p99 / bareResult.p99).toFixed(1)}x`;
     return {
       title: `Calls list, ${PAGE} per page with provider, skill area, province and applicant counts (${CONNECTIONS} connections, ${DURATION_SECONDS} s, PostgreSQL)`,
       lines: [
-        `GraphQL API:            ${apiResult.rps.toFixed(0).padStart(6)} req/s   p99 ${apiResult.p99} ms   errors ${apiResult.errors}`,
-        `bare pg + JSON.stringify: ${bareResult.rps.toFixed(0).padStart(4)} req/s   p99 ${bareResult.p99} ms   errors ${bareResult.errors}`,
-        `ratio API / baseline:   ${ratio.toFixed(2)}`,
+        `API as \`pnpm start\` runs it (${started.workers} HTTP workers): ${describe(started)}   ${ratios(started)}`,
+        `API, 1 HTTP worker:                          ${describe(single)}   ${ratios(single)}`,
+        `baseline, bare pg + JSON.stringify:          ${describe(bareResult)}`,
+        `target: throughput >= 0.50 of the baseline, p99 <= 2.0x (no response cache)`,
+        `before (4e1a934, 2026-12-02, this machine, 1 process): throughput 0.20-0.28, p99 4.9-5.5x`,
       ],
     };
   } finally {

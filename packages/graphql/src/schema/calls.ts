@@ -5,7 +5,7 @@ import { InvalidStateError, ValidationError } from '@kmg/core/errors';
 import { decodeId, requireId } from '@kmg/core/ids';
 import { applicationsWhere } from '@kmg/core/rules/applications';
 import { callsWhere, canDeliverCall, canReviewCall, canSeeCall } from '@kmg/core/rules/calls';
-import { type ApplicationStatus, db, type Prisma } from '@kmg/db';
+import { type ApplicationStatus, db, Prisma } from '@kmg/db';
 import {
   callStatuses,
   callTimeZone,
@@ -37,8 +37,26 @@ export const CompetencyUnitRef = builder.prismaObject('CompetencyUnit', {
   }),
 });
 
+/**
+ * Every column of a call, for the fields whose rules read the whole row (eligibility, selection).
+ * Other fields name the columns they read, so the calls list loads a dozen narrow columns, not the
+ * descriptions and JSON settings of every call (measured: Prisma's row mapping was half the page).
+ */
+export const allCallColumns = Object.fromEntries(
+  Object.values(Prisma.TrainingCallScalarFieldEnum).map((column) => [column, true]),
+) as { [Column in Prisma.TrainingCallScalarFieldEnum]: true };
+
+const callWindowColumns = {
+  status: true,
+  province: true,
+  applicationOpensAt: true,
+  applicationClosesAt: true,
+} as const;
+
 export const TrainingCallRef = builder.prismaNode('TrainingCall', {
   id: { field: 'id' },
+  // What every call's visibility rule reads (CallRow); fields add their own columns.
+  select: { id: true, status: true, programmeId: true, providerId: true },
   description: 'A training call: a provider runs a course, teachers apply for its seats.',
   // Drafts are seen only by those who deliver the call, whichever path reaches them.
   authScopes: (call, ctx) => canSeeCall(ctx, call),
@@ -56,6 +74,7 @@ export const TrainingCallRef = builder.prismaNode('TrainingCall', {
     city: t.exposeString('city'),
     province: t.field({
       type: ProvinceRef,
+      select: { province: true },
       resolve: (call) =>
         provinceField(call.province) ?? {
           code: call.province,
@@ -65,6 +84,7 @@ export const TrainingCallRef = builder.prismaNode('TrainingCall', {
     }),
     timeZone: t.string({
       description: "The venue's time zone, in which the application window is announced.",
+      select: { province: true },
       resolve: (call) => callTimeZone(call.province),
     }),
     startDate: t.expose('startDate', { type: 'LocalDate' }),
@@ -75,6 +95,7 @@ export const TrainingCallRef = builder.prismaNode('TrainingCall', {
     applicationClosesAt: t.expose('applicationClosesAt', { type: 'DateTime' }),
     status: t.expose('status', { type: CallStatusEnum }),
     isAcceptingApplications: t.boolean({
+      select: callWindowColumns,
       resolve: (call, _args, ctx) => checkApplicationWindow(call, ctx.now).kind === 'open',
     }),
     publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true }),

@@ -195,6 +195,7 @@ builder.prismaObjectFields(TrainingCallRef, (t) => ({
   }),
   sksByWorkload: t.float({
     description: 'Hours / 45: the workload in SKS (recognition is decided by outcomes).',
+    select: { trainingHours: true },
     resolve: (call) => sksByWorkload(call.trainingHours),
   }),
   achievement: t.relation('achievement', { nullable: true }),

@@ -25,12 +25,19 @@ export const OrganizationKindEnum = builder.enumType('OrganizationKind', {
 
 export const OrganizationRef = builder.prismaNode('Organization', {
   id: { field: 'id' },
+  // Organizations carry addresses, logos and settings; a list of calls needs their names only.
+  select: { id: true },
   fields: (t) => ({
     kind: t.expose('kind', { type: OrganizationKindEnum }),
     name: t.exposeString('name'),
     shortName: t.exposeString('shortName', { nullable: true }),
     npsn: t.exposeString('npsn', { nullable: true }),
-    province: t.field({ type: ProvinceRef, nullable: true, resolve: (org) => provinceField(org.province) }),
+    province: t.field({
+      type: ProvinceRef,
+      nullable: true,
+      select: { province: true },
+      resolve: (org) => provinceField(org.province),
+    }),
     city: t.exposeString('city', { nullable: true }),
     parent: t.relation('parent', { nullable: true }),
   }),

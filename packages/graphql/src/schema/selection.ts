@@ -32,7 +32,7 @@ import {
 } from '@kmg/domain';
 import { builder } from '#builder.ts';
 import { ApplicationRef } from '#schema/applications.ts';
-import { TrainingCallRef } from '#schema/calls.ts';
+import { allCallColumns, TrainingCallRef } from '#schema/calls.ts';
 import { EmploymentStatusEnum } from '#schema/enums.ts';
 import { EligibilityReasonRef } from '#schema/errors.ts';
 import { refetchQuery } from '#schema/ids.ts';
@@ -203,21 +203,46 @@ const SelectionOutcomeRef = builder
     }),
   });
 
+/** What readCallSettings reads. */
+const callSettingsColumns = {
+  eligibilityRules: true,
+  rubric: true,
+  seatsPerProvince: true,
+  seats: true,
+  minScore: true,
+  maxPerSchool: true,
+} as const;
+
 builder.prismaObjectFields(TrainingCallRef, (t) => ({
   selectionMode: t.expose('selectionMode', { type: SelectionModeEnum }),
   requiresEndorsement: t.exposeBoolean('requiresEndorsement'),
   endorsementDeadline: t.field({
     type: 'DateTime',
     description: 'Principals endorse before this instant.',
+    select: { endorsementDeadline: true, applicationClosesAt: true },
     resolve: (call) => endorsementDeadline(call),
   }),
   confirmationDays: t.exposeInt('confirmationDays'),
-  eligibilityRules: t.field({ type: EligibilityRulesRef, resolve: (call) => readCallSettings(call).rules }),
-  rubric: t.field({ type: [RubricCriterionRef], resolve: (call) => [...readCallSettings(call).rubric] }),
-  minScore: t.float({ nullable: true, description: '0-100.', resolve: (call) => points(call.minScore) }),
+  eligibilityRules: t.field({
+    type: EligibilityRulesRef,
+    select: callSettingsColumns,
+    resolve: (call) => readCallSettings(call).rules,
+  }),
+  rubric: t.field({
+    type: [RubricCriterionRef],
+    select: callSettingsColumns,
+    resolve: (call) => [...readCallSettings(call).rubric],
+  }),
+  minScore: t.float({
+    nullable: true,
+    description: '0-100.',
+    select: { minScore: true },
+    resolve: (call) => points(call.minScore),
+  }),
   maxPerSchool: t.exposeInt('maxPerSchool', { nullable: true }),
   seatsPerProvince: t.field({
     type: [ProvinceSeatsRef],
+    select: { seatsPerProvince: true },
     resolve: (call) =>
       Array.isArray(call.seatsPerProvince)
         ? (call.seatsPerProvince as { province: string; seats: number }[])
@@ -230,6 +255,7 @@ builder.prismaObjectFields(TrainingCallRef, (t) => ({
     type: EligibilityRef,
     nullable: true,
     description: 'For a signed-in teacher: whether they may apply, with every failing rule. Null for others.',
+    select: allCallColumns,
     resolve: async (call, _args, ctx) => {
       if (!ctx.viewer || !hasRole(ctx.viewer, 'TEACHER')) return null;
       const { result } = await eligibilityFor(db(), ctx.viewer.id, call);
@@ -288,6 +314,7 @@ builder.prismaObjectFields(TrainingCallRef, (t) => ({
     type: [SelectionOutcomeRef],
     description: 'What committing the selection would do now, with the reason for every outcome.',
     authScopes: (call, _args, ctx) => canDeliverCall(ctx, call),
+    select: allCallColumns,
     resolve: async (call) => (await previewSelection(db(), call)).outcomes,
   }),
 }));
