@@ -85,9 +85,10 @@ if (cluster.isWorker) {
       await stopJobs(jobs);
     });
   } else {
-    const workers = await forkHttpWorkers(httpWorkers);
+    await forkHttpWorkers(httpWorkers);
     onShutdown(async () => {
-      await Promise.all(workers.map(stopWorker));
+      // Every worker alive now, a replacement still starting included.
+      await Promise.all(Object.values(cluster.workers ?? {}).map((worker) => worker && stopWorker(worker)));
       await stopJobs(jobs);
     });
   }
@@ -124,24 +125,23 @@ KMG is running on ${where}
  * Forks the HTTP workers and resolves once every one listens. A worker that dies is replaced (a
  * crash is logged by the worker itself); one that exits while the platform stops is not.
  */
-async function forkHttpWorkers(count: number): Promise<Worker[]> {
+async function forkHttpWorkers(count: number): Promise<void> {
   let stopping = false;
   onShutdown(async () => {
     stopping = true;
   });
   const fork = () =>
-    new Promise<Worker>((resolve, reject) => {
+    new Promise<void>((resolve, reject) => {
       const worker = cluster.fork();
-      worker.once('listening', () => resolve(worker));
+      worker.once('listening', () => resolve());
       worker.once('exit', (code, signal) => {
         if (stopping) return;
         reject(new Error(`an HTTP worker stopped while starting (${signal ?? code})`));
         console.error(`HTTP worker ${worker.process.pid} stopped (${signal ?? code}); starting another`);
-        void fork().then((replacement) => workers.splice(workers.indexOf(worker), 1, replacement));
+        void fork();
       });
     });
-  const workers = await Promise.all(Array.from({ length: count }, fork));
-  return workers;
+  await Promise.all(Array.from({ length: count }, fork));
 }
 
 /** Asks a worker to finish its requests and stop; resolves when it has exited. */
