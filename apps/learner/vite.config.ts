@@ -120,7 +120,8 @@ export default defineConfig({
           /^\/graphql/,
           /^\/api\//,
           /^\/credentials\//,
-          /^\/issuers\//,
+          // `/issuers/<slug>` is the issuer's page here; below it are its DID document and status lists.
+          /^\/issuers\/[^/]+\/./,
           /^\/achievements\//,
           /^\/healthz/,
         ],
