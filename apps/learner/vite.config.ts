@@ -1,11 +1,149 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { constants } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Manifest, type Plugin } from 'vite';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const api = process.env.KMG_API_URL ?? 'http://localhost:4000';
+const messagesModule = resolve(import.meta.dirname, 'src/messages.ts');
+const commonMessagesModule = resolve(import.meta.dirname, '../../packages/ui/src/messages.ts');
+const dist = resolve(import.meta.dirname, 'dist');
+
+/**
+ * `virtual:kmg-messages/<locale>`: one language of the app's strings (`src/messages.ts` with the
+ * shared ones from `@kmg/ui`), evaluated at build time. The first screen carries Indonesian only;
+ * English is its own chunk, fetched when someone reads it.
+ */
+function messagesByLocale(): Plugin {
+  const prefix = 'virtual:kmg-messages/';
+  return {
+    name: 'kmg-messages-by-locale',
+    resolveId: (id) => (id.startsWith(prefix) ? `\0${id}` : undefined),
+    async load(id) {
+      if (!id.startsWith(`\0${prefix}`)) return;
+      const locale = id.slice(prefix.length + 1);
+      this.addWatchFile(messagesModule);
+      this.addWatchFile(commonMessagesModule);
+      // A fresh evaluation each time, so the dev server picks up edited strings.
+      const fresh = (file: string) => `${pathToFileURL(file).href}?t=${Date.now()}`;
+      const { messages } = (await import(fresh(messagesModule))) as typeof import('./src/messages.ts');
+      const { withCommonMessages } = (await import(
+        fresh(commonMessagesModule)
+      )) as typeof import('../../packages/ui/src/messages.ts');
+      const all: Record<string, unknown> = withCommonMessages(messages);
+      if (!(locale in all)) throw new Error(`No messages for locale "${locale}"`);
+      return `export default ${JSON.stringify(all[locale])};`;
+    },
+  };
+}
+
+/** Every chunk `keys` need to run (their static imports and CSS), from Vite's build manifest. */
+function chunkClosure(manifest: Manifest, keys: string[]): Set<string> {
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const css of chunk.css ?? []) files.add(css);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  for (const key of keys) visit(key);
+  return files;
+}
 
 export default defineConfig({
   base: '/',
-  plugins: [react()],
+  plugins: [
+    react(),
+    messagesByLocale(),
+    // Served as built by the API (express-static-gzip): brotli at its highest quality and gzip at
+    // level 9 cost build time once instead of CPU on every request.
+    compression({
+      algorithms: [
+        defineAlgorithm('brotliCompress', { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+        defineAlgorithm('gzip', { level: 9 }),
+      ],
+      include: /\.(js|css|html|svg|webmanifest)$/,
+      threshold: 1024,
+    }),
+    VitePWA({
+      // A new deploy waits until the person agrees to reload (UpdatePrompt), never mid-form.
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'KMG – Kredensial Mikro Guru SMK',
+        short_name: 'KMG',
+        description: 'Pelatihan industri dan kredensial mikro untuk guru SMK.',
+        lang: 'id',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#00716b',
+        background_color: '#ffffff',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png}'],
+        // Precache the app shell, the wallet and English, not every page: the first visit on a
+        // slow, metered connection should not fetch the whole app in the background. Other
+        // pages' chunks are cached the first time they are opened (runtime caching below).
+        manifestTransforms: [
+          async (entries) => {
+            const file = join(dist, '.vite/manifest.json');
+            // Also called when the build failed (then its error is the one to read).
+            if (!existsSync(file)) return { manifest: entries, warnings: [] };
+            const manifest = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+            const keys = Object.keys(manifest).filter(
+              (key) =>
+                manifest[key]?.isEntry ||
+                key === 'src/pages/CredentialsPage.tsx' ||
+                key.includes('virtual:kmg-messages/'),
+            );
+            const shell = chunkClosure(manifest, keys);
+            return {
+              manifest: entries.filter((entry) => !entry.url.startsWith('assets/') || shell.has(entry.url)),
+              warnings: [],
+            };
+          },
+        ],
+        navigateFallback: 'index.html',
+        // The API and the admin console (its own app at /admin) are never answered by this worker.
+        navigateFallbackDenylist: [
+          /^\/admin/,
+          /^\/graphql/,
+          /^\/api\//,
+          /^\/credentials\//,
+          // `/issuers/<slug>` is the issuer's page here; below it are its DID document and status lists.
+          /^\/issuers\/[^/]+\/./,
+          /^\/achievements\//,
+          /^\/healthz/,
+        ],
+        runtimeCaching: [
+          {
+            // Content-hashed, so a cached copy is never stale.
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/assets/'),
+            handler: 'CacheFirst',
+            options: { cacheName: 'kmg-pages', expiration: { maxEntries: 300 } },
+          },
+          {
+            // The seals drawn on credentials, so the wallet looks the same offline.
+            urlPattern: ({ url, sameOrigin }) =>
+              sameOrigin && /^\/achievements\/[^/]+\/image\.svg$/.test(url.pathname),
+            handler: 'StaleWhileRevalidate',
+            options: { cacheName: 'kmg-seals', expiration: { maxEntries: 100 } },
+          },
+        ],
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   server: {
     port: 5173,
     strictPort: true,
@@ -14,6 +152,7 @@ export default defineConfig({
   },
   build: {
     sourcemap: true,
+    manifest: true,
     chunkSizeWarningLimit: 1500,
   },
 });

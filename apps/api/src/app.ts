@@ -16,6 +16,7 @@ import { getSessionCookie } from 'better-auth/cookies';
 import { fromNodeHeaders, toNodeHandler } from 'better-auth/node';
 import compression from 'compression';
 import express from 'express';
+import expressStaticGzip from 'express-static-gzip';
 import { GraphQLError } from 'graphql';
 import helmet from 'helmet';
 import { type Auth, CLIENT_IP_HEADER, createAuth } from '#auth.ts';
@@ -289,7 +290,12 @@ const answerUnexpectedErrors: express.ErrorRequestHandler = (error, req, res, ne
   res.status(500).json({ code: 'INTERNAL', message: translateError('INTERNAL', locale) });
 };
 
-/** The admin console at /admin, the learner app at / (both single-page apps). */
+/**
+ * The admin console at /admin, the learner app at / (both single-page apps). Files are served as
+ * the build compressed them (brotli at its highest quality, else gzip: `.br` and `.gz` beside
+ * each), so `compression()` leaves them alone; a build without them is served plain and
+ * compressed on the fly as before.
+ */
 function serveApps(app: express.Express, webRoot: string) {
   for (const [mount, folder] of [
     ['/admin', 'admin'],
@@ -297,16 +303,43 @@ function serveApps(app: express.Express, webRoot: string) {
   ] as const) {
     const dir = join(webRoot, folder, 'dist');
     if (!existsSync(join(dir, 'index.html'))) continue;
+    const precompressed = { enableBrotli: true, orderPreference: ['br', 'gz'], index: false };
     // Vite names assets by content hash: cache them for good; index.html is always revalidated.
     app.use(
       `${mount}/assets`,
-      express.static(join(dir, 'assets'), { maxAge: '1y', immutable: true, fallthrough: false }),
+      expressStaticGzip(join(dir, 'assets'), {
+        ...precompressed,
+        serveStatic: { maxAge: '1y', immutable: true, fallthrough: false },
+      }),
     );
-    app.use(mount || '/', express.static(dir, { index: false, maxAge: '1h' }));
+    app.use(
+      mount || '/',
+      expressStaticGzip(dir, {
+        ...precompressed,
+        serveStatic: {
+          index: false,
+          maxAge: '1h',
+          // The service worker and the web app manifest must be fetched fresh after a deploy.
+          setHeaders: (res, path) => {
+            if (/\/(sw\.js|manifest\.webmanifest)$/.test(path)) res.setHeader('Cache-Control', 'no-cache');
+          },
+        },
+      }),
+    );
+    const page = join(dir, 'index.html');
     app.get(mount ? [mount, `${mount}/{*rest}`] : '/{*rest}', (req, res, next) => {
       if (req.path.startsWith('/graphql') || req.path.startsWith('/api/')) return next();
       res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(join(dir, 'index.html'));
+      res.setHeader('Vary', 'Accept-Encoding');
+      // Brotli whenever the browser takes it (they list it after gzip but it is smaller).
+      const encoding = req.acceptsEncodings('br') ? 'br' : req.acceptsEncodings('gzip') ? 'gzip' : null;
+      const file = encoding && `${page}.${encoding === 'br' ? 'br' : 'gz'}`;
+      if (encoding && file && existsSync(file)) {
+        res.setHeader('Content-Encoding', encoding);
+        res.type('html').sendFile(file);
+      } else {
+        res.sendFile(page);
+      }
     });
   }
 }

@@ -1,23 +1,29 @@
 import '@kmg/ui/styles.css';
 import './app.css';
-import { createI18n, KmgProvider } from '@kmg/ui';
+import messagesId from 'virtual:kmg-messages/id';
+import { createI18n, initialLocale, KmgProvider, loadLocale } from '@kmg/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { SessionProvider } from '#lib/session.tsx';
-import { messages } from '#messages.ts';
 import { router } from '#router.tsx';
 
-const i18n = createI18n(messages);
-
+// Indonesian ships with the app; English is fetched the first time someone reads it.
+const i18n = createI18n({
+  id: messagesId,
+  en: async () => (await import('virtual:kmg-messages/en')).default,
+});
 const root = document.getElementById('root');
 if (!root) throw new Error('missing #root');
-createRoot(root).render(
-  <StrictMode>
-    <KmgProvider i18n={i18n}>
-      <SessionProvider>
-        <RouterProvider router={router} />
-      </SessionProvider>
-    </KmgProvider>
-  </StrictMode>,
+// No top-level await here: it would keep the bundler from merging the first screen's chunks.
+void (initialLocale() === 'en' ? loadLocale(i18n, 'en') : Promise.resolve()).then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <KmgProvider i18n={i18n}>
+        <SessionProvider>
+          <RouterProvider router={router} />
+        </SessionProvider>
+      </KmgProvider>
+    </StrictMode>,
+  ),
 );

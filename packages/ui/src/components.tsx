@@ -1,18 +1,35 @@
-import { type ApplicationStatus, type ErrorCode, type Locale, translateError } from '@kmg/domain';
+import type { ApplicationStatus, Locale } from '@kmg/domain';
 import { Alert, Badge, type BadgeProps, MantineProvider, SegmentedControl } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { i18n as I18n } from 'i18next';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { useLocale } from '#i18n.ts';
 import { cssVariablesResolver, theme } from '#theme.ts';
 
+// Toasts come after the first screen, once the browser is idle: `notifications.show` queues them
+// until this has loaded.
+const Notifications = lazy(async () => ({ default: (await import('@mantine/notifications')).Notifications }));
+
+function useIsIdle(): boolean {
+  const [isIdle, setIdle] = useState(false);
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 1000));
+    idle(() => setIdle(true));
+  }, []);
+  return isIdle;
+}
+
 export function KmgProvider({ i18n, children }: { i18n: I18n; children: ReactNode }) {
+  const isIdle = useIsIdle();
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-        <Notifications position="top-center" limit={3} />
+        {isIdle && (
+          <Suspense fallback={null}>
+            <Notifications position="top-center" limit={3} />
+          </Suspense>
+        )}
         {children}
       </MantineProvider>
     </I18nextProvider>
@@ -93,12 +110,6 @@ export function ApplicationStatusBadge({
       {label ?? t(`status.application.${status}`)}
     </Badge>
   );
-}
-
-/** A message for an error code, in the current language (the API's own table). */
-export function useErrorMessage() {
-  const { locale } = useLocale();
-  return (code: ErrorCode, params?: Record<string, string | number>) => translateError(code, locale, params);
 }
 
 export function ErrorAlert({ title, children }: { title?: string; children: ReactNode }) {

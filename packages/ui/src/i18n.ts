@@ -1,7 +1,6 @@
 import type { Locale } from '@kmg/domain';
-import i18next, { type Resource } from 'i18next';
+import i18next, { type i18n as I18n, type Resource } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import { commonMessages } from '#messages.ts';
 
 const storageKey = 'kmg.locale';
 
@@ -21,18 +20,32 @@ export function rememberLocale(locale: Locale): void {
   if (typeof document !== 'undefined') document.documentElement.lang = locale;
 }
 
+type Messages = Record<string, unknown>;
+
 /**
- * One i18next instance per app: the shared `common` strings plus the app's own resources
- * (`{ id: {...}, en: {...} }`, the same keys in both).
+ * An app's strings per language (the shared `common` ones included, see `withCommonMessages`):
+ * bundled with the app, or a loader that fetches them the first time the language is used (the
+ * learner ships Indonesian and fetches English on demand).
  */
-export function createI18n(appMessages: Record<Locale, Record<string, unknown>>) {
-  const resources: Resource = {
-    id: { translation: { ...commonMessages.id, ...appMessages.id } },
-    en: { translation: { ...commonMessages.en, ...appMessages.en } },
-  };
+export type AppMessages = Record<Locale, Messages | (() => Promise<Messages>)>;
+
+const loaders = new Map<Locale, () => Promise<Messages>>();
+
+/**
+ * One i18next instance per app. A language given as a loader is fetched by `useLocale().setLocale`
+ * or `loadLocale` before the app switches to it.
+ */
+export function createI18n(appMessages: AppMessages) {
+  const resources: Resource = {};
+  for (const locale of ['id', 'en'] as const) {
+    const messages = appMessages[locale];
+    if (typeof messages === 'function') loaders.set(locale, messages);
+    else resources[locale] = { translation: messages };
+  }
   const locale = initialLocale();
   i18next.use(initReactI18next).init({
     resources,
+    partialBundledLanguages: true,
     lng: locale,
     fallbackLng: 'id',
     interpolation: { escapeValue: false },
@@ -42,13 +55,22 @@ export function createI18n(appMessages: Record<Locale, Record<string, unknown>>)
   return i18next;
 }
 
+/** Switches to a language, fetching its strings first when the app loads them on demand. */
+export async function loadLocale(i18n: I18n, locale: Locale): Promise<void> {
+  const load = loaders.get(locale);
+  if (load && !i18n.hasResourceBundle(locale, 'translation')) {
+    i18n.addResourceBundle(locale, 'translation', await load());
+  }
+  await i18n.changeLanguage(locale);
+}
+
 /** The current language and translate function, typed to our two locales. */
 export function useLocale() {
   const { t, i18n } = useTranslation();
   const locale: Locale = i18n.language === 'en' ? 'en' : 'id';
   const setLocale = (next: Locale) => {
     rememberLocale(next);
-    void i18n.changeLanguage(next);
+    void loadLocale(i18n, next);
   };
   return { t, locale, setLocale };
 }

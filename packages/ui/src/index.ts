@@ -9,7 +9,6 @@ export {
   ErrorAlert,
   KmgProvider,
   LanguageSwitch,
-  useErrorMessage,
 } from '#components.tsx';
 export {
   type CredentialStatus,
@@ -18,12 +17,13 @@ export {
   credentialStatuses,
   credentialStatusLabels,
 } from '#credential-status-badge.tsx';
+export { useErrorMessage } from '#error-message.ts';
 export { type ApiFieldError, toFormErrors } from '#form-errors.ts';
 export { formatDateRange, formatInstant, formatLocalDate, formatNumber, viewerTimeZone } from '#format.ts';
 export { type GraphcacheSchema, graphcacheKeysFor } from '#graphcache-keys.ts';
-export { createI18n, initialLocale, rememberLocale, useLocale } from '#i18n.ts';
+export { type AppMessages, createI18n, initialLocale, loadLocale, rememberLocale, useLocale } from '#i18n.ts';
 export { LoadError } from '#load-error.tsx';
-export { commonMessages } from '#messages.ts';
+export { commonMessages, withCommonMessages } from '#messages.ts';
 export { PasswordField } from '#password-field.tsx';
 export { ForgotPasswordForm, ResetPasswordForm } from '#password-reset.tsx';
 export { schemaErrors } from '#schema-errors.ts';

@@ -1,22 +1,25 @@
 import { Button, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconCloudOff } from '@tabler/icons-react';
-import { useErrorMessage } from '#components.tsx';
 import { useLocale } from '#i18n.ts';
 
 /**
  * A query that could not load, with a way to try again. A lost connection (the usual case on a
- * phone) is told apart from a server failure, since only the first is the reader's to fix.
+ * phone) is told apart from a server failure, since only the first is the reader's to fix; with
+ * no network at all the page says it needs one, rather than the browser's error page.
  */
 export function LoadError({ isNetworkError, onRetry }: { isNetworkError: boolean; onRetry: () => void }) {
   const { t } = useLocale();
-  const message = useErrorMessage();
   return (
     <Stack align="center" gap="sm" py="xl" px="md" role="alert">
       <ThemeIcon size={48} radius="xl" variant="light" color="gray" aria-hidden>
         <IconCloudOff size={26} />
       </ThemeIcon>
       <Text ta="center" maw={420}>
-        {isNetworkError ? t('common.networkError') : message('INTERNAL')}
+        {!isNetworkError
+          ? t('common.serverError')
+          : navigator.onLine
+            ? t('common.networkError')
+            : t('common.offline')}
       </Text>
       <Button variant="light" onClick={onRetry}>
         {t('common.retry')}

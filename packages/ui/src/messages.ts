@@ -2,6 +2,7 @@ import {
   type ApplicationStatus,
   applicationStatuses,
   applicationStatusLabels,
+  errorMessages,
   type Locale,
 } from '@kmg/domain';
 
@@ -51,6 +52,8 @@ export const commonMessages = {
       signInTitle: 'Masuk ke KMG',
       signInFailed: 'Tidak dapat masuk',
       networkError: 'Tidak dapat terhubung ke server. Periksa koneksi Anda.',
+      serverError: errorMessages.INTERNAL.id,
+      offline: 'Anda sedang offline. Halaman ini memerlukan koneksi internet: buka lagi setelah tersambung.',
       notFound: 'Halaman tidak ditemukan',
       demoHint: 'Akun demo tercantum di README dan di konsol saat platform dijalankan.',
       timeZoneNote: 'Waktu ditampilkan dalam zona waktu perangkat Anda ({{zone}}).',
@@ -151,6 +154,9 @@ export const commonMessages = {
       signInTitle: 'Sign in to KMG',
       signInFailed: 'Could not sign in',
       networkError: 'Cannot reach the server. Check your connection.',
+      serverError: errorMessages.INTERNAL.en,
+      offline:
+        'You are offline. This page needs an internet connection: open it again once you are connected.',
       notFound: 'Page not found',
       demoHint: 'Demo accounts are listed in the README and printed when the platform starts.',
       timeZoneNote: "Times are shown in your device's time zone ({{zone}}).",
@@ -220,3 +226,11 @@ export const commonMessages = {
     },
   },
 } as const;
+
+/** An app's own strings with the shared ones, per language, as `createI18n` takes them. */
+export function withCommonMessages<T extends Record<string, unknown>>(appMessages: Record<Locale, T>) {
+  return {
+    id: { ...commonMessages.id, ...appMessages.id },
+    en: { ...commonMessages.en, ...appMessages.en },
+  };
+}

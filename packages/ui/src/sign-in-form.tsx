@@ -4,7 +4,8 @@ import { IconCircleCheck } from '@tabler/icons-react';
 import { type ComponentType, type FormEvent, type ReactNode, useRef, useState } from 'react';
 import { Trans } from 'react-i18next';
 import { type SignInResult, signIn } from '#auth-client.ts';
-import { ErrorAlert, useErrorMessage } from '#components.tsx';
+import { ErrorAlert } from '#components.tsx';
+import { useErrorMessage } from '#error-message.ts';
 import { useLocale } from '#i18n.ts';
 import { PasswordField } from '#password-field.tsx';
 

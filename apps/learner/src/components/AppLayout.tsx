@@ -17,7 +17,9 @@ import { AccountMenu, AccountMenu_viewer } from '#components/AccountMenu.tsx';
 import { NotificationBell } from '#components/NotificationBell.tsx';
 import { graphql } from '#graphql.ts';
 import { withNext } from '#lib/next-path.ts';
+import { startOfflineSupport } from '#lib/offline.ts';
 import { ViewerContext, type ViewerState } from '#lib/viewer.tsx';
+import { forgetOtherWallets } from '#lib/wallet-copy.ts';
 import classes from './AppLayout.module.css';
 
 const AppLayoutQuery = graphql(
@@ -65,6 +67,11 @@ export function AppLayout() {
   const data = fresh ?? (fetching ? known.current : undefined);
   const me = data?.me ?? null;
 
+  // A wallet saved for offline use belongs to whoever is signed in now, or goes.
+  useEffect(() => {
+    if (fresh) forgetOtherWallets(fresh.me?.id ?? null);
+  }, [fresh]);
+
   // Signing in brings the language this person chose last time, on whatever phone they use.
   const adoptedFor = useRef<string | null>(null);
   useEffect(() => {
@@ -98,6 +105,10 @@ export function AppLayout() {
     }
     return { status: 'loading' };
   }, [data, error, reexecute]);
+
+  useEffect(() => {
+    if (viewerState.status !== 'loading') startOfflineSupport();
+  }, [viewerState.status]);
 
   // After a navigation, start reading (and tabbing) at the new page rather than the old link.
   const main = useRef<HTMLElement>(null);
@@ -190,7 +201,9 @@ export function AppLayout() {
                 <AccountMenu viewer={me} />
               </>
             ) : (
+              // Offline nobody can sign in: no button that cannot work.
               !fetching &&
+              viewerState.status === 'ready' &&
               !onAuthPage && (
                 <Button component={Link} to={withNext('/masuk', here)} variant="light" size="sm" h={40}>
                   {t('common.signIn')}

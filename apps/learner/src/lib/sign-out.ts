@@ -1,10 +1,13 @@
 import { useLocale } from '@kmg/ui';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useRenewSession } from '#lib/session.tsx';
+import { deleteWalletCopy } from '#lib/wallet-copy.ts';
 
-/** Ends the session, drops everything cached for this person, and returns to the call list. */
+/**
+ * Ends the session, drops everything cached for this person (the wallet saved for offline use too),
+ * and returns to the call list.
+ */
 export function useSignOut(): { signOut: () => Promise<void>; isSigningOut: boolean } {
   const { t } = useLocale();
   const navigate = useNavigate();
@@ -13,8 +16,9 @@ export function useSignOut(): { signOut: () => Promise<void>; isSigningOut: bool
 
   async function leave() {
     setSigningOut(true);
+    // Toasts and the auth client come with the first sign-out, not with every first page.
+    const { notifications } = await import('@mantine/notifications');
     try {
-      // The auth client comes with the first sign-out, not with every first page.
       const { signOut } = await import('@kmg/ui/auth');
       await signOut();
     } catch {
@@ -22,6 +26,7 @@ export function useSignOut(): { signOut: () => Promise<void>; isSigningOut: bool
       setSigningOut(false);
       return;
     }
+    deleteWalletCopy();
     renewSession();
     navigate('/');
     notifications.show({ message: t('learner.account.signedOut') });

@@ -3,6 +3,8 @@ export const credentialsMessages = {
   id: {
     credentials: {
       title: 'Kredensial saya',
+      offlineCopy:
+        'Anda sedang offline: menampilkan salinan tersimpan dari {{date}}. Status terbaru (misalnya pencabutan) tampil lagi setelah tersambung.',
       lead: 'Kredensial digital Anda, ditandatangani penerbitnya. Unduh, bagikan, atau tambahkan ke LinkedIn: siapa pun dapat memeriksa keasliannya lewat tautan verifikasi.',
       teachersOnly: 'Halaman ini untuk guru. Akun Anda tidak memiliki kredensial pelatihan.',
       emptyTitle: 'Belum ada kredensial',
@@ -105,6 +107,8 @@ export const credentialsMessages = {
   en: {
     credentials: {
       title: 'My credentials',
+      offlineCopy:
+        'You are offline: showing the copy saved on {{date}}. The latest status (a revocation, say) shows again once you are connected.',
       lead: 'Your digital credentials, signed by their issuers. Download them, share them or add them to LinkedIn: anyone can check they are genuine through the verification link.',
       teachersOnly: 'This page is for teachers. Your account has no training credentials.',
       emptyTitle: 'No credentials yet',

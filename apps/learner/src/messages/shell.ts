@@ -12,6 +12,10 @@ export const shellMessages = {
       rpl: 'Kuliah RPL',
       skip: 'Langsung ke isi halaman',
     },
+    update: {
+      title: 'Versi baru KMG tersedia',
+      reload: 'Muat ulang',
+    },
     account: {
       menu: 'Menu akun {{name}}',
       signedOut: 'Anda sudah keluar.',
@@ -40,6 +44,10 @@ export const shellMessages = {
       pathways: 'Pathways',
       rpl: 'RPL',
       skip: 'Skip to content',
+    },
+    update: {
+      title: 'A new version of KMG is available',
+      reload: 'Reload',
     },
     account: {
       menu: 'Account menu for {{name}}',

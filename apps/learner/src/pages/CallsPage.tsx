@@ -62,13 +62,6 @@ export function CallsPage() {
   const [now] = useState(() => new Date());
   const [drawer, setDrawer] = useState({ isMounted: false, isOpen: false });
 
-  // Fetch the filter sheet's code while the phone is idle, so the first tap opens it at once.
-  useEffect(() => {
-    if (isWide) return;
-    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 2000));
-    idle(() => void loadFilterDrawer());
-  }, [isWide]);
-
   // The cursor belongs to one set of filters: new filters start again from the first page.
   const [page, setPage] = useState<{ key: string; after: string | null }>({ key: filterKey, after: null });
   const after = page.key === filterKey ? page.after : null;
@@ -77,6 +70,15 @@ export function CallsPage() {
     query: CallsPageQuery,
     variables: { ...toCallQuery(filters), first: PAGE_SIZE, after },
   });
+
+  // Fetch the filter sheet's code once the list is on screen and the phone is idle, so the first
+  // tap opens it at once without competing with the list on a slow connection.
+  const hasCalls = !!data;
+  useEffect(() => {
+    if (isWide || !hasCalls) return;
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 2000));
+    idle(() => void loadFilterDrawer());
+  }, [isWide, hasCalls]);
 
   const applyFilters = (next: CallFilters, options?: { replace?: boolean }) => {
     setSearchParams(writeCallFilters(next), { replace: options?.replace ?? false, preventScrollReset: true });

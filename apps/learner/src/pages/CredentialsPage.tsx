@@ -1,6 +1,7 @@
-import { useLocale } from '@kmg/ui';
-import { Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
-import { IconCertificate, IconFileImport } from '@tabler/icons-react';
+import { formatInstant, useLocale } from '@kmg/ui';
+import { Alert, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { IconCertificate, IconCloudOff, IconFileImport } from '@tabler/icons-react';
+import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import {
@@ -17,7 +18,9 @@ import { QueryFallback } from '#components/QueryState.tsx';
 import { RequireSignIn } from '#components/RequireSignIn.tsx';
 import { RplRecognitionCard, RplRecognitionCard_credential } from '#components/RplRecognitionCard.tsx';
 import { graphql, type ResultOf } from '#graphql.ts';
+import { useViewer } from '#lib/viewer.tsx';
 import { type WalletEntry, walletEntries } from '#lib/wallet.ts';
+import { readWalletCopy, saveWalletCopy, type WalletCopy } from '#lib/wallet-copy.ts';
 
 const CredentialsPageQuery = graphql(
   `
@@ -57,36 +60,70 @@ const skeleton = (
 /** The whole wallet as one signed CLR 2.0 bundle (a download, for the signed-in teacher). */
 const walletClrUrl = '/api/wallet/clr.json';
 
+type WalletData = ResultOf<typeof CredentialsPageQuery>;
+
 /**
  * The teacher's wallet: every credential they hold, newest first (pathway credentials and the
  * universities' RPL recognitions among them); revoked ones apart, below; then the credentials they
- * imported from other issuers.
+ * imported from other issuers. Offline, the copy saved on this device at the last visit.
  */
 export function CredentialsPage() {
   const { t } = useLocale();
+  const viewerState = useViewer();
+  // Offline we cannot ask who is signed in: the copy is of the last person signed in here.
+  const saved =
+    viewerState.status === 'failed' && viewerState.isNetworkError ? readWalletCopy<WalletData>() : null;
   return (
     <Page title={t('learner.credentials.title')} lead={t('learner.credentials.lead')} size="sm">
-      <RequireSignIn fallback={skeleton}>
-        {(viewer) =>
-          viewer.isTeacher ? (
-            <CredentialList />
-          ) : (
-            <LockedNotice>{t('learner.credentials.teachersOnly')}</LockedNotice>
-          )
-        }
-      </RequireSignIn>
+      {saved ? (
+        <SavedWallet copy={saved} />
+      ) : (
+        <RequireSignIn fallback={skeleton}>
+          {(viewer) =>
+            viewer.isTeacher ? (
+              <CredentialList viewerId={viewer.id} />
+            ) : (
+              <LockedNotice>{t('learner.credentials.teachersOnly')}</LockedNotice>
+            )
+          }
+        </RequireSignIn>
+      )}
     </Page>
   );
 }
 
-function CredentialList() {
-  const { t } = useLocale();
-  const [{ data, error }, reexecute] = useQuery({
+function CredentialList({ viewerId }: { viewerId: string }) {
+  const [{ data, error, stale }, reexecute] = useQuery({
     query: CredentialsPageQuery,
     // Credentials are issued in the background after results are approved: look again on each visit.
     requestPolicy: 'cache-and-network',
   });
-  if (!data) return <QueryFallback error={error} reexecute={reexecute} skeleton={skeleton} />;
+  useEffect(() => {
+    if (data && !stale) saveWalletCopy(viewerId, data);
+  }, [viewerId, data, stale]);
+  if (!data) {
+    const saved = error?.networkError ? readWalletCopy<WalletData>(viewerId) : null;
+    if (saved) return <SavedWallet copy={saved} />;
+    return <QueryFallback error={error} reexecute={reexecute} skeleton={skeleton} />;
+  }
+  return <Wallet data={data} isOnline />;
+}
+
+/** The wallet as saved at the last visit, saying so: the signed credentials, without a connection. */
+function SavedWallet({ copy }: { copy: WalletCopy<WalletData> }) {
+  const { t, locale } = useLocale();
+  return (
+    <Stack gap="md">
+      <Alert color="yellow" variant="light" icon={<IconCloudOff size={20} aria-hidden />} role="status">
+        {t('learner.credentials.offlineCopy', { date: formatInstant(copy.savedAt, locale) })}
+      </Alert>
+      <Wallet data={copy.data} isOnline={false} />
+    </Stack>
+  );
+}
+
+function Wallet({ data, isOnline }: { data: WalletData; isOnline: boolean }) {
+  const { t } = useLocale();
   const entries = walletEntries(data);
 
   if (entries.length === 0) {
@@ -114,7 +151,7 @@ function CredentialList() {
             <List.Item>{t('learner.credentials.emptyStep3')}</List.Item>
           </List>
         </EmptyList>
-        <ImportedCredentials />
+        {isOnline && <ImportedCredentials />}
       </Stack>
     );
   }
@@ -124,7 +161,7 @@ function CredentialList() {
 
   return (
     <Stack gap="md">
-      <WalletActions />
+      {isOnline && <WalletActions />}
       {current.map((entry) => (
         <WalletCard key={entry.id} entry={entry} />
       ))}
@@ -143,7 +180,7 @@ function CredentialList() {
           ))}
         </Stack>
       )}
-      <ImportedCredentials />
+      {isOnline && <ImportedCredentials />}
     </Stack>
   );
 }

@@ -1,0 +1,124 @@
+// The learner app on a cheap phone over a bad connection: what the first screen costs, how its
+// files are served, and what a teacher still has when the connection drops.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { FIRST_LOAD_JS_BUDGET, firstLoadScripts, kb, learnerDist, measureScripts } from '#learner-load.ts';
+import { type Platform, startPlatform } from '#platform.ts';
+import { createPeople, shot, visible } from '#ui.ts';
+
+let platform: Platform;
+
+beforeAll(async () => {
+  platform = await startPlatform();
+});
+afterAll(() => platform?.stop());
+
+const people = createPeople('learner-load', () => platform);
+afterEach(({ task }) => people.closeAll(task.result?.state === 'fail'));
+
+describe('the first screen', () => {
+  it('needs no more JavaScript than its budget', async () => {
+    const scripts = await firstLoadScripts();
+    const bytes = await measureScripts(learnerDist, scripts);
+    expect(
+      bytes.gzip,
+      `first load: ${kb(bytes.gzip)} gzip in ${scripts.length} scripts, budget ${kb(FIRST_LOAD_JS_BUDGET)}:\n${scripts.join('\n')}`,
+    ).toBeLessThanOrEqual(FIRST_LOAD_JS_BUDGET);
+  });
+
+  it('comes brotli-compressed, hashed files cached for good and the page revalidated', async () => {
+    const page = await people.anonymous('phone', 'first-visit');
+    const scripts: { encoding: string | null; cacheControl: string | null }[] = [];
+    page.on('response', async (response) => {
+      if (response.request().resourceType() !== 'script' || !response.url().includes('/assets/')) return;
+      // Files under 1 KB are sent as they are: compressing them saves nothing.
+      if (Number(await response.headerValue('content-length')) < 1024) return;
+      scripts.push({
+        encoding: await response.headerValue('content-encoding'),
+        cacheControl: await response.headerValue('cache-control'),
+      });
+    });
+    const document = await page.goto(platform.url);
+    await visible(page.getByRole('article').first());
+    expect(await document?.headerValue('content-encoding')).toBe('br');
+    expect(await document?.headerValue('cache-control')).toBe('no-cache');
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) {
+      expect(script).toEqual({ encoding: 'br', cacheControl: 'public, max-age=31536000, immutable' });
+    }
+    await shot(page, 'learner-load-calls-phone');
+  });
+});
+
+describe('offline', () => {
+  it('installs as an app in Indonesian', async () => {
+    const response = await fetch(`${platform.url}/manifest.webmanifest`);
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+    const manifest = (await response.json()) as Record<string, unknown>;
+    expect(manifest).toMatchObject({
+      name: 'KMG – Kredensial Mikro Guru SMK',
+      lang: 'id',
+      theme_color: '#00716b',
+      start_url: '/',
+      display: 'standalone',
+    });
+    const icons = manifest.icons as { src: string; sizes: string }[];
+    expect(icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    for (const icon of icons) expect((await fetch(`${platform.url}${icon.src}`)).status).toBe(200);
+  });
+
+  it('opens the app shell and the wallet without a connection after one visit', async () => {
+    const page = await people.signIn('phone', 'learner', 'yohanes.tanaem@kmg.demo');
+    await page.goto(`${platform.url}/kredensial`);
+    await visible(page.getByRole('heading', { name: 'Operator Robot Las Industri' }));
+    // The worker has the app shell and the wallet once it is active.
+    const worker = await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.scriptURL);
+    expect(worker).toBe(`${platform.url}/sw.js`);
+
+    await page.context().setOffline(true);
+    await page.goto(`${platform.url}/kredensial`);
+    await visible(page.getByText(/^Anda sedang offline: menampilkan salinan tersimpan dari /));
+    await visible(page.getByRole('heading', { name: 'Operator Robot Las Industri' }));
+    await visible(page.getByRole('heading', { name: 'Teknologi Pengelasan Industri' }));
+    await shot(page, 'learner-offline-wallet-phone');
+
+    // A page that needs the network says so, in the reader's language, inside the app.
+    await page.goto(`${platform.url}/pendaftaran`);
+    await visible(
+      page.getByText('Anda sedang offline. Halaman ini memerlukan koneksi internet', { exact: false }),
+    );
+    await visible(page.getByRole('link', { name: 'Pelatihan' }).first());
+    await shot(page, 'learner-offline-page-phone');
+
+    // English is precached too.
+    await page.getByText('EN', { exact: true }).click();
+    await visible(
+      page.getByText('You are offline. This page needs an internet connection', { exact: false }),
+    );
+    await page.goto(`${platform.url}/kredensial`);
+    await visible(page.getByText(/^You are offline: showing the copy saved on /));
+    await shot(page, 'learner-offline-wallet-phone-en');
+
+    // Back online, signing out leaves nothing of the wallet on the phone.
+    await page.getByText('ID', { exact: true }).click();
+    await page.context().setOffline(false);
+    await page.goto(`${platform.url}/kredensial`);
+    await visible(page.getByRole('heading', { name: 'Operator Robot Las Industri' }));
+    expect(await page.evaluate(() => localStorage.getItem('kmg.wallet'))).not.toBeNull();
+    await page.getByRole('button', { name: /^Menu akun / }).click();
+    await page.getByRole('button', { name: 'Keluar', exact: true }).click();
+    await visible(page.getByText('Anda sudah keluar.'));
+    expect(await page.evaluate(() => localStorage.getItem('kmg.wallet'))).toBeNull();
+  });
+
+  it('leaves the admin console to the network', async () => {
+    const page = await people.signIn('desktop', 'admin', 'manajer@kmg.demo');
+    // The learner's worker controls only what it precached; /admin is never answered from it.
+    await page.goto(`${platform.url}/`);
+    await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.scriptURL);
+    await page.goto(`${platform.url}/admin`);
+    await visible(page.getByRole('button', { name: 'Keluar' }));
+    await page.context().setOffline(true);
+    const offline = await page.goto(`${platform.url}/admin`).catch((error: Error) => error);
+    expect(offline).toBeInstanceOf(Error);
+  });
+});

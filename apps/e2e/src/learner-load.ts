@@ -1,0 +1,110 @@
+// How much JavaScript the learner app needs before its first screen (the call list), and how long
+// that screen takes on a cheap phone over a slow connection. Shared by the budget test
+// (learner-load.browser.test.ts) and `pnpm bench learner-load` (bench-learner.ts).
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { openContext } from '#platform.ts';
+
+export const learnerDist = fileURLToPath(new URL('../../learner/dist/', import.meta.url));
+
+/**
+ * Issue 12's target for the JavaScript before the first screen, gzip. Out of reach with this stack:
+ * React DOM, React Router's data router, Mantine's provider, i18next and urql with graphcache
+ * alone come to about 155 KB, before a line of our own code.
+ */
+export const FIRST_LOAD_JS_TARGET = 120 * 1024;
+
+/** What the first screen needs today (221 KB on 2026-12-02) with a little room: growing past it fails. */
+export const FIRST_LOAD_JS_BUDGET = 230 * 1024;
+
+/**
+ * Chromium DevTools' "Slow 3G" preset (DevTools `front_end/core/sdk/NetworkManager.ts`, mirrored
+ * by Puppeteer's `PredefinedNetworkConditions['Slow 3G']`): ~500 kbit/s each way at 80 %, and a
+ * 400 ms round trip multiplied by 5, because the emulation adds latency once per request while
+ * a real connection pays it on every TCP and TLS round trip.
+ */
+export const slow3g = {
+  offline: false,
+  downloadThroughput: ((500 * 1000) / 8) * 0.8,
+  uploadThroughput: ((500 * 1000) / 8) * 0.8,
+  latency: 400 * 5,
+};
+
+/** A cheap phone: DevTools' "4x slowdown" of the CPU. */
+export const CPU_SLOWDOWN = 4;
+
+export type FirstLoad = {
+  /** Paths (`/assets/…`) of the scripts loaded before the first call card showed. */
+  scripts: string[];
+  /** Milliseconds from navigation until the first call card is visible. */
+  msToCallList: number;
+};
+
+/**
+ * Opens the call list in a fresh phone context (cold cache, no service worker yet), optionally
+ * throttled to slow 3G and a 4x slower CPU, and waits for the first call card.
+ */
+export async function loadCallList(
+  browser: Browser,
+  url: string,
+  { isThrottled }: { isThrottled: boolean },
+): Promise<FirstLoad> {
+  const context = await openContext(browser, 'phone');
+  try {
+    const page = await context.newPage();
+    const scripts = new Set<string>();
+    let isListVisible = false;
+    page.on('request', (request) => {
+      if (!isListVisible && request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
+    });
+    if (isThrottled) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', slow3g);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    }
+    const started = performance.now();
+    await page.goto(url, { waitUntil: 'commit', timeout: 180_000 });
+    await page.getByRole('article').first().waitFor({ state: 'visible', timeout: 180_000 });
+    const msToCallList = performance.now() - started;
+    isListVisible = true;
+    return { scripts: [...scripts].sort(), msToCallList };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The scripts the built `index.html` loads before anything runs: the entry and every chunk it
+ * imports statically (Vite lists them as modulepreload). The call list is in that graph; other
+ * pages and whatever is fetched later (toasts, the service worker) are not.
+ */
+export async function firstLoadScripts(dist = learnerDist): Promise<string[]> {
+  const html = await readFile(join(dist, 'index.html'), 'utf8');
+  const entry = [...html.matchAll(/<script type="module"[^>]* src="([^"]+)"/g)].map((match) => match[1]);
+  const preloaded = [...html.matchAll(/<link rel="modulepreload"[^>]* href="([^"]+)"/g)].map(
+    (match) => match[1],
+  );
+  return [...entry, ...preloaded].filter((path): path is string => !!path);
+}
+
+export type Bytes = { raw: number; gzip: number; brotli: number };
+
+/** The scripts' sizes as built, gzipped (level 9) and brotli-compressed (quality 11). */
+export async function measureScripts(dist: string, scripts: string[]): Promise<Bytes> {
+  const total: Bytes = { raw: 0, gzip: 0, brotli: 0 };
+  for (const script of scripts) {
+    const bytes = await readFile(join(dist, script));
+    total.raw += bytes.length;
+    total.gzip += gzipSync(bytes, { level: 9 }).length;
+    total.brotli += brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY },
+    }).length;
+  }
+  return total;
+}
+
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -1,0 +1,5 @@
+/** One language of the learner's own strings (`messages.ts`), written at build time (vite.config.ts). */
+declare module 'virtual:kmg-messages/*' {
+  const messages: Record<string, unknown>;
+  export default messages;
+}
