@@ -4,7 +4,7 @@ import { userIdsWithRole } from '#accounts/users-with-role.ts';
 import type { Actor } from '#actor.ts';
 import { arriveAtCall } from '#applications/arrival.ts';
 import { deadlineParam, isUniqueViolation, requireViewer, type Tx } from '#applications/common.ts';
-import { eligibilityFor } from '#applications/eligibility.ts';
+import { judgeEligibility, teacherStanding } from '#applications/eligibility.ts';
 import { advanceEndorsed, seatsOnArrival } from '#applications/seating.ts';
 import { lockSeats } from '#applications/seats.ts';
 import { type ApplicationInState, transitionApplication } from '#applications/transition-application.ts';
@@ -35,23 +35,19 @@ export async function applyToCall(
     // Read outside the transaction: these reads lock nothing, so inside one they would only hold a
     // connection longer. What must not happen twice (a second application, a seat given out of
     // turn) the writes below and the database refuse.
-    const [call, existing] = await Promise.all([
-      db().trainingCall.findFirst({
-        where: { id: callId, ...publishedCallsWhere },
-        include: { programme: { select: { year: true, maxSeatsPerTeacher: true } } },
-      }),
-      db().application.findUnique({
-        where: { callId_teacherId: { callId, teacherId: viewer.id } },
-        select: { id: true, status: true },
-      }),
+    const [call, standing] = await Promise.all([
+      db().trainingCall.findFirst({ where: { id: callId, ...publishedCallsWhere } }),
+      // Refuses a call that does not exist (NotFoundError) as the first read would.
+      teacherStanding(db(), viewer.id, callId),
     ]);
     if (!call) throw new NotFoundError();
+    const { existing } = standing;
     const decision = decideApply({ call, existing, now: ctx.now });
     if (decision.kind === 'refused') {
       if (decision.code === 'ALREADY_APPLIED') throw new AlreadyAppliedError();
       throw new ApplicationClosedError(decision.code, decision.params);
     }
-    const { profile, result } = await eligibilityFor(db(), viewer.id, call);
+    const { profile, result } = judgeEligibility(call, standing);
     if (!profile || !result) throw new NotAllowedError('NOT_A_TEACHER');
     if (result.kind === 'ineligible') throw new NotEligibleError(result.reasons);
     const fields = { motivation: text, schoolId: profile.schoolId };
