@@ -65,7 +65,11 @@ export async function teacherStanding(
 }
 
 /** Eligibility of a teacher for a call, with every failing rule (read-only, for the call page too). */
-export async function eligibilityFor(client: Tx | ReturnType<typeof db>, teacherId: string, call: TrainingCall) {
+export async function eligibilityFor(
+  client: Tx | ReturnType<typeof db>,
+  teacherId: string,
+  call: TrainingCall,
+) {
   return judgeEligibility(call, await teacherStanding(client, teacherId, call.id));
 }
 
