@@ -98,6 +98,26 @@ describe('sign-in', () => {
     expect(simple.status).toBe(400);
     expect((await victim.data(ME)).me.locale).toBe('id');
   });
+  it('reads roles, organization and language with the session, and lets no one set them through its routes', async () => {
+    const teacher = await api.signIn(demo.teacher);
+    expect((await teacher.data(ME)).me).toMatchObject({ roles: ['TEACHER'], locale: 'id' });
+    for (const change of [
+      { roles: ['ADMIN'] },
+      { organizationId: '00000000-0000-4000-8000-000000000000' },
+      { locale: 'en' },
+    ]) {
+      const response = await teacher.request('/api/auth/update-user', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(change),
+      });
+      expect(response.status).toBe(400);
+    }
+    expect((await teacher.data(ME)).me).toMatchObject({ roles: ['TEACHER'], locale: 'id' });
+    const [row] = await api.database.prisma.user.findMany({ where: { email: demo.teacher } });
+    expect(row).toMatchObject({ roles: ['TEACHER'], locale: 'id' });
+    expect(row?.organizationId).not.toBeNull();
+  });
 });
 
 describe('registerTeacher', () => {

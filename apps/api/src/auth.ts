@@ -25,6 +25,9 @@ export const CLIENT_IP_HEADER = 'x-kmg-client-ip';
 
 export const DEFAULT_SIGN_IN_FAILURES_BEFORE_DELAY = 5;
 
+/** A session lasts two weeks from its last use (renewed at most daily). */
+export const SESSION_SECONDS = 60 * 60 * 24 * 14;
+
 /** Reset emails asked for from one client address: 3 per 10 minutes. */
 const RESET_REQUEST_RULE = { window: 10 * 60, max: 3 };
 
@@ -77,7 +80,17 @@ export function createAuth(options: AuthOptions) {
         usernameValidator: (value) => /^\d{16}$/.test(value),
       }),
     ],
-    session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
+    session: { expiresIn: SESSION_SECONDS, updateAge: 60 * 60 * 24 },
+    // What a request needs to know about its viewer comes with the session (better-auth reads the
+    // user with it), so no further query. Never settable through better-auth's own routes
+    // (`input: false`): roles and organization are the admin's to give, the language `setMyLocale`'s.
+    user: {
+      additionalFields: {
+        roles: { type: 'string[]', required: true, input: false },
+        organizationId: { type: 'string', required: false, input: false },
+        locale: { type: 'string', required: true, input: false },
+      },
+    },
     rateLimit: {
       enabled: true,
       storage: 'database',

@@ -1,7 +1,9 @@
 // Contention on a first-come call: hundreds of teachers apply at once for 20 seats, and the ones
 // who get a seat confirm it while others are still applying. Exactly 20 are seated, nobody twice,
-// every request gets a typed answer, and nothing is lost. (500 teachers on PostgreSQL; embedded
+// every request gets a typed answer, and nothing is lost: every arrival leaves its audit events, its
+// notice and its queued email, in the order the database took the arrivals. (500 teachers on PostgreSQL; embedded
 // PGlite has a single connection, so it runs a smaller crowd through the same path.)
+import { queueNames } from '@kmg/db';
 import { testDatabaseKind } from '@kmg/db/testing';
 import { learningOutcomeRows } from '@kmg/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,12 +12,15 @@ import { startTestApi, type TestApi, type TestClient } from '#test/harness.ts';
 
 const TEACHERS = testDatabaseKind() === 'postgres' ? 500 : 120;
 const DOUBLE_SUBMITS = TEACHERS / 10;
+/** Teachers of another subject, who apply in the same crowd and are refused. */
+const INELIGIBLE = 10;
 const SEATS = 20;
 
 let api: TestApi;
 let callId: string;
 let teachers: Teacher[];
 let clients: TestClient[];
+let ineligible: Teacher[];
 
 /** A first-come call without endorsement, open now, with its seat rows. */
 async function createFirstComeCall(title: string, seats: number): Promise<{ id: string; globalId: string }> {
@@ -41,6 +46,7 @@ async function createFirstComeCall(title: string, seats: number): Promise<{ id: 
       status: 'OPEN',
       selectionMode: 'FIRST_COME',
       requiresEndorsement: false,
+      eligibilityRules: { subjects: ['Teknik Pengelasan'] },
     },
   });
   await prisma.$executeRaw`INSERT INTO seats (call_id, number) SELECT ${call.id}::uuid, n FROM generate_series(1, ${seats}::int) n`;
@@ -97,6 +103,11 @@ beforeAll(async () => {
   callId = (await createFirstComeCall('Pelatihan Kilat Pengelasan (first come)', SEATS)).globalId;
   teachers = await createTeachers('uji', TEACHERS, 8_000_000_000_000_000);
   clients = teachers.map((teacher) => teacher.client);
+  ineligible = await createTeachers('lain', INELIGIBLE, 8_200_000_000_000_000);
+  await api.database.prisma.teacherProfile.updateMany({
+    where: { userId: { in: ineligible.map((teacher) => teacher.userId) } },
+    data: { subject: 'Matematika' },
+  });
 }, 300_000);
 
 afterAll(() => api?.close());
@@ -135,12 +146,18 @@ describe(`first come, first served under contention (${TEACHERS} teachers, ${SEA
     };
     // Some teachers double-tap: two submits at once, whichever lands first is their application.
     const duplicates = clients.slice(0, DOUBLE_SUBMITS).map(applyThenConfirm);
-    await Promise.all([...clients.map(applyThenConfirm), ...duplicates]);
+    const refused = ineligible.map((teacher) => applyThenConfirm(teacher.client));
+    await Promise.all([...clients.map(applyThenConfirm), ...duplicates, ...refused]);
 
     expect(httpStatuses.every((status) => status === 200)).toBe(true);
     const tally: Record<string, number> = {};
     for (const outcome of outcomes) tally[outcome] = (tally[outcome] ?? 0) + 1;
-    expect(tally).toEqual({ ACCEPTED: SEATS, WAITLISTED: TEACHERS - SEATS, ALREADY_APPLIED: DOUBLE_SUBMITS });
+    expect(tally).toEqual({
+      ACCEPTED: SEATS,
+      WAITLISTED: TEACHERS - SEATS,
+      ALREADY_APPLIED: DOUBLE_SUBMITS,
+      NOT_ELIGIBLE: INELIGIBLE,
+    });
     expect(confirmations).toEqual(Array(SEATS).fill('CONFIRMED'));
 
     const prisma = api.database.prisma;
@@ -161,8 +178,107 @@ describe(`first come, first served under contention (${TEACHERS} teachers, ${SEA
     expect(new Set(seats.map((seat) => seat.applicationId)).size).toBe(SEATS);
     expect(seats.every((seat) => seat.applicationId !== null)).toBe(true);
     await expectArrivalOrder(call.id, teachers);
+    await expectArrivalRecords(call.id, { seats: SEATS, refused: ineligible });
   });
 });
+
+/**
+ * What each arrival at a call nobody has left leaves behind, checked in the database:
+ * - queue numbers 1..n without gaps, given in the order the database took the arrivals (the order
+ *   of their submission events), and the seats held by exactly the first `seats` of them;
+ * - per application, in this order: the submission (to SUBMITTED), then the outcome (to ACCEPTED,
+ *   or to WAITLISTED because the seats were full), then, for a confirmed seat, the confirmation;
+ * - per teacher, one notice of the outcome, a waitlisted one naming their place on the waitlist
+ *   (then one for the confirmation), and one email saying the same, with its delivery job queued;
+ * - nothing at all for a refused teacher.
+ */
+async function expectArrivalRecords(
+  callDbId: string,
+  { seats, refused }: { seats: number; refused: Teacher[] },
+) {
+  const prisma = api.database.prisma;
+  const applications = await prisma.application.findMany({
+    where: { callId: callDbId },
+    select: {
+      id: true,
+      teacherId: true,
+      status: true,
+      queueNumber: true,
+      teacher: { select: { email: true } },
+    },
+    orderBy: { queueNumber: 'asc' },
+  });
+  expect(applications.map((application) => application.queueNumber)).toEqual(
+    applications.map((_, index) => index + 1),
+  );
+  expect(applications.slice(0, seats).every((application) => application.status === 'CONFIRMED')).toBe(true);
+  expect(applications.slice(seats).every((application) => application.status === 'WAITLISTED')).toBe(true);
+
+  const events = await prisma.auditEvent.findMany({ where: { callId: callDbId }, orderBy: { id: 'asc' } });
+  const submissions = events.filter((event) => event.action === 'application.submitted');
+  expect(submissions.map((event) => event.applicationId)).toEqual(
+    applications.map((application) => application.id),
+  );
+  const trailOf = (id: string) =>
+    events
+      .filter((event) => event.applicationId === id)
+      .map((event) => [event.action, event.fromStatus, event.toStatus, event.reason, event.actorId]);
+  for (const [index, application] of applications.entries()) {
+    const teacher = application.teacherId;
+    expect(trailOf(application.id)).toEqual(
+      index < seats
+        ? [
+            ['application.submitted', null, 'SUBMITTED', null, teacher],
+            ['application.accepted', 'SUBMITTED', 'ACCEPTED', null, teacher],
+            ['application.confirmed', 'ACCEPTED', 'CONFIRMED', null, teacher],
+          ]
+        : [
+            ['application.submitted', null, 'SUBMITTED', null, teacher],
+            ['application.waitlisted', 'SUBMITTED', 'WAITLISTED', 'SEATS_FULL', teacher],
+          ],
+    );
+  }
+
+  const notices = await prisma.notification.findMany({
+    where: { callId: callDbId },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+  });
+  const noticesOf = (id: string) =>
+    notices.filter((notice) => notice.applicationId === id).map((notice) => [notice.kind, notice.params]);
+  const call = await prisma.trainingCall.findUniqueOrThrow({ where: { id: callDbId } });
+  for (const [index, application] of applications.entries()) {
+    expect(noticesOf(application.id)).toEqual(
+      index < seats
+        ? [
+            ['APPLICATION_ACCEPTED', expect.objectContaining({ call: call.title })],
+            ['SEAT_CONFIRMED', { call: call.title }],
+          ]
+        : [['APPLICATION_WAITLISTED', { call: call.title, position: index + 1 - seats }]],
+    );
+  }
+
+  const emails = await prisma.emailMessage.findMany({
+    where: { toAddress: { in: applications.map((application) => application.teacher.email) } },
+  });
+  const jobs = await prisma.$queryRaw<{ email_id: string }[]>`
+    SELECT data->>'emailId' AS email_id FROM pgboss.job WHERE name = ${queueNames.email}`;
+  const queued = new Set(jobs.map((job) => job.email_id));
+  for (const [index, application] of applications.entries()) {
+    const arrival = index < seats ? /Anda mendapat kursi/ : /daftar tunggu/;
+    const mine = emails.filter(
+      (email) => email.toAddress === application.teacher.email && arrival.test(email.text),
+    );
+    expect(mine).toHaveLength(1);
+    const [email] = mine;
+    if (index >= seats) expect(email?.text).toMatch(`urutan ke-${index + 1 - seats} daftar tunggu`);
+    expect(queued.has(email?.id ?? '')).toBe(true);
+  }
+
+  const refusedIds = refused.map((teacher) => teacher.userId);
+  expect(await prisma.application.count({ where: { teacherId: { in: refusedIds } } })).toBe(0);
+  expect(await prisma.auditEvent.count({ where: { actorId: { in: refusedIds } } })).toBe(0);
+  expect(await prisma.notification.count({ where: { userId: { in: refusedIds } } })).toBe(0);
+}
 
 type Sent = { status: number; body: { data?: Record<string, any>; errors?: unknown[] } };
 

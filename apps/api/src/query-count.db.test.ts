@@ -119,7 +119,6 @@ describe('the calls list', () => {
         "training_calls",
         "training_calls+applications",
         "users",
-        "users",
       ]
     `);
   });
@@ -217,7 +216,7 @@ describe('the admin console on a reviewed call', () => {
     return { data, statements: [...api.queries] };
   }
 
-  it('shows a call with its applications table (CallOverviewPage) in 21 statements, for 5 rows as for 25', async () => {
+  it('shows a call with its applications table (CallOverviewPage) in 20 statements, for 5 rows as for 25', async () => {
     const query = await adminDocument('CallOverviewPage');
     const page = (id: string, first: number) =>
       statementsOf(query, { id, status: null, first, after: null, last: null, before: null });
@@ -228,8 +227,8 @@ describe('the admin console on a reviewed call', () => {
     // The review columns: every row scored by both of the call's reviewers.
     for (const row of rows) expect(row.reviewSummary).toMatchObject({ count: 2, required: 2 });
     // Was 26 and 46: one COUNT of the call's reviewers per row.
-    expect(five.statements).toHaveLength(21);
-    expect(twentyFive.statements).toHaveLength(21);
+    expect(five.statements).toHaveLength(20);
+    expect(twentyFive.statements).toHaveLength(20);
     expect(twentyFive.statements.map(tablesOf).sort()).toMatchInlineSnapshot(`
       [
         "applications",
@@ -252,12 +251,11 @@ describe('the admin console on a reviewed call', () => {
         "training_calls+applications",
         "users",
         "users",
-        "users",
       ]
     `);
   });
 
-  it('shows the selection page with its preview (CallSelectionPage) in 24 statements, for 5 applications as for 30', async () => {
+  it('shows the selection page with its preview (CallSelectionPage) in 23 statements, for 5 applications as for 30', async () => {
     const query = await adminDocument('CallSelectionPage');
     const page = (id: string) => statementsOf(query, { id, canAssign: true });
     const five = await page(small.gid);
@@ -271,8 +269,8 @@ describe('the admin console on a reviewed call', () => {
     expect(thirty.data.selectionReviewers.map((user: { name: string }) => user.name)).toEqual(
       reviewers.filter((user) => user.roles.includes('SELECTION_REVIEWER')).map((user) => user.name),
     );
-    expect(five.statements).toHaveLength(24);
-    expect(thirty.statements).toHaveLength(24);
+    expect(five.statements).toHaveLength(23);
+    expect(thirty.statements).toHaveLength(23);
     expect(thirty.statements.map(tablesOf).sort()).toMatchInlineSnapshot(`
       [
         "applications",
@@ -292,7 +290,6 @@ describe('the admin console on a reviewed call', () => {
         "sessions",
         "training_calls",
         "training_calls+seats+applications",
-        "users",
         "users",
         "users",
         "users",

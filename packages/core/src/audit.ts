@@ -24,7 +24,10 @@ export async function recordAudit(
 ): Promise<void> {
   const rows = Array.isArray(entries) ? entries : [entries];
   if (rows.length === 0) return;
-  await tx.auditEvent.createMany({
-    data: rows.map(({ subject, ...row }) => ({ ...row, ...subjectColumns({ ...row, subject }) })),
-  });
+  await tx.auditEvent.createMany({ data: rows.map(auditRow) });
+}
+
+/** The stored row of an audit entry. */
+export function auditRow({ subject, ...row }: AuditEntry) {
+  return { ...row, ...subjectColumns({ ...row, subject }) };
 }

@@ -1,3 +1,5 @@
+import { dateTimeFormat } from '#intl.ts';
+
 /**
  * A calendar date written `YYYY-MM-DD`. Training days are calendar dates: 3 November in Cikarang is
  * 3 November for a teacher reading it in Jayapura, so they never pass through a time zone.
@@ -25,7 +27,7 @@ export function addDays(date: LocalDate, days: number): LocalDate {
 
 /** The calendar date of an instant as seen in a time zone. */
 export function localDateAt(instant: Date, timeZone: string): LocalDate {
-  const parts = new Intl.DateTimeFormat('en-CA', {
+  const parts = dateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',
     month: '2-digit',
@@ -39,7 +41,7 @@ export function localDateAt(instant: Date, timeZone: string): LocalDate {
 export function startOfLocalDate(date: LocalDate, timeZone: string): Date {
   const utcMidnight = Date.parse(`${date}T00:00:00Z`);
   // Offset of the zone at that moment, read back through Intl (works for any IANA zone).
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = dateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',

@@ -1,3 +1,5 @@
+import { dateTimeFormat } from '#intl.ts';
+
 export type Locale = 'id' | 'en';
 
 export const locales: readonly Locale[] = ['id', 'en'];
@@ -925,13 +927,13 @@ export type MessageParams = Record<string, MessageParam>;
 const intlLocale: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
 
 export function formatCalendarDate(date: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(
+  return dateTimeFormat(intlLocale[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(`${date}T00:00:00Z`),
   );
 }
 
 export function formatInstant(instant: Date | string, locale: Locale, timeZone: string): string {
-  return `${new Intl.DateTimeFormat(intlLocale[locale], {
+  return `${dateTimeFormat(intlLocale[locale], {
     dateStyle: 'long',
     timeStyle: 'short',
     timeZone,
@@ -946,7 +948,7 @@ function zoneAbbreviation(timeZone: string, locale: Locale): string {
   };
   return (
     names[timeZone] ??
-    new Intl.DateTimeFormat(intlLocale[locale], { timeZone, timeZoneName: 'short' })
+    dateTimeFormat(intlLocale[locale], { timeZone, timeZoneName: 'short' })
       .formatToParts(new Date())
       .find((part) => part.type === 'timeZoneName')?.value ??
     timeZone

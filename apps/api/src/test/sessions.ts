@@ -1,5 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { PrismaClient } from '@kmg/db';
+import { SESSION_SECONDS } from '#auth.ts';
 
 /**
  * Signs a user in without a password check, for tests and benchmarks with hundreds of users: the
@@ -8,7 +9,9 @@ import type { PrismaClient } from '@kmg/db';
  */
 export async function sessionCookie(prisma: PrismaClient, secret: string, userId: string): Promise<string> {
   const token = randomBytes(24).toString('base64url');
-  await prisma.session.create({ data: { token, userId, expiresAt: new Date(Date.now() + 86_400_000) } });
+  await prisma.session.create({
+    data: { token, userId, expiresAt: new Date(Date.now() + SESSION_SECONDS * 1000) },
+  });
   const signature = createHmac('sha256', secret).update(token).digest('base64');
   return `better-auth.session_token=${encodeURIComponent(`${token}.${signature}`)}`;
 }

@@ -1,9 +1,11 @@
+import { db } from '@kmg/db';
 import { applicationMachine, decideApply, endorsementDeadline, motivationSchema } from '@kmg/domain';
 import { userIdsWithRole } from '#accounts/users-with-role.ts';
 import type { Actor } from '#actor.ts';
+import { arriveAtCall } from '#applications/arrival.ts';
 import { deadlineParam, isUniqueViolation, requireViewer, type Tx } from '#applications/common.ts';
-import { eligibilityFor } from '#applications/eligibility.ts';
-import { advanceEndorsed } from '#applications/seating.ts';
+import { judgeEligibility, teacherStanding } from '#applications/eligibility.ts';
+import { advanceEndorsed, seatsOnArrival } from '#applications/seating.ts';
 import { lockSeats } from '#applications/seats.ts';
 import { type ApplicationInState, transitionApplication } from '#applications/transition-application.ts';
 import { recordAudit } from '#audit.ts';
@@ -19,36 +21,43 @@ import { notify } from '#notify.ts';
 import { publishedCallsWhere } from '#rules/calls.ts';
 import { inTransaction } from '#transaction.ts';
 
-/** A teacher applies for a seat: eligibility first, then endorsement or straight to seats. */
+/**
+ * A teacher applies for a seat: eligibility first, then endorsement, review, or (on a call that
+ * seats on arrival) a seat or the waitlist at once.
+ */
 export async function applyToCall(
   ctx: Actor,
   { callId, motivation }: { callId: string; motivation: string },
 ): Promise<{ id: string }> {
   const viewer = requireViewer(ctx);
   const text = parseInput(motivationSchema, motivation, ['motivation']);
-  const apply = () =>
-    inTransaction(async (tx) => {
-      const call = await tx.trainingCall.findFirst({
-        where: { id: callId, ...publishedCallsWhere },
-        include: { programme: { select: { year: true, maxSeatsPerTeacher: true } } },
-      });
-      if (!call) throw new NotFoundError();
-      const existing = await tx.application.findUnique({
-        where: { callId_teacherId: { callId, teacherId: viewer.id } },
-        select: { id: true, status: true },
-      });
-      const decision = decideApply({ call, existing, now: ctx.now });
-      if (decision.kind === 'refused') {
-        if (decision.code === 'ALREADY_APPLIED') throw new AlreadyAppliedError();
-        throw new ApplicationClosedError(decision.code, decision.params);
-      }
-      const { profile, result } = await eligibilityFor(tx, viewer.id, call);
-      if (!profile || !result) throw new NotAllowedError('NOT_A_TEACHER');
-      if (result.kind === 'ineligible') throw new NotEligibleError(result.reasons);
+  try {
+    // Read outside the transaction: these reads lock nothing, so inside one they would only hold a
+    // connection longer. What must not happen twice (a second application, a seat given out of
+    // turn) the writes below and the database refuse.
+    const [call, standing] = await Promise.all([
+      db().trainingCall.findFirst({ where: { id: callId, ...publishedCallsWhere } }),
+      // Refuses a call that does not exist (NotFoundError) as the first read would.
+      teacherStanding(db(), viewer.id, callId),
+    ]);
+    if (!call) throw new NotFoundError();
+    const { existing } = standing;
+    const decision = decideApply({ call, existing, now: ctx.now });
+    if (decision.kind === 'refused') {
+      if (decision.code === 'ALREADY_APPLIED') throw new AlreadyAppliedError();
+      throw new ApplicationClosedError(decision.code, decision.params);
+    }
+    const { profile, result } = judgeEligibility(call, standing);
+    if (!profile || !result) throw new NotAllowedError('NOT_A_TEACHER');
+    if (result.kind === 'ineligible') throw new NotEligibleError(result.reasons);
+    const fields = { motivation: text, schoolId: profile.schoolId };
+
+    if (decision.kind === 'create' && seatsOnArrival(call)) {
+      return await arriveAtCall({ call, teacher: viewer, fields, now: ctx.now });
+    }
+    return await inTransaction(async (tx) => {
       // Straight to the seats: take the call's seat lock before writing any row (the one lock order).
       if (!call.requiresEndorsement && call.selectionMode === 'FIRST_COME') await lockSeats(tx, callId);
-
-      const fields = { motivation: text, schoolId: profile.schoolId };
       const application =
         decision.kind === 'resubmit' && existing
           ? await resubmit(tx, {
@@ -93,8 +102,6 @@ export async function applyToCall(
       );
       return { id: application.id };
     });
-  try {
-    return await apply();
   } catch (error) {
     // A double submit races past the check above; the unique key (call, teacher) stops the second.
     if (isUniqueViolation(error)) throw new AlreadyAppliedError();

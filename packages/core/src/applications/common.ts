@@ -1,4 +1,4 @@
-import { Prisma, type TrainingCall } from '@kmg/db';
+import { databaseErrorCodes, Prisma, type TrainingCall } from '@kmg/db';
 import { callTimeZone, startOfLocalDate } from '@kmg/domain';
 import type { Actor } from '#actor.ts';
 import { lockSeats } from '#applications/seats.ts';
@@ -7,8 +7,12 @@ import { NotAllowedError, NotFoundError } from '#errors.ts';
 
 export type Tx = Prisma.TransactionClient;
 
+/** A unique key refused a row: Prisma's P2002, or the SQL state of our own statements (23505). */
 export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+  return (
+    (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') ||
+    databaseErrorCodes(error).includes('23505')
+  );
 }
 
 export function requireViewer(ctx: Actor) {

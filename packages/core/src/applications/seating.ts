@@ -3,6 +3,7 @@ import {
   type ApplicationStatus,
   confirmationDeadline,
   type PromotionCause,
+  type SelectionPolicy,
   type WaitReason,
 } from '@kmg/domain';
 import { deadlineParam, type Tx, trainingStartsAt } from '#applications/common.ts';
@@ -10,6 +11,7 @@ import { claimSeat, enterSeatQueue } from '#applications/seats.ts';
 import { transitionApplication } from '#applications/transition-application.ts';
 import { waitlistPosition } from '#applications/waitlist.ts';
 import { readCallSettings } from '#calls/call-settings.ts';
+import type { Notice } from '#notify.ts';
 
 type SeatingApplication = {
   id: string;
@@ -17,6 +19,23 @@ type SeatingApplication = {
   schoolId: string | null;
   status: ApplicationStatus;
 };
+
+/** Whether a call caps seats per school or per province (a cap may pass over someone waiting). */
+export function hasSeatCaps(policy: Pick<SelectionPolicy, 'maxPerSchool' | 'seatsPerProvince'>): boolean {
+  return policy.maxPerSchool != null || Object.keys(policy.seatsPerProvince ?? {}).length > 0;
+}
+
+/**
+ * Whether an application to this call is settled the moment it arrives: a first-come call with no
+ * endorsement and no caps seats the teacher or waitlists them at once, in arrival order.
+ */
+export function seatsOnArrival(call: TrainingCall): boolean {
+  return (
+    call.selectionMode === 'FIRST_COME' &&
+    !call.requiresEndorsement &&
+    !hasSeatCaps(readCallSettings(call).policy)
+  );
+}
 
 /**
  * After endorsement (or at once when none is needed): a first-come call seats the teacher if a
@@ -42,7 +61,7 @@ export async function advanceEndorsed(
   // The caller holds the call's seat lock: arrival order is the order of this queue.
   const { someoneWaiting } = await enterSeatQueue(tx, call.id, application.id);
   const { policy } = readCallSettings(call);
-  const hasCaps = policy.maxPerSchool != null || Object.keys(policy.seatsPerProvince ?? {}).length > 0;
+  const hasCaps = hasSeatCaps(policy);
   // Whoever waits arrived first. Without caps a freed seat is always handed down the waitlist at
   // once, so a newcomer waits too; with caps, those waiting may be blocked by a cap the newcomer
   // is not, and the claim below decides.
@@ -73,23 +92,45 @@ async function waitlistNewcomer(
   now: Date,
   reason: WaitReason,
 ) {
+  const { notice, ...move } = waitlistMove({ call, application, actorId, now, reason });
   return transitionApplication(tx, {
+    ...move,
+    notices: async () => [notice(await waitlistPosition(tx, call.id, application.id))],
+  });
+}
+
+/**
+ * A newcomer joins the waitlist: the move, and the notice given their position (known once the
+ * move is written).
+ */
+export function waitlistMove({
+  call,
+  application,
+  actorId,
+  now,
+  reason,
+}: {
+  call: Pick<TrainingCall, 'id' | 'title'>;
+  application: SeatingApplication;
+  actorId: string | null;
+  now: Date;
+  reason: WaitReason;
+}) {
+  return {
     application: { id: application.id, callId: call.id, status: application.status },
-    action: 'waitlist',
+    action: 'waitlist' as const,
     actorId,
     now,
     data: { outcomeReason: reason, endorsedAt: now },
     audit: { reason },
-    notices: async () => [
-      {
-        userId: application.teacherId,
-        kind: 'APPLICATION_WAITLISTED',
-        params: { call: call.title, position: await waitlistPosition(tx, call.id, application.id) },
-        callId: call.id,
-        applicationId: application.id,
-      },
-    ],
-  });
+    notice: (position: number | string): Notice => ({
+      userId: application.teacherId,
+      kind: 'APPLICATION_WAITLISTED',
+      params: { call: call.title, position },
+      callId: call.id,
+      applicationId: application.id,
+    }),
+  };
 }
 
 /** Marks an application that now holds a seat as accepted, with its confirmation deadline. */
@@ -103,14 +144,36 @@ export async function acceptWithSeat(
   extra: { rank?: number | null; score?: number | null } = {},
   reason?: PromotionCause,
 ) {
+  const { notice: told, ...move } = acceptMove({ call, application, actorId, now, notice, extra, reason });
+  await transitionApplication(tx, { ...move, notices: [told] });
+}
+
+/** An application that now holds a seat is accepted: the move and its notice. */
+export function acceptMove({
+  call,
+  application,
+  actorId,
+  now,
+  notice,
+  extra = {},
+  reason,
+}: {
+  call: Pick<TrainingCall, 'id' | 'title' | 'confirmationDays' | 'startDate' | 'province'>;
+  application: SeatingApplication;
+  actorId: string | null;
+  now: Date;
+  notice: 'APPLICATION_ACCEPTED' | 'PROMOTED_FROM_WAITLIST';
+  extra?: { rank?: number | null; score?: number | null };
+  reason?: PromotionCause;
+}) {
   const confirmBy = confirmationDeadline({
     acceptedAt: now,
     confirmationDays: call.confirmationDays,
     trainingStartsAt: trainingStartsAt(call),
   });
-  await transitionApplication(tx, {
+  return {
     application: { id: application.id, callId: call.id, status: application.status },
-    action: 'accept',
+    action: 'accept' as const,
     actorId,
     now,
     data: { confirmBy, ...extra },
@@ -119,14 +182,12 @@ export async function acceptWithSeat(
       ...(reason ? { reason } : {}),
       details: { confirmBy: confirmBy.toISOString() },
     },
-    notices: [
-      {
-        userId: application.teacherId,
-        kind: notice,
-        params: { call: call.title, deadline: deadlineParam(confirmBy, call) },
-        callId: call.id,
-        applicationId: application.id,
-      },
-    ],
-  });
+    notice: {
+      userId: application.teacherId,
+      kind: notice,
+      params: { call: call.title, deadline: deadlineParam(confirmBy, call) },
+      callId: call.id,
+      applicationId: application.id,
+    } satisfies Notice,
+  };
 }

@@ -35,7 +35,7 @@ export async function syncSeatRows(tx: Tx, call: { id: string; seats: number }):
 }
 
 /** Advisory-lock class of the per-call seat lock (the second key is the call). */
-const SEAT_LOCK_CLASS = 0x5ea7;
+export const SEAT_LOCK_CLASS = 0x5ea7;
 
 /**
  * Takes the call's seat lock for the rest of the transaction. Every change to who holds or waits
@@ -45,7 +45,8 @@ const SEAT_LOCK_CLASS = 0x5ea7;
  * (before any call, application or seat row), so these transactions cannot deadlock each other.
  */
 export async function lockSeats(tx: Tx, callId: string): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEAT_LOCK_CLASS}::int, hashtext(${callId}))`;
+  // Keyed by the call id's canonical text, as `kmg_arrive_first_come` takes it in the database.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEAT_LOCK_CLASS}::int, hashtext(${callId}::uuid::text))`;
 }
 
 /**

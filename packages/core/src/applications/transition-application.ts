@@ -57,6 +57,36 @@ function planOrThrow(status: ApplicationStatus, action: ApplicationAction): Appl
   return plan.to;
 }
 
+/** One move of one application: what `transitionApplication` writes, and `planMove` describes. */
+export type Move = {
+  application: ApplicationInState;
+  action: ApplicationAction;
+  /** Null when the platform acts on its own (a deadline passed, a seat freed). */
+  actorId: string | null;
+  now: Date;
+  data?: ApplicationChanges;
+  audit?: MoveAudit | false;
+};
+
+/**
+ * What a move writes, without writing it: the new status with its stamps and `data`, and its audit
+ * event. Throws (a bug guard) when the table does not allow the move. For `transitionApplication`,
+ * and for the first-come arrival, which hands the writes to the database in one statement.
+ */
+export function planMove(move: Move): {
+  to: ApplicationStatus;
+  changes: ApplicationChanges & { status: ApplicationStatus };
+  audit: AuditEntry | null;
+} {
+  const { application, action, now } = move;
+  const to = planOrThrow(application.status, action);
+  return {
+    to,
+    changes: { ...stamps[to](now), ...move.data, status: to },
+    audit: move.audit === false ? null : auditEntry(application, action, to, move.actorId, move.audit),
+  };
+}
+
 /**
  * Moves one application by `action`: checks the table, writes the status with its stamps and
  * `data` (only while the status is still the one the caller read, so a concurrent change is
@@ -69,28 +99,18 @@ function planOrThrow(status: ApplicationStatus, action: ApplicationAction): Appl
  */
 export async function transitionApplication(
   tx: Tx,
-  input: {
-    application: ApplicationInState;
-    action: ApplicationAction;
-    /** Null when the platform acts on its own (a deadline passed, a seat freed). */
-    actorId: string | null;
-    now: Date;
-    data?: ApplicationChanges;
-    audit?: MoveAudit | false;
+  input: Move & {
     /** Whom to tell; a function when a notice reads what was just written (a waitlist position). */
     notices?: Notice[] | (() => Promise<Notice[]>);
   },
 ): Promise<ApplicationStatus> {
-  const { application, action, now } = input;
-  const to = planOrThrow(application.status, action);
+  const { to, changes, audit } = planMove(input);
   const { count } = await tx.application.updateMany({
-    where: { id: application.id, status: application.status },
-    data: { ...stamps[to](now), ...input.data, status: to },
+    where: { id: input.application.id, status: input.application.status },
+    data: changes,
   });
   if (count !== 1) throw new InvalidStateError('STATUS_CHANGED');
-  if (input.audit !== false) {
-    await recordAudit(tx, auditEntry(application, action, to, input.actorId, input.audit));
-  }
+  if (audit) await recordAudit(tx, audit);
   const notices = typeof input.notices === 'function' ? await input.notices() : (input.notices ?? []);
   await notify(tx, notices);
   return to;
