@@ -87,9 +87,11 @@ export async function startPlatform(
 
 /**
  * Waits until the job queue has nothing due: the seeded credentials are issued (and pathways
- * evaluated) once after start-up, work that would otherwise be timed as part of the first bench.
+ * evaluated) once after start-up, work that would otherwise be timed as part of the first bench;
+ * and a burst's emails are sent before the platform stops (a job taken but cut short by the stop
+ * would wait out its expiry before another process may take it).
  */
-async function waitForIdleQueue(databaseUrl: string): Promise<void> {
+export async function waitForIdleQueue(databaseUrl: string): Promise<void> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
