@@ -131,10 +131,10 @@ body{margin:0;background:#f8f9fa}
 .fs-layout{display:grid;gap:32px;margin-top:20px}
 .fs-layout>:first-child{display:none}
 .fs-search{display:block;box-sizing:border-box;width:100%;height:42px;padding:0 14px;border:1px solid #ced4da;border-radius:8px;font:inherit;font-size:16px;background:#fff}
-.fs-count{margin:16px 0 12px;font-size:16px;font-weight:600;color:#343a40}
+.fs-count{margin:17px 0 12px;font-size:16px;line-height:1.3;font-weight:600;color:#343a40}
 .fs-list{display:grid;gap:16px}
 .fs-card{position:relative;display:grid;gap:12px;padding:16px;background:#fff;border:1px solid #dee2e6;border-radius:8px}
-.fs-badge{justify-self:start;max-width:100%;box-sizing:border-box;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;padding:0 10px;height:22px;line-height:22px;border-radius:1000px;background:#e6f7f6;color:#00716b;font-size:12px;font-weight:600}
+.fs-badge{justify-self:start;max-width:100%;box-sizing:border-box;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;padding:0 8px;height:20px;line-height:20px;border-radius:1000px;background:#e6f7f6;color:#00716b;font-size:11px;font-weight:600;letter-spacing:.25px}
 .fs-card h3{margin:0;font-size:18px;line-height:1.3;font-weight:700}
 .fs-card h3 a{color:#212529;text-decoration:none}
 .fs-card h3 a::after{content:"";position:absolute;inset:0;border-radius:inherit}
