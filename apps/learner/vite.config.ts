@@ -12,10 +12,22 @@ const messagesModule = resolve(import.meta.dirname, 'src/messages.ts');
 const commonMessagesModule = resolve(import.meta.dirname, '../../packages/ui/src/messages.ts');
 const dist = resolve(import.meta.dirname, 'dist');
 
+/** The app's strings in both languages (`src/messages.ts` with the shared ones from `@kmg/ui`). */
+async function loadMessages(): Promise<Record<string, unknown>> {
+  // A fresh evaluation each time, so the dev server picks up edited strings.
+  const fresh = (file: string) => `${pathToFileURL(file).href}?t=${Date.now()}`;
+  const { messages } = (await import(fresh(messagesModule))) as typeof import('./src/messages.ts');
+  const { withCommonMessages } = (await import(
+    fresh(commonMessagesModule)
+  )) as typeof import('../../packages/ui/src/messages.ts');
+  return withCommonMessages(messages);
+}
+
 /**
- * `virtual:kmg-messages/<locale>`: one language of the app's strings (`src/messages.ts` with the
- * shared ones from `@kmg/ui`), evaluated at build time. The first screen carries Indonesian only;
- * English is its own chunk, fetched when someone reads it.
+ * `virtual:kmg-messages/<locale>`: one language of the app's strings, evaluated at build time. The
+ * first screen carries Indonesian only; English is its own chunk, fetched when someone reads it.
+ * The build also writes both languages to `.vite/messages.json` (not served), where the API reads
+ * the words of the call list it renders into `index.html` (apps/api/src/first-screen.ts).
  */
 function messagesByLocale(): Plugin {
   const prefix = 'virtual:kmg-messages/';
@@ -27,15 +39,16 @@ function messagesByLocale(): Plugin {
       const locale = id.slice(prefix.length + 1);
       this.addWatchFile(messagesModule);
       this.addWatchFile(commonMessagesModule);
-      // A fresh evaluation each time, so the dev server picks up edited strings.
-      const fresh = (file: string) => `${pathToFileURL(file).href}?t=${Date.now()}`;
-      const { messages } = (await import(fresh(messagesModule))) as typeof import('./src/messages.ts');
-      const { withCommonMessages } = (await import(
-        fresh(commonMessagesModule)
-      )) as typeof import('../../packages/ui/src/messages.ts');
-      const all: Record<string, unknown> = withCommonMessages(messages);
+      const all = await loadMessages();
       if (!(locale in all)) throw new Error(`No messages for locale "${locale}"`);
       return `export default ${JSON.stringify(all[locale])};`;
+    },
+    async generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: '.vite/messages.json',
+        source: JSON.stringify(await loadMessages()),
+      });
     },
   };
 }
@@ -114,8 +127,12 @@ export default defineConfig({
           },
         ],
         navigateFallback: 'index.html',
+        // `/` comes from the server with the call list rendered in (apps/api/src/first-screen.ts):
+        // never answered from the precache while online (below); `index.html` only offline.
+        directoryIndex: null,
         // The API and the admin console (its own app at /admin) are never answered by this worker.
         navigateFallbackDenylist: [
+          /^\/$/,
           /^\/admin/,
           /^\/graphql/,
           /^\/api\//,
@@ -126,6 +143,12 @@ export default defineConfig({
           /^\/healthz/,
         ],
         runtimeCaching: [
+          {
+            urlPattern: ({ request, url, sameOrigin }) =>
+              sameOrigin && request.mode === 'navigate' && url.pathname === '/' && !url.search,
+            handler: 'NetworkOnly',
+            options: { precacheFallback: { fallbackURL: 'index.html' } },
+          },
           {
             // Content-hashed, so a cached copy is never stale.
             urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/assets/'),

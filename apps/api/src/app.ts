@@ -26,6 +26,7 @@ import { evidenceRoutes } from '#files/routes.ts';
 import { rplReviewRoutes } from '#files/rpl-review-routes.ts';
 import { rplRoutes } from '#files/rpl-routes.ts';
 import { createStorage, type StorageConfig } from '#files/storage.ts';
+import { createFirstScreen } from '#first-screen.ts';
 
 export type ApiConfig = {
   publicUrl: string;
@@ -273,7 +274,7 @@ export async function createApp(config: ApiConfig) {
   app.use(evidenceRoutes({ storage, contextFrom, publicUrl: config.publicUrl }));
   app.use(rplRoutes({ storage, contextFrom, publicUrl: config.publicUrl }));
   app.use(rplReviewRoutes({ storage, contextFrom, publicUrl: config.publicUrl }));
-  if (config.webRoot) serveApps(app, config.webRoot);
+  if (config.webRoot) serveApps(app, config.webRoot, clock);
   app.use(answerUnexpectedErrors);
 
   return {
@@ -316,9 +317,10 @@ const answerUnexpectedErrors: express.ErrorRequestHandler = (error, req, res, ne
  * The admin console at /admin, the learner app at / (both single-page apps). Files are served as
  * the build compressed them (brotli at its highest quality, else gzip: `.br` and `.gz` beside
  * each), so `compression()` leaves them alone; a build without them is served plain and
- * compressed on the fly as before.
+ * compressed on the fly as before. The learner's `/` comes with its first screen rendered in
+ * (first-screen.ts), compressed on the fly.
  */
-function serveApps(app: express.Express, webRoot: string) {
+function serveApps(app: express.Express, webRoot: string, clock: Clock) {
   for (const [mount, folder] of [
     ['/admin', 'admin'],
     ['', 'learner'],
@@ -348,6 +350,8 @@ function serveApps(app: express.Express, webRoot: string) {
         },
       }),
     );
+    const firstScreen = mount ? null : createFirstScreen({ dir, clock });
+    if (firstScreen) app.get('/', firstScreen);
     const page = join(dir, 'index.html');
     app.get(mount ? [mount, `${mount}/{*rest}`] : '/{*rest}', (req, res, next) => {
       if (req.path.startsWith('/graphql') || req.path.startsWith('/api/')) return next();

@@ -1,8 +1,17 @@
 // The learner app on a cheap phone over a bad connection: what the first screen costs, how its
 // files are served, and what a teacher still has when the connection drops.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { FIRST_LOAD_JS_BUDGET, firstLoadScripts, kb, learnerDist, measureScripts } from '#learner-load.ts';
-import { type Platform, startPlatform } from '#platform.ts';
+import {
+  appList,
+  CPU_SLOWDOWN,
+  FIRST_LOAD_JS_BUDGET,
+  firstLoadScripts,
+  kb,
+  learnerDist,
+  measureScripts,
+  slow3g,
+} from '#learner-load.ts';
+import { openContext, type Platform, startPlatform } from '#platform.ts';
 import { createPeople, shot, visible } from '#ui.ts';
 
 let platform: Platform;
@@ -16,7 +25,42 @@ const people = createPeople('learner-load', () => platform);
 afterEach(({ task }) => people.closeAll(task.result?.state === 'fail'));
 
 describe('the first screen', () => {
-  it('needs no more JavaScript than its budget', async () => {
+  it('shows the open calls without any JavaScript', async () => {
+    const page = await people.anonymous('phone', 'no-scripts');
+    await page.route('**/*.js', (route) => route.abort());
+    await page.goto(platform.url);
+    const card = page.locator('#first-screen article').first();
+    await visible(card);
+    expect(await card.getByRole('link').getAttribute('href')).toMatch(/^\/pelatihan\/.+/);
+    await visible(card.getByText(/^Kuota \d+ peserta · \d+ pendaftar$/));
+    await visible(card.getByText(/^Batas pendaftaran: \d+ \w+ \d{4} pukul \d\d\.\d\d WI(B|TA|T)$/));
+    await visible(page.getByRole('heading', { name: /^\d+ pelatihan menerima pendaftaran$/ }));
+    await shot(page, 'learner-load-server-cards-phone');
+  });
+
+  it("on slow 3G and a slow phone, shows the server's list first, then the app takes over", async () => {
+    const context = await openContext(platform.browser, 'phone');
+    try {
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', slow3g);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+      await page.goto(platform.url, { waitUntil: 'commit', timeout: 180_000 });
+      const serverCard = page.locator('#first-screen article').first();
+      await visible(serverCard, 180_000);
+      const title = (await serverCard.getByRole('heading').textContent()) ?? '';
+      await visible(appList(page), 180_000);
+      expect(await page.locator('#first-screen').count()).toBe(0);
+      // The app's list, in the same order, with what only the app adds (search and filters).
+      await visible(appList(page).getByRole('link', { name: title }));
+      await visible(page.getByRole('button', { name: 'Buka filter' }));
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the app needs no more JavaScript than its budget before it is interactive', async () => {
     const scripts = await firstLoadScripts();
     const bytes = await measureScripts(learnerDist, scripts);
     expect(

@@ -4,20 +4,28 @@ import { initReactI18next, useTranslation } from 'react-i18next';
 
 const storageKey = 'kmg.locale';
 
-/** The language to start in: the last one chosen on this device, else Bahasa Indonesia. */
+/**
+ * The language to start in: the last one chosen on this device, else the one the page was served
+ * in (the learner's `/` is rendered by the server in the browser's language), else Bahasa Indonesia.
+ */
 export function initialLocale(): Locale {
   try {
     const stored = globalThis.localStorage?.getItem(storageKey);
     if (stored === 'en' || stored === 'id') return stored;
   } catch {}
-  return 'id';
+  return globalThis.document?.documentElement.lang === 'en' ? 'en' : 'id';
 }
 
 export function rememberLocale(locale: Locale): void {
   try {
     globalThis.localStorage?.setItem(storageKey, locale);
   } catch {}
-  if (typeof document !== 'undefined') document.documentElement.lang = locale;
+  if (typeof document !== 'undefined') {
+    document.documentElement.lang = locale;
+    // The server renders the first screen in this language too (it cannot read localStorage).
+    // biome-ignore lint/suspicious/noDocumentCookie: one preference cookie, no Cookie Store API in Safari < 18.4
+    document.cookie = `${storageKey}=${locale}; path=/; max-age=31536000; samesite=lax`;
+  }
 }
 
 type Messages = Record<string, unknown>;

@@ -18,6 +18,7 @@ import { NotificationBell } from '#components/NotificationBell.tsx';
 import { graphql } from '#graphql.ts';
 import { withNext } from '#lib/next-path.ts';
 import { startOfflineSupport } from '#lib/offline.ts';
+import { useSessionCount } from '#lib/session.tsx';
 import { ViewerContext, type ViewerState } from '#lib/viewer.tsx';
 import { forgetOtherWallets } from '#lib/wallet-copy.ts';
 import classes from './AppLayout.module.css';
@@ -60,11 +61,13 @@ export function AppLayout() {
   const navigation = useNavigation();
   const [{ data: fresh, error, fetching }, reexecute] = useQuery({ query: AppLayoutQuery });
   const [, setMyLocale] = useMutation(SetMyLocale);
-  // A new client (another language, a new session) loads `me` again: meanwhile keep the person
-  // we knew, so pages do not fall back to their skeletons and lose what was typed into them.
-  const known = useRef(fresh);
-  if (fresh) known.current = fresh;
-  const data = fresh ?? (fetching ? known.current : undefined);
+  // A new client in another language loads `me` again: meanwhile keep the person we knew, so
+  // pages do not fall back to their skeletons and lose what was typed into them. After a sign-in
+  // or sign-out that person is gone (their bell would ask for their notices, signed out).
+  const sessions = useSessionCount();
+  const known = useRef({ sessions, data: fresh });
+  if (fresh || known.current.sessions !== sessions) known.current = { sessions, data: fresh };
+  const data = fresh ?? (fetching ? known.current.data : undefined);
   const me = data?.me ?? null;
 
   // A wallet saved for offline use belongs to whoever is signed in now, or goes.

@@ -4,6 +4,7 @@ import { Provider } from 'urql';
 import { createClient } from '#lib/urql.ts';
 
 const RenewSession = createContext<() => void>(() => {});
+const SessionCount = createContext(0);
 
 /**
  * Holds the urql client; a sign-in or sign-out swaps it for one with an empty cache. So does a
@@ -12,17 +13,26 @@ const RenewSession = createContext<() => void>(() => {});
  */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
-  const [client, setClient] = useState(createClient);
-  const renew = useCallback(() => setClient(createClient()), []);
+  const [state, setState] = useState(() => ({ client: createClient(), sessions: 0 }));
+  const renewLanguage = useCallback(
+    () => setState(({ sessions }) => ({ client: createClient(), sessions })),
+    [],
+  );
+  const renew = useCallback(
+    () => setState(({ sessions }) => ({ client: createClient(), sessions: sessions + 1 })),
+    [],
+  );
 
   useEffect(() => {
-    i18n.on('languageChanged', renew);
-    return () => i18n.off('languageChanged', renew);
-  }, [i18n, renew]);
+    i18n.on('languageChanged', renewLanguage);
+    return () => i18n.off('languageChanged', renewLanguage);
+  }, [i18n, renewLanguage]);
 
   return (
     <RenewSession value={renew}>
-      <Provider value={client}>{children}</Provider>
+      <SessionCount value={state.sessions}>
+        <Provider value={state.client}>{children}</Provider>
+      </SessionCount>
     </RenewSession>
   );
 }
@@ -30,4 +40,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 /** Call after the session cookie changed (signed in, signed out): every query runs again. */
 export function useRenewSession(): () => void {
   return useContext(RenewSession);
+}
+
+/** How many times the session changed: what was known of the viewer before belongs to another. */
+export function useSessionCount(): number {
+  return useContext(SessionCount);
 }

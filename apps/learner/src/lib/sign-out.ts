@@ -27,8 +27,10 @@ export function useSignOut(): { signOut: () => Promise<void>; isSigningOut: bool
       return;
     }
     deleteWalletCopy();
+    // Leave the signed-in page first (at once, not in a transition): still on screen when the
+    // empty client arrives, it would ask for its data again, signed out, and be sent to sign in.
+    await navigate('/', { flushSync: true });
     renewSession();
-    navigate('/');
     notifications.show({ message: t('learner.account.signedOut') });
   }
 

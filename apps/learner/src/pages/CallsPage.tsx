@@ -71,6 +71,13 @@ export function CallsPage() {
     variables: { ...toCallQuery(filters), first: PAGE_SIZE, after },
   });
 
+  // The list the server rendered into the page (apps/api/src/first-screen.ts) stays until this
+  // page has its own (or its error) to show: no skeletons in between.
+  const hasSettled = !!data || !!error;
+  useEffect(() => {
+    if (hasSettled) document.getElementById('first-screen')?.remove();
+  }, [hasSettled]);
+
   // Fetch the filter sheet's code once the list is on screen and the phone is idle, so the first
   // tap opens it at once without competing with the list on a slow connection.
   const hasCalls = !!data;
