@@ -125,7 +125,7 @@ export async function openContext(
   kind: 'phone' | 'desktop',
   locale = 'id-ID',
 ): Promise<BrowserContext> {
-  return browser.newContext(
+  const context = await browser.newContext(
     kind === 'phone'
       ? {
           viewport: { width: 360, height: 740 },
@@ -137,6 +137,11 @@ export async function openContext(
         }
       : { viewport: { width: 1280, height: 800 }, locale, timezoneId: 'Asia/Jakarta' },
   );
+  // Pages load on a loaded 2-core CI machine beside the API's database tests: wait generously
+  // (each wait still ends as soon as its condition holds).
+  context.setDefaultNavigationTimeout(120_000);
+  context.setDefaultTimeout(60_000);
+  return context;
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
