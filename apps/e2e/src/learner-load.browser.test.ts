@@ -152,6 +152,12 @@ describe('offline', () => {
     await page.getByRole('button', { name: 'Keluar', exact: true }).click();
     await visible(page.getByText('Anda sudah keluar.'));
     expect(await page.evaluate(() => localStorage.getItem('kmg.wallet'))).toBeNull();
+    // Chromium may hang closing a context whose service worker went through offline and back:
+    // leave without one.
+    await page.evaluate(async () => {
+      for (const registration of await navigator.serviceWorker.getRegistrations())
+        await registration.unregister();
+    });
   });
 
   it('leaves the admin console to the network', async () => {

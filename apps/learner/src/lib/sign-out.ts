@@ -2,6 +2,7 @@ import { useLocale } from '@kmg/ui';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useRenewSession } from '#lib/session.tsx';
+import { beginSignOut } from '#lib/urql.ts';
 import { deleteWalletCopy } from '#lib/wallet-copy.ts';
 
 /**
@@ -16,6 +17,7 @@ export function useSignOut(): { signOut: () => Promise<void>; isSigningOut: bool
 
   async function leave() {
     setSigningOut(true);
+    beginSignOut();
     // Toasts and the auth client come with the first sign-out, not with every first page.
     const { notifications } = await import('@mantine/notifications');
     try {
@@ -24,6 +26,8 @@ export function useSignOut(): { signOut: () => Promise<void>; isSigningOut: bool
     } catch {
       notifications.show({ color: 'red', message: t('common.networkError') });
       setSigningOut(false);
+      // Still signed in: a fresh client sends the person to sign in again if the session ends.
+      renewSession();
       return;
     }
     deleteWalletCopy();

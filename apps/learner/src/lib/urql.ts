@@ -7,12 +7,25 @@ import { Client, fetchExchange } from 'urql';
 import schema from '#generated/graphcache-schema.json';
 import { updates } from '#lib/updates.ts';
 
+/** Sign-outs begun so far: a client made before the latest one belongs to the person leaving. */
+let signOuts = 0;
+
+/**
+ * Call as a sign-out begins: the client of the person leaving stops sending anyone to sign in. Its
+ * pages and bell may still be answered "not signed in" before the app has left them, and must not
+ * turn the sign-out into a trip to the sign-in page.
+ */
+export function beginSignOut(): void {
+  signOuts += 1;
+}
+
 /**
  * The app's urql client. The cache holds what one person sees (`me`, `viewerApplication`), so
  * signing in or out starts a fresh client with an empty cache (`SessionProvider`) instead of
  * trying to evict every per-viewer field.
  */
 export function createClient(): Client {
+  const generation = signOuts;
   return new Client({
     url: '/graphql',
     // The API's CSRF protection refuses GET requests without a preflight header: always POST.
@@ -48,6 +61,10 @@ export function createClient(): Client {
         // The session is an httpOnly cookie: on UNAUTHENTICATED send the person to sign in again.
         didAuthError: (error) => error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED'),
         refreshAuth: async () => {
+          if (generation !== signOuts) return;
+          // The call list is public: a widget there that needs the person (the bell, as a sign-out
+          // lands here) never turns reading it into a trip to the sign-in page.
+          if (window.location.pathname === '/') return;
           if (!window.location.pathname.startsWith('/masuk')) {
             const here = `${window.location.pathname}${window.location.search}`;
             window.location.assign(`/masuk?next=${encodeURIComponent(here)}`);
