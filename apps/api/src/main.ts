@@ -55,14 +55,7 @@ const httpWorkers = readHttpWorkers(process.env, databaseConfig);
 
 if (cluster.isWorker) {
   // An HTTP worker: the primary has migrated, seeded and works the queue; this one only enqueues.
-  const jobs = await startJobs(database(), { mail, workers: false });
-  const api = await createApp(config);
-  const server = await api.listen(config.port);
-  onShutdown(async () => {
-    await closeServer(server);
-    await api.stop();
-    await stopJobs(jobs);
-  });
+  await serveHttp(await startJobs(database(), { mail, workers: false }));
 } else {
   const applied = await applyMigrations(database());
   if (applied.length) console.log(`Migrations applied: ${applied.join(', ')}`);
@@ -77,13 +70,7 @@ if (cluster.isWorker) {
   const jobs = await startJobs(database(), { mail });
   if (wantsDemo === 'true') void seedRplDemoCasesWhenReady();
   if (httpWorkers === 1) {
-    const api = await createApp(config);
-    const server = await api.listen(config.port);
-    onShutdown(async () => {
-      await closeServer(server);
-      await api.stop();
-      await stopJobs(jobs);
-    });
+    await serveHttp(jobs);
   } else {
     await forkHttpWorkers(httpWorkers);
     onShutdown(async () => {
@@ -169,6 +156,17 @@ async function seedRplDemoCasesWhenReady() {
   } catch (error) {
     console.error('RPL demo cases could not be created', error);
   }
+}
+
+/** Serves the API from this process; stopping answers open requests, then stops `jobs`. */
+async function serveHttp(jobs: Awaited<ReturnType<typeof startJobs>>) {
+  const api = await createApp(config);
+  const server = await api.listen(config.port);
+  onShutdown(async () => {
+    await closeServer(server);
+    await api.stop();
+    await stopJobs(jobs);
+  });
 }
 
 /** Stops accepting connections and resolves once open requests are answered. */
