@@ -12,10 +12,3 @@ export function localDate(stored: Date): LocalDate {
 export function storedDate(date: LocalDate): Date {
   return new Date(`${date}T00:00:00Z`);
 }
-
-/** The instant `months` calendar months later (a credential's end of validity). */
-export function addMonths(date: Date, months: number): Date {
-  const next = new Date(date);
-  next.setUTCMonth(next.getUTCMonth() + months);
-  return next;
-}

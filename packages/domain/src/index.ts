@@ -1,5 +1,6 @@
 export * from '#applications.ts';
 export * from '#calls.ts';
+export * from '#credential-dates.ts';
 export * from '#curriculum.ts';
 export * from '#dates.ts';
 export * from '#delivery.ts';

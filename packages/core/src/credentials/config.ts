@@ -39,3 +39,9 @@ export function issuerIdOf(slug: string): string {
 export function verificationUrl(credentialId: string): string {
   return `${credentialConfig().publicUrl}/verify/${credentialId}`;
 }
+
+/**
+ * The calendar a credential's dates are read on where no reader's own zone applies (the PDF
+ * certificate, the LinkedIn link): Western Indonesian Time, in which KMG dates its credentials.
+ */
+export const CERTIFICATE_TIME_ZONE = 'Asia/Jakarta';

@@ -1,13 +1,12 @@
 import { createIdentitySalt } from '@kmg/credentials';
 import { db, type Prisma } from '@kmg/db';
-import { evaluateCompletion, type UnitDecision } from '@kmg/domain';
+import { credentialDates, evaluateCompletion, type UnitDecision } from '@kmg/domain';
 import { recordAudit } from '#audit.ts';
 import { publishCallAchievement } from '#credentials/achievement-versions.ts';
 import { type IssuedCredential, onCredentialIssued, runAfterIssueHooks } from '#credentials/after-issue.ts';
 import { credentialConfig } from '#credentials/config.ts';
 import { signAndStoreCredential } from '#credentials/sign-and-store.ts';
 import { loadTrainingParticipant, trainingBadgeInput } from '#credentials/training-badge.ts';
-import { addMonths } from '#dates.ts';
 import { notify } from '#notify.ts';
 
 /**
@@ -67,7 +66,11 @@ export async function issueCredential(
       const revision =
         ((await tx.credential.aggregate({ where: { applicationId }, _max: { revision: true } }))._max
           .revision ?? 0) + 1;
-      const validUntil = achievement.validityMonths ? addMonths(now, achievement.validityMonths) : null;
+      // Awarded when the programme approved the results, whenever the queue signs it.
+      const dates = credentialDates({
+        awardedAt: call.resultsApprovedAt ?? now,
+        validityMonths: achievement.validityMonths,
+      });
       const issuer = { id: call.provider.id, code: call.provider.code };
       const stored = await signAndStoreCredential(tx, {
         issuer,
@@ -75,7 +78,7 @@ export async function issueCredential(
         teacherId: teacher.id,
         applicationId,
         revision,
-        validUntil,
+        dates,
         now,
         build: ({ credentialId, credentialStatus }) =>
           trainingBadgeInput({
@@ -84,8 +87,7 @@ export async function issueCredential(
             credentialStatus,
             nuptk,
             salt: createIdentitySalt(),
-            now,
-            validUntil,
+            dates,
             publicUrl: settings.publicUrl,
             parentOrganization: { code: settings.parentOrganizationCode, name: parent?.name ?? null },
           }),

@@ -9,6 +9,7 @@ import {
   statusListCredentialUrl,
 } from '@kmg/credentials';
 import type { Prisma } from '@kmg/db';
+import type { CredentialDates } from '@kmg/domain';
 import { credentialConfig } from '#credentials/config.ts';
 import { platformDocumentLoader, signingKeyFor } from '#credentials/issuers.ts';
 import { allocateStatus } from '#credentials/status-lists.ts';
@@ -31,7 +32,7 @@ export async function signAndStoreCredential(
     applicationId,
     pathwayVersionId = null,
     revision,
-    validUntil,
+    dates,
     now,
     build,
   }: {
@@ -44,7 +45,9 @@ export async function signAndStoreCredential(
     /** Set exactly for a PATHWAY award. */
     pathwayVersionId?: string | null;
     revision: number;
-    validUntil: Date | null;
+    /** What the credential says (`credentialDates`); the row keeps the same window. */
+    dates: CredentialDates;
+    /** When it is signed (the proof's `created`). */
     now: Date;
     build: (entry: {
       credentialId: string;
@@ -86,11 +89,11 @@ export async function signAndStoreCredential(
       revision,
       document: document as Prisma.InputJsonValue,
       source: JSON.parse(JSON.stringify(input)) as Prisma.InputJsonValue,
-      validFrom: now,
-      validUntil,
+      validFrom: dates.validFrom,
+      validUntil: dates.validUntil,
       revocationListId: status.listId,
       statusIndex: status.index,
     },
   });
-  return { id: credentialId, revision, validUntil };
+  return { id: credentialId, revision, validUntil: dates.validUntil };
 }

@@ -2,7 +2,7 @@
 // Loading is one query; the mapping is pure, so it can be read and tested apart from signing.
 import type { OpenBadgeInput } from '@kmg/credentials';
 import type { Prisma } from '@kmg/db';
-import { callTimeZone, sksByWorkload, startOfLocalDate } from '@kmg/domain';
+import { type CredentialDates, callTimeZone, sksByWorkload, startOfLocalDate } from '@kmg/domain';
 import { achievementImageUrl } from '#credentials/achievements.ts';
 import { issuerIdOf } from '#credentials/config.ts';
 import { localDate } from '#dates.ts';
@@ -41,8 +41,7 @@ export function trainingBadgeInput({
   credentialStatus,
   nuptk,
   salt,
-  now,
-  validUntil,
+  dates,
   publicUrl,
   parentOrganization,
 }: {
@@ -51,8 +50,8 @@ export function trainingBadgeInput({
   credentialStatus: OpenBadgeInput['credentialStatus'];
   nuptk: string;
   salt: string;
-  now: Date;
-  validUntil: Date | null;
+  /** From `credentialDates`: awarded, valid from and until. */
+  dates: CredentialDates;
   publicUrl: string;
   parentOrganization: { code: string; name: string | null };
 }): OpenBadgeInput {
@@ -83,10 +82,9 @@ export function trainingBadgeInput({
         name: parent ? `${parent.name}` : 'Direktorat Sekolah Menengah Kejuruan',
       },
     },
-    validFrom: now,
-    validUntil,
-    // Awarded when the programme approved the results; signed (validFrom) when the job ran.
-    awardedDate: call.resultsApprovedAt ?? now,
+    validFrom: dates.validFrom,
+    validUntil: dates.validUntil,
+    awardedDate: dates.awardedDate,
     learner: { name: teacher.name, nuptk, salt },
     activity: {
       startDate: startOfLocalDate(localDate(call.startDate), timeZone),

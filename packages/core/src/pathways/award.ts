@@ -5,6 +5,7 @@ import { createIdentitySalt, type OpenBadgeInput } from '@kmg/credentials';
 import { enqueueInTransaction, type Prisma, queueNames } from '@kmg/db';
 import {
   checkPathwayDefinition,
+  credentialDates,
   evaluatePathway,
   type LocalDate,
   localDateAt,
@@ -17,7 +18,6 @@ import {
 import { type IssuedCredential, onCredentialIssued, runAfterIssueHooks } from '#credentials/after-issue.ts';
 import { type Client, credentialConfig, issuerIdOf, verificationUrl } from '#credentials/config.ts';
 import { signAndStoreCredential } from '#credentials/sign-and-store.ts';
-import { addMonths } from '#dates.ts';
 import { notify } from '#notify.ts';
 import { type PathwayComponent, pathwayBadgeInput } from '#pathways/pathway-badge.ts';
 import { loadWallets, toPathwayCredential, walletCredentialSelect } from '#pathways/wallet.ts';
@@ -205,7 +205,8 @@ async function awardPathway(
       sksHundredths: row.sksHundredths,
     })),
   ].sort((a, b) => a.id.localeCompare(b.id));
-  const validUntil = stored.validityMonths ? addMonths(now, stored.validityMonths) : null;
+  // Awarded the moment the teacher's wallet completes the version.
+  const dates = credentialDates({ awardedAt: now, validityMonths: stored.validityMonths });
   const issuer = { id: stored.pathway.issuer.id, code: stored.pathway.issuer.code };
   const result = await signAndStoreCredential(tx, {
     issuer,
@@ -215,7 +216,7 @@ async function awardPathway(
     applicationId: null,
     pathwayVersionId: stored.id,
     revision: 1,
-    validUntil,
+    dates,
     now,
     build: ({ credentialId, credentialStatus }) =>
       pathwayBadgeInput({
@@ -226,8 +227,7 @@ async function awardPathway(
         credentialId,
         credentialStatus,
         learner: { name: teacher.name, nuptk, salt: createIdentitySalt() },
-        now,
-        validUntil,
+        dates,
         publicUrl: settings.publicUrl,
         issuerId: issuerIdOf(stored.pathway.issuer.code),
         parentOrganization: { code: settings.parentOrganizationCode, name: parent?.name ?? null },

@@ -7,7 +7,7 @@ import {
   type SkkniUnitInput,
 } from '@kmg/credentials';
 import type { AchievementType } from '@kmg/db';
-import type { PathwayAssignment } from '@kmg/domain';
+import type { CredentialDates, PathwayAssignment } from '@kmg/domain';
 
 export type PathwayIssuer = {
   code: string;
@@ -64,8 +64,7 @@ export function pathwayBadgeInput({
   credentialId,
   credentialStatus,
   learner,
-  now,
-  validUntil,
+  dates,
   publicUrl,
   issuerId,
   parentOrganization,
@@ -77,8 +76,8 @@ export function pathwayBadgeInput({
   credentialId: string;
   credentialStatus: OpenBadgeInput['credentialStatus'];
   learner: { name: string; nuptk: string; salt: string };
-  now: Date;
-  validUntil: Date | null;
+  /** From `credentialDates`. */
+  dates: CredentialDates;
   publicUrl: string;
   issuerId: string;
   parentOrganization: { code: string; name: string | null };
@@ -125,9 +124,9 @@ export function pathwayBadgeInput({
         name: parentOrganization.name ?? 'Direktorat Sekolah Menengah Kejuruan',
       },
     },
-    validFrom: now,
-    validUntil,
-    awardedDate: now,
+    validFrom: dates.validFrom,
+    validUntil: dates.validUntil,
+    awardedDate: dates.awardedDate,
     learner,
     achievement: {
       id: `${publicUrl}/achievements/${pathway.achievementId}`,

@@ -1,5 +1,5 @@
 import { changeCredentialStatus } from '@kmg/core/credentials/change-credential-status';
-import { verificationUrl } from '@kmg/core/credentials/config';
+import { CERTIFICATE_TIME_ZONE, verificationUrl } from '@kmg/core/credentials/config';
 import { rotateIssuerKey } from '@kmg/core/credentials/issuers';
 import { type PlatformVerification, verifyCredentialDocument } from '@kmg/core/credentials/verify-credential';
 import { retryFailedIssuance } from '@kmg/core/delivery/delivery';
@@ -7,6 +7,7 @@ import { InvalidStateError, ValidationError } from '@kmg/core/errors';
 import { decodeId, requireId } from '@kmg/core/ids';
 import { ownCredentialsWhere } from '@kmg/core/rules/credentials';
 import { db } from '@kmg/db';
+import { readCredentialDates, yearMonthAt } from '@kmg/domain';
 import { builder } from '#builder.ts';
 import { ApplicationRef } from '#schema/applications.ts';
 import { TrainingCallRef } from '#schema/calls.ts';
@@ -148,8 +149,8 @@ export const CredentialRef = builder.prismaNode('Credential', {
       type: 'DateTime',
       description: 'When it was awarded: the approval of the results (OB `awardedDate`, as signed).',
       resolve: (c) => {
-        const awarded = (c.document as { awardedDate?: unknown }).awardedDate;
-        return typeof awarded === 'string' ? new Date(awarded) : c.validFrom;
+        const dates = readCredentialDates(c.document);
+        return dates ? new Date(dates.awarded) : c.validFrom;
       },
     }),
     revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true }),
@@ -177,19 +178,22 @@ export const CredentialRef = builder.prismaNode('Credential', {
       description: "Adds the credential to the learner's LinkedIn profile (Licenses & certifications).",
       resolve: (c) => {
         const source = c.source as Source;
+        // Issued when awarded and expiring as signed, on the calendar the certificate is printed in.
+        const dates = readCredentialDates(c.document);
+        const issued = yearMonthAt(dates?.awarded ?? c.validFrom, CERTIFICATE_TIME_ZONE);
+        const expires = c.validUntil
+          ? yearMonthAt(dates?.validUntil ?? c.validUntil, CERTIFICATE_TIME_ZONE)
+          : null;
         const params = new URLSearchParams({
           startTask: 'CERTIFICATION_NAME',
           name: source.achievement?.name?.id ?? '',
           organizationName: source.issuer?.name ?? '',
-          issueYear: String(c.validFrom.getUTCFullYear()),
-          issueMonth: String(c.validFrom.getUTCMonth() + 1),
+          issueYear: String(issued.year),
+          issueMonth: String(issued.month),
           certUrl: verificationUrl(c.id),
           certId: c.id,
-          ...(c.validUntil
-            ? {
-                expirationYear: String(c.validUntil.getUTCFullYear()),
-                expirationMonth: String(c.validUntil.getUTCMonth() + 1),
-              }
+          ...(expires
+            ? { expirationYear: String(expires.year), expirationMonth: String(expires.month) }
             : {}),
         });
         return `https://www.linkedin.com/profile/add?${params}`;
