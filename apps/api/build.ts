@@ -19,6 +19,8 @@ const external = [
   // The certificate reads its font files from the package at run time.
   'pdfkit',
   '@expo-google-fonts/noto-sans',
+  // The badge PNG renderer is a native addon (a prebuilt binary inside its npm package).
+  '@resvg/resvg-js',
 ];
 
 await rm(`${root}dist`, { recursive: true, force: true });

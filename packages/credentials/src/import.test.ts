@@ -3,6 +3,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { achievementBadgeSvg } from '#badge-image.ts';
+import { renderBadgePng } from '#badge-png.ts';
+import { bakeCredentialIntoPng } from '#baked-badge.ts';
 import type { Credential } from '#credential.ts';
 import { createDocumentLoader, type JsonObject, OB_V3_CONTEXT, VC_V2_CONTEXT } from '#document-loader.ts';
 import { publicBaseUrl, weldingRobotCredentialInput } from '#fixtures.ts';
@@ -629,6 +632,45 @@ describe('verifyImportedCredential', () => {
     });
   });
 
+  describe('baked badges (OB 3.0 PNG)', () => {
+    const seal = () =>
+      renderBadgePng(
+        achievementBadgeSvg({
+          name: 'Dasar Pemrograman PLC',
+          achievementType: 'MicroCredential',
+          kkniLevel: 4,
+          year: 2025,
+        }),
+        128,
+      );
+
+    it('reads back and verifies the credential baked into the badge PNG', async () => {
+      const png = bakeCredentialIntoPng(seal(), JSON.stringify(badge));
+      const result = await importCredential({ kind: 'text', text: png });
+      expect(result).toMatchObject({ kind: 'verified', credential: badge });
+      expect(checkCodes(result)).toMatchObject({ source: 'OK', proof: 'OK', issuer: 'OK' });
+      expect(result.checks.find((check) => check.check === 'source')?.message).toMatch(/baked into the PNG/);
+    });
+
+    it('catches a baked credential changed after signing', async () => {
+      const changed = { ...badge, name: 'Ahli PLC' };
+      const result = await importCredential({
+        kind: 'text',
+        text: bakeCredentialIntoPng(seal(), JSON.stringify(changed)),
+      });
+      expect(outcome(result)).toBe('PROOF_INVALID');
+    });
+
+    it('refuses a PNG with no credential baked in', async () => {
+      const result = await importCredential({ kind: 'text', text: seal() });
+      expect(result).toMatchObject({
+        kind: 'refused',
+        reason: 'NOT_JSON',
+        message: expect.stringContaining('no credential baked in'),
+      });
+    });
+  });
+
   describe('input', () => {
     const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xfe, 0x00]);
     it.each<[string, () => ImportSource, string, string]>([
@@ -639,7 +681,7 @@ describe('verifyImportedCredential', () => {
         'NOT_JSON',
         'HTML page',
       ],
-      ['a baked PNG badge', () => ({ kind: 'text', text: png }), 'NOT_JSON', 'baked into images'],
+      ['an unreadable PNG image', () => ({ kind: 'text', text: png }), 'NOT_JSON', 'PNG image'],
       [
         'a VC-JWT',
         () => ({ kind: 'text', text: 'eyJhbGciOiJFZERTQSJ9.eyJ2YyI6e319.c2ln' }),

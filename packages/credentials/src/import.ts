@@ -6,6 +6,7 @@ import https from 'node:https';
 import { BlockList, isIP, type LookupFunction } from 'node:net';
 import { Readable } from 'node:stream';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
+import { isPng, readBakedCredential } from '#baked-badge.ts';
 import { NUPTK_IDENTITY_TYPE } from '#credential.ts';
 import { issuerDid } from '#did.ts';
 import {
@@ -416,12 +417,16 @@ async function fetchJson(raw: string, network: Network): Promise<{ document: unk
         throw new ImportFetchError('FETCH_FAILED', `${url.href} answered HTTP ${response.status}.`);
       }
       const body = await readBody(response, network.maxBytes);
-      const text = decodeUtf8(body);
-      const document = text === null ? undefined : parseJson(text);
-      if (document === undefined) {
-        throw new ImportFetchError('NOT_JSON', `${url.href} did not return JSON. ${notJsonHint(body)}`);
+      const read = documentFromBytes(body);
+      if (read.document === undefined) {
+        throw new ImportFetchError(
+          'NOT_JSON',
+          isPng(body) && 'reason' in read
+            ? `${url.href}: ${read.reason}`
+            : `${url.href} did not return JSON. ${notJsonHint(body)}`,
+        );
       }
-      return { document, bytes: body.byteLength };
+      return { document: read.document, bytes: body.byteLength };
     }
   } catch (error) {
     if (error instanceof ImportFetchError) throw error;
@@ -451,17 +456,46 @@ function parseJson(text: string): unknown {
 
 function notJsonHint(bytes: Uint8Array): string {
   const start = Buffer.from(bytes.subarray(0, 512)).toString('latin1').trimStart();
-  if (start.startsWith('\x89PNG')) {
-    return 'It is a PNG image; KMG does not read badges baked into images yet, so upload the JSON credential.';
-  }
   if (/^eyJ[\w-]*\.[\w-]*\./.test(start)) {
     return 'It looks like a JWT-secured credential (VC-JWT), which KMG does not read; export it as JSON.';
   }
   if (/^<(\?xml|svg)/i.test(start)) {
-    return 'It is an SVG or XML file; KMG does not read badges baked into images yet, so upload the JSON credential.';
+    return 'It is an SVG or XML file; KMG reads badges baked into PNG images only, so upload the PNG or the JSON credential.';
   }
   if (start.startsWith('<')) return 'It is an HTML page; use the link to the credential JSON itself.';
   return 'Upload the credential as a JSON file.';
+}
+
+/**
+ * The credential in a file: its JSON, or the JSON baked into a PNG badge (OB 3.0 baking). Undefined
+ * with the reason when there is none.
+ */
+function documentFromBytes(
+  bytes: Uint8Array,
+): { document: unknown } | { document: undefined; reason: string } {
+  if (isPng(bytes)) {
+    const baked = readBakedCredential(bytes);
+    if (baked.kind === 'found') {
+      const document = parseJson(baked.text);
+      return document === undefined
+        ? { document, reason: 'The credential baked into the PNG image is not JSON.' }
+        : { document };
+    }
+    const reasons = {
+      none: 'It is a PNG image with no credential baked in; upload a baked badge or the JSON credential.',
+      'not-png':
+        'It looks like a PNG image but cannot be read; upload the badge again or the JSON credential.',
+      compressed:
+        'The credential is baked into the PNG image compressed, which Open Badges 3.0 does not allow.',
+      several: 'The PNG image holds more than one baked credential, which Open Badges 3.0 does not allow.',
+    } as const;
+    return { document: undefined, reason: reasons[baked.kind === 'none' ? 'none' : baked.reason] };
+  }
+  const text = decodeUtf8(bytes);
+  const document = text === null ? undefined : parseJson(text);
+  return document === undefined
+    ? { document, reason: `The file is not JSON. ${notJsonHint(bytes)}` }
+    : { document };
 }
 
 type SourceOutcome =
@@ -506,12 +540,17 @@ async function readSource(source: ImportSource, network: Network): Promise<Sourc
       message: `The file is ${bytes.byteLength} bytes; the limit is ${maxBytes}.`,
     };
   }
-  const text = typeof source.text === 'string' ? source.text : decodeUtf8(bytes);
-  const document = text === null ? undefined : parseJson(text);
-  if (document === undefined) {
-    return { ok: false, code: 'NOT_JSON', message: `The file is not JSON. ${notJsonHint(bytes)}` };
+  const read = documentFromBytes(bytes);
+  if (read.document === undefined) {
+    return { ok: false, code: 'NOT_JSON', message: 'reason' in read ? read.reason : '' };
   }
-  return { ok: true, document, message: `Read the file (${bytes.byteLength} bytes).` };
+  return {
+    ok: true,
+    document: read.document,
+    message: isPng(bytes)
+      ? `Read the credential baked into the PNG image (${bytes.byteLength} bytes).`
+      : `Read the file (${bytes.byteLength} bytes).`,
+  };
 }
 
 function typesOf(document: JsonObject): string[] {

@@ -1,4 +1,6 @@
 export * from '#badge-image.ts';
+export * from '#badge-png.ts';
+export * from '#baked-badge.ts';
 export * from '#certificate.ts';
 export * from '#clr.ts';
 export * from '#credential.ts';
