@@ -27,6 +27,7 @@ import { rplReviewRoutes } from '#files/rpl-review-routes.ts';
 import { rplRoutes } from '#files/rpl-routes.ts';
 import { createStorage, type StorageConfig } from '#files/storage.ts';
 import { createFirstScreen } from '#first-screen.ts';
+import { createLinkPreview } from '#link-preview.ts';
 
 export type ApiConfig = {
   publicUrl: string;
@@ -352,6 +353,8 @@ function serveApps(app: express.Express, webRoot: string, clock: Clock) {
     );
     const firstScreen = mount ? null : createFirstScreen({ dir, clock });
     if (firstScreen) app.get('/', firstScreen);
+    const linkPreview = mount ? null : createLinkPreview({ dir, clock });
+    if (linkPreview) app.get(['/verify/:id', '/kredensial/:id'], linkPreview);
     const page = join(dir, 'index.html');
     app.get(mount ? [mount, `${mount}/{*rest}`] : '/{*rest}', (req, res, next) => {
       if (req.path.startsWith('/graphql') || req.path.startsWith('/api/')) return next();

@@ -6,9 +6,23 @@ import { statusListCredentialFor } from '@kmg/core/credentials/status-lists';
 import { verifyCredentialDocument } from '@kmg/core/credentials/verify-credential';
 import { decodeId } from '@kmg/core/ids';
 import { ensurePathwayClr, walletClr } from '@kmg/core/pathways/clr';
+import { bakeCredentialIntoPng, renderBadgePng } from '@kmg/credentials';
 import { db } from '@kmg/db';
 import express from 'express';
 import type { Clock } from '#clock.ts';
+
+/** Seals drawn to PNG, by their SVG (an achievement's seal changes only with its name or level). */
+const sealPngs = new Map<string, Buffer>();
+const SEAL_CACHE_SIZE = 200;
+
+function sealPng(svg: string): Buffer {
+  const cached = sealPngs.get(svg);
+  if (cached) return cached;
+  const png = renderBadgePng(svg, 512);
+  if (sealPngs.size >= SEAL_CACHE_SIZE) sealPngs.delete(sealPngs.keys().next().value as string);
+  sealPngs.set(svg, png);
+  return png;
+}
 
 /**
  * Public endpoints of the credentials: issuers' DID documents and status lists (what any verifier
@@ -76,6 +90,31 @@ export function credentialRoutes({
     // A picture only: nothing in it may run or load, even opened on its own.
     res.setHeader('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'");
     res.type('image/svg+xml').send(svg);
+  });
+
+  // The seal as a PNG, for link previews (crawlers take no SVG) and wallets: drawn once per picture.
+  router.get('/achievements/:id/image.png', async (req, res) => {
+    if (!decodeId(req.params.id)) return res.status(404).end();
+    const svg = await achievementImageFor(db(), req.params.id.toLowerCase());
+    if (!svg) return res.status(404).end();
+    res.setHeader('cache-control', 'public, max-age=300');
+    res.type('image/png').send(sealPng(svg));
+  });
+
+  // The badge with the signed credential baked in (Open Badges 3.0), public like the JSON.
+  router.get('/credentials/:id/badge.png', async (req, res) => {
+    if (!decodeId(req.params.id)) return res.status(404).end();
+    const credential = await db().credential.findUnique({
+      where: { id: req.params.id.toLowerCase() },
+      select: { id: true, kind: true, achievementId: true, document: true },
+    });
+    if (!credential?.achievementId || credential.kind === 'CLR') return res.status(404).end();
+    const svg = await achievementImageFor(db(), credential.achievementId);
+    if (!svg) return res.status(404).end();
+    const png = bakeCredentialIntoPng(sealPng(svg), JSON.stringify(credential.document));
+    res.setHeader('cache-control', 'private, no-cache');
+    res.setHeader('content-disposition', `attachment; filename="kmg-lencana-${credential.id}.png"`);
+    res.type('image/png').send(png);
   });
 
   router.get('/credentials/:file', async (req, res, next) => {

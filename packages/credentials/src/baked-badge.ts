@@ -58,7 +58,7 @@ function readItxt(chunk: Chunk): { keyword: string; compressed: boolean; text: s
  */
 export function bakeCredentialIntoPng(png: Uint8Array, credentialJson: string): Buffer {
   const chunks = readChunks(png);
-  if (!chunks || chunks[0]?.type !== 'IHDR') throw new TypeError('Not a PNG image.');
+  if (chunks?.[0]?.type !== 'IHDR') throw new TypeError('Not a PNG image.');
   const baked: Chunk = {
     type: 'iTXt',
     data: Buffer.concat([
