@@ -44,3 +44,18 @@ describe('achievementBadgeSvg', () => {
     expect(svg).toContain('>KMG SMK</text>');
   });
 });
+
+describe('achievementBadgeSvg lettering', () => {
+  // Shown 200 px wide on a phone's credential page: every letter at least 8 px, the name 14 px.
+  const scale = 200 / 512;
+  it.each([
+    ['MicroCredential', 'Operator Robot Las Industri'],
+    ['CertificateOfCompletion', 'Peningkatan Kompetensi Software Engineer Bersama Industri'],
+  ] as const)('is legible at 200 px for a %s', (achievementType, name) => {
+    const svg = achievementBadgeSvg({ name, achievementType, kkniLevel: 4, year: 2025 });
+    const sizes = [...svg.matchAll(/font-size="(\d+)"/g)].map((match) => Number(match[1]) * scale);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(8);
+    const nameSize = /font-size="(\d+)" font-weight="700" fill="#1a1b1e"/.exec(svg)?.[1];
+    expect(Number(nameSize) * scale).toBeGreaterThanOrEqual(14);
+  });
+});

@@ -36,16 +36,19 @@ export function wrapWords(text: string, width: number, maxLines: number): string
   return kept;
 }
 
-/** A 512 × 512 SVG seal: the kind of credential, the name, the KKNI level and the programme. */
+/**
+ * A 512 × 512 SVG seal: the kind of credential, the name, the KKNI level and the programme. Its
+ * lettering is sized to be read where the seal is shown 200 px wide (a phone's credential page).
+ */
 export function achievementBadgeSvg(input: BadgeImageInput): string {
   const kind = kinds[input.achievementType];
-  const lines = wrapWords(input.name, 16, 4);
-  const lineHeight = 34;
+  const lines = wrapWords(input.name, 14, 4);
+  const lineHeight = 44;
   const firstY = 262 - ((lines.length - 1) * lineHeight) / 2;
   const nameLines = lines
     .map(
       (line, index) =>
-        `<text x="256" y="${firstY + index * lineHeight}" font-size="30" font-weight="700" fill="#1a1b1e">${escapeXml(line)}</text>`,
+        `<text x="256" y="${firstY + index * lineHeight}" font-size="38" font-weight="700" fill="#1a1b1e">${escapeXml(line)}</text>`,
     )
     .join('');
   const level = input.kkniLevel ? `KKNI JENJANG ${input.kkniLevel}` : 'KMG SMK';
@@ -57,12 +60,12 @@ export function achievementBadgeSvg(input: BadgeImageInput): string {
     `<circle cx="256" cy="256" r="248" fill="${kind.ring}"/>`,
     '<circle cx="256" cy="256" r="240" fill="none" stroke="#ffffff" stroke-width="3" stroke-dasharray="2 9"/>',
     `<circle cx="256" cy="256" r="200" fill="${kind.fill}"/>`,
-    `<text x="256" y="128" font-size="${kind.label.length > 16 ? 17 : 21}" font-weight="700" letter-spacing="1.5" fill="${kind.ring}">${kind.label}</text>`,
+    `<text x="256" y="126" font-size="${kind.label.length > 16 ? 21 : 24}" font-weight="700" letter-spacing="1.5" fill="${kind.ring}">${kind.label}</text>`,
     `<line x1="176" y1="142" x2="336" y2="142" stroke="${kind.ring}" stroke-width="3"/>`,
     nameLines,
     `<line x1="176" y1="372" x2="336" y2="372" stroke="${kind.ring}" stroke-width="3"/>`,
-    `<text x="256" y="404" font-size="20" font-weight="700" fill="${kind.ring}">${level}</text>`,
-    `<text x="256" y="484" font-size="19" font-weight="700" letter-spacing="3" fill="#ffffff">KMG SMK ${input.year}</text>`,
+    `<text x="256" y="410" font-size="26" font-weight="700" fill="${kind.ring}">${level}</text>`,
+    `<text x="256" y="484" font-size="21" font-weight="700" letter-spacing="2" fill="#ffffff">KMG SMK ${input.year}</text>`,
     '</g></svg>',
   ].join('');
 }

@@ -105,8 +105,8 @@ export function CredentialCard({
             <img
               src={details.imageUrl}
               alt=""
-              width={56}
-              height={56}
+              width={88}
+              height={88}
               style={{ flexShrink: 0, filter: isRevoked ? 'grayscale(1) opacity(0.6)' : undefined }}
             />
           ) : (

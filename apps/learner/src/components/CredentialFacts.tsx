@@ -35,9 +35,9 @@ export function CredentialFacts({
 
   return (
     <Stack gap="lg">
-      <Group gap="md" wrap="nowrap" align="flex-start">
+      <div className={classes.heading}>
         {view.imageUrl ? (
-          <img src={view.imageUrl} alt="" width={72} height={72} className={classes.picture} />
+          <img src={view.imageUrl} alt="" width={200} height={200} className={classes.picture} />
         ) : (
           <ThemeIcon size={52} radius="md" variant="light" color="kmg" aria-hidden>
             <IconCertificate size={30} stroke={1.6} />
@@ -58,7 +58,7 @@ export function CredentialFacts({
             {view.name}
           </Title>
         </div>
-      </Group>
+      </div>
 
       {view.learnerName && (
         <div>
