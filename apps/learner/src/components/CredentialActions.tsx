@@ -3,10 +3,12 @@ import { Button, SimpleGrid, Stack, Text, TextInput, VisuallyHidden } from '@man
 import { useClipboard } from '@mantine/hooks';
 import {
   IconBrandLinkedin,
+  IconBrandWhatsapp,
   IconCheck,
   IconCopy,
   IconFileTypePdf,
   IconJson,
+  IconPhotoDown,
   IconShieldCheck,
 } from '@tabler/icons-react';
 import { Link } from 'react-router';
@@ -20,24 +22,35 @@ export const CredentialActions_credential = graphql(`
     name
     kind
     status
+    issuerName
     jsonUrl
     pdfUrl
+    badgeUrl
     verifyUrl
     linkedInUrl
   }
 `);
 
+/** A WhatsApp message with the verification link, for the teacher to send to whom they choose. */
+export function whatsAppShareUrl(text: string): string {
+  return `https://wa.me/?text=${encodeURIComponent(text)}`;
+}
+
 /**
- * What the owner does with a credential: download it (PDF certificate, signed Open Badges JSON),
- * share its verification link, add it to LinkedIn, see what a verifier sees. `compact` is the
- * wallet card's short labels; the credential's page spells each one out.
+ * What the owner does with a credential: download it (PDF certificate, badge PNG with the credential
+ * baked in, signed Open Badges JSON), share its verification link, add it to LinkedIn, send it on
+ * WhatsApp, see what a verifier sees. `compact` is the wallet card's short labels; the credential's
+ * page spells each one out. On the verification page itself (`onVerifyPage`) the page already
+ * offers the JSON and is what a verifier sees.
  */
 export function CredentialActions({
   credential: data,
   compact = false,
+  onVerifyPage = false,
 }: {
   credential: FragmentOf<typeof CredentialActions_credential>;
   compact?: boolean;
+  onVerifyPage?: boolean;
 }) {
   const credential = readFragment(CredentialActions_credential, data);
   const { t } = useLocale();
@@ -47,6 +60,13 @@ export function CredentialActions({
   // achievement's name, not a bundle's.
   const hasCertificate = canShare && credential.kind !== 'CLR';
   const label = (short: string, full: string) => t(compact ? short : full);
+  const whatsApp = whatsAppShareUrl(
+    t('learner.credentials.whatsAppText', {
+      name: credential.name,
+      issuer: credential.issuerName,
+      url: credential.verifyUrl,
+    }),
+  );
   // Labels wrap rather than being cut off: English ones are longer, and phones are narrow.
   const button = {
     size: 'sm',
@@ -90,41 +110,73 @@ export function CredentialActions({
               : label('learner.credentials.copyLink', 'learner.credentials.copyLinkFull')}
           </Button>
         )}
-        <Button
-          {...button}
-          component="a"
-          href={credential.jsonUrl}
-          download={`kmg-${credential.credentialId}.json`}
-          variant="default"
-          leftSection={<IconJson size={20} aria-hidden />}
-        >
-          {credential.kind === 'CLR'
-            ? label('learner.credentials.downloadJson', 'learner.rplResult.recognition.downloadJson')
-            : label('learner.credentials.downloadJson', 'learner.credentials.downloadJsonFull')}
-        </Button>
-        <Button
-          {...button}
-          component={Link}
-          to={`/verify/${encodeURIComponent(credential.credentialId)}`}
-          variant="default"
-          leftSection={<IconShieldCheck size={20} aria-hidden />}
-        >
-          {label('learner.credentials.verify', 'learner.credentials.verifyFull')}
-        </Button>
+        {hasCertificate && credential.badgeUrl && (
+          <Button
+            {...button}
+            component="a"
+            href={credential.badgeUrl}
+            download={`kmg-lencana-${credential.credentialId}.png`}
+            variant="default"
+            leftSection={<IconPhotoDown size={20} aria-hidden />}
+          >
+            {label('learner.credentials.downloadBadge', 'learner.credentials.downloadBadgeFull')}
+          </Button>
+        )}
+        {!onVerifyPage && (
+          <Button
+            {...button}
+            component="a"
+            href={credential.jsonUrl}
+            download={`kmg-${credential.credentialId}.json`}
+            variant="default"
+            leftSection={<IconJson size={20} aria-hidden />}
+          >
+            {credential.kind === 'CLR'
+              ? label('learner.credentials.downloadJson', 'learner.rplResult.recognition.downloadJson')
+              : label('learner.credentials.downloadJson', 'learner.credentials.downloadJsonFull')}
+          </Button>
+        )}
+        {!onVerifyPage && (
+          <Button
+            {...button}
+            component={Link}
+            to={`/verify/${encodeURIComponent(credential.credentialId)}`}
+            variant="default"
+            leftSection={<IconShieldCheck size={20} aria-hidden />}
+          >
+            {label('learner.credentials.verify', 'learner.credentials.verifyFull')}
+          </Button>
+        )}
       </SimpleGrid>
-      {hasCertificate && (
-        <Button
-          {...button}
-          component="a"
-          href={credential.linkedInUrl}
-          target="_blank"
-          rel="noopener noreferrer"
-          variant="default"
-          leftSection={<IconBrandLinkedin size={20} color="#0a66c2" aria-hidden />}
-        >
-          {t('learner.credentials.linkedIn')}
-          <VisuallyHidden> {t('learner.credentials.newTab')}</VisuallyHidden>
-        </Button>
+      {canShare && (
+        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs" verticalSpacing="xs">
+          {hasCertificate && (
+            <Button
+              {...button}
+              component="a"
+              href={credential.linkedInUrl}
+              target="_blank"
+              rel="noopener noreferrer"
+              variant="default"
+              leftSection={<IconBrandLinkedin size={20} color="#0a66c2" aria-hidden />}
+            >
+              {t('learner.credentials.linkedIn')}
+              <VisuallyHidden> {t('learner.credentials.newTab')}</VisuallyHidden>
+            </Button>
+          )}
+          <Button
+            {...button}
+            component="a"
+            href={whatsApp}
+            target="_blank"
+            rel="noopener noreferrer"
+            variant="default"
+            leftSection={<IconBrandWhatsapp size={20} color="#128c7e" aria-hidden />}
+          >
+            {t('learner.credentials.whatsApp')}
+            <VisuallyHidden> {t('learner.credentials.newTab')}</VisuallyHidden>
+          </Button>
+        </SimpleGrid>
       )}
       <VisuallyHidden role="status">
         {clipboard.copied ? t('learner.credentials.copiedFull') : ''}

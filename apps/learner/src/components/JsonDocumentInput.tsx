@@ -1,6 +1,7 @@
 import { Button, FileButton, Textarea, type TextareaProps } from '@mantine/core';
 import { IconFileUpload } from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
+import { isPng, readBakedCredential } from '#lib/baked-badge.ts';
 import classes from './JsonDocumentInput.module.css';
 
 /** The API refuses larger documents; a credential is a few KB. */
@@ -8,11 +9,17 @@ const MAX_BYTES = 1_000_000;
 
 export type DocumentFile = { kind: 'read'; content: string } | { kind: 'tooLarge' } | { kind: 'unreadable' };
 
-/** Reads a credential file the teacher chose, or says why it cannot be sent. */
+/** Reads a credential file the teacher chose (JSON, or a baked badge PNG), or says why it cannot be sent. */
 export async function readDocumentFile(file: File): Promise<DocumentFile> {
   if (file.size > MAX_BYTES) return { kind: 'tooLarge' };
   try {
-    return { kind: 'read', content: await file.text() };
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    // A badge PNG carries the credential baked in (Open Badges 3.0): read it out.
+    if (isPng(bytes)) {
+      const baked = readBakedCredential(bytes);
+      return baked === null ? { kind: 'unreadable' } : { kind: 'read', content: baked };
+    }
+    return { kind: 'read', content: new TextDecoder().decode(bytes) };
   } catch {
     return { kind: 'unreadable' };
   }
@@ -67,7 +74,7 @@ export function FileDropZone({
     >
       <IconFileUpload size={32} stroke={1.5} aria-hidden className={classes.dropIcon} />
       {hint(isDragging)}
-      <FileButton onChange={onFile} accept="application/json,.json,application/ld+json">
+      <FileButton onChange={onFile} accept="application/json,.json,application/ld+json,image/png,.png">
         {(props) => (
           <Button {...props} variant="default" size="sm" h={44}>
             {chooseLabel}

@@ -1,11 +1,12 @@
 import { useLocale } from '@kmg/ui';
-import { Anchor, Button, Container, EmptyState, Group } from '@mantine/core';
-import { IconFileSearch, IconJson, IconShieldSearch } from '@tabler/icons-react';
+import { Anchor, Button, Card, Container, EmptyState, Group, Title } from '@mantine/core';
+import { IconFileSearch, IconFileTypePdf, IconJson, IconShieldSearch } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { BundleResult, BundleResult_verification } from '#components/BundleResult.tsx';
 import { ComponentChecks, ComponentChecks_credential } from '#components/ComponentChecks.tsx';
+import { CredentialActions, CredentialActions_credential } from '#components/CredentialActions.tsx';
 import { Page } from '#components/Page.tsx';
 import { QueryLoadError } from '#components/QueryState.tsx';
 import { RplRecognitionPanel } from '#components/RplRecognitionView.tsx';
@@ -16,6 +17,7 @@ import {
 } from '#components/VerificationResult.tsx';
 import { graphql } from '#graphql.ts';
 import { readClrBundle } from '#lib/clr.ts';
+import { credentialActions } from '#lib/credential-view.ts';
 import { usePageTitle } from '#lib/page-title.ts';
 import { readRplRecognition } from '#lib/rpl-recognition.ts';
 
@@ -29,16 +31,25 @@ const VerifyPageQuery = graphql(
           id
           name
           kind
+          status
           jsonUrl
+          pdfUrl
+          viewerIsHolder
           document
           ...ComponentChecks_credential
+          ...CredentialActions_credential
         }
         ...VerificationResult_verification
         ...BundleResult_verification
       }
     }
   `,
-  [VerificationResult_verification, ComponentChecks_credential, BundleResult_verification],
+  [
+    VerificationResult_verification,
+    ComponentChecks_credential,
+    BundleResult_verification,
+    CredentialActions_credential,
+  ],
 );
 
 /**
@@ -115,6 +126,14 @@ export function VerifyPage() {
     );
   }
 
+  // Sharing is the holder's (signed in as the teacher it was awarded to); a revoked or suspended
+  // credential is not passed around, a CLR bundle has no certificate.
+  const record = verification.credential;
+  const isShareable = record ? credentialActions(record.status).canShare : false;
+  const holderCredential = record?.viewerIsHolder && isShareable ? record : null;
+  const publicPdfUrl =
+    record && !record.viewerIsHolder && isShareable && record.kind !== 'CLR' ? record.pdfUrl : null;
+
   return (
     <Page title={t('learner.verify.title')} lead={t('learner.verify.lead')} size="sm">
       {bundle ? (
@@ -142,7 +161,24 @@ export function VerifyPage() {
           afterContent={verification.credential && <ComponentChecks credential={verification.credential} />}
         />
       )}
+      {holderCredential && (
+        <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="holder-actions">
+          <Title order={2} fz="lg" id="holder-actions" mb="sm">
+            {t('learner.credentials.holderActions')}
+          </Title>
+          <CredentialActions credential={holderCredential} onVerifyPage />
+        </Card>
+      )}
       <Group gap="lg">
+        {/* Anyone may print what verifies publicly; the holder has it among the actions above. */}
+        {publicPdfUrl && (
+          <Anchor href={publicPdfUrl} download size="sm" fw={600}>
+            <Group gap={4} component="span">
+              <IconFileTypePdf size={18} aria-hidden />
+              {t('learner.credentials.downloadPdfFull')}
+            </Group>
+          </Anchor>
+        )}
         {verification.credential && (
           <Anchor href={verification.credential.jsonUrl} download size="sm" fw={600}>
             <Group gap={4} component="span">

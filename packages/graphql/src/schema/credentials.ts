@@ -174,6 +174,16 @@ export const CredentialRef = builder.prismaNode('Credential', {
     verifyUrl: t.string({ resolve: (c) => verificationUrl(c.id) }),
     jsonUrl: t.string({ resolve: (c) => `/credentials/${c.id}.json` }),
     pdfUrl: t.string({ resolve: (c) => `/credentials/${c.id}/certificate.pdf` }),
+    badgeUrl: t.string({
+      nullable: true,
+      description:
+        'The badge as a PNG with the signed credential baked in (Open Badges 3.0), for wallets that take images. Null for a CLR bundle.',
+      resolve: (c) => (c.kind === 'CLR' ? null : `/credentials/${c.id}/badge.png`),
+    }),
+    viewerIsHolder: t.boolean({
+      description: 'Whether the signed-in viewer is the teacher it was awarded to (who may share it).',
+      resolve: (c, _args, ctx) => ctx.viewer?.id === c.teacherId,
+    }),
     linkedInUrl: t.string({
       description: "Adds the credential to the learner's LinkedIn profile (Licenses & certifications).",
       resolve: (c) => {
