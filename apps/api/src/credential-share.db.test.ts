@@ -241,3 +241,22 @@ describe('the baked badge', () => {
     expect((await api.client().request('/credentials/not-an-id/badge.png')).status).toBe(404);
   });
 });
+
+describe('who may share', () => {
+  const query = `query ($id: String!) { verifyCredential(id: $id) { credential { viewerIsHolder badgeUrl pdfUrl } } }`;
+
+  it('is the teacher it was awarded to, and nobody else', async () => {
+    const id = credential.credentialId;
+    const asHolder = await teacher.data(query, { id });
+    expect(asHolder.verifyCredential.credential).toEqual({
+      viewerIsHolder: true,
+      badgeUrl: `/credentials/${id}/badge.png`,
+      pdfUrl: `/credentials/${id}/certificate.pdf`,
+    });
+    const other = await api.signIn(demo.otherTeacher);
+    expect((await other.data(query, { id })).verifyCredential.credential.viewerIsHolder).toBe(false);
+    const manager = await api.signIn(demo.manager);
+    expect((await manager.data(query, { id })).verifyCredential.credential.viewerIsHolder).toBe(false);
+    expect((await api.client().data(query, { id })).verifyCredential.credential.viewerIsHolder).toBe(false);
+  });
+});
