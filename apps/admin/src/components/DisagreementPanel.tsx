@@ -22,7 +22,7 @@ const DisagreementPanelQuery = graphql(`
         highTotal
         disagrees
         splitOnCriterion
-        widestGap { key name low high maxScore gap }
+        widestGap { key nameId nameEn low high maxScore gap }
       }
     }
   }
@@ -127,7 +127,8 @@ export function DisagreementPanel({
               {gap && gap.high > gap.low && (
                 <Text size="sm" c={row.splitOnCriterion ? undefined : 'dimmed'}>
                   {t('admin.disagreement.criterion', {
-                    name: gap.name,
+                    // Both names come with the data, so switching language needs no new request.
+                    name: locale === 'en' ? gap.nameEn : gap.nameId,
                     low: gap.low,
                     high: gap.high,
                     max: gap.maxScore,

@@ -35,7 +35,7 @@ export const ReviewForm_call = graphql(`
     id
     timeZone
     selectionCommittedAt
-    rubric { key name nameId nameEn weight maxScore guide: levels { score description } }
+    rubric { key name nameId nameEn weight maxScore guide: levels { score descriptionId descriptionEn } }
   }
 `);
 
@@ -241,7 +241,10 @@ export function ReviewForm({
                     />
                     <ScoreLevelGuide
                       id={`criterion-${criterion.key}`}
-                      levels={criterion.guide}
+                      levels={criterion.guide.map((level) => ({
+                        score: level.score,
+                        description: locale === 'en' ? level.descriptionEn : level.descriptionId,
+                      }))}
                       maxScore={criterion.maxScore}
                       score={wholeScore(values.scores[criterion.key])}
                     />

@@ -244,6 +244,8 @@ const CriterionGapRef = builder
         resolve: (gap, _args, ctx) =>
           gap.criterion ? (ctx.locale === 'en' ? gap.criterion.nameEn : gap.criterion.nameId) : gap.key,
       }),
+      nameId: t.string({ resolve: (gap) => gap.criterion?.nameId ?? gap.key }),
+      nameEn: t.string({ resolve: (gap) => gap.criterion?.nameEn ?? gap.key }),
       low: t.exposeInt('low'),
       high: t.exposeInt('high'),
       maxScore: t.exposeInt('maxScore'),
