@@ -56,7 +56,6 @@ describe('score descriptors beside the reviewer’s scores', () => {
       await visible(levels.first());
       expect(await levels.count()).toBe(5);
       await visible(motivation.locator('[aria-current="true"]').getByText(/garis besar saja/));
-      await motivation.scrollIntoViewIfNeeded();
       await shot(page, `selection-review-descriptors-${kind}-id`);
 
       await switchLanguage(page, 'EN');
@@ -88,7 +87,6 @@ describe('where reviewers disagree most', () => {
         first.getByText('Paling berbeda: Motivasi dan rencana pengimbasan, skor 1 dan 5 dari 5 (80% skala)'),
       );
       await visible(panel.getByText('1 pendaftar perlu dilihat lagi sebelum hasil ditetapkan.'));
-      await panel.scrollIntoViewIfNeeded();
       await shot(page, `selection-disagreement-${kind}-id`);
 
       const reviews = first.getByRole('link', { name: /^Lihat penilaian Yohanes/ });
@@ -113,7 +111,6 @@ describe('where reviewers disagree most', () => {
         await visible(
           top.getByText(/^Furthest apart on: Motivation and cascading plan, scored 1 and 5 out of 5/),
         );
-        await english.scrollIntoViewIfNeeded();
         await shot(page, `selection-disagreement-${kind}-en`);
       } finally {
         await switchLanguage(page, 'ID');
@@ -138,7 +135,6 @@ describe('where reviewers disagree most', () => {
     await visible(english);
     expect(await english.getAttribute('aria-invalid')).toBe('true');
     await visible(editor.getByText('Wajib diisi.').first());
-    await zero.scrollIntoViewIfNeeded();
     await shot(page, 'selection-descriptors-editor-desktop-id');
   });
 });
