@@ -1024,6 +1024,16 @@ const fieldMatrix: Record<string, FieldCase> = {
     'SELECTION_REVIEWER',
   ]),
   'TrainingCall.selectionPreview': callField('selectionPreview { kind }', 'selectionPreview', deliverers),
+  // Where reviewers disagree most: for those who manage the call.
+  'TrainingCall.reviewDisagreements': callField('reviewDisagreements { spread }', 'reviewDisagreements', [
+    'PROGRAM_MANAGER',
+    'ADMIN',
+  ]),
+  // What each score means: for those who deliver the call and its assigned reviewers.
+  'RubricCriterion.levels': callField('rubric { key levels { score } }', 'levels', [
+    ...deliverers,
+    'SELECTION_REVIEWER',
+  ]),
   // How many applications an intake has is for the university's staff and admins.
   'RplIntake.applicationCount': {
     outcomes: onRecord(everyone)(['RPL_REVIEWER', 'ADMIN']),

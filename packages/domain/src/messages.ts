@@ -200,6 +200,14 @@ export const errorMessages = {
     en: 'Its dates overlap with another training you hold a place in: {title}.',
   },
   UNKNOWN_CRITERION: { id: 'Kriteria penilaian tidak dikenal.', en: 'Unknown scoring criterion.' },
+  LEVEL_OUT_OF_SCALE: {
+    id: 'Skor ini di luar skala kriteria (0–{max}).',
+    en: "This score is outside the criterion's scale (0–{max}).",
+  },
+  LEVEL_DESCRIBED_TWICE: {
+    id: 'Skor ini sudah punya deskripsi.',
+    en: 'This score already has a descriptor.',
+  },
 
   // Endorsement, selection and seats
   APPLICATION_CLOSED: {

@@ -1,5 +1,11 @@
 import type { FieldIssue } from '#calls.ts';
 
+/**
+ * What one score of a criterion means, written by the program manager for the reviewers
+ * ("4: a concrete cascading plan for colleagues at their school"), in both languages.
+ */
+export type ScoreLevel = { score: number; descriptionId: string; descriptionEn: string };
+
 /** One criterion of a call's scoring rubric. Scores are whole numbers from 0 to `maxScore`. */
 export type RubricCriterion = {
   key: string;
@@ -8,6 +14,11 @@ export type RubricCriterion = {
   /** Relative weight; weights need not add up to anything. */
   weight: number;
   maxScore: number;
+  /**
+   * Descriptors of score levels, lowest score first; any subset of 0..maxScore (a rubric written
+   * before descriptors existed has none).
+   */
+  levels?: readonly ScoreLevel[];
 };
 
 export type Rubric = readonly RubricCriterion[];
@@ -56,6 +67,95 @@ export function reviewSpread(totals: readonly number[]): { spread: number; disag
   if (totals.length < 2) return { spread: 0, disagrees: false };
   const spread = Math.max(...totals) - Math.min(...totals);
   return { spread, disagrees: spread > DISAGREEMENT_THRESHOLD };
+}
+
+/** The descriptor of one score of a criterion, if the manager wrote one. */
+export function scoreLevel(criterion: RubricCriterion, score: number | null | undefined): ScoreLevel | null {
+  if (score === null || score === undefined) return null;
+  return criterion.levels?.find((level) => level.score === score) ?? null;
+}
+
+/** Scale levels the rubric editor offers a descriptor for: every score of scales up to 10. */
+export const MAX_DESCRIBED_SCALE = 10;
+
+/** Two reviewers' scores for one criterion differ by at least this share of its scale (hundredths of a percent). */
+export const CRITERION_GAP_THRESHOLD = 5_000;
+
+export type CriterionGap = {
+  key: string;
+  low: number;
+  high: number;
+  maxScore: number;
+  /** (high - low) / maxScore, in hundredths of a percent: 0-10,000. */
+  gap: number;
+};
+
+/**
+ * How far an application's reviewers are apart. `spread` is the distance between the highest and
+ * lowest weighted total (hundredths of a point on the 0-100 scale: what the selection ranks by);
+ * `widestGap` is the criterion they are furthest apart on, normalised to that criterion's scale so
+ * a 1-5 criterion and a 0-20 one compare. Fewer than two reviews cannot disagree.
+ */
+export type ReviewDisagreement = {
+  reviewCount: number;
+  spread: number;
+  lowTotal: number | null;
+  highTotal: number | null;
+  widestGap: CriterionGap | null;
+  /** The spread exceeds DISAGREEMENT_THRESHOLD: worth another review before committing. */
+  disagrees: boolean;
+  /** Some criterion was scored at least CRITERION_GAP_THRESHOLD of its scale apart. */
+  splitOnCriterion: boolean;
+};
+
+/**
+ * Measures disagreement from each review's stored total and its scores. Criteria no longer in the
+ * rubric, and scores a reviewer did not give, are left out of the per-criterion gaps; ties between
+ * criteria go to the one first in the rubric.
+ */
+export function measureDisagreement(
+  rubric: Rubric,
+  reviews: readonly { total: number; scores: Scores }[],
+): ReviewDisagreement {
+  const totals = reviews.map((review) => review.total);
+  const { spread, disagrees } = reviewSpread(totals);
+  let widestGap: CriterionGap | null = null;
+  if (reviews.length >= 2) {
+    for (const criterion of rubric) {
+      const scores = reviews
+        .map((review) => review.scores[criterion.key])
+        .filter((score): score is number => typeof score === 'number');
+      if (scores.length < 2 || criterion.maxScore <= 0) continue;
+      const low = Math.min(...scores);
+      const high = Math.max(...scores);
+      const gap = Math.round(((high - low) / criterion.maxScore) * 10_000);
+      if (!widestGap || gap > widestGap.gap)
+        widestGap = { key: criterion.key, low, high, maxScore: criterion.maxScore, gap };
+    }
+  }
+  return {
+    reviewCount: reviews.length,
+    spread,
+    lowTotal: totals.length > 0 ? Math.min(...totals) : null,
+    highTotal: totals.length > 0 ? Math.max(...totals) : null,
+    widestGap,
+    disagrees,
+    splitOnCriterion: (widestGap?.gap ?? 0) >= CRITERION_GAP_THRESHOLD,
+  };
+}
+
+/**
+ * Most disagreement first: by spread of totals, then by the widest criterion gap; applications
+ * with fewer than two reviews are left out (nothing to disagree on yet).
+ */
+export function rankByDisagreement<T extends { disagreement: ReviewDisagreement }>(items: readonly T[]): T[] {
+  return items
+    .filter((item) => item.disagreement.reviewCount >= 2)
+    .sort(
+      (a, b) =>
+        b.disagreement.spread - a.disagreement.spread ||
+        (b.disagreement.widestGap?.gap ?? 0) - (a.disagreement.widestGap?.gap ?? 0),
+    );
 }
 
 /** Every score present, whole, and within its criterion's range; issues point at the criterion. */

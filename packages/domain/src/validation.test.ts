@@ -6,6 +6,7 @@ import {
   callInputSchema,
   evidenceLinkSchema,
   motivationSchema,
+  rubricSchema,
   teacherRegistrationSchema,
   textSchema,
   toFieldIssues,
@@ -76,6 +77,75 @@ describe('callInputSchema', () => {
     const unit = call.competencyUnits[0];
     const issues = issuesOf(callInputSchema, { ...call, competencyUnits: [unit, unit] });
     expect(issues).toEqual([{ path: ['competencyUnits', '1', 'code'], code: 'DUPLICATE_ITEM' }]);
+  });
+});
+
+describe('rubricSchema', () => {
+  const criterion = { key: 'motivation', nameId: 'Motivasi', nameEn: 'Motivation', weight: 3, maxScore: 5 };
+  const level = (score: number, descriptionId = 'Rencana rinci', descriptionEn = 'Detailed plan') => ({
+    score,
+    descriptionId,
+    descriptionEn,
+  });
+
+  it('keeps a rubric without descriptors working: no levels', () => {
+    expect(rubricSchema.parse([criterion])).toEqual([{ ...criterion, levels: [] }]);
+    expect(rubricSchema.parse([{ ...criterion, levels: null }])[0]?.levels).toEqual([]);
+  });
+
+  it('stores descriptors lowest score first, trimmed', () => {
+    const parsed = rubricSchema.parse([{ ...criterion, levels: [level(5, '  Rinci sekali '), level(1)] }]);
+    expect(parsed[0]?.levels.map((entry) => [entry.score, entry.descriptionId])).toEqual([
+      [1, 'Rencana rinci'],
+      [5, 'Rinci sekali'],
+    ]);
+  });
+
+  it.each([
+    ['a score above the scale', [level(6)], ['0', 'levels', '0', 'score'], 'LEVEL_OUT_OF_SCALE', { max: 5 }],
+    ['a negative score', [level(-1)], ['0', 'levels', '0', 'score'], 'TOO_SMALL', { min: 0 }],
+    [
+      'a score described twice',
+      [level(2), level(2)],
+      ['0', 'levels', '1', 'score'],
+      'LEVEL_DESCRIBED_TWICE',
+      undefined,
+    ],
+    [
+      'a missing English text',
+      [level(2, 'Cukup', '  ')],
+      ['0', 'levels', '0', 'descriptionEn'],
+      'REQUIRED',
+      undefined,
+    ],
+    ['a text too short', [level(2, 'ok')], ['0', 'levels', '0', 'descriptionId'], 'TOO_SHORT', { min: 3 }],
+    [
+      'a text too long',
+      [level(2, 'x'.repeat(301))],
+      ['0', 'levels', '0', 'descriptionId'],
+      'TOO_LONG',
+      { max: 300 },
+    ],
+  ])('points at %s', (_case, levels, path, code, params) => {
+    const issues = issuesOf(rubricSchema, [{ ...criterion, levels }]);
+    expect(issues).toEqual([{ path, code, ...(params ? { params } : {}) }]);
+  });
+
+  it('points at descriptors in the order sent, whatever else is wrong (the form maps them back)', () => {
+    const issues = issuesOf(rubricSchema, [
+      { ...criterion, levels: [level(6), level(2, 'Cukup', ''), level(3), level(3)] },
+    ]);
+    expect(issues.map((issue) => issue.path.join('.')).sort()).toEqual([
+      '0.levels.0.score',
+      '0.levels.1.descriptionEn',
+      '0.levels.3.score',
+    ]);
+  });
+
+  it('says so in both languages', () => {
+    const [issue] = issuesOf(rubricSchema, [{ ...criterion, levels: [level(6)] }]);
+    expect(translateError(issue!.code, 'id', issue!.params)).toMatch(/5/);
+    expect(translateError(issue!.code, 'en', issue!.params)).toMatch(/5/);
   });
 });
 

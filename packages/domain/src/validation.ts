@@ -178,13 +178,42 @@ export const staffAccountSchema = z.object({
 
 export type StaffAccount = z.output<typeof staffAccountSchema>;
 
-export const rubricCriterionSchema = z.object({
-  key: textSchema.trim().regex(/^[a-z][a-z0-9-]{1,39}$/, 'INVALID_FORMAT'),
-  nameId: text(3, 120),
-  nameEn: text(3, 120),
-  weight: z.number().int().min(1).max(10),
-  maxScore: z.number().int().min(1).max(100),
+/** What one score of a criterion means, in both languages. */
+export const scoreLevelSchema = z.object({
+  score: z.number().int().min(0).max(100),
+  descriptionId: text(3, 300),
+  descriptionEn: text(3, 300),
 });
+
+export const rubricCriterionSchema = z
+  .object({
+    key: textSchema.trim().regex(/^[a-z][a-z0-9-]{1,39}$/, 'INVALID_FORMAT'),
+    nameId: text(3, 120),
+    nameEn: text(3, 120),
+    weight: z.number().int().min(1).max(10),
+    maxScore: z.number().int().min(1).max(100),
+    /** Optional: rubrics written before descriptors existed have none. */
+    levels: z
+      .array(scoreLevelSchema)
+      .max(11)
+      .nullish()
+      .transform((levels) => levels ?? []),
+  })
+  .superRefine((criterion, ctx) => {
+    const seen = new Set<number>();
+    criterion.levels.forEach((level, index) => {
+      if (level.score > criterion.maxScore)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['levels', index, 'score'],
+          message: 'LEVEL_OUT_OF_SCALE',
+          params: { max: criterion.maxScore },
+        });
+      else if (seen.has(level.score))
+        ctx.addIssue({ code: 'custom', path: ['levels', index, 'score'], message: 'LEVEL_DESCRIBED_TWICE' });
+      seen.add(level.score);
+    });
+  });
 
 export const rubricSchema = z
   .array(rubricCriterionSchema)
@@ -197,7 +226,14 @@ export const rubricSchema = z
         ctx.addIssue({ code: 'custom', path: [index, 'key'], message: 'DUPLICATE_ITEM' });
       keys.add(criterion.key);
     });
-  });
+  })
+  // Once valid (issues point at the input as sent), descriptors are kept lowest score first.
+  .transform((criteria) =>
+    criteria.map((criterion) => ({
+      ...criterion,
+      levels: [...criterion.levels].sort((a, b) => a.score - b.score),
+    })),
+  );
 
 const nullableList = <T extends z.ZodType>(item: T) =>
   z

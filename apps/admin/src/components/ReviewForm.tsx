@@ -17,6 +17,7 @@ import {
 import { useForm } from '@mantine/form';
 import { IconCircleCheck, IconDeviceFloppy, IconLock } from '@tabler/icons-react';
 import { type ReactNode, useRef, useState } from 'react';
+import { ScoreLevelGuide } from '#components/ScoreLevelGuide.tsx';
 import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
 import { formatCompactInstant, formatPoints } from '#lib/format.ts';
 import type { MutationProblem } from '#lib/mutation-result.ts';
@@ -34,7 +35,7 @@ export const ReviewForm_call = graphql(`
     id
     timeZone
     selectionCommittedAt
-    rubric { key name nameId nameEn weight maxScore }
+    rubric { key name nameId nameEn weight maxScore guide: levels { score descriptionId descriptionEn } }
   }
 `);
 
@@ -63,6 +64,10 @@ export const ReviewForm_application = graphql(`
 export type ReviewInput = ReturnType<typeof toReviewInput>;
 
 const COMMENT_MAX = 2000;
+
+/** A score as the input holds it, when it is a whole number (the guide shows that level). */
+const wholeScore = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isInteger(value) ? value : null;
 
 function Part({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -211,29 +216,39 @@ export function ReviewForm({
               )}
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="md">
                 {rubric.map((criterion, index) => (
-                  <NumberInput
-                    key={criterion.key}
-                    label={criterion.name}
-                    description={t('admin.reviewWork.scale', {
-                      max: criterion.maxScore,
-                      weight: criterion.weight,
-                      share: shares[index] ?? 0,
-                    })}
-                    required
-                    min={0}
-                    max={criterion.maxScore}
-                    step={1}
-                    allowDecimal={false}
-                    allowNegative={false}
-                    clampBehavior="none"
-                    rightSection={
-                      <Text size="sm" c="dimmed" aria-hidden>
-                        /{criterion.maxScore}
-                      </Text>
-                    }
-                    rightSectionWidth={48}
-                    {...form.getInputProps(`scores.${criterion.key}`)}
-                  />
+                  <div key={criterion.key}>
+                    <NumberInput
+                      label={criterion.name}
+                      description={t('admin.reviewWork.scale', {
+                        max: criterion.maxScore,
+                        weight: criterion.weight,
+                        share: shares[index] ?? 0,
+                      })}
+                      required
+                      min={0}
+                      max={criterion.maxScore}
+                      step={1}
+                      allowDecimal={false}
+                      allowNegative={false}
+                      clampBehavior="none"
+                      rightSection={
+                        <Text size="sm" c="dimmed" aria-hidden>
+                          /{criterion.maxScore}
+                        </Text>
+                      }
+                      rightSectionWidth={48}
+                      {...form.getInputProps(`scores.${criterion.key}`)}
+                    />
+                    <ScoreLevelGuide
+                      id={`criterion-${criterion.key}`}
+                      levels={criterion.guide.map((level) => ({
+                        score: level.score,
+                        description: locale === 'en' ? level.descriptionEn : level.descriptionId,
+                      }))}
+                      maxScore={criterion.maxScore}
+                      score={wholeScore(values.scores[criterion.key])}
+                    />
+                  </div>
                 ))}
               </SimpleGrid>
               <div>

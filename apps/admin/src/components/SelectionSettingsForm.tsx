@@ -31,6 +31,7 @@ import {
   RemoveRowButton,
   VenueDateTimeInput,
 } from '#components/FormParts.tsx';
+import { RubricLevelsEditor } from '#components/RubricLevelsEditor.tsx';
 import { UnsavedChangesGuard } from '#components/UnsavedChangesGuard.tsx';
 import { useApiSubmit } from '#components/use-api-submit.ts';
 import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
@@ -72,7 +73,7 @@ export const SelectionSettingsForm_call = graphql(`
       schoolStatuses
       centreOfExcellenceOnly
     }
-    rubric { key nameId nameEn weight maxScore }
+    rubric { key nameId nameEn weight maxScore levels { score descriptionId descriptionEn } }
     minScore
     maxPerSchool
     seatsPerProvince { province { code } seats }
@@ -158,7 +159,7 @@ export function SelectionSettingsForm({
       form.setInitialValues(submittedValues);
       form.resetDirty(submittedValues);
     },
-    toFieldErrors: settingsFieldErrors,
+    toFieldErrors: (fieldErrors) => settingsFieldErrors(fieldErrors, form.getValues()),
     focusFirstError: () => focusFirstInvalid('#selection-settings', () => problemRef.current?.focus()),
   });
 
@@ -458,6 +459,7 @@ export function SelectionSettingsForm({
                 {...form.getInputProps('minScore')}
               />
             </Group>
+            <RubricLevelsEditor form={form} />
           </Part>
         )}
 

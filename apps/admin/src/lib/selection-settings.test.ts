@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import {
   type CallSelectionSettings,
   criterionShares,
+  describableScores,
+  describedCount,
   endorsementDeadlineInput,
+  levelValues,
   newRubricRow,
   type SelectionSettingsValues,
   selectionSettingsFromCall,
@@ -142,8 +145,15 @@ describe('validateSelectionSettings', () => {
   it('reports rubric problems on the fields the manager sees', () => {
     const form = values();
     form.rubric = [
-      { key: null, nameId: 'Motivasi', nameEn: 'Motivation', weight: 11, maxScore: '' },
-      { key: 'motivasi', nameId: 'Mo', nameEn: 'Motive', weight: 1, maxScore: 5 },
+      {
+        key: null,
+        nameId: 'Motivasi',
+        nameEn: 'Motivation',
+        weight: 11,
+        maxScore: '',
+        levels: levelValues(),
+      },
+      { key: 'motivasi', nameId: 'Mo', nameEn: 'Motive', weight: 1, maxScore: 5, levels: levelValues() },
     ];
     expect(validateSelectionSettings(form, call, 'id')).toEqual({
       'rubric.0.weight': message('TOO_LARGE', { max: 10 }),
@@ -207,18 +217,80 @@ describe('validateSelectionSettings', () => {
 describe('settingsFieldErrors', () => {
   it('drops the input prefix and moves rubric key errors onto the name', () => {
     expect(
-      settingsFieldErrors([
-        { path: ['input', 'endorsementDeadline'], message: 'A' },
-        { path: ['input', 'rubric', '2', 'key'], message: 'B' },
-        { path: ['input', 'eligibilityRules', 'maxAge'], message: 'C' },
-        { path: ['input', 'eligibilityRules', 'provinces', '1'], message: 'D' },
-      ]),
+      settingsFieldErrors(
+        [
+          { path: ['input', 'endorsementDeadline'], message: 'A' },
+          { path: ['input', 'rubric', '2', 'key'], message: 'B' },
+          { path: ['input', 'eligibilityRules', 'maxAge'], message: 'C' },
+          { path: ['input', 'eligibilityRules', 'provinces', '1'], message: 'D' },
+        ],
+        values(),
+      ),
     ).toEqual({
       endorsementDeadline: 'A',
       'rubric.2.nameId': 'B',
       'eligibilityRules.maxAge': 'C',
       'eligibilityRules.provinces': 'D',
     });
+  });
+});
+
+describe('score descriptors', () => {
+  const described = (): CallSelectionSettings => ({
+    ...call,
+    rubric: [
+      {
+        ...call.rubric[0]!,
+        levels: [
+          { score: 1, descriptionId: 'Tanpa rencana', descriptionEn: 'No plan' },
+          { score: 5, descriptionId: 'Rencana rinci', descriptionEn: 'Detailed plan' },
+        ],
+      },
+      call.rubric[1]!,
+    ],
+  });
+
+  it('round-trips the descriptors and sends only the scores described, on the scale', () => {
+    const form = selectionSettingsFromCall(described());
+    expect(form.rubric[0]?.levels[5]).toEqual({
+      descriptionId: 'Rencana rinci',
+      descriptionEn: 'Detailed plan',
+    });
+    expect(form.rubric[1]?.levels.every((level) => !level.descriptionId && !level.descriptionEn)).toBe(true);
+    // Lowering the maximum to 4 keeps what was typed for 5 in the form, but does not send it.
+    form.rubric[0]!.maxScore = 4;
+    form.rubric[0]!.levels[3] = { descriptionId: '  Rencana jelas ', descriptionEn: 'Clear plan' };
+    const input = toSelectionSettingsInput(form, call);
+    expect(input.rubric[0]?.levels).toEqual([
+      { score: 1, descriptionId: 'Tanpa rencana', descriptionEn: 'No plan' },
+      { score: 3, descriptionId: 'Rencana jelas', descriptionEn: 'Clear plan' },
+    ]);
+    expect(input.rubric[1]?.levels).toEqual([]);
+    expect(describableScores({ maxScore: 4 })).toEqual([0, 1, 2, 3, 4]);
+    expect(describableScores({ maxScore: 20 })).toEqual([]);
+    expect(describedCount(form.rubric[0]!)).toBe(2);
+  });
+
+  it('puts a missing translation on that score’s field, as the API would', () => {
+    const form = selectionSettingsFromCall(described());
+    form.rubric[0]!.levels[2] = { descriptionId: 'Cukup', descriptionEn: '' };
+    expect(validateSelectionSettings(form, call, 'id')).toEqual({
+      'rubric.0.levels.2.descriptionEn': message('REQUIRED'),
+    });
+  });
+
+  it('moves the API’s errors from the n-th descriptor sent onto its score', () => {
+    const form = selectionSettingsFromCall(described());
+    // Sent: score 1 (index 0) and score 5 (index 1).
+    expect(
+      settingsFieldErrors(
+        [
+          { path: ['input', 'rubric', '0', 'levels', '1', 'descriptionEn'], message: 'A' },
+          { path: ['input', 'rubric', '0', 'levels', '0', 'score'], message: 'B' },
+        ],
+        form,
+      ),
+    ).toEqual({ 'rubric.0.levels.5.descriptionEn': 'A', 'rubric.0.levels.1.descriptionId': 'B' });
   });
 });
 

@@ -7,6 +7,7 @@ import {
   type FieldIssue,
   isLocalDate,
   type Locale,
+  MAX_DESCRIBED_SCALE,
   type SchoolStatus,
   selectionSettingsSchema,
   startOfLocalDate,
@@ -21,6 +22,9 @@ export type SelectionMode = 'REVIEWED' | 'FIRST_COME';
 /** A number field as Mantine holds it: '' while empty. */
 type NumberValue = number | string;
 
+/** What one score means, as typed; both empty when the score is not described. */
+export type LevelValues = { descriptionId: string; descriptionEn: string };
+
 export type RubricRowValues = {
   /** Set for criteria the API already has (kept when renamed); null for new rows. */
   key: string | null;
@@ -28,7 +32,14 @@ export type RubricRowValues = {
   nameEn: string;
   weight: NumberValue;
   maxScore: NumberValue;
+  /**
+   * Descriptors indexed by score, 0 to MAX_DESCRIBED_SCALE; scores above the criterion's maximum
+   * are kept while typing (lowering the maximum and raising it again loses nothing) but not sent.
+   */
+  levels: LevelValues[];
 };
+
+type ScoreLevelInput = { score: number; descriptionId: string; descriptionEn: string };
 
 export type ProvinceSeatsValues = { province: string | null; seats: NumberValue };
 
@@ -80,11 +91,26 @@ export type CallSelectionSettings = SelectionCallContext & {
     schoolStatuses: readonly SchoolStatus[] | null;
     centreOfExcellenceOnly: boolean;
   };
-  rubric: readonly { key: string; nameId: string; nameEn: string; weight: number; maxScore: number }[];
+  rubric: readonly {
+    key: string;
+    nameId: string;
+    nameEn: string;
+    weight: number;
+    maxScore: number;
+    levels?: readonly ScoreLevelInput[];
+  }[];
   minScore: number | null;
   maxPerSchool: number | null;
   seatsPerProvince: readonly { province: { code: string } | null; seats: number }[];
 };
+
+/** One empty descriptor per score the editor offers. */
+export function levelValues(levels: readonly ScoreLevelInput[] = []): LevelValues[] {
+  return Array.from({ length: MAX_DESCRIBED_SCALE + 1 }, (_, score) => {
+    const level = levels.find((entry) => entry.score === score);
+    return { descriptionId: level?.descriptionId ?? '', descriptionEn: level?.descriptionEn ?? '' };
+  });
+}
 
 export const newRubricRow = (): RubricRowValues => ({
   key: null,
@@ -92,7 +118,31 @@ export const newRubricRow = (): RubricRowValues => ({
   nameEn: '',
   weight: 1,
   maxScore: 5,
+  levels: levelValues(),
 });
+
+/**
+ * The scores a criterion's descriptors can be written for: 0 to its maximum, when that is a whole
+ * number up to MAX_DESCRIBED_SCALE (larger scales are scored without descriptors); else none.
+ */
+export function describableScores(row: Pick<RubricRowValues, 'maxScore'>): number[] {
+  const max = toNumber(row.maxScore);
+  if (max === undefined || !Number.isInteger(max) || max < 1 || max > MAX_DESCRIBED_SCALE) return [];
+  return Array.from({ length: max + 1 }, (_, score) => score);
+}
+
+/** The descriptors a row sends, lowest score first: each score with either text typed. */
+function levelsInput(row: RubricRowValues): ScoreLevelInput[] {
+  return describableScores(row).flatMap((score) => {
+    const level = row.levels[score];
+    const descriptionId = level?.descriptionId.trim() ?? '';
+    const descriptionEn = level?.descriptionEn.trim() ?? '';
+    return descriptionId || descriptionEn ? [{ score, descriptionId, descriptionEn }] : [];
+  });
+}
+
+/** How many of a row's scores are described (for the editor's summary). */
+export const describedCount = (row: RubricRowValues) => levelsInput(row).length;
 
 export const MAX_CRITERIA = 10;
 export const MAX_PROVINCE_ROWS = 38;
@@ -114,12 +164,13 @@ export function selectionSettingsFromCall(call: CallSelectionSettings): Selectio
       schoolStatuses: [...(rules.schoolStatuses ?? [])],
       centreOfExcellenceOnly: rules.centreOfExcellenceOnly,
     },
-    rubric: call.rubric.map(({ key, nameId, nameEn, weight, maxScore }) => ({
+    rubric: call.rubric.map(({ key, nameId, nameEn, weight, maxScore, levels }) => ({
       key,
       nameId,
       nameEn,
       weight,
       maxScore,
+      levels: levelValues(levels),
     })),
     minScore: call.minScore ?? '',
     maxPerSchool: call.maxPerSchool ?? '',
@@ -178,6 +229,7 @@ export function toSelectionSettingsInput(values: SelectionSettingsValues, call: 
       nameEn: row.nameEn.trim(),
       weight: toNumber(row.weight) ?? 0,
       maxScore: toNumber(row.maxScore) ?? 0,
+      levels: levelsInput(row),
     })),
     minScore: toNumber(values.minScore) ?? null,
     maxPerSchool: toNumber(values.maxPerSchool) ?? null,
@@ -193,24 +245,33 @@ const listFields = ['subjects', 'employmentStatuses', 'provinces', 'schoolStatus
 
 /**
  * The form field a rule's path points at: the derived rubric key is reported on the name it comes
- * from, an item of an eligibility list on the list's field.
+ * from, an item of an eligibility list on the list's field, a descriptor (sent as the n-th of the
+ * row's described scores) on its score's text.
  */
-function formPath(path: readonly string[]): string {
+function formPath(path: readonly string[], values: SelectionSettingsValues): string {
   if (path[0] === 'rubric' && path[2] === 'key') return ['rubric', path[1], 'nameId'].join('.');
+  if (path[0] === 'rubric' && path[2] === 'levels' && path.length > 3) {
+    const row = values.rubric[Number(path[1])];
+    const score = row ? levelsInput(row)[Number(path[3])]?.score : undefined;
+    if (score === undefined) return ['rubric', path[1], 'maxScore'].join('.');
+    const field = path[4] === 'descriptionEn' ? 'descriptionEn' : 'descriptionId';
+    return ['rubric', path[1], 'levels', String(score), field].join('.');
+  }
   if (path[0] === 'eligibilityRules' && listFields.includes(path[1] ?? '') && path.length > 2) {
     return path.slice(0, 2).join('.');
   }
   return path.join('.');
 }
 
-/** The API's field errors (paths start with `input`) as form paths. */
+/** The API's field errors (paths start with `input`) as form paths, for the values that were sent. */
 export function settingsFieldErrors(
   fieldErrors: readonly { path: readonly string[]; message: string }[],
+  values: SelectionSettingsValues,
 ): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const error of fieldErrors) {
     const path = error.path[0] === 'input' ? error.path.slice(1) : error.path;
-    errors[formPath(path)] ??= error.message;
+    errors[formPath(path, values)] ??= error.message;
   }
   return errors;
 }
@@ -252,7 +313,7 @@ export function validateSelectionSettings(
   const errors: Record<string, string> = {};
   for (const issue of issues) {
     if (values.selectionMode === 'FIRST_COME' && reviewedOnly(issue.path)) continue;
-    errors[formPath(issue.path)] ??= translateError(issue.code, locale, issue.params);
+    errors[formPath(issue.path, values)] ??= translateError(issue.code, locale, issue.params);
   }
   return errors;
 }

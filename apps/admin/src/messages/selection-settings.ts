@@ -48,6 +48,19 @@ export const selectionSettingsMessages = {
       anyProvince: 'Semua provinsi',
       schoolStatuses: 'Status sekolah',
       centreOfExcellenceOnly: 'Hanya SMK Pusat Keunggulan',
+      levelsTitle: 'Arti setiap skor',
+      levelsHint:
+        'Tulis apa arti setiap skor agar para penilai menilai dengan ukuran yang sama. Penilai membacanya di samping isian skor. Skor yang dibiarkan kosong tidak punya deskripsi.',
+      criterionN: 'Kriteria {{n}}',
+      levelsCount: '{{count}} dari {{total}} skor dijelaskan',
+      levelsUnavailable: 'Tanpa deskripsi',
+      levelsNoScale:
+        'Deskripsi skor tersedia untuk skala sampai {{max}}. Perkecil skor maksimal untuk menulisnya.',
+      levelsHasErrors: 'Ada isian yang perlu diperbaiki',
+      levelId: 'Skor {{score}} (Indonesia)',
+      levelEn: 'Skor {{score}} (Inggris)',
+      levelIdOf: 'Arti skor {{score}} kriteria {{n}} dalam bahasa Indonesia',
+      levelEnOf: 'Arti skor {{score}} kriteria {{n}} dalam bahasa Inggris',
       rubricTitle: 'Rubrik penilaian',
       rubricHint:
         'Penilai memberi skor 0 sampai skor maksimal untuk setiap kriteria. Nilai akhir (0–100) adalah rata-rata tertimbang menurut bobot.',
@@ -157,6 +170,18 @@ export const selectionSettingsMessages = {
       anyProvince: 'Any province',
       schoolStatuses: 'School status',
       centreOfExcellenceOnly: 'SMK Centres of Excellence only',
+      levelsTitle: 'What each score means',
+      levelsHint:
+        'Describe what each score means so that reviewers score against the same yardstick. Reviewers read it beside the score input. Scores left empty have no descriptor.',
+      criterionN: 'Criterion {{n}}',
+      levelsCount: '{{count}} of {{total}} scores described',
+      levelsUnavailable: 'No descriptors',
+      levelsNoScale: 'Score descriptors are for scales up to {{max}}. Lower the maximum score to write them.',
+      levelsHasErrors: 'Some fields need fixing',
+      levelId: 'Score {{score}} (Indonesian)',
+      levelEn: 'Score {{score}} (English)',
+      levelIdOf: 'Meaning of score {{score}} of criterion {{n}} in Indonesian',
+      levelEnOf: 'Meaning of score {{score}} of criterion {{n}} in English',
       rubricTitle: 'Scoring rubric',
       rubricHint:
         'Reviewers score each criterion from 0 to its maximum. The final score (0–100) is the average weighted by the weights.',

@@ -11,6 +11,25 @@ export const selectionMessages = {
       firstComeNote:
         'Lowongan ini memakai cara "siapa cepat dia dapat": kursi diberikan menurut urutan pendaftar yang memenuhi syarat (dan direkomendasikan, bila diwajibkan). Tidak ada penilaian atau penetapan hasil.',
     },
+    disagreement: {
+      title: 'Di mana penilai paling berbeda',
+      intro:
+        'Pendaftar dengan selisih nilai akhir antarpenilai terbesar lebih dulu, lalu kriteria dengan selisih skor terbesar. Periksa penilaiannya sebelum menetapkan hasil.',
+      none: 'Belum ada pendaftar yang dinilai oleh dua penilai atau lebih.',
+      allClose:
+        'Semua penilai cukup sepakat: tidak ada selisih nilai akhir di atas 20 poin atau selisih skor setengah skala.',
+      flagged_one: '{{count}} pendaftar perlu dilihat lagi sebelum hasil ditetapkan.',
+      flagged_other: '{{count}} pendaftar perlu dilihat lagi sebelum hasil ditetapkan.',
+      listLabel: 'Pendaftar menurut selisih penilaian, terbesar lebih dulu',
+      spread: 'Selisih {{spread}} poin',
+      totals_one: 'Nilai akhir dari {{count}} penilai: {{low}}–{{high}}',
+      totals_other: 'Nilai akhir dari {{count}} penilai: {{low}}–{{high}}',
+      criterion: 'Paling berbeda: {{name}}, skor {{low}} dan {{high}} dari {{max}} ({{share}}% skala)',
+      open: 'Lihat penilaian {{name}}',
+      askMore:
+        'Perlu penilaian tambahan? Tugaskan penilai lain, lalu tunggu skornya sebelum menetapkan hasil.',
+      toReviewers: 'Ke daftar penilai',
+    },
     progress: {
       title: 'Progres penilaian',
       endorsed: 'Menunggu seleksi',
@@ -106,6 +125,25 @@ export const selectionMessages = {
     selection: {
       firstComeNote:
         'This call is first come, first served: seats go to eligible applicants (endorsed, where required) in the order they applied. There is no scoring and no selection to commit.',
+    },
+    disagreement: {
+      title: 'Where reviewers disagree most',
+      intro:
+        'Applicants whose reviewers’ totals lie furthest apart come first, then the criterion they split on most. Check their reviews before committing.',
+      none: 'No applicant has been scored by two reviewers or more yet.',
+      allClose:
+        'The reviewers broadly agree: no totals more than 20 points apart, no criterion scored half its scale apart.',
+      flagged_one: '{{count}} applicant needs another look before the selection is committed.',
+      flagged_other: '{{count}} applicants need another look before the selection is committed.',
+      listLabel: 'Applicants by how far their reviews differ, widest first',
+      spread: '{{spread}} points apart',
+      totals_one: 'Totals from {{count}} reviewer: {{low}}–{{high}}',
+      totals_other: 'Totals from {{count}} reviewers: {{low}}–{{high}}',
+      criterion:
+        'Furthest apart on: {{name}}, scored {{low}} and {{high}} out of {{max}} ({{share}}% of the scale)',
+      open: 'See the reviews of {{name}}',
+      askMore: 'Need another review? Assign another reviewer and wait for their scores before committing.',
+      toReviewers: 'Go to the reviewers',
     },
     progress: {
       title: 'Review progress',

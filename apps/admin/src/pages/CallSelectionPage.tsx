@@ -4,8 +4,10 @@ import { Alert, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core'
 import { notifications } from '@mantine/notifications';
 import { IconInfoCircle, IconLock } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { ApplicationDrawer } from '#components/ApplicationDrawer.tsx';
+import { DisagreementPanel } from '#components/DisagreementPanel.tsx';
 import { QueryPending } from '#components/QueryPending.tsx';
 import {
   ReviewerAssignment,
@@ -107,6 +109,9 @@ const CommitSelection = graphql(
   [MutationProblem_error],
 );
 
+/** The search parameter naming the application whose reviews are open, as on the call's overview. */
+const openParam = 'pendaftar';
+
 function Block({
   id,
   title,
@@ -143,6 +148,13 @@ export function CallSelectionPage() {
   const messages = useProblemMessages();
   const viewer = useViewer();
   const { id = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const openId = params.get(openParam);
+  const closeDrawer = () => {
+    const next = new URLSearchParams(params);
+    next.delete(openParam);
+    setParams(next, { preventScrollReset: true });
+  };
   const canAssign = viewer.roles.some((role) => role === 'ADMIN' || role === 'PROGRAM_MANAGER');
   const [{ data, error }, reexecute] = useQuery({
     query: CallSelectionPageQuery,
@@ -189,6 +201,18 @@ export function CallSelectionPage() {
           {!call.selectionCommittedAt && (
             <Block id="selection-progress" title={t('admin.progress.title')}>
               <ReviewProgressPanel call={call} />
+            </Block>
+          )}
+          {manages && !call.selectionCommittedAt && (
+            <Block
+              id="selection-disagreement"
+              title={t('admin.disagreement.title')}
+              description={t('admin.disagreement.intro')}
+            >
+              <DisagreementPanel
+                callId={call.id}
+                reviewsHref={(applicationId) => `?${openParam}=${encodeURIComponent(applicationId)}`}
+              />
             </Block>
           )}
           <Block
@@ -261,6 +285,7 @@ export function CallSelectionPage() {
           <SelectionSettingsSummary call={call} />
         )}
       </Block>
+      <ApplicationDrawer applicationId={openId} onClose={closeDrawer} />
     </Stack>
   );
 }

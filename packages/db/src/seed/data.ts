@@ -2,7 +2,16 @@
 // shared/domain.md), the two schools seen in public reports, and invented people. The 2026 open
 // calls, the extra providers and schools, every NPSN, NUPTK and every SKKNI unit listed here are
 // illustrative. Dates of open calls are relative to the day the seed runs, so a demo is always live.
-import { addDays, callTimeZone, type EligibilityRules, type LocalDate, startOfLocalDate } from '@kmg/domain';
+import {
+  addDays,
+  callTimeZone,
+  defaultRubric,
+  type EligibilityRules,
+  type LocalDate,
+  type Rubric,
+  type ScoreLevel,
+  startOfLocalDate,
+} from '@kmg/domain';
 import type { DeliveryMode, EmploymentStatus, OrganizationKind, Role } from '#generated/prisma/enums.ts';
 
 export const DEMO_PASSWORD = 'demo-kmg-2026';
@@ -551,8 +560,65 @@ export type CallSeed = {
     reviewers: string[];
     maxPerSchool?: number;
     minScore?: number;
+    /** The scoring rubric; the default one without score descriptors when not given. */
+    rubric?: Rubric;
   };
 };
+
+const levels = (texts: readonly (readonly [string, string])[]): ScoreLevel[] =>
+  texts.map(([descriptionId, descriptionEn], index) => ({ score: index + 1, descriptionId, descriptionEn }));
+
+/** What each score of the default rubric means, as a program manager would write it (1-5). */
+const describedLevels: Record<string, ScoreLevel[]> = {
+  motivation: levels([
+    ['Motivasi umum, tanpa rencana pengimbasan.', 'General motivation, no cascading plan.'],
+    ['Menyebut pengimbasan, tanpa sasaran atau waktu.', 'Mentions cascading, with no audience or timing.'],
+    [
+      'Rencana pengimbasan untuk rekan satu jurusan, garis besar saja.',
+      'An outline plan to cascade to colleagues in the department.',
+    ],
+    [
+      'Rencana jelas: sasaran, kegiatan dan waktu pengimbasan di sekolah.',
+      'A clear plan: audience, activities and timing at the school.',
+    ],
+    [
+      'Rencana rinci dan terukur, menjangkau sekolah lain di MGMP.',
+      'A detailed, measurable plan reaching other schools through the subject teachers’ forum (MGMP).',
+    ],
+  ]),
+  relevance: levels([
+    ['Bidang ajar tidak terkait materi pelatihan.', 'Subject taught unrelated to the training.'],
+    ['Terkait sebagian kecil, lewat mata pelajaran lain.', 'Slightly related, through another subject.'],
+    ['Terkait dengan satu mata pelajaran yang diampu.', 'Related to one subject they teach.'],
+    [
+      'Materi langsung dipakai di mata pelajaran produktif yang diampu.',
+      'Used directly in the vocational subjects they teach.',
+    ],
+    [
+      'Inti kompetensi keahlian yang diampu, dengan bengkel yang siap.',
+      'The core of their skill programme, with a workshop ready for it.',
+    ],
+  ]),
+  experience: levels([
+    ['Belum pernah praktik di bidang ini.', 'No practice in this field yet.'],
+    ['Pengalaman praktik terbatas (kurang dari 1 tahun).', 'Limited hands-on experience (under a year).'],
+    ['Praktik rutin di bengkel sekolah.', 'Regular practice in the school workshop.'],
+    [
+      'Praktik rutin dan pernah magang atau pelatihan industri.',
+      'Regular practice plus an industry internship or training.',
+    ],
+    [
+      'Berpengalaman di industri atau sertifikat kompetensi BNSP di bidang ini.',
+      'Industry experience or a BNSP competency certificate in this field.',
+    ],
+  ]),
+};
+
+/** The default rubric with a descriptor for every score from 1 to 5. */
+export const describedRubric: Rubric = defaultRubric.map((criterion) => ({
+  ...criterion,
+  levels: describedLevels[criterion.key] ?? [],
+}));
 
 const at = (iso: string) => new Date(iso);
 
@@ -898,6 +964,7 @@ export function calls(now: Date): CallSeed[] {
         reviewers: ['penilai@kmg.demo', 'penilai2@kmg.demo'],
         maxPerSchool: 2,
         minScore: 50,
+        rubric: describedRubric,
       },
     },
     {

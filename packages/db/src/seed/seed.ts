@@ -157,7 +157,7 @@ export async function seedDemoData(
             selectionMode: selection?.mode ?? 'REVIEWED',
             requiresEndorsement: selection?.requiresEndorsement ?? true,
             eligibilityRules: (selection?.rules ?? {}) as Prisma.InputJsonValue,
-            rubric: defaultRubric as unknown as Prisma.InputJsonValue,
+            rubric: (selection?.rubric ?? defaultRubric) as unknown as Prisma.InputJsonValue,
             maxPerSchool: selection?.maxPerSchool ?? null,
             minScore: selection?.minScore == null ? null : selection.minScore * 100,
             startDate: toDate(startDate),

@@ -8,8 +8,9 @@ import { readCallSettings } from '@kmg/core/calls/call-settings';
 import { InvalidStateError } from '@kmg/core/errors';
 import { requireId } from '@kmg/core/ids';
 import { applicationsWhere, canSeeApplicationHistory } from '@kmg/core/rules/applications';
-import { callsWhere, canDeliverCall, canReviewCall } from '@kmg/core/rules/calls';
+import { callsWhere, canDeliverCall, canManageCall, canReviewCall } from '@kmg/core/rules/calls';
 import { canSeeReviewSummary, canSeeReviewsOf, ownReviewsWhere } from '@kmg/core/rules/reviews';
+import { findReviewDisagreements } from '@kmg/core/selection/disagreements';
 import {
   assignReviewers,
   commitSelection,
@@ -26,8 +27,10 @@ import {
   explainOutcome,
   isFullyReviewed,
   meanTotal,
+  type ReviewDisagreement,
   type RubricCriterion,
   reviewSpread,
+  type ScoreLevel,
   type SelectionOutcome,
 } from '@kmg/domain';
 import { builder } from '#builder.ts';
@@ -85,18 +88,43 @@ const EligibilityRulesRef = builder.objectRef<EligibilityRules>('EligibilityRule
   }),
 });
 
-const RubricCriterionRef = builder.objectRef<RubricCriterion>('RubricCriterion').implement({
+const RubricLevelRef = builder.objectRef<ScoreLevel>('RubricLevel').implement({
+  description: 'What one score of a criterion means, as the program manager wrote it.',
   fields: (t) => ({
-    key: t.exposeString('key'),
-    name: t.string({
-      resolve: (criterion, _args, ctx) => (ctx.locale === 'en' ? criterion.nameEn : criterion.nameId),
+    score: t.exposeInt('score'),
+    description: t.string({
+      resolve: (level, _args, ctx) => (ctx.locale === 'en' ? level.descriptionEn : level.descriptionId),
     }),
-    nameId: t.exposeString('nameId'),
-    nameEn: t.exposeString('nameEn'),
-    weight: t.exposeInt('weight'),
-    maxScore: t.exposeInt('maxScore'),
+    descriptionId: t.exposeString('descriptionId'),
+    descriptionEn: t.exposeString('descriptionEn'),
   }),
 });
+
+/** What the rules read of the call a criterion belongs to. */
+type CallOfCriterion = { id: string; programmeId: string; providerId: string };
+
+const RubricCriterionRef = builder
+  .objectRef<RubricCriterion & { call: CallOfCriterion }>('RubricCriterion')
+  .implement({
+    fields: (t) => ({
+      key: t.exposeString('key'),
+      name: t.string({
+        resolve: (criterion, _args, ctx) => (ctx.locale === 'en' ? criterion.nameEn : criterion.nameId),
+      }),
+      nameId: t.exposeString('nameId'),
+      nameEn: t.exposeString('nameEn'),
+      weight: t.exposeInt('weight'),
+      maxScore: t.exposeInt('maxScore'),
+      levels: t.field({
+        type: [RubricLevelRef],
+        description:
+          'What each score means, lowest score first (empty when none are written): for those who deliver the call and its assigned reviewers.',
+        authScopes: async (criterion, _args, ctx) =>
+          (await canDeliverCall(ctx, criterion.call)) || (await canReviewCall(ctx, criterion.call)),
+        resolve: (criterion) => [...(criterion.levels ?? [])],
+      }),
+    }),
+  });
 
 const ProvinceSeatsRef = builder.objectRef<{ province: string; seats: number }>('ProvinceSeats').implement({
   fields: (t) => ({
@@ -203,6 +231,70 @@ const SelectionOutcomeRef = builder
     }),
   });
 
+const CriterionGapRef = builder
+  .objectRef<NonNullable<ReviewDisagreement['widestGap']> & { criterion: RubricCriterion | null }>(
+    'CriterionGap',
+  )
+  .implement({
+    description: 'The criterion reviewers are furthest apart on.',
+    fields: (t) => ({
+      key: t.exposeString('key'),
+      name: t.string({
+        description: "The criterion's name in the request's language.",
+        resolve: (gap, _args, ctx) =>
+          gap.criterion ? (ctx.locale === 'en' ? gap.criterion.nameEn : gap.criterion.nameId) : gap.key,
+      }),
+      nameId: t.string({ resolve: (gap) => gap.criterion?.nameId ?? gap.key }),
+      nameEn: t.string({ resolve: (gap) => gap.criterion?.nameEn ?? gap.key }),
+      low: t.exposeInt('low'),
+      high: t.exposeInt('high'),
+      maxScore: t.exposeInt('maxScore'),
+      gap: t.float({
+        description: '(high - low) as a percentage of the criterion scale, 0-100.',
+        resolve: (gap) => gap.gap / 100,
+      }),
+    }),
+  });
+
+const ReviewDisagreementRef = builder
+  .objectRef<{ applicationId: string; disagreement: ReviewDisagreement; rubric: readonly RubricCriterion[] }>(
+    'ReviewDisagreement',
+  )
+  .implement({
+    description: "How far one application's reviewers are apart. Totals are on a 0-100 scale.",
+    fields: (t) => ({
+      application: t.prismaField({
+        type: ApplicationRef,
+        resolve: (query, entry) =>
+          db().application.findUniqueOrThrow({ ...query, where: { id: entry.applicationId } }),
+      }),
+      reviewCount: t.int({ resolve: (entry) => entry.disagreement.reviewCount }),
+      spread: t.float({
+        description: 'Highest minus lowest total.',
+        resolve: (entry) => entry.disagreement.spread / 100,
+      }),
+      lowTotal: t.float({ nullable: true, resolve: (entry) => points(entry.disagreement.lowTotal) }),
+      highTotal: t.float({ nullable: true, resolve: (entry) => points(entry.disagreement.highTotal) }),
+      widestGap: t.field({
+        type: CriterionGapRef,
+        nullable: true,
+        resolve: ({ disagreement: { widestGap }, rubric }) =>
+          widestGap && {
+            ...widestGap,
+            criterion: rubric.find((criterion) => criterion.key === widestGap.key) ?? null,
+          },
+      }),
+      disagrees: t.boolean({
+        description: 'Totals more than 20 points apart: worth another review before committing.',
+        resolve: (entry) => entry.disagreement.disagrees,
+      }),
+      splitOnCriterion: t.boolean({
+        description: 'Some criterion scored at least half its scale apart.',
+        resolve: (entry) => entry.disagreement.splitOnCriterion,
+      }),
+    }),
+  });
+
 /** What readCallSettings reads. */
 const callSettingsColumns = {
   eligibilityRules: true,
@@ -231,7 +323,10 @@ builder.prismaObjectFields(TrainingCallRef, (t) => ({
   rubric: t.field({
     type: [RubricCriterionRef],
     select: callSettingsColumns,
-    resolve: (call) => [...readCallSettings(call).rubric],
+    resolve: (call) => {
+      const owner = { id: call.id, programmeId: call.programmeId, providerId: call.providerId };
+      return readCallSettings(call).rubric.map((criterion) => ({ ...criterion, call: owner }));
+    },
   }),
   minScore: t.float({
     nullable: true,
@@ -308,6 +403,21 @@ builder.prismaObjectFields(TrainingCallRef, (t) => ({
           .length,
         reviewers: ids.length,
       };
+    },
+  }),
+  reviewDisagreements: t.field({
+    type: [ReviewDisagreementRef],
+    description:
+      'Endorsed applications scored by two reviewers or more, most disagreement first: for those who manage the call.',
+    authScopes: (call, _args, ctx) => canManageCall(ctx, call),
+    args: { first: t.arg.int({ defaultValue: 5, description: 'At most 50.' }) },
+    select: allCallColumns,
+    resolve: async (call, { first }) => {
+      const { rubric } = readCallSettings(call);
+      return (await findReviewDisagreements(db(), call, { first: first ?? 5 })).map((entry) => ({
+        ...entry,
+        rubric,
+      }));
     },
   }),
   selectionPreview: t.field({
@@ -406,6 +516,14 @@ const EligibilityRulesInput = builder.inputType('EligibilityRulesInput', {
   }),
 });
 
+const RubricLevelInput = builder.inputType('RubricLevelInput', {
+  fields: (t) => ({
+    score: t.int({ required: true }),
+    descriptionId: t.string({ required: true }),
+    descriptionEn: t.string({ required: true }),
+  }),
+});
+
 const RubricCriterionInput = builder.inputType('RubricCriterionInput', {
   fields: (t) => ({
     key: t.string({ required: true }),
@@ -413,6 +531,10 @@ const RubricCriterionInput = builder.inputType('RubricCriterionInput', {
     nameEn: t.string({ required: true }),
     weight: t.int({ required: true }),
     maxScore: t.int({ required: true }),
+    levels: t.field({
+      type: [RubricLevelInput],
+      description: 'What each score means (any of 0..maxScore); omitted or empty for none.',
+    }),
   }),
 });
 
