@@ -507,6 +507,25 @@ describe('password reset', () => {
     }
   });
 
+  it('writes the email in the language chosen on the page, over the account’s', async () => {
+    const response = await api.client().request('/api/auth/request-password-reset', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-forwarded-for': fromNewAddress(),
+        cookie: 'kmg.locale-choice=en',
+      },
+      body: JSON.stringify({ email: 'wahyu.nugroho@kmg.demo' }),
+    });
+    expect(response.status).toBe(200);
+    const { text } = await resetLink('wahyu.nugroho@kmg.demo', /Subject: \[KMG\] Reset your password/);
+    expect(text).toContain('within 60 minutes');
+    const account = await api.database.prisma.user.findUniqueOrThrow({
+      where: { email: 'wahyu.nugroho@kmg.demo' },
+    });
+    expect(account.locale).toBe('id');
+  });
+
   it('answers an email or NUPTK without an account exactly as one with, and sends nothing', async () => {
     const answer = async (identifier: string) => {
       const response = await requestReset(identifier);

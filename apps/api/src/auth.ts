@@ -80,10 +80,15 @@ export function createAuth(options: AuthOptions) {
       // the outbox row and its delivery job are written in a transaction of their own. Not awaited,
       // so that a known address is answered as fast as an unknown one (better-auth fakes the token
       // work for those): the response time must not tell who has an account.
-      sendResetPassword: async ({ user, token }) => {
-        queuePasswordResetEmail(options.prisma, { userId: user.id, token, publicUrl: options.baseURL }).catch(
-          (error) => console.error('Could not queue the password reset email', error),
-        );
+      // The email is in the language the person chose on the page before asking, if they chose one
+      // (as a sign-in would make it the account's), else in the account's.
+      sendResetPassword: async ({ user, token }, request) => {
+        queuePasswordResetEmail(options.prisma, {
+          userId: user.id,
+          token,
+          publicUrl: options.baseURL,
+          locale: signedOutLocaleChoice(request?.headers.get('cookie')),
+        }).catch((error) => console.error('Could not queue the password reset email', error));
       },
       // A reset is what someone does who fears another knows the password: end every session.
       revokeSessionsOnPasswordReset: true,
@@ -180,6 +185,15 @@ export function createAuth(options: AuthOptions) {
 export type Auth = ReturnType<typeof createAuth>;
 
 const SIGN_IN_PATHS = new Set(['/sign-in/email', '/sign-in/username']);
+
+/** The language chosen signed out (`SIGNED_OUT_LOCALE_COOKIE`) in a Cookie header, if any. */
+function signedOutLocaleChoice(cookie: string | null | undefined): Locale | null {
+  for (const pair of (cookie ?? '').split(';')) {
+    const [name, value] = pair.trim().split('=');
+    if (name === SIGNED_OUT_LOCALE_COOKIE && isLocale(value)) return value;
+  }
+  return null;
+}
 
 type SignInIdentifier = { kind: 'email' | 'nuptk'; value: string };
 
