@@ -1,9 +1,10 @@
 // A principal reads a teacher's earlier KMG trainings and credentials before endorsing, endorses,
 // then takes the decision back in "Sekolah saya": the application awaits a decision again and the
 // history keeps both.
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Platform, startPlatform } from '#platform.ts';
+import { type Platform, screenshotDir, startPlatform } from '#platform.ts';
 import { createPeople, shot, visible } from '#ui.ts';
 
 let platform: Platform;
@@ -60,7 +61,7 @@ describe('a principal deciding an endorsement', () => {
     await card.getByRole('button', { name: 'Batalkan keputusan untuk Sri Wahyuni' }).click();
     const undo = page.getByRole('dialog', { name: 'Batalkan keputusan untuk Sri Wahyuni?' });
     await visible(undo.getByText(/Keputusan sebelumnya tetap tercatat dalam riwayat/));
-    await shot(page, 'principal-undo-dialog-360-id');
+    await page.screenshot({ path: join(screenshotDir, 'principal-undo-dialog-360-id.png') });
     await undo.getByRole('button', { name: 'Ya, batalkan keputusan' }).click();
     await visible(
       page.getByText(
@@ -79,13 +80,30 @@ describe('a principal deciding an endorsement', () => {
     // The same on a wide screen, in English.
     const desktop = await people.signIn('desktop', 'learner', 'kepsek@kmg.demo');
     await desktop.getByRole('link', { name: 'Sekolah saya' }).first().click();
-    await desktop.getByText('EN', { exact: true }).click();
     const wide = cardOf(desktop);
-    await wide.getByRole('button', { name: "Sri Wahyuni's record" }).click();
+    await wide.getByRole('button', { name: 'Riwayat Sri Wahyuni' }).click();
+    await visible(wide.getByText(/^Keputusan dibatalkan oleh Agus Santoso/));
+    await shot(desktop, 'principal-history-1280-id');
+    await desktop.getByText('EN', { exact: true }).click();
     await visible(wide.getByText('Industrial Welding Robot Operator'));
     await visible(wide.getByText(/^Decision undone by Agus Santoso/));
     expect(await wide.getByText('Valid').count()).toBeGreaterThan(0);
     await shot(desktop, 'principal-history-1280-en');
+
+    // The phone follows the account's new language; the decided list offers the undo in English.
+    await page.reload();
+    await page.getByRole('tab', { name: 'Decided' }).click();
+    const undoBudi = page.getByRole('button', { name: 'Undo the decision for Budi Setiawan' }).first();
+    await visible(undoBudi);
+    await undoBudi.click();
+    const undoEn = page.getByRole('dialog', { name: 'Undo the decision for Budi Setiawan?' });
+    await visible(undoEn.getByText(/The earlier decision stays in the history/));
+    await page.screenshot({ path: join(screenshotDir, 'principal-undo-dialog-360-en.png') });
+    await undoEn.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('tab', { name: 'Awaiting endorsement' }).click();
+    await cardOf(page).getByRole('button', { name: "Sri Wahyuni's record" }).click();
+    await visible(cardOf(page).getByText(/^Decision undone by Agus Santoso/));
+    await shot(page, 'principal-history-360-en');
   });
 });
 
