@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Prisma, type PrismaClient } from '@kmg/db';
-import { type Locale, pickLocale, translateError } from '@kmg/domain';
+import { isLocale, type Locale, pickLocale, SIGNED_OUT_LOCALE_COOKIE, translateError } from '@kmg/domain';
 import { betterAuth } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { APIError, createAuthMiddleware } from 'better-auth/api';
@@ -14,7 +14,10 @@ export type AuthOptions = {
   secret: string;
   /** Other origins allowed to send credentialed requests (the Vite dev servers). */
   trustedOrigins: string[];
-  /** Sign-in attempts allowed per client address per minute. */
+  /**
+   * Sign-in attempts allowed per client address per minute: a flood guard, high enough for a whole
+   * school behind one address (guessing is stopped per account).
+   */
   signInAttemptsPerMinute: number;
   /** Failed sign-ins an account may have before each further attempt must wait (default 5). */
   signInFailuresBeforeDelay?: number;
@@ -25,11 +28,25 @@ export const CLIENT_IP_HEADER = 'x-kmg-client-ip';
 
 export const DEFAULT_SIGN_IN_FAILURES_BEFORE_DELAY = 5;
 
+/**
+ * Sign-in attempts per client address per minute unless configured. Guessing passwords is stopped
+ * per account (5 failures, then a lock that doubles); this limit only stops one address from
+ * spraying many accounts. It must not stop a school: its teachers share the school's address, as
+ * do thousands of subscribers behind a mobile carrier's NAT, and they sign in at the same moments
+ * (a workshop starts, an application deadline nears). 300 a minute is five a second, sustained:
+ * 40 teachers of a training room each signing in with a typo or two use a third of it, while one
+ * address can still try a given password against at most 300 accounts a minute.
+ */
+export const DEFAULT_SIGN_IN_ATTEMPTS_PER_MINUTE = 300;
+
 /** A session lasts two weeks from its last use (renewed at most daily). */
 export const SESSION_SECONDS = 60 * 60 * 24 * 14;
 
-/** Reset emails asked for from one client address: 3 per 10 minutes. */
-const RESET_REQUEST_RULE = { window: 10 * 60, max: 3 };
+/**
+ * Reset emails asked for from one client address: 30 per 10 minutes. Teachers of one school share
+ * its address; one inbox is protected by the per-account cap (3 emails per 10 minutes).
+ */
+const RESET_REQUEST_RULE = { window: 10 * 60, max: 30 };
 
 /**
  * better-auth: email or NUPTK (its username plugin) with a password hashed by scrypt, sessions in
@@ -38,10 +55,10 @@ const RESET_REQUEST_RULE = { window: 10 * 60, max: 3 };
  * closed here: teachers register through the `registerTeacher` mutation, which also creates their
  * profile in the same transaction; other roles are created by an admin. A forgotten password is
  * reset through a link emailed to the account's address (`/request-password-reset`, by email or
- * NUPTK), which also lifts a sign-in lock.
+ * NUPTK), which also lifts a sign-in lock. A language chosen before signing in becomes the account's.
  */
 export function createAuth(options: AuthOptions) {
-  const signInRule = { window: 60, max: options.signInAttemptsPerMinute };
+  const addressWindow = createAddressWindow(options.prisma, options.signInAttemptsPerMinute);
   const throttle = createSignInThrottle(
     options.prisma,
     options.signInFailuresBeforeDelay ?? DEFAULT_SIGN_IN_FAILURES_BEFORE_DELAY,
@@ -63,10 +80,15 @@ export function createAuth(options: AuthOptions) {
       // the outbox row and its delivery job are written in a transaction of their own. Not awaited,
       // so that a known address is answered as fast as an unknown one (better-auth fakes the token
       // work for those): the response time must not tell who has an account.
-      sendResetPassword: async ({ user, token }) => {
-        queuePasswordResetEmail(options.prisma, { userId: user.id, token, publicUrl: options.baseURL }).catch(
-          (error) => console.error('Could not queue the password reset email', error),
-        );
+      // The email is in the language the person chose on the page before asking, if they chose one
+      // (as a sign-in would make it the account's), else in the account's.
+      sendResetPassword: async ({ user, token }, request) => {
+        queuePasswordResetEmail(options.prisma, {
+          userId: user.id,
+          token,
+          publicUrl: options.baseURL,
+          locale: signedOutLocaleChoice(request?.headers.get('cookie')),
+        }).catch((error) => console.error('Could not queue the password reset email', error));
       },
       // A reset is what someone does who fears another knows the password: end every session.
       revokeSessionsOnPasswordReset: true,
@@ -97,8 +119,9 @@ export function createAuth(options: AuthOptions) {
       window: 60,
       max: 300,
       customRules: {
-        '/sign-in/email': signInRule,
-        '/sign-in/username': signInRule,
+        // Counted per address by `createAddressWindow` instead (see there why).
+        '/sign-in/email': false,
+        '/sign-in/username': false,
         '/request-password-reset': RESET_REQUEST_RULE,
       },
     },
@@ -108,12 +131,21 @@ export function createAuth(options: AuthOptions) {
           const email = await resetAddressForNuptk(options.prisma, ctx.body);
           return email ? { context: { body: { ...ctx.body, email } } } : undefined;
         }
+        if (!SIGN_IN_PATHS.has(ctx.path)) return;
+        // The request's language, never the account's: that would tell who has an account.
+        const locale = pickLocale(ctx.headers?.get('accept-language'));
+        const floodWait = await addressWindow.countAttempt(ctx.headers?.get(CLIENT_IP_HEADER) ?? 'unknown');
+        if (floodWait !== null) {
+          throw new APIError(
+            'TOO_MANY_REQUESTS',
+            { code: 'RATE_LIMITED', message: translateError('RATE_LIMITED', locale) },
+            { 'Retry-After': String(floodWait) },
+          );
+        }
         const identifier = signInIdentifier(ctx.path, ctx.body);
         if (!identifier) return;
         const retryAfter = await throttle.countAttempt(identifier);
         if (retryAfter === null) return;
-        // The request's language, never the account's: that would tell who has an account.
-        const locale = pickLocale(ctx.headers?.get('accept-language'));
         throw new APIError(
           'TOO_MANY_REQUESTS',
           {
@@ -125,7 +157,17 @@ export function createAuth(options: AuthOptions) {
       }),
       after: createAuthMiddleware(async (ctx) => {
         const signedIn = SIGN_IN_PATHS.has(ctx.path) ? ctx.context.newSession?.user.id : undefined;
-        if (signedIn) await throttle.forget(signedIn);
+        if (!signedIn) return;
+        await throttle.forget(signedIn);
+        // A language chosen before signing in is what this person wants now: it becomes the
+        // account's (which the apps then adopt), instead of the account's bringing back another.
+        const chosen = ctx.getCookie(SIGNED_OUT_LOCALE_COOKIE);
+        if (chosen !== null) {
+          if (isLocale(chosen)) {
+            await options.prisma.user.update({ where: { id: signedIn }, data: { locale: chosen } });
+          }
+          ctx.setCookie(SIGNED_OUT_LOCALE_COOKIE, '', { path: '/', maxAge: 0, sameSite: 'lax' });
+        }
       }),
     },
     advanced: {
@@ -143,6 +185,15 @@ export function createAuth(options: AuthOptions) {
 export type Auth = ReturnType<typeof createAuth>;
 
 const SIGN_IN_PATHS = new Set(['/sign-in/email', '/sign-in/username']);
+
+/** The language chosen signed out (`SIGNED_OUT_LOCALE_COOKIE`) in a Cookie header, if any. */
+function signedOutLocaleChoice(cookie: string | null | undefined): Locale | null {
+  for (const pair of (cookie ?? '').split(';')) {
+    const [name, value] = pair.trim().split('=');
+    if (name === SIGNED_OUT_LOCALE_COOKIE && isLocale(value)) return value;
+  }
+  return null;
+}
 
 type SignInIdentifier = { kind: 'email' | 'nuptk'; value: string };
 
@@ -220,6 +271,36 @@ function createSignInThrottle(prisma: PrismaClient, allowance: number) {
       await prisma.signInThrottle.deleteMany({ where: { subject: userId } });
     },
   };
+}
+
+/**
+ * Sign-in attempts per client address in fixed one-minute windows, in `sign_in_address_windows`
+ * (shared by every replica; the clock is the database's). better-auth's own limiter restarts its
+ * count only after a whole window without any attempt: from an address where teachers sign in
+ * every few seconds all day (a school, a carrier's NAT) the count would only grow, and lock them
+ * all out once it reached the limit. Here a window's count ends with the window. Every attempt
+ * counts, refused ones included, in one UPSERT.
+ */
+function createAddressWindow(prisma: PrismaClient, perMinute: number) {
+  return {
+    /** Counts an attempt from the address; over the limit, the seconds until its window ends. */
+    async countAttempt(address: string): Promise<number | null> {
+      const [row] = await prisma.$queryRaw<{ attempts: number; seconds: number }[]>`
+        INSERT INTO sign_in_address_windows AS w (address, started_at, attempts)
+        VALUES (${address}, now(), 1)
+        ON CONFLICT (address) DO UPDATE SET
+          started_at = CASE WHEN w.started_at <= now() - interval '1 minute' THEN now() ELSE w.started_at END,
+          attempts = CASE WHEN w.started_at <= now() - interval '1 minute' THEN 1 ELSE w.attempts + 1 END
+        RETURNING attempts, ceil(extract(epoch FROM started_at + interval '1 minute' - now()))::int AS seconds`;
+      if (!row || row.attempts <= perMinute) return null;
+      return Math.max(row.seconds, 1);
+    },
+  };
+}
+
+/** Forgets address windows over a minute old: the next attempt starts a new one anyway. Run daily. */
+export async function sweepSignInAddressWindows(prisma: PrismaClient): Promise<number> {
+  return prisma.$executeRaw`DELETE FROM sign_in_address_windows WHERE started_at <= now() - interval '1 minute'`;
 }
 
 /**

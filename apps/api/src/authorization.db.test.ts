@@ -218,6 +218,11 @@ const matrix: Record<string, Case> = {
       note: 'Belum memenuhi rencana pengembangan sekolah.',
     }),
   },
+  undoEndorsementDecision: {
+    allowed: ['PRINCIPAL'],
+    document: `mutation ($id: ID!) { undoEndorsementDecision(id: $id) ${payload} }`,
+    variables: async () => ({ id: await someApplication() }),
+  },
   confirmSeat: {
     allowed: ['TEACHER'],
     document: `mutation ($id: ID!) { confirmSeat(id: $id) ${payload} }`,
@@ -1006,6 +1011,11 @@ const fieldMatrix: Record<string, FieldCase> = {
     'SELECTION_REVIEWER',
   ]),
   'Application.history': applicationField('history { action }', 'history', deliverers),
+  // The principal of the teacher's school reads the endorsement decisions, besides the deliverers.
+  'Application.endorsementHistory': applicationField('endorsementHistory { action }', 'endorsementHistory', [
+    'PRINCIPAL',
+    ...deliverers,
+  ]),
   'Application.attendance': applicationField('attendance { present }', 'attendance', deliverers),
   'Application.amendments': applicationField('amendments { reason }', 'amendments', deliverers),
   'Application.issuanceError': applicationField('issuanceError', 'issuanceError', deliverers),

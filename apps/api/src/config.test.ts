@@ -15,7 +15,7 @@ describe('readApiConfig', () => {
     expect(read({})).toMatchObject({
       port: 4000,
       trustProxy: false,
-      signInAttemptsPerMinute: 10,
+      signInAttemptsPerMinute: 300,
       signInFailuresBeforeDelay: 5,
     });
   });
@@ -39,16 +39,20 @@ describe('readApiConfig', () => {
     new RegExp(`^${name} must be true or false \\(default ${fallback}\\), got `);
 
   it.each([
-    ['KMG_SIGN_IN_ATTEMPTS_PER_MINUTE', '', wholeNumber('KMG_SIGN_IN_ATTEMPTS_PER_MINUTE', '1 to 10000', 10)],
+    [
+      'KMG_SIGN_IN_ATTEMPTS_PER_MINUTE',
+      '',
+      wholeNumber('KMG_SIGN_IN_ATTEMPTS_PER_MINUTE', '1 to 10000', 300),
+    ],
     [
       'KMG_SIGN_IN_ATTEMPTS_PER_MINUTE',
       '0',
-      wholeNumber('KMG_SIGN_IN_ATTEMPTS_PER_MINUTE', '1 to 10000', 10),
+      wholeNumber('KMG_SIGN_IN_ATTEMPTS_PER_MINUTE', '1 to 10000', 300),
     ],
     [
       'KMG_SIGN_IN_ATTEMPTS_PER_MINUTE',
       'ten',
-      wholeNumber('KMG_SIGN_IN_ATTEMPTS_PER_MINUTE', '1 to 10000', 10),
+      wholeNumber('KMG_SIGN_IN_ATTEMPTS_PER_MINUTE', '1 to 10000', 300),
     ],
     [
       'KMG_SIGN_IN_FAILURES_BEFORE_DELAY',
@@ -103,7 +107,7 @@ describe('main', () => {
       });
       expect(result.status).toBe(1);
       expect(result.stderr.trim()).toBe(
-        'KMG cannot start: KMG_SIGN_IN_ATTEMPTS_PER_MINUTE must be a whole number from 1 to 10000 (default 10), got ""',
+        'KMG cannot start: KMG_SIGN_IN_ATTEMPTS_PER_MINUTE must be a whole number from 1 to 10000 (default 300), got ""',
       );
       expect(result.stdout).toBe('');
     } finally {

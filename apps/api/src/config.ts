@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DatabaseConfig } from '@kmg/db';
 import type { ApiConfig } from '#app.ts';
-import { DEFAULT_SIGN_IN_FAILURES_BEFORE_DELAY } from '#auth.ts';
+import { DEFAULT_SIGN_IN_ATTEMPTS_PER_MINUTE, DEFAULT_SIGN_IN_FAILURES_BEFORE_DELAY } from '#auth.ts';
 import { readStorageConfig } from '#files/storage.ts';
 import type { MailConfig } from '#jobs/mail.ts';
 
@@ -96,7 +96,7 @@ export function readApiConfig(
     webRoot: env.KMG_WEB_ROOT ?? findWebRoot(),
     trustProxy: readBoolean(env, 'KMG_TRUST_PROXY', false),
     signInAttemptsPerMinute: readInteger(env, 'KMG_SIGN_IN_ATTEMPTS_PER_MINUTE', {
-      fallback: 10,
+      fallback: DEFAULT_SIGN_IN_ATTEMPTS_PER_MINUTE,
       min: 1,
       max: 10_000,
     }),

@@ -43,13 +43,19 @@ export function resetPasswordLink(publicUrl: string, token: string): string {
 }
 
 /**
- * Writes the reset email to the outbox, in the account's own language, and queues its delivery in
+ * Writes the reset email to the outbox, in `locale` (chosen on the page) or else the account's own
+ * language, and queues its delivery in
  * the same transaction: the job exists exactly when the message does, and the queue retries a
  * failed delivery. better-auth has stored the token (outside this transaction) when it calls us.
  */
 export async function queuePasswordResetEmail(
   prisma: PrismaClient,
-  { userId, token, publicUrl }: { userId: string; token: string; publicUrl: string },
+  {
+    userId,
+    token,
+    publicUrl,
+    locale,
+  }: { userId: string; token: string; publicUrl: string; locale?: Locale | null },
 ): Promise<void> {
   const identifier = `reset-password:${token}`;
   await prisma.$transaction(async (tx) => {
@@ -70,12 +76,13 @@ export async function queuePasswordResetEmail(
       },
     });
     if (requests > EMAILS_PER_ACCOUNT) return;
-    const template = resetEmail[user.locale];
+    const language = locale ?? user.locale;
+    const template = resetEmail[language];
     const email = await tx.emailMessage.create({
       data: {
         toAddress: user.email,
         subject: template.subject,
-        text: formatMessage(template.text.join('\n\n'), user.locale, {
+        text: formatMessage(template.text.join('\n\n'), language, {
           name: user.name,
           minutes: RESET_LINK_MINUTES,
           url: resetPasswordLink(publicUrl, token),

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countCharacters, decideApply, decideWithdraw } from '#applications.ts';
+import {
+  type ApplicationStatus,
+  countCharacters,
+  decideApply,
+  decideEndorsementUndo,
+  decideWithdraw,
+} from '#applications.ts';
 
 const call = {
   status: 'OPEN' as const,
@@ -52,5 +58,56 @@ describe('countCharacters', () => {
   it('counts what a reader sees, not UTF-16 units, and ignores outer spaces', () => {
     expect(countCharacters('  Guru 👩‍🏫 ')).toBe(8);
     expect(countCharacters('é')).toBe(1);
+  });
+});
+
+describe('decideEndorsementUndo', () => {
+  const deadline = new Date('2026-12-07T17:00:00Z');
+  const undo = (
+    status: ApplicationStatus,
+    {
+      now = new Date('2026-12-05T00:00:00Z'),
+      principalSchoolId = 'school-a' as string | null,
+      isSelectionCommitted = false,
+    } = {},
+  ) =>
+    decideEndorsementUndo({
+      application: { status, schoolId: 'school-a' },
+      principalSchoolId,
+      isSelectionCommitted,
+      deadline,
+      timeZone: 'Asia/Jakarta',
+      now,
+    });
+
+  it.each([['ENDORSED'], ['NOT_ENDORSED']] as const)('takes back %s before the deadline', (status) => {
+    expect(undo(status)).toEqual({ kind: 'allowed' });
+  });
+
+  it.each([
+    ['SUBMITTED', 'NO_ENDORSEMENT_DECISION'],
+    ['ACCEPTED', 'ENDORSEMENT_ACTED_ON'],
+    ['WAITLISTED', 'ENDORSEMENT_ACTED_ON'],
+    ['REJECTED', 'ENDORSEMENT_ACTED_ON'],
+    ['ENDORSEMENT_EXPIRED', 'ENDORSEMENT_ACTED_ON'],
+    ['WITHDRAWN', 'ENDORSEMENT_ACTED_ON'],
+  ] as const)('refuses an application %s (%s)', (status, code) => {
+    expect(undo(status)).toMatchObject({ kind: 'refused', code });
+  });
+
+  it('refuses at and after the deadline, naming it', () => {
+    expect(undo('ENDORSED', { now: deadline })).toEqual({
+      kind: 'refused',
+      code: 'ENDORSEMENT_UNDO_CLOSED',
+      params: { deadline: { instant: deadline.toISOString(), timeZone: 'Asia/Jakarta' } },
+    });
+  });
+
+  it("refuses once the call's selection is committed, and another school's principal", () => {
+    expect(undo('NOT_ENDORSED', { isSelectionCommitted: true })).toMatchObject({
+      code: 'SELECTION_COMMITTED',
+    });
+    expect(undo('ENDORSED', { principalSchoolId: 'school-b' })).toMatchObject({ code: 'NOT_YOUR_SCHOOL' });
+    expect(undo('ENDORSED', { principalSchoolId: null })).toMatchObject({ code: 'NOT_YOUR_SCHOOL' });
   });
 });

@@ -50,6 +50,7 @@ export type ApplicationAction =
   | 'resubmit'
   | 'endorse'
   | 'refuseEndorsement'
+  | 'undoEndorsement'
   | 'expireEndorsement'
   | 'accept'
   | 'waitlist'
@@ -69,6 +70,8 @@ export const applicationTransitions: TransitionTable<ApplicationStatus, Applicat
   resubmit: { from: ['WITHDRAWN'], to: 'SUBMITTED' },
   endorse: { from: ['SUBMITTED'], to: 'ENDORSED' },
   refuseEndorsement: { from: ['SUBMITTED'], to: 'NOT_ENDORSED' },
+  /** The principal takes back either decision while it is the last word (not after selection ran). */
+  undoEndorsement: { from: ['ENDORSED', 'NOT_ENDORSED'], to: 'SUBMITTED' },
   expireEndorsement: { from: ['SUBMITTED'], to: 'ENDORSEMENT_EXPIRED' },
   accept: { from: ['SUBMITTED', 'ENDORSED', 'WAITLISTED'], to: 'ACCEPTED' },
   waitlist: { from: ['SUBMITTED', 'ENDORSED'], to: 'WAITLISTED' },
@@ -85,6 +88,7 @@ export const applicationActionLabels: Record<ApplicationAction, Record<Locale, s
   resubmit: { id: 'diajukan kembali', en: 'submitted again' },
   endorse: { id: 'direkomendasikan', en: 'endorsed' },
   refuseEndorsement: { id: 'ditolak rekomendasinya', en: 'refused an endorsement' },
+  undoEndorsement: { id: 'dibatalkan keputusan rekomendasinya', en: 'have its endorsement decision undone' },
   expireEndorsement: { id: 'dinyatakan lewat batas rekomendasi', en: 'marked as not endorsed in time' },
   accept: { id: 'diterima', en: 'accepted' },
   waitlist: { id: 'dimasukkan ke daftar tunggu', en: 'waitlisted' },
@@ -234,6 +238,43 @@ export function decideEndorsement(input: {
     return {
       kind: 'refused',
       code: 'ENDORSEMENT_CLOSED',
+      params: { deadline: { instant: input.deadline.toISOString(), timeZone: input.timeZone } },
+    };
+  }
+  return { kind: 'allowed' };
+}
+
+/**
+ * The principal of the teacher's school takes back an endorsement decision (either way), until the
+ * endorsement deadline and only while the decision is the application's last step: once selection
+ * or a seat has followed, the decision has been acted on and stands.
+ */
+export function decideEndorsementUndo(input: {
+  application: { status: ApplicationStatus; schoolId: string | null };
+  principalSchoolId: string | null;
+  /** The call's selection has been committed: its outcomes were decided with this decision in them. */
+  isSelectionCommitted: boolean;
+  deadline: Date;
+  timeZone: string;
+  now: Date;
+}): Decision {
+  const { application } = input;
+  if (!input.principalSchoolId || application.schoolId !== input.principalSchoolId) {
+    return { kind: 'refused', code: 'NOT_YOUR_SCHOOL' };
+  }
+  if (application.status === 'SUBMITTED') return { kind: 'refused', code: 'NO_ENDORSEMENT_DECISION' };
+  if (!canTransition(application.status, 'undoEndorsement')) {
+    return {
+      kind: 'refused',
+      code: 'ENDORSEMENT_ACTED_ON',
+      params: { status: applicationStatusLabels[application.status] },
+    };
+  }
+  if (input.isSelectionCommitted) return { kind: 'refused', code: 'SELECTION_COMMITTED' };
+  if (input.now >= input.deadline) {
+    return {
+      kind: 'refused',
+      code: 'ENDORSEMENT_UNDO_CLOSED',
       params: { deadline: { instant: input.deadline.toISOString(), timeZone: input.timeZone } },
     };
   }

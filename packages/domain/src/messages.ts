@@ -4,6 +4,17 @@ export type Locale = 'id' | 'en';
 
 export const locales: readonly Locale[] = ['id', 'en'];
 
+/**
+ * The cookie holding a language chosen while signed out (until the browser closes): the next
+ * sign-in in this browser makes it the account's language, so the choice is not lost to the one the
+ * account had. Apps set it; the API reads and clears it when a sign-in succeeds.
+ */
+export const SIGNED_OUT_LOCALE_COOKIE = 'kmg.locale-choice';
+
+export function isLocale(value: unknown): value is Locale {
+  return value === 'id' || value === 'en';
+}
+
 /** Bahasa Indonesia unless the request asks for English. */
 export function pickLocale(value: string | null | undefined): Locale {
   if (!value) return 'id';
@@ -225,6 +236,18 @@ export const errorMessages = {
   ENDORSEMENT_CLOSED: {
     id: 'Batas rekomendasi sudah lewat ({deadline}).',
     en: 'The endorsement deadline has passed ({deadline}).',
+  },
+  NO_ENDORSEMENT_DECISION: {
+    id: 'Pendaftaran ini belum diberi keputusan rekomendasi, jadi tidak ada yang dibatalkan.',
+    en: 'This application has no endorsement decision to undo.',
+  },
+  ENDORSEMENT_ACTED_ON: {
+    id: 'Keputusan rekomendasi tidak dapat dibatalkan lagi: pendaftaran sudah berstatus "{status}".',
+    en: 'The endorsement decision can no longer be undone: the application is already "{status}".',
+  },
+  ENDORSEMENT_UNDO_CLOSED: {
+    id: 'Keputusan rekomendasi hanya dapat dibatalkan sampai batas rekomendasi ({deadline}), yang sudah lewat.',
+    en: 'An endorsement decision can be undone only until the endorsement deadline ({deadline}), which has passed.',
   },
   NOT_ACCEPTED: {
     id: 'Hanya pendaftaran yang diterima yang dapat dikonfirmasi atau ditolak.',

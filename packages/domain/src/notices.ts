@@ -38,6 +38,16 @@ export const notices = {
       body: 'Your principal did not endorse your application for "{call}": {note}',
     },
   },
+  ENDORSEMENT_UNDONE: {
+    id: {
+      title: 'Keputusan rekomendasi dibatalkan',
+      body: 'Kepala sekolah membatalkan keputusan rekomendasinya atas pendaftaran Anda untuk "{call}". Pendaftaran Anda kembali menunggu keputusan, paling lambat {deadline}.',
+    },
+    en: {
+      title: 'Endorsement decision undone',
+      body: 'Your principal undid their endorsement decision on your application for "{call}". It awaits a decision again, by {deadline} at the latest.',
+    },
+  },
   ENDORSEMENT_EXPIRED: {
     id: {
       title: 'Rekomendasi tidak diberikan tepat waktu',

@@ -1,4 +1,4 @@
-import type { Locale } from '@kmg/domain';
+import { type Locale, SIGNED_OUT_LOCALE_COOKIE } from '@kmg/domain';
 import i18next, { type i18n as I18n, type Resource } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 
@@ -26,6 +26,16 @@ export function rememberLocale(locale: Locale): void {
     // biome-ignore lint/suspicious/noDocumentCookie: one preference cookie, no Cookie Store API in Safari < 18.4
     document.cookie = `${storageKey}=${locale}; path=/; max-age=31536000; samesite=lax`;
   }
+}
+
+/**
+ * A language chosen while signed out: besides this device, the account signed in next takes it (the
+ * API reads the cookie at sign-in). Without it, signing in would bring back the account's own.
+ */
+export function rememberSignedOutChoice(locale: Locale): void {
+  if (typeof document === 'undefined') return;
+  // biome-ignore lint/suspicious/noDocumentCookie: read by the API at sign-in; a session cookie on purpose
+  document.cookie = `${SIGNED_OUT_LOCALE_COOKIE}=${locale}; path=/; samesite=lax`;
 }
 
 type Messages = Record<string, unknown>;

@@ -21,7 +21,15 @@ export { useErrorMessage } from '#error-message.ts';
 export { type ApiFieldError, toFormErrors } from '#form-errors.ts';
 export { formatDateRange, formatInstant, formatLocalDate, formatNumber, viewerTimeZone } from '#format.ts';
 export { type GraphcacheSchema, graphcacheKeysFor } from '#graphcache-keys.ts';
-export { type AppMessages, createI18n, initialLocale, loadLocale, rememberLocale, useLocale } from '#i18n.ts';
+export {
+  type AppMessages,
+  createI18n,
+  initialLocale,
+  loadLocale,
+  rememberLocale,
+  rememberSignedOutChoice,
+  useLocale,
+} from '#i18n.ts';
 export { LoadError } from '#load-error.tsx';
 export { commonMessages, withCommonMessages } from '#messages.ts';
 export { PasswordField } from '#password-field.tsx';

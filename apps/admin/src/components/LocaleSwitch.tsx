@@ -1,4 +1,4 @@
-import { LanguageSwitch } from '@kmg/ui';
+import { LanguageSwitch, rememberSignedOutChoice } from '@kmg/ui';
 import { useMutation } from 'urql';
 import { graphql } from '#graphql.ts';
 
@@ -8,13 +8,17 @@ const SetMyLocale = graphql(`
   }
 `);
 
-/** The language switch; for a signed-in person the choice is remembered on their account too. */
+/**
+ * The language switch; the choice is remembered on the account of a signed-in person, and on the
+ * account of whoever signs in next when made signed out.
+ */
 export function LocaleSwitch({ signedIn }: { signedIn: boolean }) {
   const [, setMyLocale] = useMutation(SetMyLocale);
   return (
     <LanguageSwitch
       onChange={(locale) => {
         if (signedIn) void setMyLocale({ locale });
+        else rememberSignedOutChoice(locale);
       }}
     />
   );

@@ -24,6 +24,15 @@ describe('endorsedBy', () => {
     ).toBe('Agus Santoso');
   });
 
+  it('gives null once the last endorsement was undone, and names a later one', () => {
+    const undone = [
+      { action: 'application.endorsed', actor: { name: 'Agus Santoso' } },
+      { action: 'application.endorsement_undone', actor: { name: 'Agus Santoso' } },
+    ];
+    expect(endorsedBy(undone)).toBeNull();
+    expect(endorsedBy([...undone, { action: 'application.endorsed', actor: { name: 'Wati' } }])).toBe('Wati');
+  });
+
   it('gives null without an endorsement in the trail', () => {
     expect(endorsedBy([{ action: 'application.submitted', actor: { name: 'Budi' } }])).toBeNull();
   });

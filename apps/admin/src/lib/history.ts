@@ -7,6 +7,7 @@ export const auditActions = [
   'application.resubmitted',
   'application.endorsed',
   'application.not_endorsed',
+  'application.endorsement_undone',
   'application.endorsement_expired',
   'application.accepted',
   'application.promoted',
@@ -46,10 +47,14 @@ export function historyActionKey(action: string): string {
 
 type HistoryEvent = { action: string; actor: { name: string } | null };
 
-/** Who endorsed the application: the principal of the last endorsement, if the trail has one. */
+/**
+ * Who endorsed the application: the principal of the last endorsement, if the trail has one that
+ * was not undone afterwards.
+ */
 export function endorsedBy(history: readonly HistoryEvent[]): string | null {
   for (let index = history.length - 1; index >= 0; index -= 1) {
     const event = history[index];
+    if (event?.action === 'application.endorsement_undone') return null;
     if (event?.action === 'application.endorsed') return event.actor?.name ?? null;
   }
   return null;

@@ -7,7 +7,7 @@ import { sendRplReminders } from '@kmg/core/rpl/review/queue';
 import '@kmg/core/pathways/reviews';
 import { createQueue, type Database, db, queueNames, startQueue, useQueue } from '@kmg/db';
 import type { PgBoss } from 'pg-boss';
-import { sweepSignInThrottles } from '#auth.ts';
+import { sweepSignInAddressWindows, sweepSignInThrottles } from '#auth.ts';
 import { type Clock, systemClock } from '#clock.ts';
 import { createMailer, deliverEmail, type MailConfig } from '#jobs/mail.ts';
 
@@ -52,6 +52,7 @@ export async function startJobs(database: Database, config: JobsConfig): Promise
   // Once a day: a minute's delay is of no matter, and idle polls cost a query each.
   await boss.work(queueNames.signInThrottlesSweep, { pollingIntervalSeconds: 60 }, async () => {
     await sweepSignInThrottles(db());
+    await sweepSignInAddressWindows(db());
   });
   // One job per participant: a failure is retried on its own (with backoff) and never holds up
   // the rest of the cohort; after the last try the participant shows as failed in the console.

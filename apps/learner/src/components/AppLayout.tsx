@@ -1,5 +1,5 @@
 import type { Locale } from '@kmg/domain';
-import { LanguageSwitch, useLocale } from '@kmg/ui';
+import { LanguageSwitch, rememberSignedOutChoice, useLocale } from '@kmg/ui';
 import { Button, Container, Loader } from '@mantine/core';
 import {
   IconBuildingBank,
@@ -75,7 +75,8 @@ export function AppLayout() {
     if (fresh) forgetOtherWallets(fresh.me?.id ?? null);
   }, [fresh]);
 
-  // Signing in brings the language this person chose last time, on whatever phone they use.
+  // Signing in brings the language this person chose last time, on whatever phone they use (or the
+  // one just chosen signed out, which the sign-in made the account's).
   const adoptedFor = useRef<string | null>(null);
   useEffect(() => {
     if (!me || adoptedFor.current === me.id) return;
@@ -85,6 +86,8 @@ export function AppLayout() {
 
   const chooseLocale = (next: Locale) => {
     if (me) void setMyLocale({ locale: next });
+    // Signed out, the choice goes with the sign-in to the account (it would otherwise bring its own).
+    else rememberSignedOutChoice(next);
   };
 
   const viewerState = useMemo<ViewerState>(() => {

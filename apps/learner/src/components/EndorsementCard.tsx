@@ -3,11 +3,13 @@ import { Anchor, Button, Card, Group, Skeleton, Stack, Text, Title } from '@mant
 import { IconClockHour4 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { ApplicantRecord } from '#components/ApplicantRecord.tsx';
 import { CardSkeleton } from '#components/CardSkeleton.tsx';
 import { ClampedText } from '#components/ClampedText.tsx';
 import { DeadlineCountdown } from '#components/DeadlineCountdown.tsx';
 import { type EndorsementDecision, EndorsementDialog } from '#components/EndorsementDialog.tsx';
 import { LockedNotice } from '#components/LockedNotice.tsx';
+import { UndoEndorsementButton } from '#components/UndoEndorsementButton.tsx';
 import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
 import { schoolCardId } from '#lib/notification-target.ts';
 
@@ -42,9 +44,13 @@ export const EndorsementCard_application = graphql(`
   }
 `);
 
+/** Decisions the principal may take back, until the deadline, while nothing has followed from them. */
+const undoableStatuses: readonly string[] = ['ENDORSED', 'NOT_ENDORSED'];
+
 /**
- * One application from the principal's school: who applied, for what, and why. While it awaits
- * endorsement, the deadline and the two decisions; afterwards, where it stands.
+ * One application from the principal's school: who applied, for what, and why, with the teacher's
+ * record on demand. While it awaits endorsement, the deadline and the two decisions; afterwards,
+ * where it stands, and the undoing of the decision until the deadline.
  */
 export function EndorsementCard({
   application: data,
@@ -65,6 +71,7 @@ export function EndorsementCard({
   const isPending = application.status === 'SUBMITTED';
   const deadline = formatInstant(call.endorsementDeadline, locale, call.timeZone);
   const isPastDeadline = now >= new Date(call.endorsementDeadline);
+  const isUndoable = !!application.endorsedAt && undoableStatuses.includes(application.status);
 
   return (
     <Card
@@ -156,12 +163,39 @@ export function EndorsementCard({
           </Stack>
         )}
 
+        {call.requiresEndorsement && (
+          <ApplicantRecord applicationId={application.id} teacherName={teacher.name} />
+        )}
+
         <div>
           <Text fw={600} size="sm" mb={4}>
             {t('learner.school.motivation')}
           </Text>
           <ClampedText lines={3}>{application.motivation}</ClampedText>
         </div>
+
+        {isUndoable &&
+          (isPastDeadline ? (
+            <Text size="sm" c="gray.7">
+              {t('learner.school.undoClosed', { when: deadline })}
+            </Text>
+          ) : (
+            <Stack gap={6} align="flex-start">
+              <UndoEndorsementButton
+                application={{
+                  id: application.id,
+                  teacherName: teacher.name,
+                  callTitle: call.title,
+                  deadline,
+                }}
+                onUndone={onDecided}
+                onStale={onStale}
+              />
+              <Text size="sm" c="gray.7">
+                {t('learner.school.undoUntil', { when: deadline })}
+              </Text>
+            </Stack>
+          ))}
 
         {isPending && isPastDeadline && (
           <LockedNotice>{t('learner.school.deadlinePassed', { when: deadline })}</LockedNotice>

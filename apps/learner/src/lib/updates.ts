@@ -20,6 +20,11 @@ function invalidateUnreadCount(cache: Cache): void {
   cache.invalidate('Query', 'unreadNotificationCount');
 }
 
+function decided(cache: Cache, args: Record<string, unknown>): void {
+  invalidateList(cache, 'schoolApplications');
+  cache.invalidate({ __typename: 'Application', id: String(args.id) }, 'endorsementHistory');
+}
+
 const succeeded = (outcome: unknown) => {
   const typename = (outcome as { __typename?: string } | null)?.__typename;
   return !!typename?.endsWith('Success');
@@ -48,11 +53,15 @@ export const updates: UpdatesConfig = {
       if (succeeded(result.declineSeat)) invalidateUnreadCount(cache);
     },
     // A decided application leaves the principal's pending list and joins the decided one.
-    endorseApplication(result, _args, cache) {
-      if (succeeded(result.endorseApplication)) invalidateList(cache, 'schoolApplications');
+    // A decision, or its undoing, moves the application between the tabs and adds to its history.
+    endorseApplication(result, args, cache) {
+      if (succeeded(result.endorseApplication)) decided(cache, args);
     },
-    declineEndorsement(result, _args, cache) {
-      if (succeeded(result.declineEndorsement)) invalidateList(cache, 'schoolApplications');
+    declineEndorsement(result, args, cache) {
+      if (succeeded(result.declineEndorsement)) decided(cache, args);
+    },
+    undoEndorsementDecision(result, args, cache) {
+      if (succeeded(result.undoEndorsementDecision)) decided(cache, args);
     },
     // An imported credential joins the imported list, and may fill a pathway's requirement.
     importCredential(result, _args, cache) {

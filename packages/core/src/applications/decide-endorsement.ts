@@ -2,6 +2,7 @@ import {
   applicationTransitions,
   callTimeZone,
   decideEndorsement,
+  decideEndorsementUndo,
   declineNoteSchema,
   endorsementDeadline,
   endorsementNoteSchema,
@@ -82,6 +83,72 @@ export async function decideEndorsementFor(
       },
     ]);
     await advanceEndorsed(tx, call, application, viewer.id, ctx.now);
+    return { id };
+  });
+}
+
+/** What a principal reads in an application's endorsement history (and the audit names them). */
+export const endorsementAuditActions = [
+  'application.endorsed',
+  'application.not_endorsed',
+  'application.endorsement_undone',
+  'application.endorsement_expired',
+] as const;
+
+/**
+ * The principal of the teacher's school takes back their endorsement decision, either way, before
+ * the endorsement deadline and while nothing has followed from it (see `decideEndorsementUndo`):
+ * the application awaits a decision again, as submitted. The decision stays in the audit trail,
+ * followed by its undoing, and the teacher is told.
+ */
+export async function undoEndorsementDecisionFor(
+  ctx: Actor,
+  { id }: { id: string },
+): Promise<{ id: string }> {
+  const viewer = requireViewer(ctx);
+  return inTransaction(async (tx) => {
+    const application = await lockApplication(tx, id);
+    if (!(await canEndorseApplication(ctx, application))) throw new NotAllowedError('NOT_YOUR_SCHOOL');
+    const { call } = application;
+    const deadline = endorsementDeadline(call);
+    const decision = decideEndorsementUndo({
+      application,
+      principalSchoolId: viewer.organizationId,
+      isSelectionCommitted: call.selectionCommittedAt !== null,
+      deadline,
+      timeZone: callTimeZone(call.province),
+      now: ctx.now,
+    });
+    if (decision.kind === 'refused') {
+      if (decision.code === 'NOT_YOUR_SCHOOL') throw new NotAllowedError(decision.code);
+      throw new InvalidStateError(decision.code, decision.params);
+    }
+    await transitionApplication(tx, {
+      application,
+      action: 'undoEndorsement',
+      actorId: viewer.id,
+      now: ctx.now,
+      // Submitted when the teacher submitted it (first-come order and the lists read this).
+      data: {
+        submittedAt: application.submittedAt,
+        endorsedAt: null,
+        endorsedById: null,
+        endorsementNote: null,
+      },
+      audit: { reason: application.endorsementNote },
+      notices: [
+        {
+          userId: application.teacherId,
+          kind: 'ENDORSEMENT_UNDONE',
+          params: {
+            call: call.title,
+            deadline: { instant: deadline.toISOString(), timeZone: callTimeZone(call.province) },
+          },
+          callId: call.id,
+          applicationId: id,
+        },
+      ],
+    });
     return { id };
   });
 }

@@ -19,6 +19,7 @@ const auditActions: Record<ApplicationAction, string> = {
   resubmit: 'application.resubmitted',
   endorse: 'application.endorsed',
   refuseEndorsement: 'application.not_endorsed',
+  undoEndorsement: 'application.endorsement_undone',
   expireEndorsement: 'application.endorsement_expired',
   accept: 'application.accepted',
   waitlist: 'application.waitlisted',

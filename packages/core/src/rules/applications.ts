@@ -5,7 +5,9 @@
  *   (its managers, its provider's staff, admins); and the call's assigned reviewers, once the
  *   application is endorsed.
  * - **respond**: the applicant alone withdraws it and confirms or declines the seat it wins.
- * - **endorse**: the principal of the teacher's school endorses or declines it.
+ * - **endorse**: the principal of the teacher's school endorses or declines it, and may undo that.
+ *   On calls that ask for an endorsement, they also read the teacher's earlier KMG trainings and
+ *   credentials before deciding (`canSeeApplicantRecord`).
  * - **score**: the call's assigned reviewers (whether it can be scored now is a state rule).
  *
  * A seat belongs to its application: holding, confirming and declining one are `respond`, and
@@ -124,6 +126,17 @@ export function canRespondToApplication(actor: Actor, application: ApplicationRo
 
 export function canEndorseApplication(actor: Actor, application: ApplicationRow): Promise<boolean> {
   return applicationRule(actor, 'endorse').allows(application);
+}
+
+/**
+ * The teacher's earlier KMG trainings and credentials, read when deciding an endorsement: for the
+ * principal who may endorse this application, and only on a call that asks for an endorsement.
+ */
+export async function canSeeApplicantRecord(
+  actor: Actor,
+  application: ApplicationRow & { call: { requiresEndorsement: boolean } },
+): Promise<boolean> {
+  return application.call.requiresEndorsement && (await canEndorseApplication(actor, application));
 }
 
 /** An application's decision history (staff-side): for those who deliver its call. */

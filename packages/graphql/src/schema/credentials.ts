@@ -31,7 +31,7 @@ const ImportedComponentRef = builder
     }),
   });
 
-const CredentialStatusEnum = builder.enumType('CredentialStatus', {
+export const CredentialStatusEnum = builder.enumType('CredentialStatus', {
   values: ['ACTIVE', 'SUSPENDED', 'REVOKED', 'EXPIRED'] as const,
 });
 

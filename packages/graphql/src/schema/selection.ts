@@ -1,13 +1,22 @@
 import { userIdsWithRole } from '@kmg/core/accounts/users-with-role';
 import { hasRole } from '@kmg/core/actor';
-import { decideEndorsementFor } from '@kmg/core/applications/decide-endorsement';
+import { type ApplicantRecord, findApplicantRecord } from '@kmg/core/applications/applicant-record';
+import {
+  decideEndorsementFor,
+  endorsementAuditActions,
+  undoEndorsementDecisionFor,
+} from '@kmg/core/applications/decide-endorsement';
 import { eligibilityFor } from '@kmg/core/applications/eligibility';
 import { respondToSeat } from '@kmg/core/applications/respond-to-seat';
 import { waitlistPosition } from '@kmg/core/applications/waitlist';
 import { readCallSettings } from '@kmg/core/calls/call-settings';
 import { InvalidStateError } from '@kmg/core/errors';
 import { requireId } from '@kmg/core/ids';
-import { applicationsWhere, canSeeApplicationHistory } from '@kmg/core/rules/applications';
+import {
+  applicationsWhere,
+  canEndorseApplication,
+  canSeeApplicationHistory,
+} from '@kmg/core/rules/applications';
 import { callsWhere, canDeliverCall, canManageCall, canReviewCall } from '@kmg/core/rules/calls';
 import { canSeeReviewSummary, canSeeReviewsOf, ownReviewsWhere } from '@kmg/core/rules/reviews';
 import { findReviewDisagreements } from '@kmg/core/selection/disagreements';
@@ -36,7 +45,8 @@ import {
 import { builder } from '#builder.ts';
 import { ApplicationRef } from '#schema/applications.ts';
 import { allCallColumns, TrainingCallRef } from '#schema/calls.ts';
-import { EmploymentStatusEnum } from '#schema/enums.ts';
+import { CredentialStatusEnum } from '#schema/credentials.ts';
+import { ApplicationStatusEnum, EmploymentStatusEnum } from '#schema/enums.ts';
 import { EligibilityReasonRef } from '#schema/errors.ts';
 import { refetchQuery } from '#schema/ids.ts';
 import { ProvinceRef, provinceField } from '#schema/reference.ts';
@@ -429,7 +439,67 @@ builder.prismaObjectFields(TrainingCallRef, (t) => ({
   }),
 }));
 
+const ApplicantTrainingRef = builder
+  .objectRef<ApplicantRecord['trainings'][number]>('ApplicantTraining')
+  .implement({
+    description: "One of the applicant's other KMG applications, and where it ended.",
+    fields: (t) => ({
+      callTitle: t.exposeString('callTitle'),
+      providerName: t.exposeString('providerName'),
+      startDate: t.expose('startDate', { type: 'LocalDate' }),
+      endDate: t.expose('endDate', { type: 'LocalDate' }),
+      status: t.field({ type: ApplicationStatusEnum, resolve: (training) => training.status }),
+      outcomeExplanation: t.string({
+        nullable: true,
+        resolve: (training, _args, ctx) =>
+          training.outcomeReason ? describeOutcomeReason(training.outcomeReason, ctx.locale) : null,
+      }),
+    }),
+  });
+
+const ApplicantCredentialRef = builder
+  .objectRef<ApplicantRecord['credentials'][number]>('ApplicantCredential')
+  .implement({
+    description: 'A credential KMG issued to the applicant, as it stands today.',
+    fields: (t) => ({
+      name: t.string({
+        description: "In the request's language.",
+        resolve: (credential, _args, ctx) => (ctx.locale === 'en' ? credential.nameEn : credential.nameId),
+      }),
+      issuedAt: t.expose('issuedAt', { type: 'DateTime' }),
+      status: t.field({ type: CredentialStatusEnum, resolve: (credential) => credential.status }),
+    }),
+  });
+
+const ApplicantRecordRef = builder.objectRef<ApplicantRecord>('ApplicantRecord').implement({
+  description: "The applicant's earlier KMG trainings and credentials, read before endorsing.",
+  fields: (t) => ({
+    trainings: t.field({ type: [ApplicantTrainingRef], resolve: (record) => record.trainings }),
+    credentials: t.field({ type: [ApplicantCredentialRef], resolve: (record) => record.credentials }),
+  }),
+});
+
 builder.prismaObjectFields(ApplicationRef, (t) => ({
+  applicantRecord: t.field({
+    type: ApplicantRecordRef,
+    nullable: true,
+    description:
+      "The teacher's other KMG applications and credentials: for the principal of their school, on calls that ask for an endorsement (null for anyone else).",
+    resolve: (application, _args, ctx) => findApplicantRecord(ctx, application.id),
+  }),
+  endorsementHistory: t.prismaField({
+    type: [AuditEventRef],
+    description:
+      'Each endorsement decision, its undoing and an expiry, oldest first: for the principal of the teacher’s school and those who deliver the call.',
+    authScopes: async (application, _args, ctx) =>
+      (await canEndorseApplication(ctx, application)) || canSeeApplicationHistory(ctx, application),
+    resolve: (query, application) =>
+      db().auditEvent.findMany({
+        ...query,
+        where: { applicationId: application.id, action: { in: [...endorsementAuditActions] } },
+        orderBy: { id: 'asc' },
+      }),
+  }),
   school: t.relation('school', { nullable: true }),
   endorsedAt: t.expose('endorsedAt', { type: 'DateTime', nullable: true }),
   endorsementNote: t.exposeString('endorsementNote', { nullable: true }),
@@ -644,6 +714,19 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, { id, note }, ctx) => {
       const applicationId = requireId(id.id, ['id']);
       await decideEndorsementFor(ctx, { id: applicationId, endorse: false, note });
+      return loadApplication(query, applicationId);
+    },
+  }),
+  undoEndorsementDecision: t.prismaField({
+    type: ApplicationRef,
+    description:
+      'The principal takes back their endorsement decision before the endorsement deadline, while selection has not acted on it; the application awaits a decision again.',
+    authScopes: { principal: true },
+    errors: { types: [InvalidStateError] },
+    args: { id: applicationIdArg(t) },
+    resolve: async (query, _root, { id }, ctx) => {
+      const applicationId = requireId(id.id, ['id']);
+      await undoEndorsementDecisionFor(ctx, { id: applicationId });
       return loadApplication(query, applicationId);
     },
   }),
