@@ -13,6 +13,15 @@ import { createPeople, shot, visible } from '#ui.ts';
 
 let platform: Platform;
 
+/** A teacher of the demo holding two training credentials (PT Unggul Semesta's and Inlastek's). */
+const holder = {
+  email: 'yohanes.tanaem@kmg.demo',
+  nuptk: '9171020911880005',
+  name: 'Yohanes Tanaem',
+  school: 'SMK Negeri 1 Jayapura',
+  slug: 'yohanes-tanaem',
+};
+
 beforeAll(async () => {
   platform = await startPlatform();
 });
@@ -33,12 +42,13 @@ let publicNames: string[] = [];
 
 describe('a public profile', () => {
   it('lets the teacher make a credential private and publish her profile', async () => {
-    const page = await people.signIn('phone', 'learner', 'guru@kmg.demo');
+    const page = await people.signIn('phone', 'learner', holder.email);
     await page.goto(`${platform.url}/kredensial`);
     // The seeded credentials are issued in the background after start-up.
     const cards = page.getByRole('article').filter({ has: page.getByRole('switch') });
     await visible(cards.nth(1), 120_000);
-    const card = cards.filter({ hasText: 'Diperoleh dari' }).first();
+    // PT Unggul Semesta's training credential becomes private (its certificate is checked below).
+    const card = cards.filter({ hasText: 'Diperoleh dari' }).filter({ hasText: 'PT Unggul Semesta' }).first();
     privateName = (await card.getByRole('heading', { level: 2 }).textContent()) ?? '';
     const link = await card.getByRole('heading', { level: 2 }).getByRole('link').getAttribute('href');
     privateId = link?.split('/').pop() ?? '';
@@ -56,14 +66,14 @@ describe('a public profile', () => {
     const profile = page.getByRole('region', { name: 'Profil publik' });
     const publish = profile.getByRole('switch', { name: 'Tampilkan profil publik saya' });
     expect(await publish.isChecked()).toBe(false);
-    expect(await profile.getByRole('textbox', { name: /Alamat profil/ }).inputValue()).toBe('sri-wahyuni');
+    expect(await profile.getByRole('textbox', { name: /Alamat profil/ }).inputValue()).toBe(holder.slug);
     await publish.click();
     await visible(page.getByText('Pengaturan profil publik tersimpan.'));
     await visible(profile.getByRole('link', { name: 'Buka profil publik' }));
     await profile.scrollIntoViewIfNeeded();
     await shot(page, 'profile-wallet-360-id');
 
-    const desktop = await people.signIn('desktop', 'learner', 'guru@kmg.demo');
+    const desktop = await people.signIn('desktop', 'learner', holder.email);
     await desktop.goto(`${platform.url}/kredensial`);
     await visible(desktop.getByRole('switch', { name: 'Privat: tidak tercantum di profil publik' }), 120_000);
     await shot(desktop, 'profile-wallet-1280-id');
@@ -80,27 +90,28 @@ describe('a public profile', () => {
   });
 
   it('shows anyone the name, school and only the public credentials', async () => {
-    const html = await (await fetch(`${platform.url}/guru/sri-wahyuni`)).text();
-    expect(html).toContain('<title>Profil Sri Wahyuni · KMG</title>');
-    expect(html).toContain('Guru di SMK Negeri 10 Semarang');
+    const html = await (await fetch(`${platform.url}/guru/${holder.slug}`)).text();
+    expect(html).toContain(`<title>Profil ${holder.name} · KMG</title>`);
+    expect(html).toContain(`Guru di ${holder.school}`);
+    for (const name of publicNames) expect(html).toContain(name);
     expect(html).not.toContain(privateName);
-    expect(html).not.toContain('3349765667210012');
-    expect(html).not.toContain('guru@kmg.demo');
+    expect(html).not.toContain(holder.nuptk);
+    expect(html).not.toContain(holder.email);
 
     for (const [kind, width] of [
       ['phone', 360],
       ['desktop', 1280],
     ] as const) {
       const page = await people.anonymous(kind, `visitor-${width}`);
-      await page.goto(`${platform.url}/guru/sri-wahyuni`);
-      await visible(page.getByRole('heading', { name: 'Sri Wahyuni', level: 1 }));
-      await visible(page.getByText('Guru di SMK Negeri 10 Semarang'));
+      await page.goto(`${platform.url}/guru/${holder.slug}`);
+      await visible(page.getByRole('heading', { name: holder.name, level: 1 }));
+      await visible(page.getByText(`Guru di ${holder.school}`));
       for (const name of publicNames) await visible(page.getByRole('heading', { name, level: 3 }));
       expect(await page.getByText(privateName, { exact: true }).count()).toBe(0);
-      expect(await page.title()).toBe('Profil Sri Wahyuni · KMG');
+      expect(await page.title()).toBe(`Profil ${holder.name} · KMG`);
       await shot(page, `profile-public-${width}-id`);
       await inEnglish(page);
-      await visible(page.getByText('Teacher at SMK Negeri 10 Semarang'));
+      await visible(page.getByText(`Teacher at ${holder.school}`));
       await shot(page, `profile-public-${width}-en`);
     }
 
