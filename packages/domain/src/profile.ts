@@ -23,6 +23,8 @@ export function slugFromName(name: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    // Letters NFKD leaves whole (Vietnamese and some Indonesian names from it).
+    .replace(/đ/g, 'd')
     .replace(/['’]/g, '')
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
