@@ -63,17 +63,20 @@ export function PublicProfileCard() {
   const { t } = useLocale();
   const [{ data }] = useQuery({ query: PublicProfileSettingsQuery });
   const [{ fetching }, update] = useMutation(UpdateMyPublicProfile);
-  const settings = data?.myPublicProfile;
+  // What the server holds: from the query, then from each save (the settings have no id to cache by).
+  const [settings, setSettings] = useState(data?.myPublicProfile);
   const [slug, setSlug] = useState('');
   const [isPublished, setPublished] = useState(false);
   const [slugError, setSlugError] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
-    if (!settings) return;
-    setSlug(settings.slug);
-    setPublished(settings.isPublished);
-  }, [settings]);
+    const loaded = data?.myPublicProfile;
+    if (!loaded) return;
+    setSettings(loaded);
+    setSlug(loaded.slug);
+    setPublished(loaded.isPublished);
+  }, [data?.myPublicProfile]);
 
   if (!settings) return null;
 
@@ -83,6 +86,9 @@ export function PublicProfileCard() {
     const result = await update({ input: next });
     const outcome = result.data?.updateMyPublicProfile;
     if (outcome?.__typename === 'UpdateMyPublicProfileSuccess') {
+      setSettings(outcome.data);
+      setSlug(outcome.data.slug);
+      setPublished(outcome.data.isPublished);
       notifications.show({ color: 'teal', message: t('learner.publicProfile.saved') });
       return;
     }
