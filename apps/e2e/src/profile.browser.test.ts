@@ -32,8 +32,13 @@ afterEach(({ task }) => people.closeAll(task.result?.state === 'fail'));
 
 /** Switches the app to English with its own language switch, as a person does. */
 async function inEnglish(page: Page) {
+  await switchLanguage(page, 'EN');
+}
+
+/** The switch is remembered for the signed-in person: switch back before they sign in elsewhere. */
+async function switchLanguage(page: Page, label: 'ID' | 'EN') {
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.getByText('EN', { exact: true }).first().click();
+  await page.getByText(label, { exact: true }).first().click();
 }
 
 let privateName = '';
@@ -169,6 +174,8 @@ describe('a public profile', () => {
       await inEnglish(page);
       await visible(page.getByRole('heading', { name: 'Certificate branding', level: 1 }));
       await shot(page, `profile-branding-${width}-en`);
+      await switchLanguage(page, 'ID');
+      await visible(page.getByRole('heading', { name: 'Branding sertifikat', level: 1 }));
     }
     const manager = await people.signIn('desktop', 'admin', 'manajer@kmg.demo');
     await manager.goto(`${platform.url}/admin/branding`);
