@@ -175,7 +175,7 @@ function BrandingForm({ branding, onChanged }: { branding: Branding; onChanged: 
           hint={
             branding.isProgramme
               ? `${t('admin.branding.programmeHint')} ${t('admin.branding.logoHint', { max: BRANDING_MAX_MB })}`
-              : t('admin.branding.logoHint', { max: BRANDING_MAX_MB })
+              : `${t('admin.branding.logoPlace')} ${t('admin.branding.logoHint', { max: BRANDING_MAX_MB })}`
           }
           imageUrl={branding.logoUrl}
           alt={t('admin.branding.logoAlt', { name: branding.organization.name })}
