@@ -7,6 +7,7 @@ import { achievementMessages } from '#messages/achievement.ts';
 import { applicationsMessages } from '#messages/applications.ts';
 import { assessmentMessages } from '#messages/assessment.ts';
 import { attendanceMessages } from '#messages/attendance.ts';
+import { brandingMessages } from '#messages/branding.ts';
 import { callFormMessages } from '#messages/call-form.ts';
 import { callsMessages } from '#messages/calls.ts';
 import { credentialsMessages } from '#messages/credentials.ts';
@@ -39,6 +40,7 @@ export const messages = {
       ...rplMessages.id,
       ...rplAdminMessages.id,
       ...rplCaseMessages.id,
+      ...brandingMessages.id,
       delivery: {
         ...deliveryMessages.id.delivery,
         ...attendanceMessages.id.delivery,
@@ -64,6 +66,7 @@ export const messages = {
       ...rplMessages.en,
       ...rplAdminMessages.en,
       ...rplCaseMessages.en,
+      ...brandingMessages.en,
       delivery: {
         ...deliveryMessages.en.delivery,
         ...attendanceMessages.en.delivery,

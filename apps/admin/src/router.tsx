@@ -216,6 +216,10 @@ export const router = createBrowserRouter(
               ],
             },
             {
+              path: 'branding',
+              lazy: async () => ({ Component: (await import('#pages/BrandingPage.tsx')).BrandingPage }),
+            },
+            {
               path: 'akun',
               lazy: async () => ({ Component: (await import('#pages/AccountsPage.tsx')).AccountsPage }),
             },

@@ -22,12 +22,14 @@ import helmet from 'helmet';
 import { type Auth, CLIENT_IP_HEADER, createAuth } from '#auth.ts';
 import { type Clock, systemClock } from '#clock.ts';
 import { credentialRoutes } from '#credentials-routes.ts';
+import { brandingRoutes } from '#files/branding-routes.ts';
 import { evidenceRoutes } from '#files/routes.ts';
 import { rplReviewRoutes } from '#files/rpl-review-routes.ts';
 import { rplRoutes } from '#files/rpl-routes.ts';
 import { createStorage, type StorageConfig } from '#files/storage.ts';
 import { createFirstScreen } from '#first-screen.ts';
 import { createLinkPreview } from '#link-preview.ts';
+import { createProfilePage } from '#profile-page.ts';
 
 export type ApiConfig = {
   publicUrl: string;
@@ -275,6 +277,7 @@ export async function createApp(config: ApiConfig) {
   app.use(evidenceRoutes({ storage, contextFrom, publicUrl: config.publicUrl }));
   app.use(rplRoutes({ storage, contextFrom, publicUrl: config.publicUrl }));
   app.use(rplReviewRoutes({ storage, contextFrom, publicUrl: config.publicUrl }));
+  app.use(brandingRoutes({ contextFrom, publicUrl: config.publicUrl }));
   if (config.webRoot) serveApps(app, config.webRoot, clock);
   app.use(answerUnexpectedErrors);
 
@@ -355,6 +358,8 @@ function serveApps(app: express.Express, webRoot: string, clock: Clock) {
     if (firstScreen) app.get('/', firstScreen);
     const linkPreview = mount ? null : createLinkPreview({ dir, clock });
     if (linkPreview) app.get(['/verify/:id', '/kredensial/:id'], linkPreview);
+    const profilePage = mount ? null : createProfilePage({ dir, clock });
+    if (profilePage) app.get('/guru/:slug', profilePage);
     const page = join(dir, 'index.html');
     app.get(mount ? [mount, `${mount}/{*rest}`] : '/{*rest}', (req, res, next) => {
       if (req.path.startsWith('/graphql') || req.path.startsWith('/api/')) return next();

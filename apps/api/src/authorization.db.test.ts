@@ -310,6 +310,30 @@ const matrix: Record<string, Case> = {
       id: Buffer.from('Credential:00000000-0000-4000-8000-000000000000').toString('base64'),
     }),
   },
+  updateMyPublicProfile: {
+    allowed: ['TEACHER'],
+    document: `mutation ($input: PublicProfileSettingsInput!) { updateMyPublicProfile(input: $input) ${payload} }`,
+    variables: async () => ({ input: { isPublished: false } }),
+  },
+  // The holder only: other teachers are refused on the record (NotAllowedError), see profile.db.test.ts.
+  setCredentialVisibility: {
+    allowed: ['TEACHER'],
+    document: `mutation ($id: ID!) { setCredentialVisibility(id: $id, isPublic: true) ${payload} }`,
+    variables: async () => ({
+      id: Buffer.from('Credential:00000000-0000-4000-8000-000000000000').toString('base64'),
+    }),
+  },
+  // Provider staff for their own organization only (checked on the record, see profile.db.test.ts).
+  updateCertificateSignatory: {
+    allowed: ['PROVIDER_STAFF', 'PROGRAM_MANAGER', 'ADMIN'],
+    document: `mutation ($id: ID!) { updateCertificateSignatory(organizationId: $id, input: { signatoryName: "Ir. Hadi Purnomo, M.T.", signatoryPosition: "Direktur Pelatihan (contoh)" }) ${payload} }`,
+    variables: async () => ({ id: ids.unggul }),
+  },
+  removeCertificateBrandingImage: {
+    allowed: ['PROVIDER_STAFF', 'PROGRAM_MANAGER', 'ADMIN'],
+    document: `mutation ($id: ID!) { removeCertificateBrandingImage(organizationId: $id, slot: SIGNATURE) ${payload} }`,
+    variables: async () => ({ id: ids.unggul }),
+  },
   rotateIssuerKey: {
     allowed: ['ADMIN'],
     document: `mutation ($id: ID!) { rotateIssuerKey(organizationId: $id) ${payload} }`,
@@ -858,6 +882,18 @@ const queryMatrix: Record<string, QueryCase> = {
   rplProgrammeFigure: {
     allowed: ['PROGRAM_MANAGER', 'ADMIN'],
     document: `query { rplProgrammeFigure { totalSks } }`,
+  },
+  // A published profile is public; the settings are the teacher's own.
+  publicProfile: { allowed: everyone, document: `query { publicProfile(slug: "sri-wahyuni") { name } }` },
+  myPublicProfile: { allowed: ['TEACHER'], document: `query { myPublicProfile { slug } }` },
+  brandableOrganizations: {
+    allowed: ['PROVIDER_STAFF', 'PROGRAM_MANAGER', 'ADMIN'],
+    document: `query { brandableOrganizations { signatoryName } }`,
+  },
+  certificateBranding: {
+    allowed: ['PROVIDER_STAFF', 'PROGRAM_MANAGER', 'ADMIN'],
+    document: `query ($id: ID!) { certificateBranding(organizationId: $id) { signatoryName } }`,
+    variables: async () => ({ id: ids.unggul }),
   },
   // A decree's public page, like a credential's.
   rplPublicDecree: {

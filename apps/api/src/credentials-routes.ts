@@ -1,6 +1,6 @@
 import type { Actor } from '@kmg/core/actor';
 import { achievementDocumentFor, achievementImageFor } from '@kmg/core/credentials/achievements';
-import { certificatePdf } from '@kmg/core/credentials/certificate';
+import { certificatePdf, certificateSelect } from '@kmg/core/credentials/certificate';
 import { issuerDidDocumentFor } from '@kmg/core/credentials/issuers';
 import { statusListCredentialFor } from '@kmg/core/credentials/status-lists';
 import { verifyCredentialDocument } from '@kmg/core/credentials/verify-credential';
@@ -134,9 +134,7 @@ export function credentialRoutes({
     const credential = await db().credential.findUnique({
       where: { id: req.params.id.toLowerCase() },
       select: {
-        id: true,
-        source: true,
-        issuerId: true,
+        ...certificateSelect,
         kind: true,
         application: { select: { call: { select: { province: true } } } },
       },

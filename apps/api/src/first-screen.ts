@@ -95,7 +95,7 @@ export function escapeHtml(text: string): string {
 }
 
 /** i18next's lookup, as far as these strings need it: nested keys, `_one`/`_other`, `{{name}}`. */
-function translator(messages: Record<string, unknown>, locale: Locale) {
+export function translator(messages: Record<string, unknown>, locale: Locale) {
   const plural = new Intl.PluralRules(locale === 'en' ? 'en-GB' : 'id-ID');
   const lookup = (key: string): string | undefined => {
     let node: unknown = messages;

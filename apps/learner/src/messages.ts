@@ -10,6 +10,7 @@ import { importsMessages } from '#messages/imports.ts';
 import { notificationsMessages } from '#messages/notifications.ts';
 import { pathwaysMessages } from '#messages/pathways.ts';
 import { profileMessages } from '#messages/profile.ts';
+import { publicProfileMessages } from '#messages/public-profile.ts';
 import { referencesMessages } from '#messages/references.ts';
 import { rplMessages } from '#messages/rpl.ts';
 import { rplResultMessages } from '#messages/rpl-result.ts';
@@ -24,6 +25,7 @@ export const messages = {
       ...callsMessages.id,
       ...applicationsMessages.id,
       ...profileMessages.id,
+      ...publicProfileMessages.id,
       ...schoolMessages.id,
       ...notificationsMessages.id,
       ...credentialsMessages.id,
@@ -41,6 +43,7 @@ export const messages = {
       ...callsMessages.en,
       ...applicationsMessages.en,
       ...profileMessages.en,
+      ...publicProfileMessages.en,
       ...schoolMessages.en,
       ...notificationsMessages.en,
       ...credentialsMessages.en,

@@ -99,6 +99,13 @@ export const router = createBrowserRouter([
             path: 'referensi/skkni/:code',
             lazy: async () => ({ Component: (await import('#pages/SkkniPage.tsx')).SkkniPage }),
           },
+          // A teacher's public profile, when they publish it (`/profil` is their own account page).
+          {
+            path: 'guru/:slug',
+            lazy: async () => ({
+              Component: (await import('#pages/PublicProfilePage.tsx')).PublicProfilePage,
+            }),
+          },
           {
             path: 'profil',
             lazy: async () => ({ Component: (await import('#pages/ProfilePage.tsx')).ProfilePage }),

@@ -97,6 +97,33 @@ describe('renderCertificatePdf', () => {
     }
   });
 
+  it('prints the branding it is given (logos, signatory, signature) and none without it', async () => {
+    // A 1×1 PNG stands in for each picture: what matters is that each is placed.
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const branded = await renderCertificatePdf({
+      input: weldingRobotCredentialInput,
+      verificationUrl,
+      branding: {
+        programmeLogo: png,
+        issuerLogo: png,
+        signatory: { name: 'Ir. Hadi Purnomo, M.T.', position: 'Direktur Pelatihan', signature: png },
+      },
+    });
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(branded)), { mergePages: true });
+    expect(text).toContain('Ir. Hadi Purnomo, M.T.');
+    expect(text).toContain('Direktur Pelatihan');
+    const imagesIn = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Subtype\s*\/Image/g) ?? []).length;
+    expect(imagesIn(branded)).toBeGreaterThanOrEqual(3);
+    const plain = await renderCertificatePdf({ input: weldingRobotCredentialInput, verificationUrl });
+    expect(imagesIn(plain)).toBe(0);
+    const plainText = (await extractText(await getDocumentProxy(new Uint8Array(plain)), { mergePages: true }))
+      .text;
+    expect(plainText).not.toContain('Hadi Purnomo');
+  });
+
   it("lists a pathway credential's components instead of units", async () => {
     const pdf = await renderCertificatePdf({
       input: {

@@ -21,6 +21,20 @@ export type RenderCertificateOptions = {
    * ship `node_modules`, read the files at build time and pass them here.
    */
   fonts?: CertificateFonts;
+  /** Logos and the signatory, as recorded when the credential was issued; none printed when absent. */
+  branding?: CertificateBranding;
+};
+
+/** PNG or JPEG bytes (pdfkit embeds both). */
+export type CertificateImage = Uint8Array;
+
+export type CertificateBranding = {
+  /** The issuing organization's logo, beside its name in the footer. */
+  issuerLogo?: CertificateImage;
+  /** The programme's (the ministry's) logo, beside the parent organization in the header. */
+  programmeLogo?: CertificateImage;
+  /** Who signs for the issuer: printed under the signature image, when there is one. */
+  signatory?: { name: string; position: string; signature?: CertificateImage };
 };
 
 /** The certificate's fonts; see `PdfFonts`. */
@@ -155,7 +169,27 @@ function drawFrame(doc: Doc) {
     .stroke();
 }
 
-function drawHeader(doc: Doc, input: OpenBadgeInput) {
+/** An image scaled to fit a box, aligned to its right edge or its left. */
+function drawImage(
+  doc: Doc,
+  image: CertificateImage,
+  {
+    x,
+    y,
+    width,
+    height,
+    align,
+  }: { x: number; y: number; width: number; height: number; align: 'left' | 'right' | 'center' },
+) {
+  // pdfkit aligns left unless told otherwise.
+  doc.image(Buffer.from(image), x, y, {
+    fit: [width, height],
+    ...(align === 'left' ? {} : { align }),
+    valign: 'center',
+  });
+}
+
+function drawHeader(doc: Doc, input: OpenBadgeInput, programmeLogo?: CertificateImage) {
   doc.font('bold').fontSize(10).fillColor(colors.navy);
   doc.text('KREDENSIAL MIKRO GURU SMK', LEFT, 48, { lineBreak: false, characterSpacing: 1.2 });
   doc.font('italic').fontSize(8.5).fillColor(colors.muted);
@@ -167,10 +201,21 @@ function drawHeader(doc: Doc, input: OpenBadgeInput) {
     { text: unit ?? '', font: 'semibold' as const },
     { text: rest.join(', '), font: 'regular' as const },
   ];
+  // The programme's logo closes the line, the parent organization's name before it.
+  const logoSize = 40;
+  const textRight = programmeLogo ? RIGHT - logoSize - 10 : RIGHT;
+  if (programmeLogo)
+    drawImage(doc, programmeLogo, {
+      x: RIGHT - logoSize,
+      y: 40,
+      width: logoSize,
+      height: logoSize,
+      align: 'right',
+    });
   lines.forEach((line, index) => {
     doc.font(line.font).fontSize(8.5).fillColor(colors.navy);
     const text = fitLine(doc, line.text, 360);
-    doc.text(text, RIGHT - doc.widthOfString(text), 48 + index * 13, { lineBreak: false });
+    doc.text(text, textRight - doc.widthOfString(text), 48 + index * 13, { lineBreak: false });
   });
   doc.moveTo(LEFT, 86).lineTo(RIGHT, 86).lineWidth(0.75).strokeColor(colors.gold).stroke();
 }
@@ -375,21 +420,68 @@ function drawUnits(doc: Doc, input: OpenBadgeInput, top: number, bottom: number,
   );
 }
 
+const SIGNATORY_WIDTH = 200;
+
+/** The signatory's block: the signature (when given) above a rule, then name and position. */
+function drawSignatory(
+  doc: Doc,
+  signatory: NonNullable<CertificateBranding['signatory']>,
+  top: number,
+  right: number,
+) {
+  const x = right - SIGNATORY_WIDTH;
+  if (signatory.signature)
+    drawImage(doc, signatory.signature, {
+      x,
+      y: top + 6,
+      width: SIGNATORY_WIDTH,
+      height: 36,
+      align: 'center',
+    });
+  doc
+    .moveTo(x + 20, top + 46)
+    .lineTo(right - 20, top + 46)
+    .lineWidth(0.5)
+    .strokeColor(colors.muted)
+    .stroke();
+  const line = (text: string, font: FontName, size: number, y: number, color: string) => {
+    doc.font(font).fontSize(size).fillColor(color);
+    const fitted = fitLine(doc, text, SIGNATORY_WIDTH);
+    doc.text(fitted, x + (SIGNATORY_WIDTH - doc.widthOfString(fitted)) / 2, y, { lineBreak: false });
+  };
+  line(signatory.name, 'bold', 9.5, top + 50, colors.ink);
+  line(signatory.position, 'regular', 8, top + 64, colors.muted);
+}
+
 function drawFooter(
   doc: Doc,
   input: OpenBadgeInput,
   verificationUrl: string,
   top: number,
-  textRight: number,
+  right: number,
+  branding: CertificateBranding,
 ) {
-  doc.moveTo(LEFT, top).lineTo(textRight, top).lineWidth(0.5).strokeColor(colors.rule).stroke();
-  label(doc, { id: 'Diterbitkan oleh', en: 'Issued by' }, LEFT, top + 8, textRight - LEFT);
+  doc.moveTo(LEFT, top).lineTo(right, top).lineWidth(0.5).strokeColor(colors.rule).stroke();
+  const textRight = branding.signatory ? right - SIGNATORY_WIDTH - 16 : right;
+  if (branding.signatory) drawSignatory(doc, branding.signatory, top, right);
+  // The issuer's logo stands before its name; the lines below it keep the full width.
+  const logoSize = 38;
+  const nameLeft = branding.issuerLogo ? LEFT + logoSize + 10 : LEFT;
+  if (branding.issuerLogo)
+    drawImage(doc, branding.issuerLogo, {
+      x: LEFT,
+      y: top + 8,
+      width: logoSize,
+      height: logoSize,
+      align: 'left',
+    });
+  label(doc, { id: 'Diterbitkan oleh', en: 'Issued by' }, nameLeft, top + 8, textRight - nameLeft);
   doc.font('bold').fontSize(12).fillColor(colors.ink);
-  doc.text(fitLine(doc, input.issuer.name, textRight - LEFT), LEFT, top + 19, { lineBreak: false });
+  doc.text(fitLine(doc, input.issuer.name, textRight - nameLeft), nameLeft, top + 19, { lineBreak: false });
   doc.font('regular').fontSize(8).fillColor(colors.muted);
   doc.text(
-    fitLine(doc, `dalam program · in the programme of ${input.issuer.parentOrg.name}`, textRight - LEFT),
-    LEFT,
+    fitLine(doc, `dalam program · in the programme of ${input.issuer.parentOrg.name}`, textRight - nameLeft),
+    nameLeft,
     top + 37,
     { lineBreak: false },
   );
@@ -405,7 +497,8 @@ function drawFooter(
 /**
  * The printable certificate for a credential: one A4 landscape page, Indonesian first and English
  * second, with learner, achievement, issuer and parent organisation, dates, hours and SKS, SKKNI
- * units with K/BK results, the credential id and a QR code to `verificationUrl`. The PDF is a
+ * units with K/BK results, the credential id and a QR code to `verificationUrl`; with `branding`,
+ * the programme's and the issuer's logos and the signatory. The PDF is a
  * convenience copy; the signed credential is what verifies.
  */
 export async function renderCertificatePdf({
@@ -413,6 +506,7 @@ export async function renderCertificatePdf({
   verificationUrl,
   timeZone = 'Asia/Jakarta',
   fonts = loadBundledFonts(),
+  branding = {},
 }: RenderCertificateOptions): Promise<Buffer> {
   const { achievement } = input;
   const { doc, bytes } = createPdf(fonts, {
@@ -429,7 +523,7 @@ export async function renderCertificatePdf({
   });
 
   drawFrame(doc);
-  drawHeader(doc, input);
+  drawHeader(doc, input, branding.programmeLogo);
 
   const { title, lead } = titles[achievement.achievementType];
   centered(doc, title.id, 100, { font: 'bold', size: 21, color: colors.navy });
@@ -467,7 +561,7 @@ export async function renderCertificatePdf({
   const qrX = RIGHT - qrSize;
   const footerTop = PAGE.height - 130;
   drawUnits(doc, input, detailsBottom + 14, footerTop - 10, RIGHT);
-  drawFooter(doc, input, verificationUrl, footerTop, qrX - 20);
+  drawFooter(doc, input, verificationUrl, footerTop, qrX - 20, branding);
   drawQr(doc, verificationUrl, qrX, footerTop + 2, qrSize);
   doc.font('semibold').fontSize(6.5).fillColor(colors.muted);
   const caption = 'Pindai untuk verifikasi · Scan to verify';

@@ -12,6 +12,7 @@ export * from '#messages.ts';
 export * from '#notices.ts';
 export * from '#pathway-definition.ts';
 export * from '#pathways.ts';
+export * from '#profile.ts';
 export * from '#provinces.ts';
 export * from '#review.ts';
 export * from '#rpl/decree-number.ts';

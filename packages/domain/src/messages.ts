@@ -936,6 +936,24 @@ export const errorMessages = {
     id: 'Kolom {column} berisi "{value}", padahal baris {firstRow} untuk mata kuliah {course} berisi "{expected}".',
     en: 'Column {column} says "{value}", but row {firstRow} for course {course} says "{expected}".',
   },
+
+  // Public profile and certificate branding
+  PROFILE_SLUG_FORMAT: {
+    id: 'Gunakan huruf kecil, angka, dan tanda hubung tunggal (mis. siti-rahmawati).',
+    en: 'Use lowercase letters, digits and single hyphens (e.g. siti-rahmawati).',
+  },
+  PROFILE_SLUG_TAKEN: {
+    id: 'Alamat profil ini sudah dipakai orang lain. Pilih yang lain.',
+    en: 'Someone else already uses this profile address. Choose another.',
+  },
+  BRANDING_IMAGE_TYPE: {
+    id: 'Gambar harus berupa PNG atau JPEG.',
+    en: 'The image must be a PNG or JPEG.',
+  },
+  BRANDING_NOT_AN_ISSUER: {
+    id: 'Lembaga ini tidak menerbitkan sertifikat.',
+    en: 'This organisation does not issue certificates.',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type ErrorCode = keyof typeof errorMessages;

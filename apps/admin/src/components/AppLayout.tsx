@@ -15,6 +15,7 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconCertificate,
   IconClipboardCheck,
   IconExternalLink,
   IconListDetails,
@@ -42,6 +43,7 @@ import {
   managesNationalRegulation,
   managesPathways,
   runsCalls,
+  setsBranding,
   ViewerProvider,
 } from '#lib/viewer.tsx';
 
@@ -224,6 +226,16 @@ export function AppLayout() {
                 )
               )}
               {isRplStaff(me) && <RplAdminNavLinks onNavigate={closeNav} />}
+              {setsBranding(me) && (
+                <NavLink
+                  component={RouterNavLink}
+                  to="/branding"
+                  label={t('admin.branding.nav')}
+                  leftSection={<IconCertificate size={20} aria-hidden />}
+                  onClick={closeNav}
+                  fw={500}
+                />
+              )}
               {isAdmin(me) && (
                 <NavLink
                   component={RouterNavLink}

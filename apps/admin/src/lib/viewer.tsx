@@ -52,6 +52,13 @@ export function managesNationalRegulation(viewer: Pick<Viewer, 'roles'>): boolea
   return viewer.roles.some((role) => role === 'ADMIN' || role === 'PROGRAM_MANAGER');
 }
 
+/** Sets certificate branding: provider staff for their organization, admins and program managers for any. */
+export function setsBranding(viewer: Pick<Viewer, 'roles'>): boolean {
+  return viewer.roles.some(
+    (role) => role === 'ADMIN' || role === 'PROGRAM_MANAGER' || role === 'PROVIDER_STAFF',
+  );
+}
+
 export function isAdmin(viewer: Pick<Viewer, 'roles'>): boolean {
   return viewer.roles.includes('ADMIN');
 }

@@ -29,6 +29,10 @@ import {
 } from '#components/CredentialComponents.tsx';
 import { callPath, Fact, FactList } from '#components/CredentialFacts.tsx';
 import { CredentialUnits } from '#components/CredentialUnits.tsx';
+import {
+  CredentialVisibilitySwitch,
+  CredentialVisibilitySwitch_credential,
+} from '#components/CredentialVisibilitySwitch.tsx';
 import { DownloadJsonButton } from '#components/DownloadJsonButton.tsx';
 import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
 import { readCredentialSource } from '#lib/credential-view.ts';
@@ -68,9 +72,10 @@ export const CredentialCard_credential = graphql(
       }
       ...CredentialActions_credential
       ...CredentialComponents_credential
+      ...CredentialVisibilitySwitch_credential
     }
   `,
-  [CredentialActions_credential, CredentialComponents_credential],
+  [CredentialActions_credential, CredentialComponents_credential, CredentialVisibilitySwitch_credential],
 );
 
 /**
@@ -200,6 +205,8 @@ export function CredentialCard({
         )}
 
         <CredentialActions credential={credential} compact />
+
+        {!isRevoked && <CredentialVisibilitySwitch credential={credential} />}
 
         {credential.clrUrl && !isRevoked && (
           <ClrDownloadButton url={credential.clrUrl} credentialId={credential.credentialId}>

@@ -14,6 +14,7 @@ import { EmptyList } from '#components/EmptyList.tsx';
 import { ImportedCredentials } from '#components/ImportedCredentials.tsx';
 import { LockedNotice } from '#components/LockedNotice.tsx';
 import { Page } from '#components/Page.tsx';
+import { PublicProfileCard } from '#components/PublicProfileCard.tsx';
 import { QueryFallback } from '#components/QueryState.tsx';
 import { RequireSignIn } from '#components/RequireSignIn.tsx';
 import { RplRecognitionCard, RplRecognitionCard_credential } from '#components/RplRecognitionCard.tsx';
@@ -162,6 +163,7 @@ function Wallet({ data, isOnline }: { data: WalletData; isOnline: boolean }) {
   return (
     <Stack gap="md">
       {isOnline && <WalletActions />}
+      {isOnline && <PublicProfileCard />}
       {current.map((entry) => (
         <WalletCard key={entry.id} entry={entry} />
       ))}

@@ -10,6 +10,7 @@ import {
 } from '@kmg/credentials';
 import type { Prisma } from '@kmg/db';
 import type { CredentialDates } from '@kmg/domain';
+import { brandingSnapshot } from '#credentials/branding.ts';
 import { credentialConfig } from '#credentials/config.ts';
 import { platformDocumentLoader, signingKeyFor } from '#credentials/issuers.ts';
 import { allocateStatus } from '#credentials/status-lists.ts';
@@ -77,8 +78,11 @@ export async function signAndStoreCredential(
     documentLoader: platformDocumentLoader(tx),
     now,
   });
+  // The certificate keeps the issuer's branding of today (see credentials/branding.ts).
+  const branding = await brandingSnapshot(tx, issuer.id);
   await tx.credential.create({
     data: {
+      ...branding,
       id: credentialId,
       kind,
       applicationId,

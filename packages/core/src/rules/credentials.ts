@@ -3,6 +3,13 @@
  *
  * - Anyone reads a credential by its id: that is how it is verified. Lists of credentials are the
  *   holder's own.
+ * - **Public or private** is the holder's choice (`isPublic`, default public, as on Credly) and
+ *   decides one thing: whether the credential is listed on the holder's public profile. Private
+ *   means unlisted, not secret: its id is a random uuid no one can guess, and whoever the holder
+ *   hands the link or the signed file to must still be able to verify it (the verification page,
+ *   the JSON and the PDF answer as before). A public profile lists only public credentials that
+ *   are neither revoked nor suspended, and only while the holder publishes the profile.
+ * - **own** (choose public or private): the holder, and no one else (not the school, not staff).
  * - **manage** (revoke, suspend, reinstate): those who manage the call that awarded it; a
  *   credential awarded by no call (a bundle), admins.
  * - Issuance: its progress and errors are read by those who deliver the call, a failed issuance
@@ -41,6 +48,17 @@ export function credentialRule(actor: Actor, verb: CredentialVerb): Rule<Where, 
         ),
       );
   }
+}
+
+/** What a published profile lists of its holder's credentials (see "public or private" above). */
+export function profileCredentialsWhere(holderId: string): Where {
+  return {
+    teacherId: holderId,
+    isPublic: true,
+    revokedAt: null,
+    suspendedAt: null,
+    kind: { in: ['TRAINING', 'PATHWAY'] },
+  };
 }
 
 /** The credentials the actor holds or manages, as a `where` for lists. */

@@ -1292,3 +1292,31 @@ export const pathways: PathwaySeed[] = [
     recencyYears: 5,
   },
 ];
+
+/**
+ * Demo certificate branding: a drawn logo (colour and number of rays; see seed/images.ts) and an
+ * invented signatory for the programme's parent organization and each provider. The positions
+ * say "(contoh)": these people do not exist.
+ */
+export const brandings: Array<{
+  organization: string;
+  logo: { color: string; points: number };
+  signatory?: { name: string; position: string; signatureSeed: number };
+}> = [
+  { organization: 'dit-smk', logo: { color: '#12355b', points: 5 } },
+  {
+    organization: 'pt-unggul-semesta',
+    logo: { color: '#b45309', points: 10 },
+    signatory: { name: 'Ir. Hadi Purnomo, M.T.', position: 'Direktur Pelatihan (contoh)', signatureSeed: 1 },
+  },
+  {
+    organization: 'inlastek',
+    logo: { color: '#0f766e', points: 6 },
+    signatory: { name: 'Dra. Wulan Sasmita', position: 'Kepala Lembaga (contoh)', signatureSeed: 2 },
+  },
+  {
+    organization: 'pt-intech',
+    logo: { color: '#6d28d9', points: 8 },
+    signatory: { name: 'Arief Nugraha, S.Kom.', position: 'Manajer Akademi (contoh)', signatureSeed: 3 },
+  },
+];

@@ -3,6 +3,7 @@ import { hashPassword } from 'better-auth/crypto';
 import type { Prisma, PrismaClient } from '#generated/prisma/client.ts';
 import {
   applications,
+  brandings,
   calls,
   DEMO_PASSWORD,
   deliveries,
@@ -14,6 +15,7 @@ import {
   skkniUnits,
   users,
 } from '#seed/data.ts';
+import { demoLogoPng, demoSignaturePng } from '#seed/images.ts';
 import { seedRplDemo } from '#seed/rpl.ts';
 
 const toDate = (date: string) => new Date(`${date}T00:00:00Z`);
@@ -55,6 +57,34 @@ export async function seedDemoData(
           }));
         if (!existing) created++;
         orgIds.set(org.code, row.id);
+      }
+
+      // Certificate branding, before any credential is issued (issuance records it): once, never
+      // over what someone set in the console since.
+      for (const branding of brandings) {
+        const organizationId = need(orgIds, branding.organization);
+        if (await tx.organizationBranding.findUnique({ where: { organizationId } })) continue;
+        const image = async (bytes: Buffer) =>
+          (
+            await tx.brandingImage.create({
+              data: { mimeType: 'image/png', bytes: new Uint8Array(bytes), size: bytes.length },
+              select: { id: true },
+            })
+          ).id;
+        await tx.organizationBranding.create({
+          data: {
+            organizationId,
+            logoId: await image(demoLogoPng(branding.logo)),
+            ...(branding.signatory
+              ? {
+                  signatoryName: branding.signatory.name,
+                  signatoryPosition: branding.signatory.position,
+                  signatureImageId: await image(demoSignaturePng({ seed: branding.signatory.signatureSeed })),
+                }
+              : {}),
+          },
+        });
+        created++;
       }
 
       const skillAreaIds = new Map<string, string>();

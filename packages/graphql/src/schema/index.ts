@@ -14,6 +14,8 @@ import '#schema/imports.ts';
 import '#schema/rpl.ts';
 import '#schema/rpl-review.ts';
 import '#schema/public-references.ts';
+import '#schema/profiles.ts';
+import '#schema/branding.ts';
 
 builder.queryType({});
 builder.mutationType({});

@@ -1,0 +1,73 @@
+// The teacher's public profile: its settings in the wallet, each credential's public/private
+// switch, and the public page at /guru/<slug>.
+export const publicProfileMessages = {
+  id: {
+    publicProfile: {
+      settingsTitle: 'Profil publik',
+      settingsLead:
+        'Satu halaman untuk dibagikan: nama, sekolah, dan kredensial yang Anda tandai publik. NUPTK dan email tidak pernah ditampilkan.',
+      publish: 'Tampilkan profil publik saya',
+      publishedHint: 'Siapa pun yang memiliki tautan dapat membuka halaman ini.',
+      offHint: 'Profil publik mati: tidak ada yang dapat membuka halaman ini.',
+      slug: 'Alamat profil',
+      slugHint: 'Huruf kecil, angka, dan tanda hubung; 3–40 karakter.',
+      save: 'Simpan',
+      saved: 'Pengaturan profil publik tersimpan.',
+      notSaved: 'Pengaturan belum tersimpan',
+      open: 'Buka profil publik',
+      copy: 'Salin tautan',
+      copied: 'Tautan disalin',
+      visibility: 'Tampil di profil publik',
+      visibilityPrivate: 'Privat: tidak tercantum di profil publik',
+      visibilityHint:
+        'Kredensial privat tetap dapat diverifikasi oleh siapa pun yang Anda beri tautan atau berkasnya.',
+      visibilityFailed: 'Pilihan belum tersimpan',
+      pageTitle: 'Profil {{name}}',
+      teacherAt: 'Guru di {{school}}',
+      credentials: 'Kredensial',
+      pathways: 'Jalur yang diselesaikan',
+      issuedBy: 'Diterbitkan oleh {{issuer}}',
+      issuedOn: 'Tanggal terbit',
+      verify: 'Verifikasi',
+      empty: 'Belum ada kredensial publik.',
+      signedNote:
+        'Setiap kredensial ditandatangani secara digital oleh penerbitnya. Buka “Verifikasi” untuk memeriksa keasliannya.',
+      notFoundTitle: 'Profil tidak ditemukan',
+      notFoundText: 'Alamat ini tidak ada, atau pemiliknya tidak menampilkan profilnya.',
+    },
+  },
+  en: {
+    publicProfile: {
+      settingsTitle: 'Public profile',
+      settingsLead:
+        'One page to share: your name, school and the credentials you mark public. Your NUPTK and email are never shown.',
+      publish: 'Show my public profile',
+      publishedHint: 'Anyone with the link can open this page.',
+      offHint: 'Your public profile is off: no one can open this page.',
+      slug: 'Profile address',
+      slugHint: 'Lowercase letters, digits and hyphens; 3–40 characters.',
+      save: 'Save',
+      saved: 'Public profile settings saved.',
+      notSaved: 'Settings not saved',
+      open: 'Open public profile',
+      copy: 'Copy link',
+      copied: 'Link copied',
+      visibility: 'Show on public profile',
+      visibilityPrivate: 'Private: not listed on your public profile',
+      visibilityHint: 'A private credential can still be verified by anyone you give its link or file to.',
+      visibilityFailed: 'Choice not saved',
+      pageTitle: "{{name}}'s profile",
+      teacherAt: 'Teacher at {{school}}',
+      credentials: 'Credentials',
+      pathways: 'Completed pathways',
+      issuedBy: 'Issued by {{issuer}}',
+      issuedOn: 'Issued',
+      verify: 'Verify',
+      empty: 'No public credentials yet.',
+      signedNote:
+        'Each credential is digitally signed by its issuer. Open “Verify” to check that it is genuine.',
+      notFoundTitle: 'Profile not found',
+      notFoundText: 'This address does not exist, or its owner does not show their profile.',
+    },
+  },
+};
