@@ -459,7 +459,7 @@ describe('QR check-in', () => {
 describe('recordAssessmentsInBulk', () => {
   const BULK = `mutation ($id: ID!, $ids: [ID!]!) { recordAssessmentsInBulk(callId: $id, applicationIds: $ids, decision: KOMPETEN) {
     __typename
-    ... on RecordAssessmentsInBulkSuccess { data { participants units changed call { participants(first: 10) { edges { node { id assessments { unitId decision notes } } } } } } }
+    ... on RecordAssessmentsInBulkSuccess { data { participants units changed applications { id assessments { unitId decision notes } } } }
     ... on ValidationError { fieldErrors { path code } }
     ... on Error { code message } } }`;
   const ids = () => [globalId('Application', application.sri), globalId('Application', application.eko)];

@@ -8,30 +8,24 @@ import { ConfirmDialog } from '#components/ConfirmDialog.tsx';
 import { UnitAssessmentForm_assessment } from '#components/UnitAssessmentForm.tsx';
 import { useProblemMessages } from '#components/use-problem-messages.ts';
 import { graphql } from '#graphql.ts';
-import { PARTICIPANTS_PAGE } from '#lib/delivery.ts';
 import { MutationProblem_error, readProblem } from '#lib/mutation-result.ts';
 
-/** Returns every participant's assessments and verdict, as the assessment page reads them. */
+/**
+ * Returns the assessed participants' decisions and verdicts, as the assessment page reads them
+ * (not through the call: the API's depth limit).
+ */
 const RecordAssessmentsInBulk = graphql(
   `
-  mutation RecordAssessmentsInBulk($callId: ID!, $applicationIds: [ID!]!, $first: Int!) {
+  mutation RecordAssessmentsInBulk($callId: ID!, $applicationIds: [ID!]!) {
     recordAssessmentsInBulk(callId: $callId, applicationIds: $applicationIds, decision: KOMPETEN) {
       __typename
       ... on RecordAssessmentsInBulkSuccess {
         data {
           participants
-          call {
+          applications {
             id
-            participants(first: $first) {
-              totalCount
-              edges {
-                node {
-                  id
-                  completion { attendancePercent complete passed reasons { code message } }
-                  assessments { id unitId ...UnitAssessmentForm_assessment }
-                }
-              }
-            }
+            completion { attendancePercent complete passed reasons { code message } }
+            assessments { id unitId decision ...UnitAssessmentForm_assessment }
           }
         }
       }
@@ -83,7 +77,6 @@ export function BulkAssessmentPanel({
     const result = await run({
       callId,
       applicationIds: chosen.map((participant) => participant.id),
-      first: PARTICIPANTS_PAGE,
     });
     setBusy(false);
     const found = readProblem(result.data?.recordAssessmentsInBulk, result.error, messages);

@@ -345,6 +345,16 @@ export function CheckInPanel({
               <Text size="sm" c="dimmed" ta="center" maw={560}>
                 {t('admin.delivery.checkIn.signInNote')}
               </Text>
+              <Text
+                ff="monospace"
+                size="xs"
+                c="dimmed"
+                ta="center"
+                style={{ wordBreak: 'break-all' }}
+                data-testid="check-in-link"
+              >
+                {`${window.location.origin}${code.path}`}
+              </Text>
               {problem && <ErrorAlert title={t('admin.actions.failed')}>{problem}</ErrorAlert>}
               <Group gap="sm" justify="center">
                 <Button

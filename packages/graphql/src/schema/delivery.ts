@@ -173,16 +173,23 @@ const AttendanceImportRef = builder
   });
 
 const BulkAssessmentRef = builder
-  .objectRef<{ participants: number; units: number; changed: number; callId: string }>('BulkAssessment')
+  .objectRef<{ participants: number; units: number; changed: number; applicationIds: string[] }>(
+    'BulkAssessment',
+  )
   .implement({
     fields: (t) => ({
       participants: t.exposeInt('participants'),
       units: t.exposeInt('units'),
       changed: t.exposeInt('changed', { description: 'Decisions that differed before.' }),
-      call: t.prismaField({
-        type: TrainingCallRef,
+      applications: t.prismaField({
+        type: [ApplicationRef],
+        description: 'The participants assessed, with their decisions and verdicts as saved.',
         resolve: (query, result) =>
-          db().trainingCall.findUniqueOrThrow({ ...refetchQuery(query), where: { id: result.callId } }),
+          db().application.findMany({
+            ...query,
+            where: { id: { in: result.applicationIds } },
+            orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
+          }),
       }),
     }),
   });
@@ -598,14 +605,9 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, { callId, applicationIds, decision }, ctx) => {
       const id = requireId(callId.id, ['callId']);
-      const result = await recordAssessmentsInBulk(ctx, {
-        callId: id,
-        applicationIds: applicationIds.map((ref, index) =>
-          requireId(ref.id, ['applicationIds', String(index)]),
-        ),
-        decision,
-      });
-      return { ...result, callId: id };
+      const ids = applicationIds.map((ref, index) => requireId(ref.id, ['applicationIds', String(index)]));
+      const result = await recordAssessmentsInBulk(ctx, { callId: id, applicationIds: ids, decision });
+      return { ...result, applicationIds: ids };
     },
   }),
   recordAssessment: t.prismaField({
