@@ -335,8 +335,8 @@ export function CheckInPanel({
               <Image
                 src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(code.qrSvg)}`}
                 alt={t('admin.delivery.checkIn.qrAlt', { day: dayLabel(code.date) })}
-                w="min(70vh, 90vw)"
-                h="min(70vh, 90vw)"
+                w="min(55vh, 90vw)"
+                h="min(55vh, 90vw)"
                 fit="contain"
               />
               <Text size="xl" fw={700} ta="center">

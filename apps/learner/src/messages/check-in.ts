@@ -7,7 +7,7 @@ export const checkInMessages = {
       working: 'Mencatat presensi…',
       pendingTitle: 'Presensi terkirim',
       pending:
-        'Presensi Anda untuk {{day}} tercatat pukul {{time}} dan menunggu konfirmasi penyelenggara. Anda tidak perlu memindai lagi.',
+        'Presensi Anda untuk {{day}} terkirim {{time}} dan menunggu konfirmasi penyelenggara. Anda tidak perlu memindai lagi.',
       confirmedTitle: 'Kehadiran dikonfirmasi',
       confirmed: 'Penyelenggara telah mengonfirmasi kehadiran Anda pada {{day}}.',
       rejectedTitle: 'Presensi ditolak',
@@ -25,7 +25,7 @@ export const checkInMessages = {
       working: 'Checking you in…',
       pendingTitle: 'Check-in sent',
       pending:
-        'Your check-in for {{day}} was recorded at {{time}} and awaits the provider’s confirmation. You do not need to scan again.',
+        'Your check-in for {{day}} was sent on {{time}} and awaits the provider’s confirmation. You do not need to scan again.',
       confirmedTitle: 'Attendance confirmed',
       confirmed: 'The provider has confirmed your attendance on {{day}}.',
       rejectedTitle: 'Check-in rejected',
