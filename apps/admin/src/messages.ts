@@ -12,6 +12,7 @@ import { callFormMessages } from '#messages/call-form.ts';
 import { callsMessages } from '#messages/calls.ts';
 import { credentialsMessages } from '#messages/credentials.ts';
 import { deliveryMessages } from '#messages/delivery.ts';
+import { deliveryToolsMessages } from '#messages/delivery-tools.ts';
 import { historyMessages } from '#messages/history.ts';
 import { pathwayBuilderMessages } from '#messages/pathway-builder.ts';
 import { pathwaysMessages } from '#messages/pathways.ts';
@@ -47,6 +48,7 @@ export const messages = {
         ...assessmentMessages.id.delivery,
         ...achievementMessages.id.delivery,
         ...credentialsMessages.id.delivery,
+        ...deliveryToolsMessages.id.delivery,
       },
     },
   },
@@ -73,6 +75,7 @@ export const messages = {
         ...assessmentMessages.en.delivery,
         ...achievementMessages.en.delivery,
         ...credentialsMessages.en.delivery,
+        ...deliveryToolsMessages.en.delivery,
       },
     },
   },

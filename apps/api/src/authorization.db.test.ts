@@ -259,6 +259,31 @@ const matrix: Record<string, Case> = {
       unitId: '00000000-0000-4000-8000-000000000000',
     }),
   },
+  importAttendance: {
+    allowed: ['PROVIDER_STAFF', 'PROGRAM_MANAGER', 'ADMIN'],
+    document: `mutation ($callId: ID!) { importAttendance(callId: $callId, content: "", apply: false) ${payload} }`,
+    variables: async () => ({ callId: ids.openCall }),
+  },
+  openCheckInCode: {
+    allowed: ['PROVIDER_STAFF', 'PROGRAM_MANAGER', 'ADMIN'],
+    document: `mutation { openCheckInCode(dayId: "00000000-0000-4000-8000-000000000000") ${payload} }`,
+    variables: async () => ({}),
+  },
+  checkIn: {
+    allowed: signedIn,
+    document: `mutation { checkIn(token: "not-a-code") ${payload} }`,
+    variables: async () => ({}),
+  },
+  decideCheckIns: {
+    allowed: ['PROVIDER_STAFF', 'PROGRAM_MANAGER', 'ADMIN'],
+    document: `mutation ($callId: ID!) { decideCheckIns(callId: $callId, entries: [], confirm: true) ${payload} }`,
+    variables: async () => ({ callId: ids.openCall }),
+  },
+  recordAssessmentsInBulk: {
+    allowed: ['PROVIDER_STAFF', 'PROGRAM_MANAGER', 'ADMIN'],
+    document: `mutation ($callId: ID!) { recordAssessmentsInBulk(callId: $callId, applicationIds: [], decision: KOMPETEN) ${payload} }`,
+    variables: async () => ({ callId: ids.openCall }),
+  },
   submitResults: {
     allowed: ['PROVIDER_STAFF', 'PROGRAM_MANAGER', 'ADMIN'],
     document: `mutation ($callId: ID!) { submitResults(callId: $callId) ${payload} }`,

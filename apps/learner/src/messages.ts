@@ -5,6 +5,7 @@
 // uses `_other`.
 import { applicationsMessages } from '#messages/applications.ts';
 import { callsMessages } from '#messages/calls.ts';
+import { checkInMessages } from '#messages/check-in.ts';
 import { credentialsMessages } from '#messages/credentials.ts';
 import { importsMessages } from '#messages/imports.ts';
 import { notificationsMessages } from '#messages/notifications.ts';
@@ -35,6 +36,7 @@ export const messages = {
       ...verifyMessages.id,
       ...referencesMessages.id,
       ...rplResultMessages.id,
+      ...checkInMessages.id,
     },
   },
   en: {
@@ -53,6 +55,7 @@ export const messages = {
       ...verifyMessages.en,
       ...referencesMessages.en,
       ...rplResultMessages.en,
+      ...checkInMessages.en,
     },
   },
 };

@@ -19,6 +19,10 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('#pages/CallPage.tsx')).CallPage }),
           },
           {
+            path: 'hadir/:token',
+            lazy: async () => ({ Component: (await import('#pages/CheckInPage.tsx')).CheckInPage }),
+          },
+          {
             path: 'pendaftaran',
             lazy: async () => ({
               Component: (await import('#pages/MyApplicationsPage.tsx')).MyApplicationsPage,

@@ -73,8 +73,8 @@ describe('seedDemoData', () => {
     });
     expect(await count()).toEqual(before);
     expect(before.calls).toBeGreaterThanOrEqual(8);
-    // Three delivered trainings' achievements, and the three illustrative pathways' own.
-    expect(before.achievements).toBe(6);
+    // Four delivered trainings' achievements, and the three illustrative pathways' own.
+    expect(before.achievements).toBe(7);
     expect(before.pathways).toBe(3);
   });
 
@@ -147,18 +147,23 @@ describe('the training days migration', () => {
     // was recorded), one call whose days were made and then trimmed, one training on a Sunday alone.
     await prisma.trainingDay.deleteMany({ where: { attendance: { none: {} } } });
     const trimmed = await prisma.trainingCall.findUniqueOrThrow({ where: { code: 'kmg-open-plc-hmi' } });
-    await prisma.trainingDay.create({ data: { callId: trimmed.id, date: trimmed.startDate } });
+    // Only the columns of that migration: training days have gained columns since.
+    const dayColumns = { id: true, callId: true, date: true } as const;
+    await prisma.trainingDay.create({
+      data: { callId: trimmed.id, date: trimmed.startDate },
+      select: dayColumns,
+    });
     const sunday = await prisma.trainingCall.update({
       where: { code: 'kmg-seleksi-mekatronika' },
       data: { startDate: new Date('2026-12-13T00:00:00Z'), endDate: new Date('2026-12-13T00:00:00Z') },
     });
-    const recorded = await prisma.trainingDay.findMany({ orderBy: { id: 'asc' } });
+    const recorded = await prisma.trainingDay.findMany({ orderBy: { id: 'asc' }, select: dayColumns });
     expect(recorded.length).toBeGreaterThan(1);
 
     expect(await applyMigrations(before, { until: MIGRATION })).toEqual([MIGRATION]);
 
     const calls = await prisma.trainingCall.findMany({
-      include: { trainingDays: { orderBy: { date: 'asc' } } },
+      include: { trainingDays: { orderBy: { date: 'asc' }, select: dayColumns } },
     });
     for (const call of calls) {
       const days = call.trainingDays.map((day) => localDate(day.date));
@@ -174,6 +179,7 @@ describe('the training days migration', () => {
       await prisma.trainingDay.findMany({
         where: { id: { in: recorded.map((day) => day.id) } },
         orderBy: { id: 'asc' },
+        select: dayColumns,
       }),
     ).toEqual(recorded);
   });

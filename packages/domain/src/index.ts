@@ -1,4 +1,5 @@
 export * from '#applications.ts';
+export * from '#attendance-import.ts';
 export * from '#calls.ts';
 export * from '#credential-dates.ts';
 export * from '#curriculum.ts';

@@ -954,6 +954,75 @@ export const errorMessages = {
     id: 'Lembaga ini tidak menerbitkan sertifikat.',
     en: 'This organisation does not issue certificates.',
   },
+  // Attendance import (CSV) and QR check-in
+  ATTENDANCE_FILE_EMPTY: {
+    id: 'Berkas kehadiran kosong: isi baris judul kolom lalu satu baris per peserta per hari.',
+    en: 'The attendance file is empty: add a header row, then one row per participant per day.',
+  },
+  ATTENDANCE_FILE_TOO_LARGE: {
+    id: 'Berkas kehadiran maksimal {max}.',
+    en: 'The attendance file can be at most {max}.',
+  },
+  ATTENDANCE_FILE_UNREADABLE: {
+    id: 'Berkas ini tidak dapat dibaca sebagai CSV. Simpan dari Excel sebagai "CSV (dipisah koma atau titik koma)".',
+    en: 'This file cannot be read as CSV. Save it from Excel as "CSV (comma or semicolon delimited)".',
+  },
+  ATTENDANCE_FILE_COLUMNS: {
+    id: 'Kolom wajib tidak ditemukan: {columns}. Judul kolom yang dikenali: NUPTK atau Email, Tanggal, Status (Kehadiran), Catatan.',
+    en: 'Required columns not found: {columns}. Recognised headers: NUPTK or Email, Date, Status (Attendance), Note.',
+  },
+  ATTENDANCE_FILE_INVALID: {
+    id: '{count} baris bermasalah dan tidak akan diimpor.',
+    en: '{count} row(s) have problems and will not be imported.',
+  },
+  ATTENDANCE_ROW_NO_PARTICIPANT: {
+    id: 'NUPTK atau email peserta kosong.',
+    en: "The participant's NUPTK or email is empty.",
+  },
+  ATTENDANCE_ROW_UNKNOWN_PARTICIPANT: {
+    id: '"{value}" bukan peserta pelatihan ini.',
+    en: '"{value}" is not a participant of this training.',
+  },
+  ATTENDANCE_ROW_BAD_DATE: {
+    id: '"{value}" bukan tanggal (tulis 2026-12-03 atau 03/12/2026).',
+    en: '"{value}" is not a date (write 2026-12-03 or 03/12/2026).',
+  },
+  ATTENDANCE_ROW_NOT_TRAINING_DAY: {
+    id: '{date} bukan hari pelatihan.',
+    en: '{date} is not a training day.',
+  },
+  ATTENDANCE_ROW_FUTURE_DAY: {
+    id: '{date} belum berlangsung.',
+    en: '{date} has not happened yet.',
+  },
+  ATTENDANCE_ROW_BAD_STATUS: {
+    id: '"{value}" bukan status kehadiran (Hadir, Terlambat, Tidak hadir, Izin, Sakit).',
+    en: '"{value}" is not an attendance status (Present, Late, Absent).',
+  },
+  ATTENDANCE_ROW_DUPLICATE: {
+    id: 'Peserta dan tanggal ini sudah ada di baris {firstRow}.',
+    en: 'This participant and date are already in row {firstRow}.',
+  },
+  ATTENDANCE_ROW_NOTE_TOO_LONG: {
+    id: 'Catatan maksimal {max} karakter.',
+    en: 'Notes can be at most {max} characters.',
+  },
+  CHECK_IN_INVALID: {
+    id: 'Kode QR ini tidak berlaku (sudah diganti atau bukan kode presensi). Pindai kode yang sedang ditampilkan penyelenggara.',
+    en: 'This QR code is not valid (it was replaced or is not a check-in code). Scan the code the provider is showing now.',
+  },
+  CHECK_IN_WRONG_DAY: {
+    id: 'Kode QR ini untuk {date}; hari ini di lokasi pelatihan {today}. Pindai kode hari ini.',
+    en: "This QR code is for {date}; today at the venue is {today}. Scan today's code.",
+  },
+  CHECK_IN_NOT_SEATED: {
+    id: 'Anda tidak terdaftar sebagai peserta pelatihan ini, jadi tidak dapat presensi.',
+    en: 'You do not hold a seat in this training, so you cannot check in.',
+  },
+  CHECK_IN_ALREADY_DECIDED: {
+    id: 'Presensi ini sudah diputuskan.',
+    en: 'This check-in has already been decided.',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type ErrorCode = keyof typeof errorMessages;

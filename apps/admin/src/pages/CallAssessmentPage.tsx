@@ -17,8 +17,10 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { IconArrowRight, IconInfoCircle, IconLock } from '@tabler/icons-react';
+import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useClient, useMutation, useQuery } from 'urql';
+import { BulkAssessmentPanel } from '#components/BulkAssessmentPanel.tsx';
 import { VerdictBadge } from '#components/DeliveryBadges.tsx';
 import { QueryError } from '#components/QueryError.tsx';
 import { UnitAssessmentForm, UnitAssessmentForm_assessment } from '#components/UnitAssessmentForm.tsx';
@@ -43,7 +45,7 @@ export const CallAssessmentPageQuery = graphql(
             id
             teacher { id name teacherProfile { nuptk school { id name } } }
             completion { attendancePercent complete passed reasons { code message } }
-            assessments { id unitId ...UnitAssessmentForm_assessment }
+            assessments { id unitId decision ...UnitAssessmentForm_assessment }
           }
         }
       }
@@ -117,6 +119,8 @@ export function CallAssessmentPage() {
   });
   const [, recordAssessment] = useMutation(RecordAssessment);
   const client = useClient();
+  // Bumped by a bulk decision: the unit forms start again from what was saved.
+  const [bulkRound, setBulkRound] = useState(0);
 
   if (!data) {
     if (error)
@@ -219,6 +223,21 @@ export function CallAssessmentPage() {
           {translateError('RESULTS_LOCKED', locale)}
         </Alert>
       )}
+      {!locked && (
+        <BulkAssessmentPanel
+          callId={call.id}
+          units={units.length}
+          participants={participants.map((participant) => ({
+            id: participant.id,
+            name: participant.teacher.name,
+            progress: progressLabel(participant),
+            notYetCompetent: participant.assessments.filter(
+              (row) => row.decision === 'BELUM_KOMPETEN' && units.some((unit) => unit.id === row.unitId),
+            ).length,
+          }))}
+          onDone={() => setBulkRound((round) => round + 1)}
+        />
+      )}
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 4 }}>
           <NativeSelect
@@ -308,7 +327,7 @@ export function CallAssessmentPage() {
               return (
                 <UnitAssessmentForm
                   // A fresh form per participant and unit (kept while its files upload after a save).
-                  key={`${selected.id}-${unit.id}`}
+                  key={`${selected.id}-${unit.id}-${bulkRound}`}
                   unit={unit}
                   assessment={assessment}
                   participantName={selected.teacher.name}

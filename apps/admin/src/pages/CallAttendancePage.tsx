@@ -6,7 +6,9 @@ import { IconInfoCircle, IconKeyboard, IconLock } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { AttendanceImport } from '#components/AttendanceImport.tsx';
 import { AttendanceSheet } from '#components/AttendanceSheet.tsx';
+import { CheckInPanel } from '#components/CheckInPanel.tsx';
 import { QueryPending } from '#components/QueryPending.tsx';
 import { CompletionRule } from '#components/ResultsPanel.tsx';
 import { useProblemMessages } from '#components/use-problem-messages.ts';
@@ -19,6 +21,7 @@ const CallAttendancePageQuery = graphql(`
   query CallAttendancePage($id: ID!, $first: Int!) {
     trainingCall(id: $id) {
       id
+      title
       timeZone
       startDate
       endDate
@@ -161,6 +164,15 @@ export function CallAttendancePage() {
           })}
         </Alert>
       )}
+      {!locked && participants.length > 0 && (
+        <CheckInPanel
+          callId={call.id}
+          callTitle={call.title}
+          timeZone={call.timeZone}
+          days={call.trainingDays}
+          today={today}
+        />
+      )}
       {participants.length === 0 ? (
         <Paper withBorder radius="md">
           <Text ta="center" c="dimmed" py={40} px="md">
@@ -187,6 +199,13 @@ export function CallAttendancePage() {
               });
             return problem;
           }}
+        />
+      )}
+      {!locked && participants.length > 0 && (
+        <AttendanceImport
+          callId={call.id}
+          participants={participants}
+          pastDays={call.trainingDays.filter((day) => day.date <= today).map((day) => day.date)}
         />
       )}
     </Stack>

@@ -111,7 +111,13 @@ export async function recordAttendance(
       await tx.attendance.upsert({
         where: { applicationId_dayId: { applicationId: row.applicationId, dayId: row.dayId } },
         create: { ...row, recordedById },
-        update: { present: row.present, recordedById, recordedAt: ctx.now },
+        // Late is a kind of present: unticking clears it.
+        update: {
+          present: row.present,
+          ...(row.present ? {} : { late: false }),
+          recordedById,
+          recordedAt: ctx.now,
+        },
       });
     }
     await recordAudit(tx, {
@@ -170,6 +176,69 @@ export async function recordAssessment(
       reason: data.notes ?? null,
     });
     return assessment;
+  });
+}
+
+/**
+ * One decision on every SKKNI unit of the call for several participants at once (the class that
+ * passed the practical test), in one transaction; the exceptions are then changed one by one.
+ * Notes and evidence already recorded stay; the decision, assessor and time are the new ones.
+ * Returns how many participants were changed and how many decisions differed before.
+ */
+export async function recordAssessmentsInBulk(
+  ctx: Actor,
+  { callId, applicationIds, decision }: { callId: string; applicationIds: string[]; decision: UnitDecision },
+) {
+  const ids = [...new Set(applicationIds)];
+  if (ids.length === 0 || ids.length > 1000)
+    throw new ValidationError([{ path: ['applicationIds'], code: 'VALIDATION' }]);
+  await prepareRules(ctx);
+  return db().$transaction(async (tx) => {
+    const call = await lockCallFor(tx, ctx, { id: callId, verb: 'deliver' });
+    assertRecording(call);
+    if (call.assessmentKind !== 'COMPETENCY') throw new InvalidStateError('INVALID_FORMAT');
+    const [participants, units] = await Promise.all([
+      tx.application.findMany({
+        where: { id: { in: ids }, callId, status: { in: [...participantStatuses] } },
+        select: { id: true, assessments: { select: { unitId: true, decision: true } } },
+      }),
+      tx.competencyUnit.findMany({ where: { callId }, select: { id: true, code: true } }),
+    ]);
+    if (participants.length !== ids.length) {
+      const known = new Set(participants.map((p) => p.id));
+      throw new ValidationError(
+        ids.flatMap((id, index) =>
+          known.has(id)
+            ? []
+            : [{ path: ['applicationIds', String(index)], code: 'NOT_A_PARTICIPANT' as const }],
+        ),
+      );
+    }
+    if (units.length === 0) throw new InvalidStateError('ASSESSMENT_INCOMPLETE', { missing: 0 });
+    const assessorId = ctx.viewer?.id ?? '';
+    let changed = 0;
+    for (const participant of participants) {
+      const before = new Map(participant.assessments.map((row) => [row.unitId, row.decision]));
+      changed += units.filter((unit) => before.get(unit.id) !== decision).length;
+      for (const unit of units) {
+        await tx.unitAssessment.upsert({
+          where: { applicationId_unitId: { applicationId: participant.id, unitId: unit.id } },
+          create: { applicationId: participant.id, unitId: unit.id, decision, assessorId },
+          update: { decision, assessorId, assessedAt: ctx.now },
+        });
+      }
+    }
+    await recordAudit(
+      tx,
+      participants.map((participant) => ({
+        actorId: assessorId,
+        action: 'delivery.units_assessed_in_bulk',
+        callId,
+        applicationId: participant.id,
+        details: { decision, units: units.map((unit) => unit.code) },
+      })),
+    );
+    return { participants: participants.length, units: units.length, changed };
   });
 }
 
@@ -447,7 +516,12 @@ export async function decideAmendment(ctx: Actor, { id, approve }: { id: string;
           present: row.present,
           recordedById: actorId,
         },
-        update: { present: row.present, recordedById: actorId, recordedAt: ctx.now },
+        update: {
+          present: row.present,
+          ...(row.present ? {} : { late: false }),
+          recordedById: actorId,
+          recordedAt: ctx.now,
+        },
       });
     }
     for (const row of change.decisions) {

@@ -2,7 +2,6 @@
 // Indonesian Excel exports it) or an XLSX workbook, read into a header and rows of text and
 // checked row by row for the import preview. Nothing is saved here.
 import { type CurriculumCheck, checkCurriculumRows, type ErrorCode } from '@kmg/domain';
-import { CsvError, parse } from 'csv-parse/sync';
 import { unzipSync } from 'fflate';
 import {
   InvalidInputError,
@@ -10,6 +9,7 @@ import {
   readSheet,
   SheetNotFoundError,
 } from 'read-excel-file/node';
+import { CsvUnreadableError, dropTrailingBlankRows, readCsvCells, startsWith } from '#csv.ts';
 import { AppError } from '#errors.ts';
 
 export const CURRICULUM_FILE_MAX_BYTES = 2 * 1024 * 1024;
@@ -71,79 +71,19 @@ function refuse(code: ErrorCode, params: Record<string, string | number> = {}): 
 }
 
 const zipMagic = [0x50, 0x4b, 0x03, 0x04];
-/** The legacy binary formats (.xls, .doc) and PDF: named, so they are refused before decoding. */
-const binaryMagics = [
-  [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
-  [0x25, 0x50, 0x44, 0x46, 0x2d],
-];
-
-function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
-  return magic.every((byte, index) => bytes[index] === byte);
-}
-
-function dropTrailingBlankRows(rows: string[][]): string[][] {
-  let end = rows.length;
-  while (end > 0 && (rows[end - 1] ?? []).every((cell) => cell.trim() === '')) end -= 1;
-  return rows.slice(0, end);
-}
 
 // CSV
 
 function readCsv(bytes: Uint8Array): string[][] {
-  if (binaryMagics.some((magic) => startsWith(bytes, magic))) refuse('CURRICULUM_FILE_UNSUPPORTED');
-  let text = decodeText(bytes);
-  // Control characters other than tab and line breaks mean binary content, not a spreadsheet export.
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are the point
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text)) refuse('CURRICULUM_FILE_UNSUPPORTED');
-  // Excel writes and reads a first line "sep=;" that names the delimiter and is not a row.
-  let delimiter: string | null = null;
-  const hint = /^sep=([,;\t])\r?\n/i.exec(text);
-  if (hint) {
-    delimiter = hint[1] as string;
-    text = text.slice(hint[0].length);
-  }
-  delimiter ??= guessDelimiter(text);
   try {
-    return parse(text, {
-      delimiter,
-      relax_column_count: true,
-      // A quote inside a cell ("pipa 2" x 3 m") stays a character; only a cell opening with a
-      // quote is read as quoted.
-      relax_quotes: true,
-      skip_empty_lines: false,
-    }) as string[][];
+    return readCsvCells(bytes);
   } catch (error) {
-    if (error instanceof CsvError) refuse('CURRICULUM_CSV_MALFORMED', { line: Number(error.lines ?? 0) });
+    if (error instanceof CsvUnreadableError) {
+      if (error.reason === 'binary') refuse('CURRICULUM_FILE_UNSUPPORTED');
+      refuse('CURRICULUM_CSV_MALFORMED', { line: error.line });
+    }
     throw error;
   }
-}
-
-/**
- * UTF-8, with or without a byte order mark; failing that, Windows-1252, which Excel's plain
- * "CSV (Comma delimited)" writes on Windows (±, °, µ in a machining outcome).
- */
-function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
-}
-
-/**
- * Semicolon (Indonesian Excel, where the comma is the decimal mark) or comma: the one that splits
- * the header into more columns. Header names hold neither.
- */
-function guessDelimiter(text: string): string {
-  const columnsWith = (delimiter: string) => {
-    try {
-      const [header] = parse(text, { delimiter, to: 1, relax_column_count: true, relax_quotes: true });
-      return (header as string[] | undefined)?.length ?? 0;
-    } catch {
-      return 0;
-    }
-  };
-  return columnsWith(';') > columnsWith(',') ? ';' : ',';
 }
 
 // XLSX

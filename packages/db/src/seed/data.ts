@@ -8,6 +8,7 @@ import {
   defaultRubric,
   type EligibilityRules,
   type LocalDate,
+  localDateAt,
   type Rubric,
   type ScoreLevel,
   startOfLocalDate,
@@ -774,6 +775,35 @@ export function calls(now: Date): CallSeed[] {
       createdBy: 'manajer@kmg.demo',
     },
     {
+      // A one-day workshop held today at the venue (WIB), so the QR check-in can be tried: the
+      // provider shows the day's code, Lina and Fajar scan it (see deliveries).
+      code: 'kmg-lokakarya-offset-cnc',
+      programme: current,
+      provider: 'pt-unggul-semesta',
+      skillArea: 'automation',
+      title: 'Lokakarya Penyetelan Offset Pahat Mesin Bubut CNC',
+      description:
+        'Lokakarya satu hari lanjutan pelatihan bubut CNC: mengukur dan memasukkan offset pahat, kompensasi radius ujung pahat, dan uji potong benda kerja.',
+      learningOutcomes: [
+        'Mengukur dan memasukkan offset pahat pada mesin bubut CNC',
+        'Menerapkan kompensasi radius ujung pahat',
+      ],
+      competencyUnits: [{ code: 'C.282000.022.01', title: 'Mengoperasikan Mesin Bubut CNC' }],
+      mode: 'OFFLINE',
+      venueName: 'Workshop CNC PT Unggul Semesta',
+      address: 'Jl. Akasia 2 Blok AE 3-5-6, Kawasan Industri Delta Silicon 1',
+      city: 'Cikarang, Bekasi',
+      province: '32',
+      startDate: localDateAt(now, callTimeZone('32')),
+      endDate: localDateAt(now, callTimeZone('32')),
+      trainingHours: 8,
+      seats: 12,
+      applicationOpensAt: opensOn(now, -40, '32'),
+      applicationClosesAt: closesOn(now, -20, '32'),
+      status: 'IN_TRAINING',
+      createdBy: 'manajer@kmg.demo',
+    },
+    {
       code: 'kmg-open-robot-las-lanjut',
       programme: current,
       provider: 'pt-unggul-semesta',
@@ -1177,6 +1207,33 @@ export const deliveries: DeliverySeed[] = [
       { teacher: 'fajar.ramadhan@kmg.demo', absentDays: 0 },
       { teacher: 'ketut.arsana@kmg.demo', absentDays: 0 },
       { teacher: 'lina.marlina@kmg.demo', absentDays: 0 },
+    ],
+  },
+  {
+    call: 'kmg-lokakarya-offset-cnc',
+    stage: 'RECORDING',
+    assessedBy: 'penyelenggara@kmg.demo',
+    assessmentKind: 'TRAINING',
+    achievement: {
+      achievementType: 'CertificateOfCompletion',
+      nameId: 'Lokakarya Offset Pahat Mesin Bubut CNC',
+      nameEn: 'CNC Lathe Tool Offset Workshop',
+      descriptionId:
+        'Sertifikat keikutsertaan lokakarya satu hari tentang penyetelan offset pahat dan kompensasi radius pada mesin bubut CNC.',
+      descriptionEn:
+        'Certificate of attendance for a one-day workshop on tool offsets and nose-radius compensation on a CNC lathe.',
+      criteriaId: 'Hadir pada hari lokakarya.',
+      criteriaEn: 'Attend the workshop day.',
+      kkniLevel: 3,
+      sksHundredths: 18,
+      validityMonths: null,
+      assessmentMethod: 'Kehadiran dan praktik terbimbing',
+      qualityAssurance:
+        'Kurikulum ditelaah dan disetujui Direktorat SMK; penyelenggara dipilih melalui program KMG SMK',
+    },
+    participants: [
+      { teacher: 'lina.marlina@kmg.demo', absentDays: 0 },
+      { teacher: 'fajar.ramadhan@kmg.demo', absentDays: 0 },
     ],
   },
 ];

@@ -1,4 +1,12 @@
 import { achievementImageUrl } from '@kmg/core/credentials/achievements';
+import { importAttendance } from '@kmg/core/delivery/attendance-import';
+import {
+  checkIn,
+  checkInPath,
+  decideCheckIns,
+  openCheckInCode,
+  qrCodeSvg,
+} from '@kmg/core/delivery/check-in';
 import {
   approveResults,
   completionsOf,
@@ -6,6 +14,7 @@ import {
   participantStatuses,
   proposeAmendment,
   recordAssessment,
+  recordAssessmentsInBulk,
   recordAttendance,
   returnResults,
   saveAchievement,
@@ -16,7 +25,13 @@ import { decodeId, requireId } from '@kmg/core/ids';
 import { canDeliverCall, canManageCall } from '@kmg/core/rules/calls';
 import { canSeeDeliveryRecordsOf } from '@kmg/core/rules/deliveries';
 import { db } from '@kmg/db';
-import { type Completion, sksByWorkload, translateError } from '@kmg/domain';
+import {
+  type AttendanceImportRow,
+  type AttendanceRowIssue,
+  type Completion,
+  sksByWorkload,
+  translateError,
+} from '@kmg/domain';
 import { builder } from '#builder.ts';
 import { ApplicationRef } from '#schema/applications.ts';
 import { CompetencyUnitRef, TrainingCallRef } from '#schema/calls.ts';
@@ -56,9 +71,128 @@ builder.prismaObject('Attendance', {
   fields: (t) => ({
     dayId: t.exposeID('dayId'),
     present: t.exposeBoolean('present'),
+    late: t.exposeBoolean('late', { description: 'Came late (counts as present).' }),
+    note: t.exposeString('note', { nullable: true }),
     recordedAt: t.expose('recordedAt', { type: 'DateTime' }),
   }),
 });
+
+const CheckInStatusEnum = builder.enumType('CheckInStatus', {
+  values: ['PENDING', 'CONFIRMED', 'REJECTED'] as const,
+});
+
+const CheckInRef = builder.prismaObject('CheckIn', {
+  description: "A participant's scan of a training day's QR code, pending until the provider decides.",
+  fields: (t) => ({
+    id: t.id({ resolve: (row) => `${row.applicationId}:${row.dayId}` }),
+    dayId: t.exposeID('dayId'),
+    application: t.relation('application', { type: ApplicationRef }),
+    day: t.relation('day'),
+    status: t.expose('status', { type: CheckInStatusEnum }),
+    scannedAt: t.expose('scannedAt', { type: 'DateTime' }),
+    decidedAt: t.expose('decidedAt', { type: 'DateTime', nullable: true }),
+    callTitle: t.string({
+      select: { day: { select: { call: { select: { title: true } } } } },
+      resolve: (row) => row.day.call.title,
+    }),
+    venue: t.string({
+      nullable: true,
+      select: { day: { select: { call: { select: { venueName: true, city: true } } } } },
+      resolve: (row) => [row.day.call.venueName, row.day.call.city].filter(Boolean).join(', ') || null,
+    }),
+  }),
+});
+
+const CheckInCodeRef = builder
+  .objectRef<{ id: string; date: Date; checkInToken: string | null; checkInTokenAt: Date | null }>(
+    'CheckInCode',
+  )
+  .implement({
+    description: "A training day's check-in QR code, for those who deliver the call.",
+    fields: (t) => ({
+      dayId: t.exposeID('id'),
+      date: t.field({ type: 'LocalDate', resolve: (day) => day.date }),
+      path: t.string({
+        description: 'Where the code leads, on this origin (the learner app).',
+        resolve: (day) => checkInPath(day.checkInToken ?? ''),
+      }),
+      qrSvg: t.string({
+        description: 'The code as an SVG picture of the full link.',
+        args: { origin: t.arg.string({ required: true }) },
+        resolve: (day, { origin }) =>
+          qrCodeSvg(`${origin.replace(/\/$/, '')}${checkInPath(day.checkInToken ?? '')}`),
+      }),
+      createdAt: t.field({ type: 'DateTime', resolve: (day) => day.checkInTokenAt ?? new Date(0) }),
+    }),
+  });
+
+const AttendanceRowIssueRef = builder.objectRef<AttendanceRowIssue>('AttendanceRowIssue').implement({
+  fields: (t) => ({
+    field: t.exposeString('field'),
+    code: t.field({ type: ErrorCodeEnum, resolve: (issue) => issue.code }),
+    message: t.string({
+      resolve: (issue, _args, ctx) => translateError(issue.code, ctx.locale, issue.params),
+    }),
+  }),
+});
+
+const AttendanceImportRowRef = builder.objectRef<AttendanceImportRow>('AttendanceImportRow').implement({
+  description: 'One row of an attendance file as read, with what is wrong with it.',
+  fields: (t) => ({
+    row: t.exposeInt('row', { description: '1 = the first row after the header.' }),
+    identifier: t.exposeString('identifier'),
+    participantName: t.string({ nullable: true, resolve: (row) => row.participant?.name ?? null }),
+    date: t.field({ type: 'LocalDate', nullable: true, resolve: (row) => row.date }),
+    present: t.boolean({ nullable: true, resolve: (row) => row.mark?.present ?? null }),
+    late: t.boolean({ nullable: true, resolve: (row) => row.mark?.late ?? null }),
+    note: t.exposeString('note', { nullable: true }),
+    issues: t.field({ type: [AttendanceRowIssueRef], resolve: (row) => row.issues }),
+  }),
+});
+
+const AttendanceImportRef = builder
+  .objectRef<{
+    rows: AttendanceImportRow[];
+    valid: number;
+    invalid: number;
+    applied: number;
+    callId: string;
+  }>('AttendanceImport')
+  .implement({
+    fields: (t) => ({
+      rows: t.field({ type: [AttendanceImportRowRef], resolve: (result) => result.rows }),
+      validCount: t.exposeInt('valid'),
+      invalidCount: t.exposeInt('invalid'),
+      appliedCount: t.exposeInt('applied', { description: 'Rows written: 0 for a preview.' }),
+      call: t.prismaField({
+        type: TrainingCallRef,
+        resolve: (query, result) =>
+          db().trainingCall.findUniqueOrThrow({ ...refetchQuery(query), where: { id: result.callId } }),
+      }),
+    }),
+  });
+
+const BulkAssessmentRef = builder
+  .objectRef<{ participants: number; units: number; changed: number; applicationIds: string[] }>(
+    'BulkAssessment',
+  )
+  .implement({
+    fields: (t) => ({
+      participants: t.exposeInt('participants'),
+      units: t.exposeInt('units'),
+      changed: t.exposeInt('changed', { description: 'Decisions that differed before.' }),
+      applications: t.prismaField({
+        type: [ApplicationRef],
+        description: 'The participants assessed, with their decisions and verdicts as saved.',
+        resolve: (query, result) =>
+          db().application.findMany({
+            ...query,
+            where: { id: { in: result.applicationIds } },
+            orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
+          }),
+      }),
+    }),
+  });
 
 builder.prismaObject('Evidence', {
   fields: (t) => ({
@@ -219,6 +353,18 @@ builder.prismaObjectFields(TrainingCallRef, (t) => ({
     { name: 'ParticipantConnection' },
     { name: 'ParticipantEdge' },
   ),
+  checkIns: t.prismaField({
+    type: [CheckInRef],
+    description: 'QR check-ins of the participants, first scanned first (pending ones by default).',
+    authScopes: (call, _args, ctx) => canDeliverCall(ctx, call),
+    args: { status: t.arg({ type: CheckInStatusEnum, defaultValue: 'PENDING' }) },
+    resolve: (query, call, { status }) =>
+      db().checkIn.findMany({
+        ...query,
+        where: { day: { callId: call.id }, ...(status ? { status } : {}) },
+        orderBy: [{ scannedAt: 'asc' }, { applicationId: 'asc' }],
+      }),
+  }),
   issuanceProgress: t.field({
     type: IssuanceProgressRef,
     authScopes: (call, _args, ctx) => canDeliverCall(ctx, call),
@@ -351,6 +497,13 @@ const loadCall = (query: object, id: string) =>
 const loadApplication = (query: object, id: string) =>
   db().application.findUniqueOrThrow({ ...refetchQuery(query), where: { id } });
 
+const CheckInEntryInput = builder.inputType('CheckInEntryInput', {
+  fields: (t) => ({
+    applicationId: t.globalID({ for: [ApplicationRef], required: true }),
+    dayId: t.id({ required: true }),
+  }),
+});
+
 builder.mutationFields((t) => ({
   recordAttendance: t.prismaField({
     type: TrainingCallRef,
@@ -372,6 +525,89 @@ builder.mutationFields((t) => ({
         })),
       });
       return loadCall(query, id);
+    },
+  }),
+  importAttendance: t.field({
+    type: AttendanceImportRef,
+    description:
+      'Reads an attendance file (CSV text: NUPTK or email, date, status, note). `apply: false` previews every row with its problems; `apply: true` writes the valid rows in one transaction.',
+    authScopes: deliveringRoles,
+    errors: { types: [InvalidStateError] },
+    args: {
+      callId: t.arg.globalID({ for: [TrainingCallRef], required: true }),
+      content: t.arg.string({ required: true }),
+      apply: t.arg.boolean({ required: true }),
+    },
+    resolve: async (_root, { callId, content, apply }, ctx) => {
+      const id = requireId(callId.id, ['callId']);
+      const result = await importAttendance(ctx, { callId: id, content, apply });
+      return { ...result, callId: id };
+    },
+  }),
+  openCheckInCode: t.field({
+    type: CheckInCodeRef,
+    description:
+      "Shows a training day's check-in QR code (made on first use); `rotate` replaces it and the old one stops working.",
+    authScopes: deliveringRoles,
+    errors: { types: [InvalidStateError] },
+    args: { dayId: t.arg.id({ required: true }), rotate: t.arg.boolean({ defaultValue: false }) },
+    resolve: (_root, { dayId, rotate }, ctx) =>
+      openCheckInCode(ctx, { dayId: requireId(String(dayId), ['dayId']), rotate: rotate ?? false }),
+  }),
+  checkIn: t.prismaField({
+    type: CheckInRef,
+    description:
+      "A participant checks in with the day's QR code: pending until the provider confirms. Scanning again returns the same check-in.",
+    authScopes: { signedIn: true },
+    errors: { types: [InvalidStateError] },
+    args: { token: t.arg.string({ required: true }) },
+    resolve: async (query, _root, { token }, ctx) => {
+      const row = await checkIn(ctx, { token });
+      return db().checkIn.findUniqueOrThrow({
+        ...refetchQuery(query),
+        where: { applicationId_dayId: { applicationId: row.applicationId, dayId: row.dayId } },
+      });
+    },
+  }),
+  decideCheckIns: t.prismaField({
+    type: TrainingCallRef,
+    description: 'Confirms (attendance present) or rejects pending check-ins, one or many at once.',
+    authScopes: deliveringRoles,
+    errors: { types: [InvalidStateError] },
+    args: {
+      callId: t.arg.globalID({ for: [TrainingCallRef], required: true }),
+      entries: t.arg({ type: [CheckInEntryInput], required: true }),
+      confirm: t.arg.boolean({ required: true }),
+    },
+    resolve: async (query, _root, { callId, entries, confirm }, ctx) => {
+      const id = requireId(callId.id, ['callId']);
+      await decideCheckIns(ctx, {
+        callId: id,
+        entries: entries.map((entry, index) => ({
+          applicationId: requireId(entry.applicationId.id, ['entries', String(index), 'applicationId']),
+          dayId: requireId(String(entry.dayId), ['entries', String(index), 'dayId']),
+        })),
+        confirm,
+      });
+      return loadCall(query, id);
+    },
+  }),
+  recordAssessmentsInBulk: t.field({
+    type: BulkAssessmentRef,
+    description:
+      'One decision on every SKKNI unit for the chosen participants, in one transaction (notes and evidence stay).',
+    authScopes: deliveringRoles,
+    errors: { types: [InvalidStateError] },
+    args: {
+      callId: t.arg.globalID({ for: [TrainingCallRef], required: true }),
+      applicationIds: t.arg.globalIDList({ for: [ApplicationRef], required: true }),
+      decision: t.arg({ type: UnitDecisionEnum, required: true }),
+    },
+    resolve: async (_root, { callId, applicationIds, decision }, ctx) => {
+      const id = requireId(callId.id, ['callId']);
+      const ids = applicationIds.map((ref, index) => requireId(ref.id, ['applicationIds', String(index)]));
+      const result = await recordAssessmentsInBulk(ctx, { callId: id, applicationIds: ids, decision });
+      return { ...result, applicationIds: ids };
     },
   }),
   recordAssessment: t.prismaField({
