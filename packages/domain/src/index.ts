@@ -1,4 +1,5 @@
 export * from '#applications.ts';
+export * from '#call-checks.ts';
 export * from '#calls.ts';
 export * from '#curriculum.ts';
 export * from '#dates.ts';
