@@ -26,7 +26,11 @@ describe('checkCallPlausibility', () => {
   });
 
   it('says what it found in both languages, naming the hours and the days', () => {
-    const [, few] = checkCallPlausibility({ startDate: '2027-01-04', endDate: '2029-01-03', trainingHours: 40 });
+    const [, few] = checkCallPlausibility({
+      startDate: '2027-01-04',
+      endDate: '2029-01-03',
+      trainingHours: 40,
+    });
     expect(few?.field).toBe('trainingHours');
     expect(translatePlausibility(few!, 'id')).toContain('40 jam pelatihan dalam 731 hari');
     expect(translatePlausibility(few!, 'en')).toContain('40 training hours over 731 days');
@@ -44,7 +48,11 @@ describe('checkCallPlausibility', () => {
       },
       '2026-12-01',
     );
-    expect(warnings.map((warning) => warning.code)).toEqual(['MANY_SEATS', 'SHORT_WINDOW', 'START_FAR_AHEAD']);
+    expect(warnings.map((warning) => warning.code)).toEqual([
+      'MANY_SEATS',
+      'SHORT_WINDOW',
+      'START_FAR_AHEAD',
+    ]);
   });
 
   it('leaves out what is not filled in yet', () => {
@@ -85,8 +93,18 @@ describe('checkCallBeforePublishing', () => {
   it.each([
     ['no reviewers on a reviewed call', { reviewerCount: 0 }, 'reviewers', 'PUBLISH_NO_REVIEWERS'],
     ['an empty rubric', { rubric: [] }, 'rubric', 'PUBLISH_RUBRIC_INCOMPLETE'],
-    ['a rubric criterion without a name', { rubric: [{ key: 'a1', nameId: '', nameEn: 'x', weight: 1, maxScore: 5 }] }, 'rubric', 'PUBLISH_RUBRIC_INCOMPLETE'],
-    ['a window already over', { applicationClosesAt: new Date('2026-12-02T00:00:00Z') }, 'window', 'WINDOW_CLOSED'],
+    [
+      'a rubric criterion without a name',
+      { rubric: [{ key: 'a1', nameId: '', nameEn: 'x', weight: 1, maxScore: 5 }] },
+      'rubric',
+      'PUBLISH_RUBRIC_INCOMPLETE',
+    ],
+    [
+      'a window already over',
+      { applicationClosesAt: new Date('2026-12-02T00:00:00Z') },
+      'window',
+      'WINDOW_CLOSED',
+    ],
     [
       'an endorsement deadline before the window closes',
       { endorsementDeadline: new Date('2026-12-10T00:00:00Z') },
@@ -99,7 +117,12 @@ describe('checkCallBeforePublishing', () => {
       'endorsement',
       'PUBLISH_ENDORSEMENT_DEADLINE',
     ],
-    ['training that began today', { startDate: '2026-12-03', applicationClosesAt: new Date('2026-12-02T00:00:00Z') }, 'training', 'PUBLISH_TRAINING_NOT_AHEAD'],
+    [
+      'training that began today',
+      { startDate: '2026-12-03', applicationClosesAt: new Date('2026-12-02T00:00:00Z') },
+      'training',
+      'PUBLISH_TRAINING_NOT_AHEAD',
+    ],
   ] as const)('blocks %s', (_name, change, key, code) => {
     const checks = checkCallBeforePublishing({ ...ready, ...change } as PublishCheckInput, now);
     const blocking = blockingPublishChecks(checks);
@@ -137,7 +160,13 @@ describe('teacherCallPhase', () => {
     ['in the window', call, now, null, 'ACCEPTING'],
     ['a published call past its window', call, new Date('2026-12-21T00:00:00Z'), null, 'APPLICATIONS_CLOSED'],
     ['a closed call', { ...call, status: 'CLOSED' as const }, now, 'REJECTED', 'APPLICATIONS_CLOSED'],
-    ['a closed call with an accepted application', { ...call, status: 'CLOSED' as const }, now, 'ACCEPTED', 'SEAT_HELD'],
+    [
+      'a closed call with an accepted application',
+      { ...call, status: 'CLOSED' as const },
+      now,
+      'ACCEPTED',
+      'SEAT_HELD',
+    ],
     ['a confirmed seat while the window is open', call, now, 'CONFIRMED', 'SEAT_HELD'],
     ['training under way', { ...call, status: 'IN_TRAINING' as const }, now, 'CONFIRMED', 'IN_TRAINING'],
     ['a cancelled call', { ...call, status: 'CANCELLED' as const }, now, 'CANCELLED', 'CANCELLED'],

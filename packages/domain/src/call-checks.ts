@@ -84,7 +84,8 @@ export function checkCallPlausibility(
   const { startDate, endDate, trainingHours: hours, seats } = call;
   if (startDate && endDate && endDate >= startDate) {
     const days = daysBetween(startDate, endDate) + 1;
-    if (days > LONG_TRAINING_DAYS) warnings.push({ code: 'LONG_TRAINING', field: 'endDate', params: { days } });
+    if (days > LONG_TRAINING_DAYS)
+      warnings.push({ code: 'LONG_TRAINING', field: 'endDate', params: { days } });
     if (hours && hours > 0) {
       if (hours / days < MIN_HOURS_PER_DAY) {
         warnings.push({
@@ -131,7 +132,14 @@ export type PublishCheckInput = {
   applicationClosesAt: Date;
 };
 
-export const publishCheckKeys = ['reviewers', 'rubric', 'window', 'endorsement', 'training', 'achievement'] as const;
+export const publishCheckKeys = [
+  'reviewers',
+  'rubric',
+  'window',
+  'endorsement',
+  'training',
+  'achievement',
+] as const;
 export type PublishCheckKey = (typeof publishCheckKeys)[number];
 
 /**
@@ -181,11 +189,15 @@ export function checkCallBeforePublishing(call: PublishCheckInput, now: Date): P
         closesAt: { instant: call.applicationClosesAt.toISOString(), timeZone },
       }),
     );
-  } else if (call.applicationClosesAt <= call.applicationOpensAt || call.applicationClosesAt > trainingStarts) {
+  } else if (
+    call.applicationClosesAt <= call.applicationOpensAt ||
+    call.applicationClosesAt > trainingStarts
+  ) {
     checks.push(failed('window', 'blocking', 'PUBLISH_WINDOW_ORDER'));
   } else checks.push(ok('window', 'blocking'));
 
-  if (!call.requiresEndorsement) checks.push({ key: 'endorsement', severity: 'blocking', state: 'notNeeded' });
+  if (!call.requiresEndorsement)
+    checks.push({ key: 'endorsement', severity: 'blocking', state: 'notNeeded' });
   else {
     const deadline = endorsementDeadline(call);
     if (deadline <= call.applicationClosesAt || deadline > trainingStarts) {
@@ -198,11 +210,15 @@ export function checkCallBeforePublishing(call: PublishCheckInput, now: Date): P
   }
 
   if (call.startDate <= localDateAt(now, timeZone) || call.endDate < call.startDate) {
-    checks.push(failed('training', 'blocking', 'PUBLISH_TRAINING_NOT_AHEAD', { start: { date: call.startDate } }));
+    checks.push(
+      failed('training', 'blocking', 'PUBLISH_TRAINING_NOT_AHEAD', { start: { date: call.startDate } }),
+    );
   } else checks.push(ok('training', 'blocking'));
 
   checks.push(
-    call.hasAchievement ? ok('achievement', 'warning') : failed('achievement', 'warning', 'PUBLISH_NO_ACHIEVEMENT'),
+    call.hasAchievement
+      ? ok('achievement', 'warning')
+      : failed('achievement', 'warning', 'PUBLISH_NO_ACHIEVEMENT'),
   );
   return checks;
 }
@@ -281,7 +297,12 @@ export function venueMapUrl(place: {
   city: string;
   provinceName: string;
 }): string {
-  const parts = [place.address?.trim() || place.venueName?.trim(), place.city, place.provinceName, 'Indonesia'];
+  const parts = [
+    place.address?.trim() || place.venueName?.trim(),
+    place.city,
+    place.provinceName,
+    'Indonesia',
+  ];
   const query = parts.filter((part): part is string => !!part && part.length > 0).join(', ');
   return `https://www.openstreetmap.org/search?query=${encodeURIComponent(query)}`;
 }

@@ -62,12 +62,24 @@ export const callContentSchema = z.object({
   applicationClosesAt: z.date(),
   /** What a participant brings (laptop, safety shoes, documents). */
   whatToBring: optionalText(2000),
-  accommodationProvided: z.boolean().nullish().transform((value) => value ?? false),
+  accommodationProvided: z
+    .boolean()
+    .nullish()
+    .transform((value) => value ?? false),
   accommodationNote: optionalText(500),
   /** Null = the call does not say. */
-  travelSupport: z.enum(travelSupportKinds).nullish().transform((value) => value ?? null),
+  travelSupport: z
+    .enum(travelSupportKinds)
+    .nullish()
+    .transform((value) => value ?? null),
   /** Rupiah, for REIMBURSED_UP_TO. */
-  travelSupportMaxRupiah: z.number().int().min(1).max(100_000_000).nullish().transform((value) => value ?? null),
+  travelSupportMaxRupiah: z
+    .number()
+    .int()
+    .min(1)
+    .max(100_000_000)
+    .nullish()
+    .transform((value) => value ?? null),
   travelSupportNote: optionalText(500),
 });
 
@@ -81,7 +93,11 @@ export const callInputSchema = callContentSchema.superRefine((call, ctx) => {
     codes.add(unit.code);
   });
   if (call.travelSupport === 'REIMBURSED_UP_TO' && call.travelSupportMaxRupiah == null) {
-    ctx.addIssue({ code: 'custom', path: ['travelSupportMaxRupiah'], message: 'TRAVEL_SUPPORT_AMOUNT_REQUIRED' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['travelSupportMaxRupiah'],
+      message: 'TRAVEL_SUPPORT_AMOUNT_REQUIRED',
+    });
   }
   if (!isLocalDate(call.startDate) || !isLocalDate(call.endDate)) return;
   for (const issue of checkCallSchedule(call)) {
