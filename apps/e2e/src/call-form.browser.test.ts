@@ -27,12 +27,11 @@ const title = 'Instalasi Panel Surya untuk Bengkel SMK';
 async function shots(page: Page, name: string, wait: (page: Page) => Promise<void>) {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${shotsDir}/${name}-id.png`, fullPage: true });
-  await page.evaluate(() => localStorage.setItem('kmg.locale', 'en'));
-  await page.reload();
+  await page.locator('label', { hasText: /^EN$/ }).first().click();
   await wait(page);
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${shotsDir}/${name}-en.png`, fullPage: true });
-  await page.evaluate(() => localStorage.setItem('kmg.locale', 'id'));
-  await page.reload();
+  await page.locator('label', { hasText: /^ID$/ }).first().click();
 }
 
 describe('the call form and the checklist before publishing', () => {
@@ -66,7 +65,7 @@ describe('the call form and the checklist before publishing', () => {
     await page.getByText('Kuota peserta minimal 1.').waitFor({ state: 'detached' });
   });
 
-  it('asks to confirm a two-year training of 40 hours, then saves a call the checklist stops until a reviewer is assigned', async () => {
+  it('asks to confirm a year-long training of 40 hours, then saves a call the checklist stops until a reviewer is assigned', async () => {
     const page = await people.signIn('desktop', 'admin', 'manajer@kmg.demo');
     await page.getByRole('link', { name: 'Buat lowongan' }).first().click();
     await visible(page.getByRole('heading', { name: 'Buat lowongan', level: 1 }));
@@ -87,8 +86,8 @@ describe('the call form and the checklist before publishing', () => {
     await page.getByRole('textbox', { name: /^Jam pelatihan/ }).fill('40');
     await page.getByRole('textbox', { name: /^Kuota/ }).fill('20');
     await pickDate(page, /^Tanggal mulai/, dayFromToday(40));
-    // Two years later: a typo in the year, most likely.
-    await pickDate(page, /^Tanggal selesai/, dayFromToday(40 + 730));
+    // A year later: a typo in the year, most likely.
+    await pickDate(page, /^Tanggal selesai/, dayFromToday(40 + 365));
     await pickDateTime(page, /^Pendaftaran dibuka/, dayFromToday(0), '00:00');
     await pickDateTime(page, /^Pendaftaran ditutup/, dayFromToday(20), '23:59');
     await page.getByRole('textbox', { name: /^Yang perlu dibawa/ }).fill('Laptop, sepatu keselamatan, KTP.');
@@ -96,14 +95,13 @@ describe('the call form and the checklist before publishing', () => {
     await page.getByRole('textbox', { name: /^Batas penggantian/ }).fill('1500000');
 
     const warnings = page.getByRole('group', { name: 'Periksa sebelum menyimpan' });
-    await visible(warnings.getByText(/^40 jam pelatihan dalam 731 hari berarti kurang dari 1 jam per hari/));
+    await visible(warnings.getByText(/^40 jam pelatihan dalam 366 hari berarti kurang dari 1 jam per hari/));
     await page.getByRole('button', { name: 'Simpan', exact: true }).click();
     await visible(page.getByText('Centang konfirmasi ini, atau perbaiki isian di atas.'));
     await warnings.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${shotsDir}/form-plausibility-1280-id.png` });
-    // The manager corrects the year instead: the question goes away.
-    await pickDate(page, /^Tanggal selesai/, dayFromToday(44));
-    await warnings.waitFor({ state: 'detached' });
+    // The manager confirms it is right (a warning, not a refusal): now the call saves.
+    await warnings.getByRole('checkbox', { name: 'Saya sudah memeriksa; data ini memang benar.' }).check();
     await page.getByRole('button', { name: 'Simpan', exact: true }).click();
 
     // The new draft: the checklist says what stops publishing.
@@ -199,7 +197,7 @@ describe('a teacher with a confirmed seat in Batam', () => {
       if (kind === 'desktop') {
         const [download] = await Promise.all([
           page.waitForEvent('download'),
-          practical.getByRole('link', { name: 'Tambahkan ke kalender (.ics)' }).click(),
+          practical.getByRole('link', { name: 'Tambahkan ke kalender' }).click(),
         ]);
         const ics = await readFile((await download.path()) as string, 'utf8');
         expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
@@ -222,6 +220,9 @@ describe('a teacher with a confirmed seat in Batam', () => {
     await visible(card.getByText('Pendaftaran ditutup'));
     expect(await card.getByText('Dibuka', { exact: true }).count()).toBe(0);
     await card.getByRole('link').first().click();
+    await visible(
+      page.getByRole('heading', { level: 1, name: 'Pemrograman Robot Industri dan Mekatronika' }),
+    );
     await visible(page.getByText('Pendaftaran ditutup').first());
     expect(await page.getByText('Dibuka', { exact: true }).count()).toBe(0);
     await shots(page, 'learner-call-closed-360', (p) => visible(p.getByText('Applications closed').first()));

@@ -72,7 +72,7 @@ export const callsMessages = {
       seatConfirmed: 'Kursi Anda terkonfirmasi',
       seatConfirmedText:
         'Simpan tanggal pelatihan di kalender Anda dan siapkan perjalanan dengan informasi di bawah.',
-      addToCalendar: 'Tambahkan ke kalender (.ics)',
+      addToCalendar: 'Tambahkan ke kalender',
     },
     call: {
       back: 'Semua pelatihan',
@@ -194,7 +194,7 @@ export const callsMessages = {
       seatConfirmed: 'Your seat is confirmed',
       seatConfirmedText:
         'Put the training days in your calendar and plan the journey with the information below.',
-      addToCalendar: 'Add to calendar (.ics)',
+      addToCalendar: 'Add to calendar',
     },
     call: {
       back: 'All trainings',
