@@ -36,7 +36,7 @@ const PublishCall = graphql(
   mutation PublishCall($id: ID!) {
     publishTrainingCall(id: $id) {
       __typename
-      ... on PublishTrainingCallSuccess { data { id status publishedAt cancelledAt cancellationReason isAcceptingApplications updatedAt } }
+      ... on PublishTrainingCallSuccess { data { id status publishedAt cancelledAt cancellationReason isAcceptingApplications updatedAt publishChecklist { key severity state message } } }
       ...MutationProblem_error
     }
   }
