@@ -20,6 +20,7 @@ import expressStaticGzip from 'express-static-gzip';
 import { GraphQLError } from 'graphql';
 import helmet from 'helmet';
 import { type Auth, CLIENT_IP_HEADER, createAuth } from '#auth.ts';
+import { calendarRoutes } from '#calendar-routes.ts';
 import { type Clock, systemClock } from '#clock.ts';
 import { credentialRoutes } from '#credentials-routes.ts';
 import { brandingRoutes } from '#files/branding-routes.ts';
@@ -273,6 +274,7 @@ export async function createApp(config: ApiConfig) {
     refuseUnreadableBody,
   );
   app.use(credentialRoutes({ clock, contextFrom }));
+  app.use(calendarRoutes({ contextFrom }));
   const storage = createStorage(config.storage);
   app.use(evidenceRoutes({ storage, contextFrom, publicUrl: config.publicUrl }));
   app.use(rplRoutes({ storage, contextFrom, publicUrl: config.publicUrl }));

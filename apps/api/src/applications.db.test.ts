@@ -2,7 +2,7 @@ import { transitionApplication } from '@kmg/core/applications/transition-applica
 import { inTransaction } from '@kmg/core/transaction';
 import { type MessageParams, translateError } from '@kmg/domain';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { callInput, demo, MOTIVATION, seededIds } from '#test/fixtures.ts';
+import { assignFixtureReviewer, callInput, demo, MOTIVATION, seededIds } from '#test/fixtures.ts';
 import { startTestApi, type TestApi } from '#test/harness.ts';
 
 let api: TestApi;
@@ -32,6 +32,7 @@ async function openCallForTest() {
     { input: callInput(ids) },
   );
   const id = created.createTrainingCall.data.id as string;
+  await assignFixtureReviewer(api, id);
   await manager.data(`mutation ($id: ID!) { publishTrainingCall(id: $id) { __typename } }`, { id });
   return id;
 }
@@ -78,6 +79,7 @@ describe('applyToCall', () => {
       { input: { ...callInput(ids), applicationOpensAt: opensAt.toISOString() } },
     );
     const callId = created.createTrainingCall.data.id as string;
+    await assignFixtureReviewer(api, callId);
     await manager.data(`mutation ($id: ID!) { publishTrainingCall(id: $id) { __typename } }`, { id: callId });
     const teacher = await api.signIn(demo.teacher);
     const accepting = async () =>

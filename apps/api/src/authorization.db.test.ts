@@ -7,7 +7,7 @@ import { schema } from '@kmg/graphql';
 import { hashPassword } from 'better-auth/crypto';
 import { isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callInput, demo, globalId, MOTIVATION, seededIds } from '#test/fixtures.ts';
+import { assignFixtureReviewer, callInput, demo, globalId, MOTIVATION, seededIds } from '#test/fixtures.ts';
 import { startTestApi, type TestApi, type TestClient } from '#test/harness.ts';
 
 let api: TestApi;
@@ -51,6 +51,7 @@ async function draftCall(): Promise<string> {
     `mutation ($input: TrainingCallInput!) { createTrainingCall(input: $input) { ... on CreateTrainingCallSuccess { data { id } } } }`,
     { input: callInput(ids) },
   );
+  await assignFixtureReviewer(api, createTrainingCall.data.id);
   return createTrainingCall.data.id;
 }
 

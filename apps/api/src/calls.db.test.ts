@@ -1,6 +1,6 @@
 import { addDays, defaultTrainingDays, formatCalendarDate } from '@kmg/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callInput, demo, globalId, seededIds } from '#test/fixtures.ts';
+import { assignFixtureReviewer, callInput, demo, globalId, seededIds } from '#test/fixtures.ts';
 import { startTestApi, type TestApi } from '#test/harness.ts';
 
 let api: TestApi;
@@ -144,6 +144,7 @@ describe('call lifecycle', () => {
     const manager = await api.signIn(demo.manager);
     const created = await manager.data(CREATE, { input: callInput(ids) });
     const id = created.createTrainingCall.data.id;
+    await assignFixtureReviewer(api, id);
 
     const closeDraft = await manager.data(TRANSITION('closeTrainingCall'), { id });
     expect(closeDraft.closeTrainingCall).toMatchObject({

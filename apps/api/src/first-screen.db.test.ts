@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escapeHtml } from '#first-screen.ts';
-import { callInput, demo, seededIds } from '#test/fixtures.ts';
+import { assignFixtureReviewer, callInput, demo, seededIds } from '#test/fixtures.ts';
 import { startTestApi, type TestApi } from '#test/harness.ts';
 
 // A learner build as far as the first screen reads it: the page and the words it needs (the real
@@ -145,6 +145,7 @@ describe('GET / (the learner app)', () => {
     );
     const id = createTrainingCall.data.id as string;
     expect((await page('/')).html).not.toContain('Tebal');
+    await assignFixtureReviewer(api, id);
 
     await manager.data(
       `mutation ($id: ID!) { publishTrainingCall(id: $id) { ... on Error { code } ... on PublishTrainingCallSuccess { data { id } } } }`,

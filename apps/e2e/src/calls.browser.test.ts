@@ -48,6 +48,18 @@ describe('a training call from creation to application', () => {
     await page.getByRole('button', { name: 'Simpan', exact: true }).click();
 
     await visible(page.getByRole('heading', { name: title }));
+    // A reviewed call is published once a reviewer is assigned (the checklist before publishing).
+    await page.getByRole('tab', { name: 'Seleksi' }).click();
+    await page
+      .getByLabel(/^Penilai yang ditugaskan/)
+      .first()
+      .click();
+    await page.getByRole('option', { name: /Hendra Gunawan/ }).click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Simpan penilai' }).click();
+    await visible(page.getByText('Penilai disimpan.').first());
+    await page.getByRole('tab', { name: 'Rincian dan pendaftar' }).click();
+    await visible(page.getByText('Semua butir wajib terpenuhi: lowongan siap dipublikasikan.'));
     await page.getByRole('button', { name: 'Publikasikan' }).first().click();
     await page.getByRole('dialog').getByRole('button', { name: 'Publikasikan' }).click();
     await visible(page.getByText('Dibuka').first());

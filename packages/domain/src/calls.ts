@@ -24,6 +24,10 @@ export const deliveryModeLabels: Record<DeliveryMode, Record<Locale, string>> = 
   BLENDED: { id: 'Campuran', en: 'Blended' },
 };
 
+/** What a call says about travel costs to the venue: not covered, reimbursed up to an amount, paid in full. */
+export const travelSupportKinds = ['NOT_COVERED', 'REIMBURSED_UP_TO', 'COVERED'] as const;
+export type TravelSupport = (typeof travelSupportKinds)[number];
+
 /** A rule broken by a whole value: which field to point at, and why. */
 export type FieldIssue = { path: string[]; code: ErrorCode; params?: MessageParams };
 

@@ -1,5 +1,6 @@
 export * from '#applications.ts';
 export * from '#attendance-import.ts';
+export * from '#call-checks.ts';
 export * from '#calls.ts';
 export * from '#credential-dates.ts';
 export * from '#curriculum.ts';

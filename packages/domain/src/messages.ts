@@ -125,6 +125,35 @@ export const errorMessages = {
     id: 'Lowongan yang sudah ditutup, selesai atau dibatalkan tidak dapat diubah.',
     en: 'A call that is closed, completed or cancelled cannot be edited.',
   },
+  TRAVEL_SUPPORT_AMOUNT_REQUIRED: {
+    id: 'Tulis batas penggantian biaya perjalanan (Rp).',
+    en: 'Give the most that travel costs are reimbursed up to (Rp).',
+  },
+  // The checklist before publishing a call (blocking items are refused by the API too).
+  PUBLISH_NO_REVIEWERS: {
+    id: 'Lowongan dengan seleksi penilaian belum punya penilai. Tetapkan penilai di tab Seleksi.',
+    en: 'A reviewed call has no reviewers yet. Assign them in the Selection tab.',
+  },
+  PUBLISH_RUBRIC_INCOMPLETE: {
+    id: 'Rubrik penilaian belum lengkap. Lengkapi kriteria di tab Seleksi.',
+    en: 'The scoring rubric is incomplete. Complete its criteria in the Selection tab.',
+  },
+  PUBLISH_WINDOW_ORDER: {
+    id: 'Pendaftaran harus ditutup setelah dibuka dan sebelum pelatihan dimulai.',
+    en: 'Applications must close after they open and before the training starts.',
+  },
+  PUBLISH_ENDORSEMENT_DEADLINE: {
+    id: 'Batas rekomendasi kepala sekolah ({deadline}) harus setelah pendaftaran ditutup dan sebelum pelatihan dimulai.',
+    en: "The principals' endorsement deadline ({deadline}) must fall after applications close and before the training starts.",
+  },
+  PUBLISH_TRAINING_NOT_AHEAD: {
+    id: 'Tanggal pelatihan ({start}) harus di masa depan, dengan tanggal selesai tidak sebelum tanggal mulai.',
+    en: 'The training dates ({start}) must lie ahead, the end not before the start.',
+  },
+  PUBLISH_NO_ACHIEVEMENT: {
+    id: 'Kredensial (achievement) yang diberikan belum ditetapkan. Dapat ditetapkan nanti, sebelum hasil disetujui.',
+    en: 'The credential (achievement) the call awards is not set yet. It can be set later, before results are approved.',
+  },
   SEATS_BELOW_HELD: {
     id: 'Kuota tidak boleh kurang dari {held} kursi yang sudah terisi.',
     en: 'Seats cannot drop below the {held} already taken.',

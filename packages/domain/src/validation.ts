@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { countCharacters, MOTIVATION_MAX_LENGTH, MOTIVATION_MIN_LENGTH } from '#applications.ts';
-import { checkCallSchedule, deliveryModes, type FieldIssue } from '#calls.ts';
+import { checkCallSchedule, deliveryModes, type FieldIssue, travelSupportKinds } from '#calls.ts';
 import { isLocalDate } from '#dates.ts';
 import { employmentStatuses, schoolStatuses } from '#eligibility.ts';
 import { isNpsn, isNuptk, isSkkniUnitCode } from '#identifiers.ts';
@@ -60,6 +60,27 @@ export const callContentSchema = z.object({
   seats: z.number().int().min(1, 'SEATS_TOO_FEW').max(10000),
   applicationOpensAt: z.date(),
   applicationClosesAt: z.date(),
+  /** What a participant brings (laptop, safety shoes, documents). */
+  whatToBring: optionalText(2000),
+  accommodationProvided: z
+    .boolean()
+    .nullish()
+    .transform((value) => value ?? false),
+  accommodationNote: optionalText(500),
+  /** Null = the call does not say. */
+  travelSupport: z
+    .enum(travelSupportKinds)
+    .nullish()
+    .transform((value) => value ?? null),
+  /** Rupiah, for REIMBURSED_UP_TO. */
+  travelSupportMaxRupiah: z
+    .number()
+    .int()
+    .min(1)
+    .max(100_000_000)
+    .nullish()
+    .transform((value) => value ?? null),
+  travelSupportNote: optionalText(500),
 });
 
 /** A training call's content with its cross-field rules (dates, window, venue). */
@@ -71,6 +92,13 @@ export const callInputSchema = callContentSchema.superRefine((call, ctx) => {
     }
     codes.add(unit.code);
   });
+  if (call.travelSupport === 'REIMBURSED_UP_TO' && call.travelSupportMaxRupiah == null) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['travelSupportMaxRupiah'],
+      message: 'TRAVEL_SUPPORT_AMOUNT_REQUIRED',
+    });
+  }
   if (!isLocalDate(call.startDate) || !isLocalDate(call.endDate)) return;
   for (const issue of checkCallSchedule(call)) {
     ctx.addIssue({ code: 'custom', path: issue.path, message: issue.code, params: issue.params });

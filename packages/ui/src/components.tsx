@@ -1,4 +1,11 @@
-import type { ApplicationStatus, Locale } from '@kmg/domain';
+import {
+  type ApplicationStatus,
+  type CallStatus,
+  type Locale,
+  teacherCallPhase,
+  teacherCallPhaseColors,
+  teacherCallPhaseLabels,
+} from '@kmg/domain';
 import { Alert, Badge, type BadgeProps, MantineProvider, SegmentedControl } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { i18n as I18n } from 'i18next';
@@ -94,6 +101,30 @@ export function CallStatusBadge({ status, ...props }: { status: string } & Badge
   return (
     <Badge color={callStatusColors[status] ?? 'gray'} variant="light" {...props}>
       {t(`status.call.${status}`)}
+    </Badge>
+  );
+}
+
+/**
+ * Where a call stands for a teacher (taking applications, applications closed, her upcoming
+ * training...), from its status, its window and her application: the one label the call list, the
+ * call page and "Pendaftaran saya" all show, so none contradicts another.
+ */
+export function TeacherCallBadge({
+  call,
+  applicationStatus,
+  now,
+  ...props
+}: {
+  call: { status: CallStatus; applicationOpensAt: string; applicationClosesAt: string };
+  applicationStatus?: ApplicationStatus | null;
+  now: Date;
+} & BadgeProps) {
+  const { locale } = useLocale();
+  const phase = teacherCallPhase(call, now, applicationStatus);
+  return (
+    <Badge color={teacherCallPhaseColors[phase]} variant="light" data-phase={phase} {...props}>
+      {teacherCallPhaseLabels[phase][locale]}
     </Badge>
   );
 }

@@ -9,6 +9,7 @@ export {
   ErrorAlert,
   KmgProvider,
   LanguageSwitch,
+  TeacherCallBadge,
 } from '#components.tsx';
 export {
   type CredentialStatus,

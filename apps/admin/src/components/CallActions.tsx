@@ -7,12 +7,14 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { ConfirmDialog } from '#components/ConfirmDialog.tsx';
+import { blockingFailures, PublishChecklist_call, readChecklist } from '#components/PublishChecklist.tsx';
 import { useProblemMessages } from '#components/use-problem-messages.ts';
 import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
 import { hasPassed, useRerenderAt } from '#lib/deadline.ts';
 import { type MutationProblem, MutationProblem_error, readProblem } from '#lib/mutation-result.ts';
 
-export const CallActions_call = graphql(`
+export const CallActions_call = graphql(
+  `
   fragment CallActions_call on TrainingCall {
     id
     status
@@ -22,8 +24,11 @@ export const CallActions_call = graphql(`
     timeZone
     province { code }
     programme { id isManagedByViewer }
+    ...PublishChecklist_call
   }
-`);
+`,
+  [PublishChecklist_call],
+);
 
 // Every transition returns the call with what it changed, so the page updates in place.
 const PublishCall = graphql(
@@ -31,7 +36,7 @@ const PublishCall = graphql(
   mutation PublishCall($id: ID!) {
     publishTrainingCall(id: $id) {
       __typename
-      ... on PublishTrainingCallSuccess { data { id status publishedAt cancelledAt cancellationReason isAcceptingApplications updatedAt } }
+      ... on PublishTrainingCallSuccess { data { id status publishedAt cancelledAt cancellationReason isAcceptingApplications updatedAt publishChecklist { key severity state message } } }
       ...MutationProblem_error
     }
   }
@@ -126,6 +131,7 @@ export function CallActions({ call: data }: { call: FragmentOf<typeof CallAction
     (reasonTouched && reasonLength < REASON_MIN ? errorMessage('TOO_SHORT', { min: REASON_MIN }) : null);
 
   const publishPlan = plan('publish');
+  const publishBlockers = blockingFailures(readChecklist(call));
   return (
     <>
       {offers('update') && (
@@ -172,7 +178,7 @@ export function CallActions({ call: data }: { call: FragmentOf<typeof CallAction
         confirmLabel={t('admin.actions.publish')}
         busy={publishState.fetching}
         problem={problem?.message ?? null}
-        canConfirm={publishPlan.kind === 'allowed'}
+        canConfirm={publishPlan.kind === 'allowed' && publishBlockers.length === 0}
         onConfirm={async () => {
           const result = await publish({ id: call.id });
           const found = readProblem(result.data?.publishTrainingCall, result.error, messages);
@@ -189,6 +195,15 @@ export function CallActions({ call: data }: { call: FragmentOf<typeof CallAction
         {publishPlan.kind === 'refused' && (
           <Alert color="yellow" variant="light">
             {translateError(publishPlan.code, locale, publishPlan.params)}
+          </Alert>
+        )}
+        {publishBlockers.length > 0 && (
+          <Alert color="red" variant="light" title={t('admin.checklist.publishBlocked')}>
+            {publishBlockers.map((check) => (
+              <Text key={check.key} size="sm">
+                {check.message}
+              </Text>
+            ))}
           </Alert>
         )}
       </ConfirmDialog>

@@ -1,21 +1,26 @@
-import { deliveryModes, provinces } from '@kmg/domain';
+import { deliveryModes, provinces, travelSupportKinds } from '@kmg/domain';
 import { CharacterCount, ErrorAlert, useLocale } from '@kmg/ui';
 import {
+  Alert,
   Box,
   Button,
+  Checkbox,
   Fieldset,
   Grid,
   Group,
+  List,
   NumberInput,
   Radio,
   Select,
   Stack,
+  Switch,
   Text,
   Textarea,
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { type ReactNode, useRef } from 'react';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { type FormEvent, type ReactNode, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import {
   AddRowButton,
@@ -30,12 +35,13 @@ import { useApiSubmit } from '#components/use-api-submit.ts';
 import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
 import {
   type CallFormValues,
+  callFormWarnings,
   formTimeZone,
   normalizeUnitCode,
   toCallInput,
   validateCallForm,
 } from '#lib/call-form.ts';
-import { focusFirstInvalid } from '#lib/form-errors.ts';
+import { errorsAfterInput, focusFirstInvalid } from '#lib/form-errors.ts';
 import type { MutationProblem } from '#lib/mutation-result.ts';
 import { zoneAbbreviation } from '#lib/venue-time.ts';
 
@@ -85,6 +91,12 @@ export const CallForm_call = graphql(`
     seats
     applicationOpensAt
     applicationClosesAt
+    whatToBring
+    accommodationProvided
+    accommodationNote
+    travelSupport
+    travelSupportMaxRupiah
+    travelSupportNote
     programme { id }
     provider { id }
     skillArea { id }
@@ -155,7 +167,7 @@ export function CallForm({
     mode: 'controlled',
     initialValues,
     validate: (values) => validateCallForm(values, locale),
-    validateInputOnBlur: true,
+    ...errorsAfterInput(submitted),
     onValuesChange: () => {
       // After a first attempt to save, every message stays current; before it, only those shown.
       if (submitted.current) {
@@ -163,7 +175,8 @@ export function CallForm({
         return;
       }
       for (const field of linkedFields) {
-        if (form.isTouched(field) || form.errors[field]) form.validateField(field);
+        // Only fields the manager has filled in: a date not yet entered says nothing.
+        if (form.isDirty(field) || form.errors[field]) form.validateField(field);
       }
     },
   });
@@ -181,6 +194,26 @@ export function CallForm({
   });
 
   const values = form.getValues();
+  // Unlikely combinations, once the manager has entered what they read (or tried to save).
+  const [now] = useState(() => new Date());
+  const [confirmedWarnings, setConfirmedWarnings] = useState<string | null>(null);
+  const [confirmRequired, setConfirmRequired] = useState(false);
+  const warnings = callFormWarnings(values, locale, now).filter(
+    (warning) => submitted.current || form.isDirty(warning.field),
+  );
+  const warningsKey = warnings.map((warning) => warning.message).join('|');
+  const isConfirmed = warnings.length === 0 || confirmedWarnings === warningsKey;
+  const submit = (event?: FormEvent<HTMLFormElement>) => {
+    if (!isConfirmed) {
+      event?.preventDefault();
+      submitted.current = true;
+      form.validate();
+      setConfirmRequired(true);
+      requestAnimationFrame(() => document.getElementById('call-warnings-confirm')?.focus());
+      return;
+    }
+    handleSubmit(event);
+  };
   const timeZone = formTimeZone(values);
   const zone = zoneAbbreviation(timeZone);
   const provinceName = provinces.find((province) => province.code === values.province)?.name;
@@ -189,7 +222,7 @@ export function CallForm({
     : t('admin.form.windowZoneUnset');
 
   return (
-    <form onSubmit={handleSubmit} noValidate>
+    <form onSubmit={submit} noValidate>
       <UnsavedChangesGuard when={() => form.isDirty() && !saved.current} />
       <Stack gap="lg" maw={980}>
         {problem && <ErrorAlert title={t('admin.form.failed')}>{problem}</ErrorAlert>}
@@ -447,8 +480,8 @@ export function CallForm({
                 required
                 min={1}
                 max={2000}
+                clampBehavior="none"
                 allowDecimal={false}
-                allowNegative={false}
                 {...form.getInputProps('trainingHours')}
               />
             </Grid.Col>
@@ -460,8 +493,8 @@ export function CallForm({
                 required
                 min={1}
                 max={10000}
+                clampBehavior="none"
                 allowDecimal={false}
-                allowNegative={false}
                 {...form.getInputProps('seats')}
               />
             </Grid.Col>
@@ -488,6 +521,108 @@ export function CallForm({
             </Grid.Col>
           </Grid>
         </Section>
+
+        <Section id="section-practical" title={t('admin.form.sectionPractical')}>
+          <Stack gap="md">
+            <Text size="sm" c="dimmed">
+              {t('admin.form.practicalIntro')}
+            </Text>
+            <Textarea
+              size="md"
+              label={t('admin.form.whatToBring')}
+              description={t('admin.form.whatToBringHint')}
+              autosize
+              minRows={2}
+              maxRows={8}
+              maxLength={2000}
+              {...form.getInputProps('whatToBring')}
+            />
+            <Grid gap="md" align="flex-end">
+              <Grid.Col span={{ base: 12, sm: 4 }}>
+                <Switch
+                  size="md"
+                  label={t('admin.form.accommodationProvided')}
+                  {...form.getInputProps('accommodationProvided', { type: 'checkbox' })}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 8 }}>
+                <TextInput
+                  size="md"
+                  label={t('admin.form.accommodationNote')}
+                  maxLength={500}
+                  {...form.getInputProps('accommodationNote')}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <Select
+                  size="md"
+                  label={t('admin.form.travelSupport')}
+                  data={[
+                    { value: '', label: t('admin.form.travelSupportUnset') },
+                    ...travelSupportKinds.map((kind) => ({
+                      value: kind,
+                      label: t(`admin.form.travelSupportKinds.${kind}`),
+                    })),
+                  ]}
+                  allowDeselect={false}
+                  {...form.getInputProps('travelSupport')}
+                />
+              </Grid.Col>
+              {values.travelSupport === 'REIMBURSED_UP_TO' && (
+                <Grid.Col span={{ base: 12, sm: 6 }}>
+                  <NumberInput
+                    size="md"
+                    label={t('admin.form.travelSupportMax')}
+                    required
+                    min={1}
+                    clampBehavior="none"
+                    allowDecimal={false}
+                    thousandSeparator="."
+                    decimalSeparator=","
+                    {...form.getInputProps('travelSupportMaxRupiah')}
+                  />
+                </Grid.Col>
+              )}
+              <Grid.Col span={12}>
+                <TextInput
+                  size="md"
+                  label={t('admin.form.travelSupportNote')}
+                  maxLength={500}
+                  {...form.getInputProps('travelSupportNote')}
+                />
+              </Grid.Col>
+            </Grid>
+          </Stack>
+        </Section>
+
+        {warnings.length > 0 && (
+          <Alert
+            color="yellow"
+            variant="light"
+            icon={<IconAlertTriangle size={20} aria-hidden />}
+            title={t('admin.form.warningsTitle')}
+            role="group"
+            aria-label={t('admin.form.warningsTitle')}
+          >
+            <Stack gap="sm">
+              <List size="sm" spacing={4}>
+                {warnings.map((warning) => (
+                  <List.Item key={warning.code}>{warning.message}</List.Item>
+                ))}
+              </List>
+              <Checkbox
+                id="call-warnings-confirm"
+                label={t('admin.form.warningsConfirm')}
+                checked={isConfirmed}
+                error={confirmRequired && !isConfirmed ? t('admin.form.warningsConfirmRequired') : undefined}
+                onChange={(event) => {
+                  setConfirmedWarnings(event.currentTarget.checked ? warningsKey : null);
+                  setConfirmRequired(false);
+                }}
+              />
+            </Stack>
+          </Alert>
+        )}
 
         <Box>
           <Group gap="sm">

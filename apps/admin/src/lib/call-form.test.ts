@@ -3,6 +3,7 @@ import {
   type CallForForm,
   type CallFormValues,
   callFormFromCall,
+  callFormWarnings,
   emptyCallForm,
   normalizeUnitCode,
   toCallInput,
@@ -29,6 +30,12 @@ const valid: CallFormValues = {
   seats: 20,
   applicationOpensAt: '2026-01-05 00:00:00',
   applicationClosesAt: '2026-02-01 23:59:00',
+  whatToBring: '',
+  accommodationProvided: false,
+  accommodationNote: '',
+  travelSupport: '',
+  travelSupportMaxRupiah: '',
+  travelSupportNote: '',
 };
 
 describe('validateCallForm', () => {
@@ -164,6 +171,12 @@ describe('callFormFromCall', () => {
     applicationOpensAt: '2026-01-04T16:00:00.000Z',
     applicationClosesAt: '2026-02-01T15:59:00.000Z',
     status: 'DRAFT',
+    whatToBring: null,
+    accommodationProvided: false,
+    accommodationNote: null,
+    travelSupport: null,
+    travelSupportMaxRupiah: null,
+    travelSupportNote: null,
   };
 
   it('shows the window on the venue clock', () => {
@@ -190,5 +203,50 @@ describe('normalizeUnitCode', () => {
     [' C. 282000.011.01 ', 'C.282000.011.01'],
   ])('writes %j as %j', (code, normalized) => {
     expect(normalizeUnitCode(code)).toBe(normalized);
+  });
+});
+
+describe('validateCallForm seats', () => {
+  it.each([0, -3, '0', '-3'])('flags %j seats on the field', (seats) => {
+    expect(validateCallForm({ ...valid, seats }, 'id').seats).toBe('Kuota peserta minimal 1.');
+    expect(validateCallForm({ ...valid, seats }, 'en').seats).toBe('A call needs at least 1 seat.');
+  });
+});
+
+describe('callFormWarnings', () => {
+  const now = new Date('2026-01-01T00:00:00Z');
+  it('asks to confirm a two-year training of 40 hours, in both languages', () => {
+    const twoYears = { ...valid, endDate: '2028-03-01' };
+    expect(callFormWarnings(twoYears, 'id', now).map((warning) => [warning.field, warning.message])).toEqual([
+      [
+        'endDate',
+        'Pelatihan berlangsung 731 hari (lebih dari 3 bulan). Periksa tanggal mulai dan selesai, terutama tahunnya.',
+      ],
+      [
+        'trainingHours',
+        '40 jam pelatihan dalam 731 hari berarti kurang dari 1 jam per hari. Periksa jam pelatihan atau tanggalnya.',
+      ],
+    ]);
+    expect(callFormWarnings(twoYears, 'en', now)[1]?.message).toBe(
+      '40 training hours over 731 days is less than 1 hour a day. Check the hours or the dates.',
+    );
+  });
+
+  it('has nothing to say about a usual five-day training', () => {
+    expect(callFormWarnings(valid, 'id', now)).toEqual([]);
+  });
+});
+
+describe('toCallInput practical information', () => {
+  it('sends the reimbursement amount only with a reimbursement "up to"', () => {
+    const reimbursed = toCallInput({
+      ...valid,
+      travelSupport: 'REIMBURSED_UP_TO',
+      travelSupportMaxRupiah: 1500000,
+    });
+    expect(reimbursed).toMatchObject({ travelSupport: 'REIMBURSED_UP_TO', travelSupportMaxRupiah: 1500000 });
+    const none = toCallInput({ ...valid, travelSupport: 'NOT_COVERED', travelSupportMaxRupiah: 1500000 });
+    expect(none).toMatchObject({ travelSupport: 'NOT_COVERED', travelSupportMaxRupiah: null });
+    expect(toCallInput(valid).travelSupport).toBeNull();
   });
 });

@@ -6,14 +6,19 @@ import {
   type CallStatus,
   callInputSchema,
   callTimeZone,
+  checkCallPlausibility,
   checkCallSchedule,
   type DeliveryMode,
   type ErrorCode,
   type FieldIssue,
   isLocalDate,
   type Locale,
+  localDateAt,
+  type PlausibilityCode,
+  type TravelSupport,
   toFieldIssues,
   translateError,
+  translatePlausibility,
 } from '@kmg/domain';
 import { instantToWallClock, type WallClock, wallClockToInstant } from '#lib/venue-time.ts';
 
@@ -41,6 +46,13 @@ export type CallFormValues = {
   /** Wall-clock times at the venue (`YYYY-MM-DD HH:mm:ss`), not instants. */
   applicationOpensAt: WallClock | null;
   applicationClosesAt: WallClock | null;
+  whatToBring: string;
+  accommodationProvided: boolean;
+  accommodationNote: string;
+  /** '' = the call does not say. */
+  travelSupport: TravelSupport | '';
+  travelSupportMaxRupiah: number | string;
+  travelSupportNote: string;
 };
 
 /** A call as the API returns it, in the shape the form reads. */
@@ -65,6 +77,12 @@ export type CallForForm = {
   applicationOpensAt: string;
   applicationClosesAt: string;
   status: CallStatus;
+  whatToBring: string | null;
+  accommodationProvided: boolean;
+  accommodationNote: string | null;
+  travelSupport: TravelSupport | null;
+  travelSupportMaxRupiah: number | null;
+  travelSupportNote: string | null;
 };
 
 export function emptyCallForm({ programmeId = null }: { programmeId?: string | null } = {}): CallFormValues {
@@ -87,6 +105,12 @@ export function emptyCallForm({ programmeId = null }: { programmeId?: string | n
     seats: '',
     applicationOpensAt: null,
     applicationClosesAt: null,
+    whatToBring: '',
+    accommodationProvided: false,
+    accommodationNote: '',
+    travelSupport: '',
+    travelSupportMaxRupiah: '',
+    travelSupportNote: '',
   };
 }
 
@@ -110,6 +134,12 @@ export function callFormFromCall(call: CallForForm): CallFormValues {
     seats: call.seats,
     applicationOpensAt: instantToWallClock(call.applicationOpensAt, call.timeZone),
     applicationClosesAt: instantToWallClock(call.applicationClosesAt, call.timeZone),
+    whatToBring: call.whatToBring ?? '',
+    accommodationProvided: call.accommodationProvided,
+    accommodationNote: call.accommodationNote ?? '',
+    travelSupport: call.travelSupport ?? '',
+    travelSupportMaxRupiah: call.travelSupportMaxRupiah ?? '',
+    travelSupportNote: call.travelSupportNote ?? '',
   };
 }
 
@@ -149,6 +179,13 @@ export function toCallInput(values: CallFormValues) {
     seats: toNumber(values.seats) ?? 0,
     applicationOpensAt: toInstant(values.applicationOpensAt, timeZone) ?? '',
     applicationClosesAt: toInstant(values.applicationClosesAt, timeZone) ?? '',
+    whatToBring: optional(values.whatToBring),
+    accommodationProvided: values.accommodationProvided,
+    accommodationNote: optional(values.accommodationNote),
+    travelSupport: values.travelSupport === '' ? null : values.travelSupport,
+    travelSupportMaxRupiah:
+      values.travelSupport === 'REIMBURSED_UP_TO' ? (toNumber(values.travelSupportMaxRupiah) ?? null) : null,
+    travelSupportNote: optional(values.travelSupportNote),
   };
 }
 
@@ -180,6 +217,13 @@ export function validateCallForm(values: CallFormValues, locale: Locale): Record
     seats: toNumber(values.seats),
     applicationOpensAt: dateOf(toInstant(values.applicationOpensAt, timeZone)),
     applicationClosesAt: dateOf(toInstant(values.applicationClosesAt, timeZone)),
+    whatToBring: values.whatToBring,
+    accommodationProvided: values.accommodationProvided,
+    accommodationNote: values.accommodationNote,
+    travelSupport: values.travelSupport === '' ? null : values.travelSupport,
+    travelSupportMaxRupiah:
+      values.travelSupport === 'REIMBURSED_UP_TO' ? toNumber(values.travelSupportMaxRupiah) : null,
+    travelSupportNote: values.travelSupportNote,
   };
 
   const issues: FieldIssue[] = [];
@@ -237,6 +281,32 @@ function scheduleIssues(
   return issues.filter((issue) =>
     (scheduleRuleFields[issue.code] ?? []).every((field) => known[field] !== undefined),
   );
+}
+
+/**
+ * Combinations the API accepts but that are unlikely (a two-year training of 40 hours): the form
+ * asks the manager to confirm them before saving, in the manager's language.
+ */
+export function callFormWarnings(
+  values: CallFormValues,
+  locale: Locale,
+  now: Date,
+): { code: PlausibilityCode; field: string; message: string }[] {
+  const timeZone = formTimeZone(values);
+  const validDate = (date: string | null) => (date && isLocalDate(date) ? date : null);
+  const hours = toNumber(values.trainingHours);
+  const seats = toNumber(values.seats);
+  return checkCallPlausibility(
+    {
+      startDate: validDate(values.startDate),
+      endDate: validDate(values.endDate),
+      trainingHours: hours !== undefined && Number.isInteger(hours) ? hours : null,
+      seats: seats !== undefined && Number.isInteger(seats) ? seats : null,
+      applicationOpensAt: dateOf(toInstant(values.applicationOpensAt, timeZone)) ?? null,
+      applicationClosesAt: dateOf(toInstant(values.applicationClosesAt, timeZone)) ?? null,
+    },
+    localDateAt(now, timeZone),
+  ).map((warning) => ({ ...warning, message: translatePlausibility(warning, locale) }));
 }
 
 function dateOf(instant: string | undefined): Date | undefined {

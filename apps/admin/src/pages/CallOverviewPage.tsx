@@ -8,6 +8,7 @@ import { ApplicationDrawer } from '#components/ApplicationDrawer.tsx';
 import { ApplicationsTable, ApplicationsTable_application } from '#components/ApplicationsTable.tsx';
 import { CallSummary, CallSummary_call } from '#components/CallSummary.tsx';
 import { Pager } from '#components/Pager.tsx';
+import { PublishChecklist, PublishChecklist_call } from '#components/PublishChecklist.tsx';
 import { QueryError } from '#components/QueryError.tsx';
 import { QueryPending } from '#components/QueryPending.tsx';
 import { ReviewProgressLine, ReviewProgressPanel_call } from '#components/ReviewProgressPanel.tsx';
@@ -39,6 +40,7 @@ const CallOverviewPageQuery = graphql(
       selectionMode
       ...CallSummary_call
       ...ReviewProgressPanel_call
+      ...PublishChecklist_call
       applications(status: $status, first: $first, after: $after, last: $last, before: $before) {
         totalCount
         pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
@@ -47,7 +49,7 @@ const CallOverviewPageQuery = graphql(
     }
   }
 `,
-  [CallSummary_call, ApplicationsTable_application, ReviewProgressPanel_call],
+  [CallSummary_call, ApplicationsTable_application, ReviewProgressPanel_call, PublishChecklist_call],
 );
 
 /** The search parameter naming the application open in the drawer. */
@@ -95,6 +97,7 @@ export function CallOverviewPage() {
   const reviewed = call.selectionMode === 'REVIEWED';
   return (
     <Stack gap="xl">
+      <PublishChecklist call={call} />
       <CallSummary call={call} />
 
       <section>

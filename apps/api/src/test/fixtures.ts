@@ -53,6 +53,21 @@ export async function seededIds(api: TestApi) {
   };
 }
 
+/**
+ * Readies a drafted reviewed call for publishing: the checklist before publishing wants a
+ * selection reviewer assigned (the seeded one). `callId` is the call's global id.
+ */
+export async function assignFixtureReviewer(api: TestApi, callId: string): Promise<void> {
+  const prisma = api.database.prisma;
+  const id = Buffer.from(callId, 'base64').toString('utf8').split(':')[1] ?? callId;
+  const reviewer = await prisma.user.findUniqueOrThrow({ where: { email: demo.selectionReviewer } });
+  await prisma.callReviewer.upsert({
+    where: { callId_userId: { callId: id, userId: reviewer.id } },
+    create: { callId: id, userId: reviewer.id },
+    update: {},
+  });
+}
+
 /** A valid call input: a welding course in Cikarang six weeks out, applications open now. */
 export function callInput(
   ids: { currentProgramme: string; unggul: string; welding: string },

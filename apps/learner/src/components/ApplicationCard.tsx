@@ -1,9 +1,11 @@
-import { CallStatusBadge, CredentialStatusBadge, formatDateRange, useLocale } from '@kmg/ui';
+import { CredentialStatusBadge, formatDateRange, TeacherCallBadge, useLocale } from '@kmg/ui';
 import { Anchor, Button, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconCertificate } from '@tabler/icons-react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApplicationProgress, ApplicationProgress_application } from '#components/ApplicationProgress.tsx';
 import { CardSkeleton } from '#components/CardSkeleton.tsx';
+import { AddToCalendarButton } from '#components/PracticalInfo.tsx';
 import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
 
 export const ApplicationCard_application = graphql(
@@ -23,6 +25,8 @@ export const ApplicationCard_application = graphql(
         }
         startDate
         endDate
+        applicationOpensAt
+        applicationClosesAt
         isAcceptingApplications
         provider {
           id
@@ -52,12 +56,22 @@ export function ApplicationCard({
   const callLink = `/pelatihan/${encodeURIComponent(call.id)}`;
   // Newest revision first: an amended credential replaces (and revokes) the one before it.
   const credential = application.credentials[0];
+  const [now] = useState(() => new Date());
 
   return (
     <Card component="article" withBorder radius="md" padding="md">
       <Stack gap="sm">
         <div>
-          {call.status !== 'OPEN' && <CallStatusBadge status={call.status} tt="none" size="sm" mb={6} />}
+          {!call.isAcceptingApplications && (
+            <TeacherCallBadge
+              call={call}
+              applicationStatus={application.status}
+              now={now}
+              tt="none"
+              size="sm"
+              mb={6}
+            />
+          )}
           <Title order={2} fz="lg" lh={1.3}>
             <Anchor component={Link} to={callLink} c="dark.8" inherit>
               {call.title}
@@ -72,6 +86,14 @@ export function ApplicationCard({
           </Text>
         </div>
         <ApplicationProgress application={application} />
+        {application.status === 'CONFIRMED' && call.status !== 'COMPLETED' && call.status !== 'CANCELLED' && (
+          <Group gap="sm">
+            <AddToCalendarButton callId={call.id} />
+            <Anchor component={Link} to={`${callLink}#informasi-praktis`} size="sm" fw={600}>
+              {t('learner.practical.title')}
+            </Anchor>
+          </Group>
+        )}
         {credential && (
           <Group gap="sm">
             <Button

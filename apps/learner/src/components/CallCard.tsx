@@ -1,4 +1,4 @@
-import { CallStatusBadge, formatDateRange, formatInstant, useLocale } from '@kmg/ui';
+import { formatDateRange, formatInstant, TeacherCallBadge, useLocale } from '@kmg/ui';
 import { Badge, Card, Group, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import {
   IconCalendarEvent,
@@ -30,6 +30,7 @@ export const CallCard_call = graphql(`
     trainingHours
     seats
     applicationCount
+    applicationOpensAt
     applicationClosesAt
     timeZone
     isAcceptingApplications
@@ -76,7 +77,7 @@ export function CallCard({ call: data, now }: { call: FragmentOf<typeof CallCard
             </Badge>
           ) : (
             !call.isAcceptingApplications && (
-              <CallStatusBadge status={call.status} tt="none" style={{ flexShrink: 0 }} />
+              <TeacherCallBadge call={call} now={now} tt="none" style={{ flexShrink: 0 }} />
             )
           )}
         </Group>

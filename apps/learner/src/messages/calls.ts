@@ -48,6 +48,32 @@ export const callsMessages = {
     card: {
       applied: 'Sudah mendaftar',
     },
+    practical: {
+      title: 'Informasi praktis',
+      venue: 'Tempat',
+      map: 'Buka di peta',
+      timeZone: 'Zona waktu tempat',
+      zones: {
+        'Asia/Jakarta': 'WIB (UTC+7)',
+        'Asia/Makassar': 'WITA (UTC+8)',
+        'Asia/Jayapura': 'WIT (UTC+9)',
+      },
+      bring: 'Yang perlu dibawa',
+      accommodation: 'Penginapan',
+      accommodationYes: 'Disediakan',
+      accommodationNo: 'Tidak disediakan',
+      travel: 'Biaya perjalanan',
+      travelKinds: {
+        NOT_COVERED: 'Tidak ditanggung',
+        REIMBURSED_UP_TO: 'Diganti sampai {{amount}}',
+        COVERED: 'Ditanggung penuh',
+      },
+      travelUnset: 'Belum disebutkan',
+      seatConfirmed: 'Kursi Anda terkonfirmasi',
+      seatConfirmedText:
+        'Simpan tanggal pelatihan di kalender Anda dan siapkan perjalanan dengan informasi di bawah.',
+      addToCalendar: 'Tambahkan ke kalender',
+    },
     call: {
       back: 'Semua pelatihan',
       place: 'Tempat',
@@ -143,6 +169,32 @@ export const callsMessages = {
     },
     card: {
       applied: 'Applied',
+    },
+    practical: {
+      title: 'Practical information',
+      venue: 'Venue',
+      map: 'Open in a map',
+      timeZone: "Venue's time zone",
+      zones: {
+        'Asia/Jakarta': 'WIB (UTC+7)',
+        'Asia/Makassar': 'WITA (UTC+8)',
+        'Asia/Jayapura': 'WIT (UTC+9)',
+      },
+      bring: 'What to bring',
+      accommodation: 'Accommodation',
+      accommodationYes: 'Provided',
+      accommodationNo: 'Not provided',
+      travel: 'Travel costs',
+      travelKinds: {
+        NOT_COVERED: 'Not covered',
+        REIMBURSED_UP_TO: 'Reimbursed up to {{amount}}',
+        COVERED: 'Covered in full',
+      },
+      travelUnset: 'Not stated yet',
+      seatConfirmed: 'Your seat is confirmed',
+      seatConfirmedText:
+        'Put the training days in your calendar and plan the journey with the information below.',
+      addToCalendar: 'Add to calendar',
     },
     call: {
       back: 'All trainings',

@@ -1,4 +1,4 @@
-import { CallStatusBadge, useLocale } from '@kmg/ui';
+import { TeacherCallBadge, useLocale } from '@kmg/ui';
 import {
   Alert,
   Anchor,
@@ -22,6 +22,7 @@ import { CallFacts, CallFacts_call } from '#components/CallFacts.tsx';
 import { DeadlineCountdown } from '#components/DeadlineCountdown.tsx';
 import { EligibilityReasons } from '#components/EligibilityReasons.tsx';
 import { NotFound } from '#components/NotFound.tsx';
+import { PracticalInfo, PracticalInfo_call } from '#components/PracticalInfo.tsx';
 import { QueryLoadError } from '#components/QueryState.tsx';
 import { graphql } from '#graphql.ts';
 import { usePageTitle } from '#lib/page-title.ts';
@@ -44,6 +45,7 @@ const CallPageQuery = graphql(
           title
         }
         isAcceptingApplications
+        applicationOpensAt
         applicationClosesAt
         cancellationReason
         skillArea {
@@ -68,10 +70,11 @@ const CallPageQuery = graphql(
         }
         ...CallFacts_call
         ...ApplySection_call
+        ...PracticalInfo_call
       }
     }
   `,
-  [CallFacts_call, ApplySection_call],
+  [CallFacts_call, ApplySection_call, PracticalInfo_call],
 );
 
 /** One call: what it teaches, its facts, and applying to it. */
@@ -139,7 +142,13 @@ export function CallPage() {
             <Badge variant="light" color="kmg" tt="none" size="md">
               {skillAreaName(call.skillArea, locale)}
             </Badge>
-            <CallStatusBadge status={call.status} tt="none" size="md" />
+            <TeacherCallBadge
+              call={call}
+              applicationStatus={call.viewerApplication?.status}
+              now={now}
+              tt="none"
+              size="md"
+            />
           </Group>
           <Title order={1} fz={{ base: 24, sm: 32 }} lh={1.25}>
             {call.title}
@@ -196,6 +205,7 @@ export function CallPage() {
               </Title>
               <CallFacts call={call} />
             </Card>
+            <PracticalInfo call={call} />
             <section aria-labelledby="about-heading">
               <Title order={2} fz="xl" id="about-heading" mb="sm">
                 {t('learner.call.about')}

@@ -1,5 +1,6 @@
 import { containsText, type Prisma } from '@kmg/db';
 import {
+  blockingPublishChecks,
   type CallAction,
   type CallInput,
   callInputSchema,
@@ -15,6 +16,7 @@ import { promoteFromWaitlist } from '#applications/waitlist.ts';
 import { recordAudit } from '#audit.ts';
 import { callContentWrites, ensureSkkniUnits } from '#calls/call-content.ts';
 import { lockCallFor } from '#calls/lock-call.ts';
+import { publishChecksFor } from '#calls/publish-checks.ts';
 import { transitionCall } from '#calls/transition-call.ts';
 import { followCallContent } from '#credentials/achievement-versions.ts';
 import { storedDate } from '#dates.ts';
@@ -45,7 +47,13 @@ export type CallReferences = { programmeId: string; providerId: string; skillAre
 
 function callData(input: CallInput) {
   const { competencyUnits: _units, learningOutcomes: _outcomes, startDate, endDate, ...rest } = input;
-  return { ...rest, startDate: storedDate(startDate), endDate: storedDate(endDate) };
+  return {
+    ...rest,
+    startDate: storedDate(startDate),
+    endDate: storedDate(endDate),
+    // An amount belongs to a reimbursement "up to" only (the database holds that rule too).
+    travelSupportMaxRupiah: rest.travelSupport === 'REIMBURSED_UP_TO' ? rest.travelSupportMaxRupiah : null,
+  };
 }
 
 /** Checks that the referenced programme, provider and skill area exist; field errors otherwise. */
@@ -148,6 +156,11 @@ export async function changeCallStatus(
   return inTransaction(async (tx) => {
     const call = await lockCallFor(tx, ctx, { id, verb: 'manage', seats: true });
     assertAllowed(planCallTransition(call, action, ctx.now));
+    if (action === 'publish') {
+      // The console shows the same checklist; publishing through the API alone skips none of it.
+      const [blocked] = blockingPublishChecks(await publishChecksFor(tx, call, ctx.now));
+      if (blocked?.code) throw new InvalidStateError(blocked.code, blocked.params);
+    }
     const actorId = ctx.viewer?.id ?? null;
     await transitionCall(tx, {
       call,

@@ -417,6 +417,17 @@ export const users: UserSeed[] = [
         '2011-07-11',
         '1987-07-12',
       ],
+      // Seated in the Batam pneumatics training (kmg-batam-pneumatik): travels from Semarang.
+      [
+        'hadi.purnomo',
+        'Hadi Purnomo',
+        'smkn-10-semarang',
+        '3374011003860019',
+        'Teknik Otomasi Industri',
+        'PNS',
+        '2011-07-11',
+        '1986-03-10',
+      ],
       // Participants of the CNC training that just ended (kmg-cnc-berjalan).
       [
         'wahyu.nugroho',
@@ -554,6 +565,13 @@ export type CallSeed = {
   applicationClosesAt: Date;
   status: 'DRAFT' | 'OPEN' | 'CLOSED' | 'IN_TRAINING' | 'COMPLETED';
   createdBy: string;
+  /** What a teacher travelling to the venue needs to know (illustrative for the open calls). */
+  whatToBring?: string;
+  accommodationProvided?: boolean;
+  accommodationNote?: string;
+  travelSupport?: 'NOT_COVERED' | 'REIMBURSED_UP_TO' | 'COVERED';
+  travelSupportMaxRupiah?: number;
+  travelSupportNote?: string;
   selection?: {
     mode: 'REVIEWED' | 'FIRST_COME';
     requiresEndorsement: boolean;
@@ -829,6 +847,13 @@ export function calls(now: Date): CallSeed[] {
       applicationOpensAt: opensOn(now, -10, '32'),
       applicationClosesAt: closesOn(now, 21, '32'),
       status: 'OPEN',
+      whatToBring:
+        'Laptop, sepatu keselamatan (safety shoes), pakaian kerja lengan panjang, KTP, dan surat tugas dari sekolah. Alat pelindung las disediakan.',
+      accommodationProvided: true,
+      accommodationNote: 'Kamar berdua di mes kawasan industri, 5 malam, termasuk makan siang.',
+      travelSupport: 'REIMBURSED_UP_TO',
+      travelSupportMaxRupiah: 1_500_000,
+      travelSupportNote: 'Tiket pulang-pergi kelas ekonomi diganti sesuai kuitansi.',
       createdBy: 'manajer@kmg.demo',
       selection: {
         mode: 'REVIEWED',
@@ -864,6 +889,14 @@ export function calls(now: Date): CallSeed[] {
       applicationOpensAt: opensOn(now, -5, '21'),
       applicationClosesAt: closesOn(now, 25, '21'),
       status: 'OPEN',
+      whatToBring:
+        'Laptop dengan hak administrator (untuk memasang perangkat lunak PLC), sepatu keselamatan, KTP, dan surat tugas dari sekolah.',
+      accommodationProvided: true,
+      accommodationNote:
+        'Hotel mitra di Batam Centre, kamar berdua; antar-jemput ke kawasan industri disediakan.',
+      travelSupport: 'REIMBURSED_UP_TO',
+      travelSupportMaxRupiah: 2_500_000,
+      travelSupportNote: 'Pesawat atau kapal kelas ekonomi dari kota asal ke Batam, diganti sesuai kuitansi.',
       createdBy: 'manajer@kmg.demo',
       selection: {
         mode: 'REVIEWED',
@@ -901,6 +934,11 @@ export function calls(now: Date): CallSeed[] {
       applicationOpensAt: opensOn(now, -14, '73'),
       applicationClosesAt: closesOn(now, 14, '73'),
       status: 'OPEN',
+      whatToBring: 'Laptop (minimal RAM 8 GB) dengan Godot 4 terpasang, headphone, dan KTP.',
+      accommodationProvided: false,
+      accommodationNote: 'Sesi tatap muka tiga hari; peserta mengatur penginapan sendiri.',
+      travelSupport: 'NOT_COVERED',
+      travelSupportNote: 'Biaya perjalanan ditanggung sekolah atau peserta.',
       createdBy: 'lpdp@kmg.demo',
     },
     {
@@ -958,6 +996,11 @@ export function calls(now: Date): CallSeed[] {
       applicationOpensAt: opensOn(now, -7, '91'),
       applicationClosesAt: closesOn(now, 28, '91'),
       status: 'OPEN',
+      whatToBring: 'Laptop, kabel LAN, tang krimping bila punya, KTP, dan surat tugas dari sekolah.',
+      accommodationProvided: true,
+      accommodationNote: 'Asrama BLK Jayapura, termasuk makan tiga kali sehari.',
+      travelSupport: 'COVERED',
+      travelSupportNote: 'Tiket pesawat pulang-pergi dipesankan panitia.',
       createdBy: 'manajer@kmg.demo',
     },
     {
@@ -986,6 +1029,11 @@ export function calls(now: Date): CallSeed[] {
       applicationOpensAt: opensOn(now, -30, '21'),
       applicationClosesAt: closesOn(now, -2, '21'),
       status: 'OPEN',
+      whatToBring: 'Laptop, sepatu keselamatan, KTP, dan surat tugas dari sekolah.',
+      accommodationProvided: true,
+      accommodationNote: 'Hotel mitra di Batam Centre, kamar berdua.',
+      travelSupport: 'REIMBURSED_UP_TO',
+      travelSupportMaxRupiah: 2_500_000,
       createdBy: 'manajer@kmg.demo',
       selection: {
         mode: 'REVIEWED',
@@ -995,6 +1043,48 @@ export function calls(now: Date): CallSeed[] {
         maxPerSchool: 2,
         minScore: 50,
         rubric: describedRubric,
+      },
+    },
+    {
+      // Selection done, seats confirmed: what a teacher travelling from Semarang to Batam reads.
+      code: 'kmg-batam-pneumatik',
+      programme: current,
+      provider: 'robotika-nusantara',
+      skillArea: 'automation',
+      title: 'Perawatan Sistem Pneumatik dan Hidrolik Industri',
+      description:
+        'Perawatan dan pencarian gangguan sistem pneumatik dan hidrolik di lini produksi: membaca diagram, mengganti komponen, dan menyusun jadwal perawatan untuk bengkel SMK.',
+      learningOutcomes: [
+        'Membaca diagram rangkaian pneumatik dan hidrolik',
+        'Mencari dan memperbaiki gangguan pada rangkaian pneumatik',
+      ],
+      competencyUnits: [],
+      mode: 'OFFLINE',
+      venueName: 'Pusat Pelatihan Robotika Nusantara',
+      address: 'Kawasan Industri Batamindo, Jl. Rasamala No. 1, Mukakuning',
+      city: 'Batam',
+      province: '21',
+      startDate: day(16),
+      endDate: day(20),
+      trainingHours: 40,
+      seats: 20,
+      applicationOpensAt: opensOn(now, -40, '21'),
+      applicationClosesAt: closesOn(now, -12, '21'),
+      status: 'CLOSED',
+      whatToBring:
+        'Laptop, sepatu keselamatan, pakaian kerja, KTP, dan surat tugas dari sekolah. Modul dan alat praktik disediakan.',
+      accommodationProvided: true,
+      accommodationNote:
+        'Hotel mitra di Batam Centre (kamar berdua), 5 malam, termasuk sarapan dan makan siang.',
+      travelSupport: 'REIMBURSED_UP_TO',
+      travelSupportMaxRupiah: 2_500_000,
+      travelSupportNote: 'Pesawat atau kapal kelas ekonomi dari kota asal ke Batam, diganti sesuai kuitansi.',
+      createdBy: 'manajer@kmg.demo',
+      selection: {
+        mode: 'REVIEWED',
+        requiresEndorsement: true,
+        rules: schemeRules,
+        reviewers: ['penilai@kmg.demo'],
       },
     },
     {
@@ -1178,6 +1268,31 @@ export const deliveries: DeliverySeed[] = [
     },
     // Yohanes also holds the welding-robot credential: the demo's teacher who completes a pathway.
     participants: [{ teacher: 'yohanes.tanaem@kmg.demo', absentDays: 0 }],
+  },
+  {
+    // Upcoming: seats confirmed, nothing recorded yet.
+    call: 'kmg-batam-pneumatik',
+    stage: 'RECORDING',
+    assessedBy: 'penyelenggara@kmg.demo',
+    assessmentKind: 'TRAINING',
+    achievement: {
+      achievementType: 'CertificateOfCompletion',
+      nameId: 'Perawatan Sistem Pneumatik dan Hidrolik Industri',
+      nameEn: 'Industrial Pneumatic and Hydraulic Maintenance',
+      descriptionId:
+        'Sertifikat pelatihan bagi guru SMK yang menyelesaikan pelatihan perawatan sistem pneumatik dan hidrolik di pusat pelatihan industri.',
+      descriptionEn:
+        'Training certificate for SMK teachers who completed a pneumatic and hydraulic maintenance training at an industrial training centre.',
+      criteriaId: 'Hadir minimal 80% hari pelatihan.',
+      criteriaEn: 'Attend at least 80% of training days.',
+      kkniLevel: 4,
+      sksHundredths: 90,
+      validityMonths: null,
+      assessmentMethod: 'Kehadiran dan tugas praktik perawatan yang diperiksa instruktur',
+      qualityAssurance:
+        'Kurikulum ditelaah dan disetujui Direktorat SMK; penyelenggara dipilih melalui program KMG SMK',
+    },
+    participants: [{ teacher: 'hadi.purnomo@kmg.demo', absentDays: 0 }],
   },
   {
     call: 'kmg-cnc-berjalan',

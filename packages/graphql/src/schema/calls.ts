@@ -1,18 +1,24 @@
 import type { Actor } from '@kmg/core/actor';
 import { callSearchWhere, changeCallStatus, createCall, updateCall } from '@kmg/core/calls/call-changes';
+import { publishChecksFor } from '@kmg/core/calls/publish-checks';
 import { storedDate } from '@kmg/core/dates';
 import { InvalidStateError, ValidationError } from '@kmg/core/errors';
 import { decodeId, requireId } from '@kmg/core/ids';
 import { applicationsWhere } from '@kmg/core/rules/applications';
-import { callsWhere, canDeliverCall, canReviewCall, canSeeCall } from '@kmg/core/rules/calls';
+import { callsWhere, canDeliverCall, canManageCall, canReviewCall, canSeeCall } from '@kmg/core/rules/calls';
 import { type ApplicationStatus, db, Prisma } from '@kmg/db';
 import {
   callStatuses,
   callTimeZone,
   checkApplicationWindow,
   deliveryModes,
+  findProvince,
+  type PublishCheck,
+  publishCheckKeys,
   searchTextSchema,
   translateError,
+  travelSupportKinds,
+  venueMapUrl,
 } from '@kmg/domain';
 import { GraphQLError } from 'graphql';
 import { builder } from '#builder.ts';
@@ -28,6 +34,40 @@ import {
 
 export const CallStatusEnum = builder.enumType('CallStatus', { values: callStatuses });
 export const DeliveryModeEnum = builder.enumType('DeliveryMode', { values: deliveryModes });
+export const TravelSupportEnum = builder.enumType('TravelSupport', {
+  values: travelSupportKinds,
+  description: 'What a call says about travel costs: not covered, reimbursed up to an amount, paid in full.',
+});
+
+const PublishCheckKeyEnum = builder.enumType('PublishCheckKey', { values: publishCheckKeys });
+const PublishCheckSeverityEnum = builder.enumType('PublishCheckSeverity', {
+  values: ['BLOCKING', 'WARNING'] as const,
+});
+const PublishCheckStateEnum = builder.enumType('PublishCheckState', {
+  values: ['OK', 'FAILED', 'NOT_NEEDED'] as const,
+});
+
+const PublishCheckRef = builder.objectRef<PublishCheck>('PublishCheck').implement({
+  description:
+    'One item of the checklist before publishing a call. The API refuses to publish while a blocking item fails.',
+  fields: (t) => ({
+    key: t.field({ type: PublishCheckKeyEnum, resolve: (check) => check.key }),
+    severity: t.field({
+      type: PublishCheckSeverityEnum,
+      resolve: (check) => (check.severity === 'blocking' ? 'BLOCKING' : 'WARNING'),
+    }),
+    state: t.field({
+      type: PublishCheckStateEnum,
+      resolve: (check) => (check.state === 'ok' ? 'OK' : check.state === 'failed' ? 'FAILED' : 'NOT_NEEDED'),
+    }),
+    message: t.string({
+      nullable: true,
+      description: 'Why it failed, in the request language.',
+      resolve: (check, _args, ctx) =>
+        check.code ? translateError(check.code, ctx.locale, check.params) : null,
+    }),
+  }),
+});
 
 export const CompetencyUnitRef = builder.prismaObject('CompetencyUnit', {
   description: 'An SKKNI competency unit the call trains and assesses.',
@@ -86,6 +126,32 @@ export const TrainingCallRef = builder.prismaNode('TrainingCall', {
       description: "The venue's time zone, in which the application window is announced.",
       select: { province: true },
       resolve: (call) => callTimeZone(call.province),
+    }),
+    mapUrl: t.string({
+      nullable: true,
+      description: "A map search for the venue's written address (OpenStreetMap); null for online calls.",
+      select: { mode: true, venueName: true, address: true, city: true, province: true },
+      resolve: (call) =>
+        call.mode === 'ONLINE'
+          ? null
+          : venueMapUrl({ ...call, provinceName: findProvince(call.province)?.name ?? call.province }),
+    }),
+    whatToBring: t.exposeString('whatToBring', { nullable: true }),
+    accommodationProvided: t.exposeBoolean('accommodationProvided'),
+    accommodationNote: t.exposeString('accommodationNote', { nullable: true }),
+    travelSupport: t.expose('travelSupport', { type: TravelSupportEnum, nullable: true }),
+    travelSupportMaxRupiah: t.exposeInt('travelSupportMaxRupiah', { nullable: true }),
+    travelSupportNote: t.exposeString('travelSupportNote', { nullable: true }),
+    publishChecklist: t.field({
+      type: [PublishCheckRef],
+      nullable: true,
+      description:
+        'The checklist before publishing, for those who manage the call; null once it is published or for anyone else.',
+      select: allCallColumns,
+      resolve: async (call, _args, ctx) => {
+        if (call.status !== 'DRAFT' || !(await canManageCall(ctx, call))) return null;
+        return publishChecksFor(db(), call, ctx.now);
+      },
     }),
     startDate: t.expose('startDate', { type: 'LocalDate' }),
     endDate: t.expose('endDate', { type: 'LocalDate' }),
@@ -283,6 +349,12 @@ const TrainingCallInput = builder.inputType('TrainingCallInput', {
     seats: t.int({ required: true }),
     applicationOpensAt: t.field({ type: 'DateTime', required: true }),
     applicationClosesAt: t.field({ type: 'DateTime', required: true }),
+    whatToBring: t.string(),
+    accommodationProvided: t.boolean(),
+    accommodationNote: t.string(),
+    travelSupport: t.field({ type: TravelSupportEnum }),
+    travelSupportMaxRupiah: t.int({ description: 'Rupiah, for REIMBURSED_UP_TO.' }),
+    travelSupportNote: t.string(),
   }),
 });
 
