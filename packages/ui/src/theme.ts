@@ -1,8 +1,14 @@
 import {
+  CloseButton,
+  type CloseButtonProps,
   type CSSVariablesResolver,
   createTheme,
   DEFAULT_THEME,
+  Drawer,
   type MantineColorsTuple,
+  type MantineThemeOverride,
+  Modal,
+  mergeThemeOverrides,
   Notification,
 } from '@mantine/core';
 
@@ -21,10 +27,29 @@ const kmg: MantineColorsTuple = [
   '#004946',
 ];
 
+/**
+ * Mantine's darkest shade is the one pages use for coloured text (`c="green.9"`), yet four palettes'
+ * read below AA on white (green 4.4:1, orange 4.3:1, lime 3.7:1, yellow 3:1): a darker shade 9 of
+ * the same hue.
+ */
+const darkestShades = { green: '#267b37', orange: '#b8400d', lime: '#4a7309', yellow: '#945400' } as const;
+
+function withDarkestShade(name: keyof typeof darkestShades): MantineColorsTuple {
+  const shades = [...DEFAULT_THEME.colors[name]];
+  shades[9] = darkestShades[name];
+  return shades as unknown as MantineColorsTuple;
+}
+
 export const theme = createTheme({
   primaryColor: 'kmg',
   primaryShade: { light: 7, dark: 5 },
-  colors: { kmg },
+  colors: {
+    kmg,
+    green: withDarkestShade('green'),
+    orange: withDarkestShade('orange'),
+    lime: withDarkestShade('lime'),
+    yellow: withDarkestShade('yellow'),
+  },
   fontFamily:
     'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
   defaultRadius: 'md',
@@ -37,8 +62,27 @@ export const theme = createTheme({
     Notification: Notification.extend({
       styles: { description: { color: 'var(--mantine-color-dimmed)' } },
     }),
+    // A modal's or drawer's top row is a <header> in Mantine: beside the page's own header, a
+    // second banner landmark with no name of its own. Inside a dialog it is no landmark at all.
+    Modal: Modal.extend({ defaultProps: { attributes: { header: { role: 'none' } } } }),
+    Drawer: Drawer.extend({ defaultProps: { attributes: { header: { role: 'none' } } } }),
   },
 });
+
+/**
+ * The theme in the reader's language: every close button (toasts, dialogs, drawers, alerts) is
+ * named "Tutup" or "Close" unless its component names it more precisely.
+ */
+export function localizedTheme(closeLabel: string): MantineThemeOverride {
+  return mergeThemeOverrides(theme, {
+    components: {
+      // Mantine passes unknown default props on to the <button>; its types list only its own.
+      CloseButton: CloseButton.extend({
+        defaultProps: { 'aria-label': closeLabel } as Partial<CloseButtonProps>,
+      }),
+    },
+  });
+}
 
 /**
  * Text colours that reach AA (4.5:1) where Mantine's defaults fall short, each with the background
@@ -46,7 +90,7 @@ export const theme = createTheme({
  * 2.1:1), error text and red buttons (red.6/7, 3.3:1), and the text of "light" badges and alerts on
  * their tinted fill (green 3.8:1, teal 4.3:1, yellow 2.7:1, orange 3.6:1) keep their hue, a shade darker.
  */
-export const accessibleColors = {
+export const accessibleColors: Readonly<Record<string, { color: string; on: string }>> = {
   '--mantine-color-dimmed': { color: '#5c636a', on: '#ffffff' },
   '--mantine-color-placeholder': { color: '#6c757d', on: '#ffffff' },
   '--mantine-color-error': { color: '#c92a2a', on: DEFAULT_THEME.colors.red[0] },
@@ -59,7 +103,15 @@ export const accessibleColors = {
   '--mantine-color-cyan-light-color': { color: '#0a6878', on: DEFAULT_THEME.colors.cyan[1] },
   '--mantine-color-yellow-light-color': { color: '#8f4a00', on: DEFAULT_THEME.colors.yellow[1] },
   '--mantine-color-orange-light-color': { color: '#a6370b', on: DEFAULT_THEME.colors.orange[1] },
-} as const;
+  // Outline badges and buttons: text and border in shade 7, below AA on white for these hues
+  // (yellow 2.1:1, teal 3.1:1); shade 9 instead.
+  ...Object.fromEntries(
+    (['blue', 'cyan', 'teal', 'green', 'lime', 'yellow', 'orange'] as const).map((name) => [
+      `--mantine-color-${name}-outline`,
+      { color: theme.colors?.[name]?.[9] ?? DEFAULT_THEME.colors[name][9], on: '#ffffff' },
+    ]),
+  ),
+};
 
 /** Mantine's CSS variables with the AA colours for the light scheme; passed by `KmgProvider`. */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
