@@ -19,7 +19,7 @@ export const shellMessages = {
       reload: 'Muat ulang',
     },
     account: {
-      menu: 'Menu akun {{name}} ({{initials}})',
+      menu: 'Menu akun {{name}}, {{initials}}',
       signedOut: 'Anda sudah keluar.',
     },
     errors: {
@@ -54,7 +54,7 @@ export const shellMessages = {
       reload: 'Reload',
     },
     account: {
-      menu: 'Account menu for {{name}} ({{initials}})',
+      menu: 'Account menu for {{name}}, {{initials}}',
       signedOut: 'You have signed out.',
     },
     errors: {
