@@ -24,6 +24,18 @@ describe('accessibleColors', () => {
     expect(Object.keys(light)).toHaveLength(Object.keys(accessibleColors).length);
   });
 
+  it('darken the green badges and orange buttons that carry white text (2.7:1 and 3:1)', () => {
+    const { light } = cssVariablesResolver({ ...DEFAULT_THEME, ...theme } as typeof DEFAULT_THEME);
+    for (const name of ['green', 'orange']) {
+      expect(contrastRatio(light[`--mantine-color-${name}-filled`] ?? '', '#ffffff')).toBeGreaterThanOrEqual(
+        4.5,
+      );
+      expect(
+        contrastRatio(light[`--mantine-color-${name}-filled-hover`] ?? '', '#ffffff'),
+      ).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
   it('darken the outline badges of the selection page (teal and yellow were 3.1:1 and 2.1:1)', () => {
     const { light } = cssVariablesResolver({ ...DEFAULT_THEME, ...theme } as typeof DEFAULT_THEME);
     for (const name of ['teal', 'yellow']) {

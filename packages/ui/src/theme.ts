@@ -84,6 +84,17 @@ export function localizedTheme(closeLabel: string): MantineThemeOverride {
   });
 }
 
+/** The palettes whose shade 7 carries no text at AA: the shade used instead, and its hover. */
+const filledShades = {
+  blue: { filled: DEFAULT_THEME.colors.blue[9], hover: '#154f85' },
+  cyan: { filled: DEFAULT_THEME.colors.cyan[9], hover: '#095c6b' },
+  teal: { filled: DEFAULT_THEME.colors.teal[9], hover: '#066b4c' },
+  green: { filled: darkestShades.green, hover: '#1f6f31' },
+  lime: { filled: darkestShades.lime, hover: '#3d5f07' },
+  yellow: { filled: darkestShades.yellow, hover: '#7a4500' },
+  orange: { filled: darkestShades.orange, hover: '#a6370b' },
+} as const;
+
 /**
  * Text colours that reach AA (4.5:1) where Mantine's defaults fall short, each with the background
  * it is read on (checked in theme.test.ts). Secondary text (gray.6, 3.3:1), placeholders (gray.5,
@@ -104,11 +115,14 @@ export const accessibleColors: Readonly<Record<string, { color: string; on: stri
   '--mantine-color-yellow-light-color': { color: '#8f4a00', on: DEFAULT_THEME.colors.yellow[1] },
   '--mantine-color-orange-light-color': { color: '#a6370b', on: DEFAULT_THEME.colors.orange[1] },
   // Outline badges and buttons: text and border in shade 7, below AA on white for these hues
-  // (yellow 2.1:1, teal 3.1:1); shade 9 instead.
+  // (yellow 2.1:1, teal 3.1:1); shade 9 instead. Filled ones: white text on shade 7 (green 2.7:1,
+  // orange 3:1); shade 9, and darker still under the pointer.
   ...Object.fromEntries(
-    (['blue', 'cyan', 'teal', 'green', 'lime', 'yellow', 'orange'] as const).map((name) => [
-      `--mantine-color-${name}-outline`,
-      { color: theme.colors?.[name]?.[9] ?? DEFAULT_THEME.colors[name][9], on: '#ffffff' },
+    Object.entries(filledShades).flatMap(([name, { filled, hover }]) => [
+      [`--mantine-color-${name}-outline`, { color: filled, on: '#ffffff' }],
+      // A fill: `on` is the white text it carries.
+      [`--mantine-color-${name}-filled`, { color: filled, on: '#ffffff' }],
+      [`--mantine-color-${name}-filled-hover`, { color: hover, on: '#ffffff' }],
     ]),
   ),
 };
