@@ -5,7 +5,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.browser.test.ts', 'src/**/*.platform.test.ts'],
     testTimeout: 300_000,
-    hookTimeout: 180_000,
+    hookTimeout: 300_000,
     fileParallelism: false,
   },
 });

@@ -173,7 +173,8 @@ function renderFirstScreen(data: FirstScreenData, locale: Locale, t: ReturnType<
   const calls = data.trainingCalls;
   return [
     '<div id="first-screen">',
-    `<header class="fs-header"><div class="fs-wrap"><a class="fs-logo" href="/" aria-label="${escapeHtml(t('common.appName'))} (KMG)">KMG</a></div></header>`,
+    // Named as the app's brand link is, "KMG" and the programme's name read out (label in name).
+    `<header class="fs-header"><div class="fs-wrap"><a class="fs-logo" href="/">KMG<span class="fs-hidden"> ${escapeHtml(t('common.appName'))}</span></a></div></header>`,
     '<main class="fs-main"><div class="fs-wrap">',
     `<h1>${escapeHtml(t('learner.calls.title'))}</h1>`,
     `<p class="fs-lead">${escapeHtml(t('learner.calls.lead'))}</p>`,

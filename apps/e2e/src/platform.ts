@@ -58,13 +58,18 @@ export async function startPlatform(): Promise<Platform> {
   let output = '';
   server.stdout?.on('data', (chunk) => (output += chunk));
   server.stderr?.on('data', (chunk) => (output += chunk));
-  const deadline = Date.now() + 90_000;
+  // Several engineers' test runs share 2 cores: starting can take minutes (it ends when it has).
+  const deadline = Date.now() + 240_000;
   for (;;) {
     if (server.exitCode !== null) throw new Error(`The platform exited early:\n${output}`);
     try {
       if ((await fetch(`${url}/healthz`)).ok && output.includes('KMG is running')) break;
     } catch {}
-    if (Date.now() > deadline) throw new Error(`The platform did not start in time:\n${output}`);
+    if (Date.now() > deadline) {
+      // Not left running behind the failed test.
+      server.kill('SIGTERM');
+      throw new Error(`The platform did not start in time:\n${output}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   const browser = await chromium.launch({

@@ -1,6 +1,7 @@
 // Small helpers to drive the apps the way a person does: by labels, buttons and calendars.
 import { addDays, formatCalendarDate } from '@kmg/domain';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { auditPage, formatViolations, takeAudit } from '#a11y.ts';
 import { openContext, type Platform, screenshot } from '#platform.ts';
 
 export const PASSWORD = 'demo-kmg-2026';
@@ -8,6 +9,8 @@ export const PASSWORD = 'demo-kmg-2026';
 /**
  * The browsers of the people in one test file: each person gets a fresh one, and all of them close
  * after each test (`closeAll` in `afterEach`), a failed test first keeping a picture of what each saw.
+ * Closing audits what each page shows last and fails the test on the accessibility violations found
+ * during it (see a11y.ts).
  */
 export function createPeople(file: string, platform: () => Platform) {
   const opened: { context: BrowserContext; page: Page; who: string }[] = [];
@@ -37,8 +40,12 @@ export function createPeople(file: string, platform: () => Platform) {
     async closeAll(failed: boolean) {
       for (const { context, page, who } of opened.splice(0)) {
         if (failed) await screenshot(page, `${file}-failed-${who}`).catch(() => {});
+        else await auditPage(page);
         await context.close();
       }
+      const { violations, pages, ms } = takeAudit();
+      if (pages > 0) console.info(`axe: ${pages} screen(s) audited in ${(ms / 1000).toFixed(1)} s`);
+      if (violations.length > 0) throw new Error(formatViolations(violations));
     },
   };
 }
@@ -51,6 +58,7 @@ export async function shot(page: Page, name: string) {
 
 export async function signIn(page: Page, url: string, identifier: string) {
   await page.goto(url);
+  await visible(page.getByLabel('Email atau NUPTK'));
   await page.getByLabel('Email atau NUPTK').fill(identifier);
   await page.getByRole('textbox', { name: 'Kata sandi', exact: true }).fill(PASSWORD);
   await page.getByRole('button', { name: 'Masuk', exact: true }).click();
@@ -108,9 +116,13 @@ export async function choose(page: Page, label: RegExp, option: string | RegExp)
   await page.getByRole('option', { name: option }).first().click();
 }
 
-/** Waits until the person can see it (fails the test after 60 s: a loaded CI machine is slow). */
+/**
+ * Waits until the person can see it (fails the test after 60 s: a loaded CI machine is slow), then
+ * audits the screen for accessibility if it is one not audited yet.
+ */
 export async function visible(locator: Locator, timeout = 60_000) {
   await locator.waitFor({ state: 'visible', timeout });
+  await auditPage(locator.page());
 }
 
 /** Scores the application open in the admin review form ("Nilai Anda"), by criterion, and saves. */

@@ -72,9 +72,11 @@ export const router = createBrowserRouter([
               Component: (await import('#pages/RplApplicationPage.tsx')).RplApplicationPage,
             }),
           },
-          // Credentials carry `${publicUrl}/verify/<uuid>`: the public verification page, for anyone.
+          // Credentials carry `${publicUrl}/verify/<uuid>`: the public verification pages, for anyone,
+          // without the teachers' tabs.
           {
             path: 'verify',
+            handle: { isDocument: true } satisfies RouteHandle,
             lazy: async () => ({
               Component: (await import('#pages/VerifyDocumentPage.tsx')).VerifyDocumentPage,
             }),
@@ -87,6 +89,7 @@ export const router = createBrowserRouter([
           },
           {
             path: 'verify/:id',
+            handle: { isDocument: true } satisfies RouteHandle,
             lazy: async () => ({ Component: (await import('#pages/VerifyPage.tsx')).VerifyPage }),
           },
           // Credentials also link their issuer, parent organization, KKNI level and SKKNI units:

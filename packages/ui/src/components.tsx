@@ -9,10 +9,10 @@ import {
 import { Alert, Badge, type BadgeProps, MantineProvider, SegmentedControl } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { i18n as I18n } from 'i18next';
-import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useMemo, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { useLocale } from '#i18n.ts';
-import { cssVariablesResolver, theme } from '#theme.ts';
+import { cssVariablesResolver, localizedTheme } from '#theme.ts';
 
 // Toasts come after the first screen, once the browser is idle: `notifications.show` queues them
 // until this has loaded.
@@ -28,18 +28,27 @@ function useIsIdle(): boolean {
 }
 
 export function KmgProvider({ i18n, children }: { i18n: I18n; children: ReactNode }) {
-  const isIdle = useIsIdle();
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-        {isIdle && (
-          <Suspense fallback={null}>
-            <Notifications position="top-center" limit={3} />
-          </Suspense>
-        )}
-        {children}
-      </MantineProvider>
+      <ThemeProvider>{children}</ThemeProvider>
     </I18nextProvider>
+  );
+}
+
+function ThemeProvider({ children }: { children: ReactNode }) {
+  const isIdle = useIsIdle();
+  const { t } = useLocale();
+  const closeLabel = t('common.close');
+  const theme = useMemo(() => localizedTheme(closeLabel), [closeLabel]);
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      {isIdle && (
+        <Suspense fallback={null}>
+          <Notifications position="top-center" limit={3} />
+        </Suspense>
+      )}
+      {children}
+    </MantineProvider>
   );
 }
 

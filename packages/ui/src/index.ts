@@ -37,4 +37,4 @@ export { PasswordField } from '#password-field.tsx';
 export { ForgotPasswordForm, ResetPasswordForm } from '#password-reset.tsx';
 export { schemaErrors } from '#schema-errors.ts';
 export { type ForgotPasswordLink, SignInForm } from '#sign-in-form.tsx';
-export { accessibleColors, cssVariablesResolver, theme } from '#theme.ts';
+export { accessibleColors, cssVariablesResolver, localizedTheme, theme } from '#theme.ts';

@@ -146,10 +146,13 @@ export function AppLayout() {
                 aria-expanded={navOpened}
                 aria-controls="console-navigation"
               />
-              <UnstyledButton component={RouterNavLink} to="/" aria-label={t('admin.consoleName')}>
+              {/* Named by what it shows ("KMG", the console's name, on wide screens its tagline), so
+                  speech input finds it by the visible words (WCAG 2.5.3); on a phone the console's
+                  name is only read out. */}
+              <UnstyledButton component={RouterNavLink} to="/">
                 <Group gap={10} wrap="nowrap">
-                  <BrandMark />
-                  <Stack gap={0} visibleFrom="xs">
+                  <BrandMark isNamePart />
+                  <Stack gap={0} className="brand-name">
                     <Text fw={700} size="md" lh={1.2}>
                       {t('admin.consoleName')}
                     </Text>

@@ -118,25 +118,19 @@ function ApplicationDetails({ application }: { application: Loaded }) {
         )}
       </Stack>
 
-      <Facts>
-        <Group grow align="flex-start" gap="lg">
-          <Fact label={t('admin.applications.school')}>{profile?.school.name ?? '–'}</Fact>
-          <Fact label={t('admin.applications.nuptk')}>
-            <Text span ff="monospace" size="sm">
-              {profile?.nuptk ?? '–'}
-            </Text>
-          </Fact>
-        </Group>
-        <Group grow align="flex-start" gap="lg">
-          <Fact label={t('admin.applications.subject')}>{profile?.subject ?? '–'}</Fact>
-          <Fact label={t('admin.application.teachingSince')}>
-            {profile ? formatLocalDate(profile.teachingSince, locale, 'medium') : '–'}
-          </Fact>
-        </Group>
-        <Group grow align="flex-start" gap="lg">
-          <Fact label={t('admin.applications.email')}>{application.teacher.email}</Fact>
-          <Fact label={t('admin.applications.submittedAt')}>{at(application.submittedAt)}</Fact>
-        </Group>
+      <Facts columns={2}>
+        <Fact label={t('admin.applications.school')}>{profile?.school.name ?? '–'}</Fact>
+        <Fact label={t('admin.applications.nuptk')}>
+          <Text span ff="monospace" size="sm">
+            {profile?.nuptk ?? '–'}
+          </Text>
+        </Fact>
+        <Fact label={t('admin.applications.subject')}>{profile?.subject ?? '–'}</Fact>
+        <Fact label={t('admin.application.teachingSince')}>
+          {profile ? formatLocalDate(profile.teachingSince, locale, 'medium') : '–'}
+        </Fact>
+        <Fact label={t('admin.applications.email')}>{application.teacher.email}</Fact>
+        <Fact label={t('admin.applications.submittedAt')}>{at(application.submittedAt)}</Fact>
       </Facts>
 
       <Section id="application-motivation" title={t('admin.application.motivation')}>

@@ -3,11 +3,11 @@ import { Box, Container, Group, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { LocaleSwitch } from '#components/LocaleSwitch.tsx';
 
-/** The console's mark: a teal "KMG" tile. */
-export function BrandMark() {
+/** The console's mark: a teal "KMG" tile; `isNamePart` where its letters name a link. */
+export function BrandMark({ isNamePart = false }: { isNamePart?: boolean }) {
   return (
     <Box
-      aria-hidden
+      aria-hidden={!isNamePart}
       bg="kmg.7"
       c="white"
       fw={800}

@@ -1,6 +1,10 @@
 import { useLocale } from '@kmg/ui';
 
-/** Names for the calendar's arrow and time controls, which Mantine leaves unnamed by default. */
+/**
+ * Names for the calendar's arrow and time controls, which Mantine leaves unnamed by default. The
+ * month and year buttons between the arrows keep the name they show ("Desember 2026"): a fixed
+ * "Pilih bulan" would hide the visible words from speech input (WCAG 2.5.3, label in name).
+ */
 export function useCalendarLabels() {
   const { t } = useLocale();
   const ariaLabels = {
@@ -10,8 +14,6 @@ export function useCalendarLabels() {
     nextYear: t('admin.calendar.nextYear'),
     previousDecade: t('admin.calendar.previousDecade'),
     nextDecade: t('admin.calendar.nextDecade'),
-    monthLevelControl: t('admin.calendar.monthLevel'),
-    yearLevelControl: t('admin.calendar.yearLevel'),
   };
   return {
     date: { ariaLabels },

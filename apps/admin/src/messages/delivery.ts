@@ -120,7 +120,8 @@ export const deliveryMessages = {
         noCredentialYet: 'Kredensial diterbitkan setelah hasil disetujui, bila peserta lulus.',
         credentialPending: 'Kredensial sedang diterbitkan.',
         noCredentialFailed: 'Peserta tidak lulus; tidak ada kredensial.',
-        amendments: 'Koreksi hasil',
+        // Not "Koreksi hasil": the page behind the drawer has a section of that name.
+        amendments: 'Koreksi hasil peserta ini',
         noAmendments: 'Belum ada koreksi untuk peserta ini.',
         toAttendance: 'Catat kehadiran',
         toAssessment: 'Nilai unit kompetensi peserta ini',
@@ -246,7 +247,7 @@ export const deliveryMessages = {
         noCredentialYet: 'Credentials are issued once results are approved, to participants who passed.',
         credentialPending: 'The credential is being issued.',
         noCredentialFailed: 'The participant did not pass; no credential.',
-        amendments: 'Result corrections',
+        amendments: "This participant's corrections",
         noAmendments: 'No corrections for this participant yet.',
         toAttendance: 'Record attendance',
         toAssessment: "Assess this participant's units",

@@ -59,7 +59,8 @@ export function AccountMenu({ viewer: data }: { viewer: FragmentOf<typeof Accoun
       <UnstyledButton
         ref={button}
         className={classes.accountButton}
-        aria-label={t('learner.account.menu', { name: viewer.name })}
+        // The initials it shows belong in its name too, for speech input (WCAG 2.5.3).
+        aria-label={t('learner.account.menu', { name: viewer.name, initials: initials(viewer.name) })}
         aria-expanded={isOpen}
         aria-controls={isOpen ? panelId : undefined}
         onClick={() => setOpen((open) => !open)}

@@ -1,7 +1,8 @@
 import type { Locale } from '@kmg/domain';
 import { LanguageSwitch, rememberSignedOutChoice, useLocale } from '@kmg/ui';
-import { Button, Container, Loader } from '@mantine/core';
+import { Anchor, Button, Container, Group, Loader } from '@mantine/core';
 import {
+  IconArrowLeft,
   IconBuildingBank,
   IconBuildingCommunity,
   IconCertificate,
@@ -50,7 +51,10 @@ const SetMyLocale = graphql(`
   }
 `);
 
-/** What a route tells the layout: `isDocument`, a public document's page, shows no main navigation. */
+/**
+ * What a route tells the layout: `isDocument`, a public page for anyone (a credential's or a
+ * decree's verification), shows no main navigation; a signed-in person gets a link back instead.
+ */
 export type RouteHandle = { isDocument?: boolean };
 
 /** The header, the main navigation and the page; loads who is signed in for every page. */
@@ -146,13 +150,11 @@ export function AppLayout() {
       </a>
       <header className={classes.header}>
         <Container size="lg" className={classes.headerInner}>
-          <Link to="/" className={classes.brand} aria-label={`${t('common.appName')} (KMG)`}>
-            <span className={classes.logo} aria-hidden>
-              KMG
-            </span>
-            <span className={classes.brandName} aria-hidden>
-              {t('common.appName')}
-            </span>
+          {/* Named by what it shows, "KMG" and the programme's name (only read out where it does
+              not fit), so speech input finds it by the visible words (WCAG 2.5.3). */}
+          <Link to="/" className={classes.brand}>
+            <span className={classes.logo}>KMG</span>
+            <span className={classes.brandName}>{t('common.appName')}</span>
           </Link>
           <nav className={classes.nav} aria-label={t('learner.nav.label')} hidden={isDocument}>
             <NavItem
@@ -226,6 +228,16 @@ export function AppLayout() {
         className={classes.main}
         data-document={isDocument || undefined}
       >
+        {isDocument && viewer && (
+          <Container size="sm" px="md" pt="md">
+            <Anchor component={Link} to={viewer.isTeacher ? '/kredensial' : '/'} size="sm" fw={600}>
+              <Group gap={4} component="span">
+                <IconArrowLeft size={18} aria-hidden />
+                {viewer.isTeacher ? t('learner.nav.backToCredentials') : t('learner.nav.backHome')}
+              </Group>
+            </Anchor>
+          </Container>
+        )}
         <ViewerContext value={viewerState}>
           <Outlet />
         </ViewerContext>

@@ -1,5 +1,5 @@
 import { useLocale } from '@kmg/ui';
-import { Accordion, Alert, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Accordion, Alert, Card, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconStack2 } from '@tabler/icons-react';
 import { useId } from 'react';
 import { Fact, FactList } from '#components/CredentialFacts.tsx';
@@ -143,9 +143,11 @@ export function BundleResult({
               return (
                 // The file's order is the only identity an embedded credential is sure to have.
                 <Accordion.Item key={index} value={String(index)}>
-                  <Accordion.Control
-                    aria-label={`${name}, ${t('learner.verify.bundle.position', { position: index + 1, count })}`}
-                  >
+                  {/* Named by what it shows, and where it sits in the bundle for a screen reader. */}
+                  <Accordion.Control>
+                    <VisuallyHidden>
+                      {t('learner.verify.bundle.position', { position: index + 1, count })}
+                    </VisuallyHidden>
                     <Stack gap={2}>
                       <Text size="sm" fw={700} lh={1.3}>
                         {name}

@@ -196,7 +196,8 @@ export function CredentialCard({
         <CredentialComponents credential={credential} linkOf={walletLink} />
 
         {details.units.length > 0 && !isRevoked && !isPathway && (
-          <section aria-labelledby={`${headingId}-units`}>
+          // Named with the credential's title: a wallet shows one units list per credential.
+          <section aria-labelledby={`${headingId}-units ${headingId}`}>
             <Title order={3} fz="sm" fw={600} c="gray.8" mb={6} id={`${headingId}-units`}>
               {t('learner.credentials.units')}
             </Title>

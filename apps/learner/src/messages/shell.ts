@@ -11,13 +11,15 @@ export const shellMessages = {
       pathways: 'Jalur',
       rpl: 'Kuliah RPL',
       skip: 'Langsung ke isi halaman',
+      backToCredentials: 'Kembali ke kredensial saya',
+      backHome: 'Kembali ke beranda',
     },
     update: {
       title: 'Versi baru KMG tersedia',
       reload: 'Muat ulang',
     },
     account: {
-      menu: 'Menu akun {{name}}',
+      menu: 'Menu akun {{name}}, {{initials}}',
       signedOut: 'Anda sudah keluar.',
     },
     errors: {
@@ -44,13 +46,15 @@ export const shellMessages = {
       pathways: 'Pathways',
       rpl: 'RPL',
       skip: 'Skip to content',
+      backToCredentials: 'Back to my credentials',
+      backHome: 'Back to the home page',
     },
     update: {
       title: 'A new version of KMG is available',
       reload: 'Reload',
     },
     account: {
-      menu: 'Account menu for {{name}}',
+      menu: 'Account menu for {{name}}, {{initials}}',
       signedOut: 'You have signed out.',
     },
     errors: {

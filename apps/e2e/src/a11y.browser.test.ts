@@ -1,0 +1,76 @@
+// The accessibility audit every browser test runs (a11y.ts), shown to fail on a broken page, and the
+// public verification page: a page for anyone, without the teachers' navigation.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type Platform, startPlatform } from '#platform.ts';
+import { createPeople, shot, visible } from '#ui.ts';
+
+let platform: Platform;
+beforeAll(async () => {
+  platform = await startPlatform();
+});
+afterAll(() => platform?.stop());
+
+const people = createPeople('a11y', () => platform);
+let verifyPath = '';
+afterEach(({ task }) => people.closeAll(task.result?.state === 'fail'));
+
+describe('the accessibility audit', () => {
+  it('fails the test on serious violations, naming the rule, the element and the page', async () => {
+    const page = await people.anonymous('desktop', 'broken');
+    await page.setContent(`
+      <html lang="id"><body><main>
+        <h1>Halaman rusak</h1>
+        <p id="faint" style="color:#aaaaaa;background:#ffffff">Teks pucat</p>
+        <button id="icon"><svg width="16" height="16" aria-hidden="true"></svg></button>
+        <a id="brand" href="/" aria-label="Beranda">KMG</a>
+      </main></body></html>`);
+    await visible(page.getByRole('heading', { name: 'Halaman rusak' }));
+    const closing = people.closeAll(false);
+    await expect(closing).rejects.toThrow(/color-contrast \(serious\) on about:blank\n\s+#faint/);
+    await expect(closing).rejects.toThrow(/button-name \(critical\) on about:blank\n\s+#icon/);
+    await expect(closing).rejects.toThrow(
+      /label-content-name-mismatch \(serious\) on about:blank\n\s+#brand/,
+    );
+  });
+
+  it('passes a page without violations', async () => {
+    const page = await people.anonymous('desktop', 'sound');
+    await page.setContent(`
+      <html lang="id"><head><title>Baik</title></head><body><main>
+        <h1>Halaman baik</h1><p style="color:#333333">Teks jelas</p>
+        <a href="/" aria-label="KMG beranda">KMG</a>
+      </main></body></html>`);
+    await visible(page.getByRole('heading', { name: 'Halaman baik' }));
+    await expect(people.closeAll(false)).resolves.toBeUndefined();
+  });
+});
+
+describe('the public verification page', () => {
+  it("shows a signed-in teacher no app navigation, and a way back to the teacher's credentials", async () => {
+    const page = await people.signIn('phone', 'learner', 'guru@kmg.demo');
+    const navigation = page.getByRole('navigation', { name: 'Navigasi utama' });
+    await page.getByRole('link', { name: 'Kredensial', exact: true }).click();
+    await visible(page.getByRole('heading', { name: 'Kredensial saya', level: 1 }));
+    await visible(navigation);
+    await page.getByRole('link', { name: 'Verifikasi', exact: true }).first().click();
+    await page.waitForURL(/\/verify\/[0-9a-f-]{36}$/);
+    verifyPath = new URL(page.url()).pathname;
+    await visible(page.getByRole('heading', { name: 'Kredensial valid' }));
+    expect(await navigation.count()).toBe(0);
+    await shot(page, 'a11y-verify-teacher-phone');
+
+    await page.getByRole('link', { name: 'Kembali ke kredensial saya' }).click();
+    await visible(page.getByRole('heading', { name: 'Kredensial saya', level: 1 }));
+    await visible(navigation);
+  });
+
+  it('shows anyone following the link the page alone, with no way into the app but its name', async () => {
+    const page = await people.anonymous('desktop', 'verifier');
+    await page.goto(`${platform.url}${verifyPath}`);
+    await visible(page.getByRole('heading', { name: 'Kredensial valid' }));
+    await visible(page.getByRole('link', { name: 'KMG Kredensial Mikro Guru SMK' }));
+    expect(await page.getByRole('navigation').count()).toBe(0);
+    expect(await page.getByRole('link', { name: /^Kembali ke/ }).count()).toBe(0);
+    await shot(page, 'a11y-verify-anonymous-desktop');
+  });
+});
