@@ -43,7 +43,14 @@ describe('applicationMachine', () => {
     ],
     [
       'ENDORSED',
-      ['accept>ACCEPTED', 'waitlist>WAITLISTED', 'reject>REJECTED', 'withdraw>WITHDRAWN', 'cancel>CANCELLED'],
+      [
+        'undoEndorsement>SUBMITTED',
+        'accept>ACCEPTED',
+        'waitlist>WAITLISTED',
+        'reject>REJECTED',
+        'withdraw>WITHDRAWN',
+        'cancel>CANCELLED',
+      ],
     ],
     [
       'ACCEPTED',
@@ -52,7 +59,7 @@ describe('applicationMachine', () => {
     ['CONFIRMED', ['withdraw>WITHDRAWN', 'cancel>CANCELLED']],
     ['WAITLISTED', ['accept>ACCEPTED', 'withdraw>WITHDRAWN', 'cancel>CANCELLED']],
     ['WITHDRAWN', ['resubmit>SUBMITTED']],
-    ['NOT_ENDORSED', []],
+    ['NOT_ENDORSED', ['undoEndorsement>SUBMITTED']],
     ['ENDORSEMENT_EXPIRED', []],
     ['REJECTED', []],
     ['DECLINED', []],
