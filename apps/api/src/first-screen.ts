@@ -75,6 +75,21 @@ type FirstScreenData = {
 
 type Messages = Record<Locale, Record<string, unknown>>;
 
+/**
+ * The learner build's index.html and its messages, for pages the server fills in before the app
+ * runs. Null for a build without `.vite/messages.json` (an older build) or an unexpected page:
+ * those pages are then served as built.
+ */
+export function readAppShell(dir: string): { template: string; messages: Messages } | null {
+  try {
+    const template = readFileSync(join(dir, 'index.html'), 'utf8');
+    const messages = JSON.parse(readFileSync(join(dir, '.vite/messages.json'), 'utf8')) as Messages;
+    return template.includes('<div id="root"></div>') ? { template, messages } : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The language the app will start in: the one chosen on this device (mirrored in a cookie), else the browser's. */
 export function firstScreenLocale(req: express.Request): Locale {
   const chosen = /(?:^|;\s*)kmg\.locale=(id|en)(?:;|$)/.exec(req.headers.cookie ?? '')?.[1];
@@ -194,15 +209,9 @@ function renderFirstScreen(data: FirstScreenData, locale: Locale, t: ReturnType<
  * the page is served as built.
  */
 export function createFirstScreen({ dir, clock }: { dir: string; clock: Clock }) {
-  let template: string;
-  let messages: Messages;
-  try {
-    template = readFileSync(join(dir, 'index.html'), 'utf8');
-    messages = JSON.parse(readFileSync(join(dir, '.vite/messages.json'), 'utf8')) as Messages;
-  } catch {
-    return null;
-  }
-  if (!template.includes('<div id="root"></div>')) return null;
+  const shell = readAppShell(dir);
+  if (!shell) return null;
+  const { template, messages } = shell;
 
   const handler: express.RequestHandler = async (req, res, next) => {
     if (req.path !== '/' || Object.keys(req.query).length > 0) return next();

@@ -1,15 +1,12 @@
 // A teacher's public profile (/guru/<slug>) served with its content in the page: a title, a
 // description and Open Graph tags for link previews, and the profile itself as plain HTML that
 // search engines read and the app replaces once it starts (React empties #root on its first render).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createActor } from '@kmg/core/actor';
-import type { Locale } from '@kmg/domain';
 import { schema } from '@kmg/graphql';
 import type express from 'express';
 import { graphql } from 'graphql';
 import type { Clock } from '#clock.ts';
-import { escapeHtml, firstScreenLocale, translator } from '#first-screen.ts';
+import { escapeHtml, firstScreenLocale, readAppShell, translator } from '#first-screen.ts';
 
 /** The same query the page makes (PublicProfilePage), through the public schema, signed out. */
 const ProfileQuery = /* GraphQL */ `
@@ -47,8 +44,6 @@ type Profile = {
   pathways: ProfileCredential[];
 };
 
-type Messages = Record<Locale, Record<string, unknown>>;
-
 function list(heading: string, credentials: ProfileCredential[], t: ReturnType<typeof translator>) {
   if (credentials.length === 0) return '';
   const items = credentials
@@ -65,15 +60,9 @@ function list(heading: string, credentials: ProfileCredential[], t: ReturnType<t
  * `.vite/messages.json`: the page is then served as built, like any other.
  */
 export function createProfilePage({ dir, clock }: { dir: string; clock: Clock }) {
-  let template: string;
-  let messages: Messages;
-  try {
-    template = readFileSync(join(dir, 'index.html'), 'utf8');
-    messages = JSON.parse(readFileSync(join(dir, '.vite/messages.json'), 'utf8')) as Messages;
-  } catch {
-    return null;
-  }
-  if (!template.includes('<div id="root"></div>')) return null;
+  const shell = readAppShell(dir);
+  if (!shell) return null;
+  const { template, messages } = shell;
 
   const handler: express.RequestHandler = async (req, res, next) => {
     const locale = firstScreenLocale(req);
