@@ -73,8 +73,9 @@ describe('seedDemoData', () => {
     });
     expect(await count()).toEqual(before);
     expect(before.calls).toBeGreaterThanOrEqual(8);
-    // Four delivered trainings' achievements, and the three illustrative pathways' own.
-    expect(before.achievements).toBe(7);
+    // Five trainings' achievements (four delivered, the Batam one upcoming), and the three
+    // illustrative pathways' own.
+    expect(before.achievements).toBe(8);
     expect(before.pathways).toBe(3);
   });
 
@@ -142,7 +143,19 @@ describe('the training days migration', () => {
   it("gives the calls whose attendance sheet was never read their days, and leaves the others' as they are", async () => {
     // The tables are as they were: the client of the newest schema writes them.
     const prisma = before.prisma;
-    await seedDemoData(prisma, { now: new Date('2026-11-23T03:00:00Z'), withRpl: false });
+    // The newest client reads and writes every column of a call, and calls have gained some since
+    // (their practical information): the old table gets them, as the later migration adds them.
+    await prisma.$executeRawUnsafe(
+      `CREATE TYPE "TravelSupport" AS ENUM ('NOT_COVERED', 'REIMBURSED_UP_TO', 'COVERED')`,
+    );
+    await prisma.$executeRawUnsafe(`ALTER TABLE training_calls ADD COLUMN accommodation_note text,
+      ADD COLUMN accommodation_provided boolean NOT NULL DEFAULT false, ADD COLUMN travel_support "TravelSupport",
+      ADD COLUMN travel_support_max_rupiah integer, ADD COLUMN travel_support_note text, ADD COLUMN what_to_bring text`);
+    await seedDemoData(prisma, {
+      now: new Date('2026-11-23T03:00:00Z'),
+      withRpl: false,
+      withBranding: false,
+    });
     // As the previous code left them: days only where someone read the sheet (here, where attendance
     // was recorded), one call whose days were made and then trimmed, one training on a Sunday alone.
     await prisma.trainingDay.deleteMany({ where: { attendance: { none: {} } } });

@@ -34,6 +34,8 @@ export async function seedDemoData(
     now?: Date;
     /** Seed the RPL demo too (off only for a database migrated to before the RPL tables). */
     withRpl?: boolean;
+    /** Seed certificate branding too (off only for a database migrated to before its tables). */
+    withBranding?: boolean;
   } = {},
 ): Promise<SeedSummary> {
   const now = options.now ?? new Date();
@@ -61,7 +63,7 @@ export async function seedDemoData(
 
       // Certificate branding, before any credential is issued (issuance records it): once, never
       // over what someone set in the console since.
-      for (const branding of brandings) {
+      for (const branding of (options.withBranding ?? true) ? brandings : []) {
         const organizationId = need(orgIds, branding.organization);
         if (await tx.organizationBranding.findUnique({ where: { organizationId } })) continue;
         const image = async (bytes: Buffer) =>
