@@ -1088,6 +1088,7 @@ const fieldMatrix: Record<string, FieldCase> = {
   ]),
   'TrainingCall.participants': callField('participants(first: 5) { totalCount }', 'participants', deliverers),
   'TrainingCall.trainingDays': callField('trainingDays { date }', 'trainingDays', deliverers),
+  'TrainingCall.checkIns': callField('checkIns { id }', 'checkIns', deliverers),
   'TrainingCall.resultsHistory': callField('resultsHistory { action }', 'resultsHistory', deliverers),
   'TrainingCall.issuanceProgress': callField('issuanceProgress { total }', 'issuanceProgress', deliverers),
   'TrainingCall.reviewers': callField('reviewers { name }', 'reviewers', deliverers),
