@@ -151,7 +151,7 @@ export function DisagreementPanel({
       </Stack>
       <Text size="sm" c="dimmed">
         {t('admin.disagreement.askMore')}{' '}
-        <Anchor href="#selection-reviewers" size="sm">
+        <Anchor href="#selection-reviewers" size="sm" underline="always">
           {t('admin.disagreement.toReviewers')}
         </Anchor>
       </Text>

@@ -133,7 +133,7 @@ export const schoolMessages = {
         },
       },
       undo: 'Undo decision',
-      undoTeacher: 'Undo the decision for {{name}}',
+      undoTeacher: 'Undo decision for {{name}}',
       undoTitle: 'Undo the decision for {{name}}?',
       undoBody:
         "{{name}}'s application for “{{call}}” will await your decision again, by {{deadline}} at the latest. The earlier decision stays in the history, and the teacher will be told.",
