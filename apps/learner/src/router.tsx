@@ -106,9 +106,11 @@ export const router = createBrowserRouter([
             path: 'referensi/skkni/:code',
             lazy: async () => ({ Component: (await import('#pages/SkkniPage.tsx')).SkkniPage }),
           },
-          // A teacher's public profile, when they publish it (`/profil` is their own account page).
+          // A teacher's public profile, when they publish it (`/profil` is their own account page): a page
+          // for anyone, without the teachers' tabs.
           {
             path: 'guru/:slug',
+            handle: { isDocument: true } satisfies RouteHandle,
             lazy: async () => ({
               Component: (await import('#pages/PublicProfilePage.tsx')).PublicProfilePage,
             }),
