@@ -93,7 +93,7 @@ describe('a principal deciding an endorsement', () => {
     // The phone follows the account's new language; the decided list offers the undo in English.
     await page.reload();
     await page.getByRole('tab', { name: 'Decided' }).click();
-    const undoBudi = page.getByRole('button', { name: 'Undo the decision for Budi Setiawan' }).first();
+    const undoBudi = page.getByRole('button', { name: 'Undo decision for Budi Setiawan' }).first();
     await visible(undoBudi);
     await undoBudi.click();
     const undoEn = page.getByRole('dialog', { name: 'Undo the decision for Budi Setiawan?' });

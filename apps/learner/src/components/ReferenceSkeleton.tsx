@@ -8,7 +8,7 @@ import { QueryLoadError } from '#components/QueryState.tsx';
 export function ReferenceSkeleton() {
   const { t } = useLocale();
   return (
-    <Container size="sm" px="md" py="lg" aria-busy="true" aria-label={t('common.loading')}>
+    <Container size="sm" px="md" py="lg" role="status" aria-busy="true" aria-label={t('common.loading')}>
       <Stack gap="lg">
         <Group gap="md" wrap="nowrap">
           <Skeleton height={52} width={52} radius="md" />

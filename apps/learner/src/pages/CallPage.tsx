@@ -261,7 +261,7 @@ export function CallPage() {
 function CallPageSkeleton() {
   const { t } = useLocale();
   return (
-    <Container size="lg" px="md" py="lg" aria-busy="true" aria-label={t('common.loading')}>
+    <Container size="lg" px="md" py="lg" role="status" aria-busy="true" aria-label={t('common.loading')}>
       <Stack gap="md">
         <Skeleton height={14} width={140} />
         <Skeleton height={22} width={120} radius="xl" />
