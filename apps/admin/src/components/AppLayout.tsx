@@ -100,7 +100,7 @@ export function AppLayout() {
   if (!data || waitsForLocale) {
     return (
       <Center mih="100vh" role="status" aria-live="polite">
-        <Loader aria-label={t('common.loading')} />
+        <Loader role="status" aria-label={t('common.loading')} />
       </Center>
     );
   }

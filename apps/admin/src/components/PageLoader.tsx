@@ -6,7 +6,7 @@ export function PageLoader() {
   const { t } = useLocale();
   return (
     <Center mih="50vh" role="status">
-      <Loader aria-label={t('common.loading')} />
+      <Loader role="status" aria-label={t('common.loading')} />
     </Center>
   );
 }

@@ -34,7 +34,7 @@ export function SignInPage() {
     <BareLayout signedIn={!!me}>
       {fetching && !data ? (
         <Center py="xl" role="status">
-          <Loader aria-label={t('common.loading')} />
+          <Loader role="status" aria-label={t('common.loading')} />
         </Center>
       ) : me ? (
         <StaffOnlyNotice

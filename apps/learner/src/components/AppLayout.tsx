@@ -282,7 +282,7 @@ export function LayoutFallback() {
         <span className={classes.brand}>
           <span className={classes.logo}>KMG</span>
         </span>
-        <Loader size="sm" ml="auto" aria-label="…" />
+        <Loader size="sm" ml="auto" role="status" aria-label="…" />
       </Container>
     </header>
   );

@@ -29,7 +29,7 @@ export function CheckInPage() {
   const { t } = useLocale();
   return (
     <Page title={t('learner.checkIn.title')} lead={t('learner.checkIn.lead')} size="xs">
-      <RequireSignIn fallback={<Loader aria-label={t('learner.checkIn.working')} />}>
+      <RequireSignIn fallback={<Loader role="status" aria-label={t('learner.checkIn.working')} />}>
         {(viewer) =>
           viewer.isTeacher ? (
             <CheckInResult />
