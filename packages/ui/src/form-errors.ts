@@ -17,3 +17,29 @@ export function toFormErrors(
   }
   return errors;
 }
+
+/**
+ * `useForm` options under which a field shows its message only once the person has changed it and
+ * left it, or has tried to save (`submitted`, or a message already shown): passing through an
+ * empty field says nothing yet.
+ */
+export function errorsAfterInput(submitted: { readonly current: boolean } = { current: false }) {
+  return {
+    validateInputOnBlur: false,
+    enhanceGetInputProps: ({
+      field,
+      form,
+    }: {
+      field: string;
+      form: {
+        isDirty(path: string): boolean;
+        errors: Record<string, unknown>;
+        validateField(path: string): unknown;
+      };
+    }) => ({
+      onBlur: () => {
+        if (submitted.current || form.isDirty(field) || form.errors[field]) form.validateField(field);
+      },
+    }),
+  };
+}

@@ -19,7 +19,7 @@ export {
   credentialStatusLabels,
 } from '#credential-status-badge.tsx';
 export { useErrorMessage } from '#error-message.ts';
-export { type ApiFieldError, toFormErrors } from '#form-errors.ts';
+export { type ApiFieldError, errorsAfterInput, toFormErrors } from '#form-errors.ts';
 export { formatDateRange, formatInstant, formatLocalDate, formatNumber, viewerTimeZone } from '#format.ts';
 export { type GraphcacheSchema, graphcacheKeysFor } from '#graphcache-keys.ts';
 export {

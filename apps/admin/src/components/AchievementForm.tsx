@@ -1,4 +1,4 @@
-import { ErrorAlert, formatNumber, useLocale } from '@kmg/ui';
+import { ErrorAlert, errorsAfterInput, formatNumber, useLocale } from '@kmg/ui';
 import { Alert, Grid, NumberInput, Radio, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertTriangle } from '@tabler/icons-react';
@@ -85,7 +85,7 @@ export function AchievementForm({
     mode: 'controlled',
     initialValues: achievementFormFromCall(call),
     validate: (values) => validateAchievementForm(values, locale),
-    validateInputOnBlur: true,
+    ...errorsAfterInput(submitted),
     onValuesChange: (values) => {
       if (submitted.current) form.validate();
       onValuesChange?.(values);

@@ -1,5 +1,5 @@
 import { translateError } from '@kmg/domain';
-import { CharacterCount, ErrorAlert, toFormErrors, useLocale } from '@kmg/ui';
+import { CharacterCount, ErrorAlert, errorsAfterInput, toFormErrors, useLocale } from '@kmg/ui';
 import { Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -69,7 +69,7 @@ export function AmendmentForm({
     mode: 'controlled',
     initialValues: emptyAmendmentForm,
     validate: (values) => validateAmendment(values, locale),
-    validateInputOnBlur: true,
+    ...errorsAfterInput(),
   });
   const values = form.getValues();
   const competency = rules.assessmentKind === 'COMPETENCY' && units.length > 0;

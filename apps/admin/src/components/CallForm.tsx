@@ -1,5 +1,5 @@
 import { deliveryModes, provinces, travelSupportKinds } from '@kmg/domain';
-import { CharacterCount, ErrorAlert, useLocale } from '@kmg/ui';
+import { CharacterCount, ErrorAlert, errorsAfterInput, useLocale } from '@kmg/ui';
 import {
   Alert,
   Box,
@@ -41,7 +41,7 @@ import {
   toCallInput,
   validateCallForm,
 } from '#lib/call-form.ts';
-import { errorsAfterInput, focusFirstInvalid } from '#lib/form-errors.ts';
+import { focusFirstInvalid } from '#lib/form-errors.ts';
 import type { MutationProblem } from '#lib/mutation-result.ts';
 import { zoneAbbreviation } from '#lib/venue-time.ts';
 

@@ -1,4 +1,4 @@
-import { ErrorAlert, useLocale, viewerTimeZone } from '@kmg/ui';
+import { ErrorAlert, errorsAfterInput, useLocale, viewerTimeZone } from '@kmg/ui';
 import { Button, Grid, Group, NumberInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useRef } from 'react';
@@ -24,7 +24,7 @@ export function IntakeForm({
     mode: 'controlled',
     initialValues: emptyIntakeForm,
     validate: (values) => validateIntakeForm(values, { locale, timeZone }),
-    validateInputOnBlur: true,
+    ...errorsAfterInput(submitted),
     onValuesChange: () => {
       if (submitted.current) form.validate();
     },

@@ -1,4 +1,4 @@
-import { ErrorAlert, useLocale } from '@kmg/ui';
+import { ErrorAlert, errorsAfterInput, useLocale } from '@kmg/ui';
 import { Alert, Box, Checkbox, Grid, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconInfoCircle } from '@tabler/icons-react';
@@ -98,7 +98,7 @@ export function PathwayForm({
     mode: 'controlled',
     initialValues,
     validate: (values) => validatePathwayForm(values, { locale, isNew }),
-    validateInputOnBlur: true,
+    ...errorsAfterInput(submitted),
     onValuesChange: () => {
       if (submitted.current) form.validate();
     },

@@ -1,4 +1,4 @@
-import { ErrorAlert, useLocale } from '@kmg/ui';
+import { ErrorAlert, errorsAfterInput, useLocale } from '@kmg/ui';
 import { Checkbox, Grid, NumberInput, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useRef } from 'react';
@@ -37,7 +37,7 @@ export function ProgrammeForm({
     mode: 'controlled',
     initialValues,
     validate: (values) => validateProgrammeForm(values, { locale, needsUniversity: Boolean(universities) }),
-    validateInputOnBlur: true,
+    ...errorsAfterInput(submitted),
     onValuesChange: () => {
       if (submitted.current) form.validate();
     },

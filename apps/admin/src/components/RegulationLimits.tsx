@@ -1,5 +1,5 @@
 import { rplCaseRoleLabels } from '@kmg/domain';
-import { ErrorAlert, formatLocalDate, useLocale } from '@kmg/ui';
+import { ErrorAlert, errorsAfterInput, formatLocalDate, useLocale } from '@kmg/ui';
 import {
   ActionIcon,
   Box,
@@ -136,7 +136,7 @@ export function ProfileForm({
     mode: 'controlled',
     initialValues,
     validate: (values) => validateProfileForm(values, locale),
-    validateInputOnBlur: true,
+    ...errorsAfterInput(submitted),
     onValuesChange: () => {
       if (submitted.current) form.validate();
     },

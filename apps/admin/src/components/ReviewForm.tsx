@@ -1,5 +1,12 @@
 import { translateError } from '@kmg/domain';
-import { CharacterCount, ErrorAlert, formatLocalDate, toFormErrors, useLocale } from '@kmg/ui';
+import {
+  CharacterCount,
+  ErrorAlert,
+  errorsAfterInput,
+  formatLocalDate,
+  toFormErrors,
+  useLocale,
+} from '@kmg/ui';
 import {
   Alert,
   Blockquote,
@@ -115,7 +122,7 @@ export function ReviewForm({
     mode: 'controlled',
     initialValues: reviewFormFromReview(rubric, saved),
     validate: (values) => validateReview(values, rubric, locale),
-    validateInputOnBlur: true,
+    ...errorsAfterInput(submitted),
     onValuesChange: () => {
       setJustSaved(false);
       if (submitted.current) form.validate();

@@ -1,5 +1,5 @@
 import { caseStepLabels, defaultDeadlineTargets } from '@kmg/domain';
-import { ErrorAlert, formatLocalDate, useLocale } from '@kmg/ui';
+import { ErrorAlert, errorsAfterInput, formatLocalDate, useLocale } from '@kmg/ui';
 import {
   ActionIcon,
   Badge,
@@ -127,7 +127,7 @@ export function RplSettingsForm({
     mode: 'controlled',
     initialValues,
     validate: (values) => validateSettingsForm(values, locale),
-    validateInputOnBlur: true,
+    ...errorsAfterInput(submitted),
     validateInputOnChange: ['decreeNumberPattern'],
     onValuesChange: () => {
       if (submitted.current) form.validate();

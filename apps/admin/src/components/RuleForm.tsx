@@ -1,4 +1,4 @@
-import { ErrorAlert, useLocale } from '@kmg/ui';
+import { ErrorAlert, errorsAfterInput, useLocale } from '@kmg/ui';
 import {
   Checkbox,
   Grid,
@@ -76,7 +76,7 @@ export function RuleForm({
     initialValues,
     validate: (values) =>
       validateRuleForm(values, { locale, isNew, courseSks: courseOf(values.courseId)?.sks ?? null }),
-    validateInputOnBlur: true,
+    ...errorsAfterInput(submitted),
     onValuesChange: () => {
       if (submitted.current) form.validate();
     },

@@ -1,5 +1,5 @@
 import { employmentStatuses, provinces, schoolStatuses } from '@kmg/domain';
-import { ErrorAlert, useLocale } from '@kmg/ui';
+import { ErrorAlert, errorsAfterInput, useLocale } from '@kmg/ui';
 import {
   Alert,
   Button,
@@ -135,7 +135,7 @@ export function SelectionSettingsForm({
     mode: 'controlled',
     initialValues: selectionSettingsFromCall({ ...call, ...context }),
     validate: (values) => validateSelectionSettings(values, context, locale),
-    validateInputOnBlur: true,
+    ...errorsAfterInput(submitted),
     onValuesChange: () => {
       // After a first attempt to save, every message stays current.
       if (submitted.current) form.validate();

@@ -1,4 +1,4 @@
-import { ErrorAlert, PasswordField, toFormErrors, useLocale } from '@kmg/ui';
+import { ErrorAlert, errorsAfterInput, PasswordField, toFormErrors, useLocale } from '@kmg/ui';
 import { Button, Group, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconDice5, IconUserPlus } from '@tabler/icons-react';
@@ -50,7 +50,7 @@ export function StaffAccountForm({
     mode: 'controlled',
     initialValues: emptyStaffAccount,
     validate: (values) => validateStaffAccount(values, locale),
-    validateInputOnBlur: true,
+    ...errorsAfterInput(),
   });
   const values = form.getValues();
 

@@ -1,5 +1,12 @@
 import { translateError } from '@kmg/domain';
-import { CharacterCount, ErrorAlert, formatInstant, toFormErrors, useLocale } from '@kmg/ui';
+import {
+  CharacterCount,
+  ErrorAlert,
+  errorsAfterInput,
+  formatInstant,
+  toFormErrors,
+  useLocale,
+} from '@kmg/ui';
 import {
   ActionIcon,
   Button,
@@ -111,7 +118,7 @@ export function UnitAssessmentForm({
     mode: 'controlled',
     initialValues: assessmentFormFrom(assessment),
     validate: (values) => validateAssessment(values, locale),
-    validateInputOnBlur: true,
+    ...errorsAfterInput(),
   });
   const values = form.getValues();
 

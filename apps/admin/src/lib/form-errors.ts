@@ -28,28 +28,3 @@ export function focusFirstInvalid(scope: string, otherwise?: () => void) {
     else otherwise?.();
   });
 }
-
-/**
- * `useForm` options under which a field shows its message only once the person has changed it and
- * left it, or has tried to save (`submitted`): passing through an empty field says nothing yet.
- */
-export function errorsAfterInput(submitted: { readonly current: boolean }) {
-  return {
-    validateInputOnBlur: false,
-    enhanceGetInputProps: ({
-      field,
-      form,
-    }: {
-      field: string;
-      form: {
-        isDirty(path: string): boolean;
-        errors: Record<string, unknown>;
-        validateField(path: string): unknown;
-      };
-    }) => ({
-      onBlur: () => {
-        if (submitted.current || form.isDirty(field) || form.errors[field]) form.validateField(field);
-      },
-    }),
-  };
-}

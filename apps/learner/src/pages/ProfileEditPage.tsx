@@ -1,5 +1,5 @@
 import { type employmentStatuses, teacherProfileSchema } from '@kmg/domain';
-import { ErrorAlert, useLocale } from '@kmg/ui';
+import { ErrorAlert, errorsAfterInput, useLocale } from '@kmg/ui';
 import { Button, Card, Group, Skeleton, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -126,7 +126,7 @@ function ProfileForm({ initial }: { initial: Values }) {
     mode: 'controlled',
     initialValues: initial,
     validate,
-    validateInputOnBlur: true,
+    ...errorsAfterInput(),
   });
 
   async function submit(values: Values) {

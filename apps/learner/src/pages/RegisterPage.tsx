@@ -1,5 +1,5 @@
 import { type employmentStatuses, isNpsn, PASSWORD_MIN_LENGTH, teacherRegistrationSchema } from '@kmg/domain';
-import { ErrorAlert, PasswordField, useErrorMessage, useLocale } from '@kmg/ui';
+import { ErrorAlert, errorsAfterInput, PasswordField, useErrorMessage, useLocale } from '@kmg/ui';
 import { signIn } from '@kmg/ui/auth';
 import {
   Anchor,
@@ -116,7 +116,7 @@ export function RegisterPage() {
       birthDate: '',
     },
     validate,
-    validateInputOnBlur: true,
+    ...errorsAfterInput(),
   });
 
   const npsn = form.values.npsn.trim().toUpperCase();
