@@ -1,5 +1,6 @@
 // The accessibility audit every browser test runs (a11y.ts), shown to fail on a broken page, and the
 // public verification page: a page for anyone, without the teachers' navigation.
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Platform, startPlatform } from '#platform.ts';
 import { createPeople, shot, visible } from '#ui.ts';
@@ -72,5 +73,31 @@ describe('the public verification page', () => {
     expect(await page.getByRole('navigation').count()).toBe(0);
     expect(await page.getByRole('link', { name: /^Kembali ke/ }).count()).toBe(0);
     await shot(page, 'a11y-verify-anonymous-desktop');
+  });
+});
+
+describe('the tab bar on a 360 px phone', () => {
+  /** Tabs whose label runs wider than the tab itself (it would overlap the next one). */
+  const overflowing = (page: Page) =>
+    page
+      .getByRole('navigation', { name: /^(Navigasi utama|Main navigation)$/ })
+      .evaluate((nav) =>
+        [...nav.querySelectorAll('a')]
+          .filter((tab) => tab.offsetParent !== null && tab.scrollWidth > tab.clientWidth)
+          .map((tab) => tab.textContent),
+      );
+
+  it('keeps every label inside its tab, for a visitor and a teacher, in both languages', async () => {
+    for (const page of [
+      await people.anonymous('phone', 'visitor'),
+      await people.signIn('phone', 'learner', 'guru@kmg.demo'),
+    ]) {
+      if (!page.url().startsWith(platform.url)) await page.goto(platform.url);
+      await visible(page.getByRole('navigation', { name: 'Navigasi utama' }));
+      expect(await overflowing(page)).toEqual([]);
+      await page.locator('label', { hasText: /^EN$/ }).first().click();
+      await visible(page.getByRole('navigation', { name: 'Main navigation' }));
+      expect(await overflowing(page)).toEqual([]);
+    }
   });
 });

@@ -194,9 +194,9 @@ export function AppLayout() {
                 {t('learner.nav.school')}
               </NavItem>
             )}
-            {/* On phones a signed-in person reaches the profile from the account menu: the tab bar
-                keeps room for the rest. */}
-            <NavItem to="/profil" isActive={location.pathname.startsWith('/profil')} isDesktopOnly={!!viewer}>
+            {/* On phones the profile is in the account menu, and a visitor signs in from the
+                header: the tab bar keeps room for the rest (six tabs do not fit 360 px). */}
+            <NavItem to="/profil" isActive={location.pathname.startsWith('/profil')} isDesktopOnly>
               <IconUserCircle size={22} stroke={1.8} />
               {t('learner.nav.profile')}
             </NavItem>
