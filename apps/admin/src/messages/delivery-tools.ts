@@ -37,7 +37,7 @@ export const deliveryToolsMessages = {
         title: 'Presensi dengan kode QR',
         intro:
           'Tampilkan kode QR hari ini di layar; peserta memindainya dengan ponsel lalu Anda mengonfirmasi kehadirannya di sini.',
-        day: 'Hari pelatihan',
+        day: 'Hari untuk kode QR',
         show: 'Tampilkan kode QR',
         heading: 'Presensi {{day}}',
         scan: 'Pindai dengan kamera ponsel Anda untuk presensi',
@@ -126,7 +126,7 @@ export const deliveryToolsMessages = {
         title: 'Check-in with a QR code',
         intro:
           "Show today's QR code on screen; participants scan it with their phones, then you confirm their attendance here.",
-        day: 'Training day',
+        day: 'Day of the QR code',
         show: 'Show QR code',
         heading: 'Check-in {{day}}',
         scan: 'Scan with your phone camera to check in',
