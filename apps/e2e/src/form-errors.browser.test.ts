@@ -18,58 +18,64 @@ afterEach(({ task }) => people.closeAll(task.result?.state === 'fail'));
 
 const invalidFields = (page: Page) => page.locator('form [aria-invalid="true"]');
 
+/**
+ * Walks a form as a hurried person does: through every field without typing (no message), then a
+ * wrong value in `typed` (its message alone, on leaving it), then "save" (every message).
+ */
+async function walkForm(
+  page: Page,
+  form: {
+    passThrough: RegExp[];
+    heading: RegExp;
+    typed: RegExp;
+    wrong: string;
+    untouched: RegExp;
+    save: string;
+  },
+) {
+  const field = (name: RegExp) => page.getByRole('textbox', { name });
+  await visible(field(form.typed));
+  for (const name of form.passThrough) await field(name).focus();
+  await page.getByRole('heading', { name: form.heading, level: 1 }).click();
+  expect(await invalidFields(page).count()).toBe(0);
+
+  await field(form.typed).fill(form.wrong);
+  await field(form.typed).blur();
+  await visible(invalidFields(page).first());
+  expect(await field(form.typed).getAttribute('aria-invalid')).toBe('true');
+  expect(await field(form.untouched).getAttribute('aria-invalid')).not.toBe('true');
+
+  await page.getByRole('button', { name: form.save }).click();
+  await page.waitForFunction(() => document.querySelectorAll('form [aria-invalid="true"]').length >= 3);
+  expect(await field(form.untouched).getAttribute('aria-invalid')).toBe('true');
+}
+
 describe('form messages wait for input', () => {
   it('the staff account form (admin) says nothing until a field is changed or saving is tried', async () => {
     const page = await people.signIn('desktop', 'admin', 'admin@kmg.demo');
     await page.goto(`${platform.url}/admin/akun`);
-    const name = page.getByRole('textbox', { name: /^Nama lengkap/ });
-    const email = page.getByRole('textbox', { name: /^Email/ });
-    await visible(name);
-
-    // Tabbing through the empty form.
-    await name.focus();
-    await email.focus();
-    await page.getByRole('textbox', { name: /^Kata sandi awal/ }).focus();
-    await page.getByRole('heading', { level: 1 }).click();
-    expect(await invalidFields(page).count()).toBe(0);
-
-    // A field the person changed speaks when they leave it.
-    await email.fill('bukan-email');
-    await email.blur();
-    await visible(page.locator('form [aria-invalid="true"]').first());
-    expect(await email.getAttribute('aria-invalid')).toBe('true');
-    expect(await name.getAttribute('aria-invalid')).not.toBe('true');
-
-    // Trying to create the account shows every message.
-    await page.getByRole('button', { name: 'Buat akun' }).click();
-    await page.waitForFunction(() => document.querySelectorAll('form [aria-invalid="true"]').length >= 3);
-    expect(await name.getAttribute('aria-invalid')).toBe('true');
+    await walkForm(page, {
+      passThrough: [/^Nama lengkap/, /^Email/, /^Kata sandi awal/],
+      heading: /^Akun pengguna/,
+      typed: /^Email/,
+      wrong: 'bukan-email',
+      untouched: /^Nama lengkap/,
+      save: 'Buat akun',
+    });
     await shot(page, 'form-errors-staff-after-save-desktop');
   });
 
   it('the registration form (learner, phone) says nothing until a field is changed or saving is tried', async () => {
     const page = await people.anonymous('phone', 'new-teacher');
     await page.goto(`${platform.url}/daftar`);
-    const name = page.getByRole('textbox', { name: /^Nama lengkap/ });
-    const email = page.getByRole('textbox', { name: /^Email/ });
-    await visible(name);
-
-    await name.focus();
-    await page.getByRole('textbox', { name: /^NUPTK/ }).focus();
-    await email.focus();
-    await page.getByRole('textbox', { name: /^NPSN sekolah/ }).focus();
-    await page.getByRole('heading', { name: 'Daftar akun guru', level: 1 }).click();
-    expect(await invalidFields(page).count()).toBe(0);
-    await shot(page, 'form-errors-register-untouched-phone');
-
-    await email.fill('guru@');
-    await email.blur();
-    await visible(page.locator('form [aria-invalid="true"]').first());
-    expect(await email.getAttribute('aria-invalid')).toBe('true');
-    expect(await name.getAttribute('aria-invalid')).not.toBe('true');
-
-    await page.getByRole('button', { name: 'Buat akun' }).click();
-    await page.waitForFunction(() => document.querySelectorAll('form [aria-invalid="true"]').length >= 3);
-    expect(await name.getAttribute('aria-invalid')).toBe('true');
+    await walkForm(page, {
+      passThrough: [/^Nama lengkap/, /^NUPTK/, /^Email/, /^NPSN sekolah/],
+      heading: /^Daftar akun guru/,
+      typed: /^Email/,
+      wrong: 'guru@',
+      untouched: /^Nama lengkap/,
+      save: 'Buat akun',
+    });
+    await shot(page, 'form-errors-register-after-save-phone');
   });
 });
