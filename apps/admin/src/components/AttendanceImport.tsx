@@ -16,6 +16,7 @@ import { notifications } from '@mantine/notifications';
 import { IconCheck, IconDownload, IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useMutation } from 'urql';
+import { AttendanceRefresh_call } from '#components/attendance-refresh.ts';
 import { useProblemMessages } from '#components/use-problem-messages.ts';
 import { graphql } from '#graphql.ts';
 import {
@@ -40,16 +41,7 @@ const ImportAttendance = graphql(
           rows { row identifier participantName date present late note issues { field message } }
           call {
             id
-            participants(first: $first) {
-              totalCount
-              edges {
-                node {
-                  id
-                  attendance { dayId present late note }
-                  completion { attendancePercent complete passed reasons { code message } }
-                }
-              }
-            }
+            ...AttendanceRefresh_call
           }
         }
       }
@@ -57,7 +49,7 @@ const ImportAttendance = graphql(
     }
   }
 `,
-  [MutationProblem_error],
+  [MutationProblem_error, AttendanceRefresh_call],
 );
 
 type Preview = {

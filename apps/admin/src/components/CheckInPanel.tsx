@@ -18,6 +18,7 @@ import { notifications } from '@mantine/notifications';
 import { IconMaximize, IconQrcode, IconRefresh, IconX } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { AttendanceRefresh_call } from '#components/attendance-refresh.ts';
 import { ConfirmDialog } from '#components/ConfirmDialog.tsx';
 import { useProblemMessages } from '#components/use-problem-messages.ts';
 import { graphql } from '#graphql.ts';
@@ -57,23 +58,14 @@ const DecideCheckIns = graphql(
         data {
           id
           checkIns { id dayId scannedAt application { id teacher { id name } } day { id date } }
-          participants(first: $first) {
-            totalCount
-            edges {
-              node {
-                id
-                attendance { dayId present late note }
-                completion { attendancePercent complete passed reasons { code message } }
-              }
-            }
-          }
+          ...AttendanceRefresh_call
         }
       }
       ...MutationProblem_error
     }
   }
 `,
-  [MutationProblem_error],
+  [MutationProblem_error, AttendanceRefresh_call],
 );
 
 type Code = { dayId: string; date: string; path: string; qrSvg: string };

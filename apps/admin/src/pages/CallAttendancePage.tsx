@@ -8,6 +8,7 @@ import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { AttendanceImport } from '#components/AttendanceImport.tsx';
 import { AttendanceSheet } from '#components/AttendanceSheet.tsx';
+import { AttendanceRefresh_call } from '#components/attendance-refresh.ts';
 import { CheckInPanel } from '#components/CheckInPanel.tsx';
 import { QueryPending } from '#components/QueryPending.tsx';
 import { CompletionRule } from '#components/ResultsPanel.tsx';
@@ -56,23 +57,14 @@ const RecordAttendance = graphql(
       ... on RecordAttendanceSuccess {
         data {
           id
-          participants(first: $first) {
-            totalCount
-            edges {
-              node {
-                id
-                attendance { dayId present }
-                completion { attendancePercent complete passed reasons { code message } }
-              }
-            }
-          }
+          ...AttendanceRefresh_call
         }
       }
       ...MutationProblem_error
     }
   }
 `,
-  [MutationProblem_error],
+  [MutationProblem_error, AttendanceRefresh_call],
 );
 
 /** The attendance register of a call: every participant on every training day. */
