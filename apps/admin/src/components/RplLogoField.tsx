@@ -1,8 +1,8 @@
 import { useLocale } from '@kmg/ui';
-import { Box, Button, FileButton, Group, Image, Stack, Text } from '@mantine/core';
-import { IconPhotoUp, IconTrash } from '@tabler/icons-react';
+import { Box, Group, Image, Stack, Text } from '@mantine/core';
 import { useId, useState } from 'react';
 import { ConfirmDialog } from '#components/ConfirmDialog.tsx';
+import { ImageUploadButtons } from '#components/ImageUploadButtons.tsx';
 import {
   checkLogoFile,
   LOGO_MAX_MB,
@@ -101,34 +101,20 @@ export function RplLogoField({
           )}
         </Box>
         {canChange && (
-          <Stack gap="xs">
-            <FileButton onChange={upload} accept={logoTypes.join(',')}>
-              {(props) => (
-                <Button
-                  {...props}
-                  variant="light"
-                  size="sm"
-                  loading={busy && !confirming}
-                  leftSection={<IconPhotoUp size={16} aria-hidden />}
-                  aria-describedby={hintId}
-                >
-                  {shown ? t('admin.rplAdmin.settings.logoReplace') : t('admin.rplAdmin.settings.logoUpload')}
-                </Button>
-              )}
-            </FileButton>
-            {shown && (
-              <Button
-                variant="subtle"
-                color="red"
-                size="sm"
-                leftSection={<IconTrash size={16} aria-hidden />}
-                onClick={() => setConfirming(true)}
-                disabled={busy}
-              >
-                {t('admin.rplAdmin.settings.logoRemove')}
-              </Button>
-            )}
-          </Stack>
+          <ImageUploadButtons
+            accept={logoTypes}
+            hasImage={!!shown}
+            uploading={busy && !confirming}
+            busy={busy}
+            hintId={hintId}
+            labels={{
+              upload: t('admin.rplAdmin.settings.logoUpload'),
+              replace: t('admin.rplAdmin.settings.logoReplace'),
+              remove: t('admin.rplAdmin.settings.logoRemove'),
+            }}
+            onPick={upload}
+            onRemove={() => setConfirming(true)}
+          />
         )}
       </Group>
       {problem && (

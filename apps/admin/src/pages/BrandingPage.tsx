@@ -3,7 +3,6 @@ import {
   Box,
   Button,
   Card,
-  FileButton,
   Group,
   Image,
   Select,
@@ -15,9 +14,9 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPhotoUp, IconTrash } from '@tabler/icons-react';
 import { useEffect, useId, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { ImageUploadButtons } from '#components/ImageUploadButtons.tsx';
 import { PageHeader } from '#components/PageHeader.tsx';
 import { QueryError } from '#components/QueryError.tsx';
 import { useProblemMessages } from '#components/use-problem-messages.ts';
@@ -329,34 +328,20 @@ function ImageField({
             </Text>
           )}
         </Box>
-        <Stack gap="xs">
-          <FileButton onChange={upload} accept={brandingImageTypes.join(',')}>
-            {(props) => (
-              <Button
-                {...props}
-                variant="light"
-                size="sm"
-                loading={busy}
-                leftSection={<IconPhotoUp size={16} aria-hidden />}
-                aria-describedby={hintId}
-              >
-                {imageUrl ? t('admin.branding.replace') : t('admin.branding.upload')}
-              </Button>
-            )}
-          </FileButton>
-          {imageUrl && (
-            <Button
-              variant="subtle"
-              color="red"
-              size="sm"
-              leftSection={<IconTrash size={16} aria-hidden />}
-              onClick={clear}
-              disabled={busy}
-            >
-              {t('admin.branding.remove')}
-            </Button>
-          )}
-        </Stack>
+        <ImageUploadButtons
+          accept={brandingImageTypes}
+          hasImage={!!imageUrl}
+          uploading={busy}
+          busy={busy}
+          hintId={hintId}
+          labels={{
+            upload: t('admin.branding.upload'),
+            replace: t('admin.branding.replace'),
+            remove: t('admin.branding.remove'),
+          }}
+          onPick={upload}
+          onRemove={clear}
+        />
       </Group>
       {problem && (
         <Text size="sm" c="red.8" role="alert">
