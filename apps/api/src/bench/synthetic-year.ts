@@ -1,0 +1,242 @@
+// A synthetic programme year at national scale, for the dashboard bench (issue 14): schools in all
+// 38 provinces, their teachers, calls of every provider and skill area, applications through every
+// status, and credentials. Every row is a copy of a row the demo seed made (so every column a
+// migration adds is filled as the seed fills it), with the columns that tell rows apart set here,
+// in one INSERT … SELECT per table. Nothing here is a credential anyone should verify: the copied
+// documents keep the template's signature and subject. Deterministic: the same size gives the same
+// rows (PostgreSQL's random() after setseed).
+import { provinces } from '@kmg/domain';
+import type pg from 'pg';
+
+export type YearSize = {
+  schools: number;
+  teachers: number;
+  calls: number;
+  applications: number;
+  credentials: number;
+};
+
+/** Issue 14's programme scale. */
+export const programmeYear: YearSize = {
+  schools: 15_000,
+  teachers: 300_000,
+  calls: 2_000,
+  applications: 200_000,
+  credentials: 40_000,
+};
+
+/** Marks every synthetic row's code, email or number, so they are told apart from the demo's. */
+const MARK = 'syn';
+
+/**
+ * Copies one template row of `table` `count` times: each column is the template's unless
+ * `overrides` gives an SQL expression for it (over the series number `i` and the template `t`).
+ * `extra` may add FROM items (joined lookups by `i`).
+ */
+async function cloneRows(
+  client: pg.Client,
+  table: string,
+  template: string,
+  count: number,
+  overrides: Record<string, string>,
+  extra = '',
+): Promise<void> {
+  const { rows } = await client.query<{ column_name: string }>(
+    `SELECT column_name FROM information_schema.columns
+      WHERE table_schema = 'public' AND table_name = $1 ORDER BY ordinal_position`,
+    [table],
+  );
+  const columns = rows.map((row) => row.column_name);
+  for (const column of Object.keys(overrides))
+    if (!columns.includes(column)) throw new Error(`${table} has no column ${column}`);
+  const select = columns.map((column) => overrides[column] ?? `t."${column}"`).join(', ');
+  await client.query(
+    `INSERT INTO "${table}" (${columns.map((column) => `"${column}"`).join(', ')})
+     SELECT ${select}
+       FROM generate_series(1, ${count}) AS g(i)
+      CROSS JOIN (SELECT * FROM "${table}" WHERE ${template} LIMIT 1) AS t
+      ${extra}`,
+  );
+}
+
+/** An SQL array literal of the province codes, and a skewed pick among them (Java weighs most). */
+const provinceCodes = `ARRAY[${provinces.map((province) => `'${province.code}'`).join(',')}]`;
+const skewedProvince = `(${provinceCodes})[1 + floor(${provinces.length} * power(random(), 1.8))::int]`;
+
+/**
+ * Numbered lookups (`n` from 1) of the rows a later table refers to, so a series number picks one
+ * with a join instead of a subquery per row.
+ */
+async function numbered(client: pg.Client, name: string, query: string): Promise<void> {
+  await client.query(
+    `CREATE TEMP TABLE ${name} AS SELECT row_number() OVER () AS n, q.* FROM (${query}) AS q`,
+  );
+  await client.query(`CREATE UNIQUE INDEX ON ${name} (n)`);
+  await client.query(`ANALYZE ${name}`);
+}
+
+/**
+ * Adds a synthetic year to a database that holds the demo seed. Returns the row counts it added.
+ */
+export async function generateYear(client: pg.Client, size: YearSize = programmeYear): Promise<YearSize> {
+  await client.query('SELECT setseed(0.14)');
+
+  // Schools: negeri or swasta (about 3 in 10 SMK are state schools), in every province.
+  await cloneRows(client, 'organizations', `kind = 'SCHOOL'`, size.schools, {
+    id: 'gen_random_uuid()',
+    code: `'${MARK}-school-' || i`,
+    name: `'SMK Sintetis ' || i`,
+    short_name: 'NULL',
+    npsn: `'9' || lpad(i::text, 7, '0')`,
+    province: skewedProvince,
+    school_status: `(CASE WHEN random() < 0.3 THEN 'NEGERI' ELSE 'SWASTA' END)::"SchoolStatus"`,
+    centre_of_excellence: 'random() < 0.1',
+  });
+  await numbered(
+    client,
+    'syn_schools',
+    `SELECT id, province FROM organizations WHERE code LIKE '${MARK}-school-%' ORDER BY code`,
+  );
+
+  // Teachers: a user and a teacher profile each, spread over the schools.
+  await cloneRows(
+    client,
+    'users',
+    'id IN (SELECT user_id FROM teacher_profiles)',
+    size.teachers,
+    {
+      id: 'gen_random_uuid()',
+      name: `'Guru Sintetis ' || i`,
+      email: `'${MARK}-' || i || '@guru.kmg.test'`,
+      username: 'NULL',
+      display_username: 'NULL',
+      organization_id: 's.id',
+    },
+    `JOIN syn_schools AS s ON s.n = 1 + (i::bigint * 7919) % ${size.schools}`,
+  );
+  await numbered(
+    client,
+    'syn_teachers',
+    `SELECT id, organization_id AS school_id FROM users WHERE email LIKE '${MARK}-%@guru.kmg.test' ORDER BY id`,
+  );
+  await cloneRows(
+    client,
+    'teacher_profiles',
+    'true',
+    size.teachers,
+    {
+      user_id: 'u.id',
+      nuptk: `'99' || lpad(i::text, 14, '0')`,
+      school_id: 'u.school_id',
+      teaching_since: `date '2000-01-01' + (random() * 8000)::int`,
+    },
+    'JOIN syn_teachers AS u ON u.n = i',
+  );
+
+  // Calls: every provider and skill area, run in a province; most of the year's calls are done.
+  await numbered(
+    client,
+    'syn_providers',
+    `SELECT id FROM organizations WHERE kind = 'PROVIDER' ORDER BY code`,
+  );
+  await numbered(client, 'syn_areas', 'SELECT id FROM skill_areas ORDER BY sort_order, code');
+  const providers = await count(client, 'syn_providers');
+  const areas = await count(client, 'syn_areas');
+  await cloneRows(
+    client,
+    'training_calls',
+    `status = 'COMPLETED'`,
+    size.calls,
+    {
+      id: 'gen_random_uuid()',
+      code: `'${MARK}-call-' || i`,
+      title: `'Pelatihan Sintetis ' || i`,
+      provider_id: 'p.id',
+      skill_area_id: 'a.id',
+      province: skewedProvince,
+      seats: '25 + i % 11',
+      status: `(CASE WHEN i % 20 < 17 THEN 'COMPLETED' WHEN i % 20 < 19 THEN 'IN_TRAINING' ELSE 'OPEN' END)::"CallStatus"`,
+    },
+    `JOIN syn_providers AS p ON p.n = 1 + i % ${providers} JOIN syn_areas AS a ON a.n = 1 + (i / 3) % ${areas}`,
+  );
+  await numbered(
+    client,
+    'syn_calls',
+    `SELECT id, status FROM training_calls WHERE code LIKE '${MARK}-call-%' ORDER BY code`,
+  );
+
+  // Applications: a hundred per call (25 to 35 seats); each teacher at most once per call (teacher i·7919 mod N is
+  // a different teacher for every i below N). Statuses as a year ends: a quarter hold a
+  // confirmed seat, so completed calls give the year's credentials.
+  await cloneRows(
+    client,
+    'applications',
+    `status = 'CONFIRMED'`,
+    size.applications,
+    {
+      id: 'gen_random_uuid()',
+      call_id: 'c.id',
+      teacher_id: 'u.id',
+      school_id: 'u.school_id',
+      status: `(CASE
+        WHEN i % 100 < 25 THEN 'CONFIRMED'
+        WHEN i % 100 < 27 THEN 'ACCEPTED'
+        WHEN i % 100 < 40 THEN 'WAITLISTED'
+        WHEN i % 100 < 60 THEN 'REJECTED'
+        WHEN i % 100 < 68 THEN 'NOT_ENDORSED'
+        WHEN i % 100 < 75 THEN 'ENDORSED'
+        WHEN i % 100 < 85 THEN 'SUBMITTED'
+        WHEN i % 100 < 93 THEN 'DECLINED'
+        ELSE 'WITHDRAWN' END)::"ApplicationStatus"`,
+      queue_number: 'NULL',
+      rank: 'NULL',
+      accepted_at: `(CASE WHEN i % 100 < 27 THEN t.accepted_at END)`,
+      confirmed_at: `(CASE WHEN i % 100 < 25 THEN t.confirmed_at END)`,
+    },
+    `JOIN syn_calls AS c ON c.n = 1 + i % ${size.calls}
+     JOIN syn_teachers AS u ON u.n = 1 + (i::bigint * 7919) % ${size.teachers}`,
+  );
+
+  // Credentials: for confirmed participants of completed calls, a copy of a training credential.
+  await numbered(
+    client,
+    'syn_participants',
+    `SELECT a.id, a.teacher_id FROM applications AS a JOIN syn_calls AS c ON c.id = a.call_id
+      WHERE a.status = 'CONFIRMED' AND c.status = 'COMPLETED' ORDER BY a.id`,
+  );
+  const participants = await count(client, 'syn_participants');
+  const credentials = Math.min(size.credentials, participants);
+  await cloneRows(
+    client,
+    'credentials',
+    `kind = 'TRAINING'`,
+    credentials,
+    {
+      id: 'gen_random_uuid()',
+      application_id: 'x.id',
+      teacher_id: 'x.teacher_id',
+      revision: '1',
+      status_index: `1000000 + i`,
+      revoked_at: `(CASE WHEN i % 200 = 0 THEN now() END)`,
+      revocation_reason: `(CASE WHEN i % 200 = 0 THEN 'Sintetis' END)`,
+      suspended_at: 'NULL',
+    },
+    'JOIN syn_participants AS x ON x.n = i',
+  );
+
+  for (const table of [
+    'organizations',
+    'users',
+    'teacher_profiles',
+    'training_calls',
+    'applications',
+    'credentials',
+  ])
+    await client.query(`ANALYZE "${table}"`);
+  return { ...size, credentials };
+}
+
+async function count(client: pg.Client, table: string): Promise<number> {
+  const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`);
+  return Number(rows[0]?.n ?? 0);
+}
