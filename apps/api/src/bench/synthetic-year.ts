@@ -29,17 +29,15 @@ export const programmeYear: YearSize = {
 const MARK = 'syn';
 
 /**
- * Copies one template row of `table` `count` times: each column is the template's unless
- * `overrides` gives an SQL expression for it (over the series number `i` and the template `t`).
- * `extra` may add FROM items (joined lookups by `i`).
+ * Inserts into `table` one row per row of `from` (an SQL FROM clause in which `t` is a row of the
+ * same table, the template): each column is the template's unless `overrides` gives an SQL
+ * expression for it.
  */
-async function cloneRows(
+async function copyRows(
   client: pg.Client,
   table: string,
-  template: string,
-  count: number,
+  from: string,
   overrides: Record<string, string>,
-  extra = '',
 ): Promise<void> {
   const { rows } = await client.query<{ column_name: string }>(
     `SELECT column_name FROM information_schema.columns
@@ -51,11 +49,29 @@ async function cloneRows(
     if (!columns.includes(column)) throw new Error(`${table} has no column ${column}`);
   const select = columns.map((column) => overrides[column] ?? `t."${column}"`).join(', ');
   await client.query(
-    `INSERT INTO "${table}" (${columns.map((column) => `"${column}"`).join(', ')})
-     SELECT ${select}
-       FROM generate_series(1, ${count}) AS g(i)
-      CROSS JOIN (SELECT * FROM "${table}" WHERE ${template} LIMIT 1) AS t
-      ${extra}`,
+    `INSERT INTO "${table}" (${columns.map((column) => `"${column}"`).join(', ')}) SELECT ${select} ${from}`,
+  );
+}
+
+/**
+ * Copies one template row of `table` (the first matching `template`, by its first column) `count` times, the
+ * series number being `i`; `joins` may add lookups by `i`.
+ */
+function cloneRows(
+  client: pg.Client,
+  table: string,
+  template: string,
+  count: number,
+  overrides: Record<string, string>,
+  joins = '',
+): Promise<void> {
+  return copyRows(
+    client,
+    table,
+    `FROM generate_series(1, ${count}) AS g(i)
+     CROSS JOIN (SELECT * FROM "${table}" WHERE ${template} ORDER BY 1 LIMIT 1) AS t
+     ${joins}`,
+    overrides,
   );
 }
 
@@ -80,6 +96,22 @@ async function numbered(client: pg.Client, name: string, query: string): Promise
  */
 export async function generateYear(client: pg.Client, size: YearSize = programmeYear): Promise<YearSize> {
   await client.query('SELECT setseed(0.14)');
+  // The template call: a completed competency call with assessed, credentialed participants
+  // (the platform issues the seeded credentials when it first starts).
+  const { rows: templates } = await client.query<{ id: string }>(
+    `SELECT c.id FROM training_calls AS c
+      WHERE c.status = 'COMPLETED' AND c.assessment_kind = 'COMPETENCY'
+        AND EXISTS (SELECT 1 FROM credentials AS k JOIN applications AS a ON a.id = k.application_id
+                     WHERE a.call_id = c.id AND k.kind = 'TRAINING')
+        AND EXISTS (SELECT 1 FROM unit_assessments AS u JOIN applications AS a ON a.id = u.application_id
+                     WHERE a.call_id = c.id)
+      ORDER BY c.start_date, c.id LIMIT 1`,
+  );
+  const templateCall = templates[0]?.id;
+  if (!templateCall)
+    throw new Error(
+      'the synthetic year copies a completed, credentialed call: start the platform on the database first',
+    );
 
   // Schools: negeri or swasta (about 3 in 10 SMK are state schools), in every province.
   await cloneRows(client, 'organizations', `kind = 'SCHOOL'`, size.schools, {
@@ -145,7 +177,7 @@ export async function generateYear(client: pg.Client, size: YearSize = programme
   await cloneRows(
     client,
     'training_calls',
-    `status = 'COMPLETED'`,
+    `id = '${templateCall}'`,
     size.calls,
     {
       id: 'gen_random_uuid()',
@@ -171,7 +203,7 @@ export async function generateYear(client: pg.Client, size: YearSize = programme
   await cloneRows(
     client,
     'applications',
-    `status = 'CONFIRMED'`,
+    `call_id = '${templateCall}' AND status = 'CONFIRMED'`,
     size.applications,
     {
       id: 'gen_random_uuid()',
@@ -197,6 +229,48 @@ export async function generateYear(client: pg.Client, size: YearSize = programme
      JOIN syn_teachers AS u ON u.n = 1 + (i::bigint * 7919) % ${size.teachers}`,
   );
 
+  // Each call's training days and SKKNI units, as the template call's.
+  await copyRows(
+    client,
+    'training_days',
+    `FROM syn_calls AS c CROSS JOIN (SELECT * FROM training_days WHERE call_id = '${templateCall}') AS t`,
+    { id: 'gen_random_uuid()', call_id: 'c.id', check_in_token: 'NULL', check_in_token_at: 'NULL' },
+  );
+  await copyRows(
+    client,
+    'competency_units',
+    `FROM syn_calls AS c CROSS JOIN (SELECT * FROM competency_units WHERE call_id = '${templateCall}') AS t`,
+    { id: 'gen_random_uuid()', call_id: 'c.id' },
+  );
+  // Attendance of the confirmed participants of calls under way or done (about 1 day in 12
+  // missed), and a decision per unit once done (about 1 in 9 Belum Kompeten).
+  const attendanceTemplate = `(SELECT * FROM attendance WHERE day_id IN
+      (SELECT id FROM training_days WHERE call_id = '${templateCall}') ORDER BY 1, 2 LIMIT 1)`;
+  await copyRows(
+    client,
+    'attendance',
+    `FROM applications AS a JOIN syn_calls AS c ON c.id = a.call_id AND c.status <> 'OPEN'
+       JOIN training_days AS d ON d.call_id = a.call_id CROSS JOIN ${attendanceTemplate} AS t
+      WHERE a.status = 'CONFIRMED'`,
+    { application_id: 'a.id', day_id: 'd.id', present: 'random() > 0.08', late: 'false', note: 'NULL' },
+  );
+  const assessmentTemplate = `(SELECT * FROM unit_assessments WHERE unit_id IN
+      (SELECT id FROM competency_units WHERE call_id = '${templateCall}') ORDER BY 1 LIMIT 1)`;
+  await copyRows(
+    client,
+    'unit_assessments',
+    `FROM applications AS a JOIN syn_calls AS c ON c.id = a.call_id AND c.status = 'COMPLETED'
+       JOIN competency_units AS u ON u.call_id = a.call_id CROSS JOIN ${assessmentTemplate} AS t
+      WHERE a.status = 'CONFIRMED'`,
+    {
+      id: 'gen_random_uuid()',
+      application_id: 'a.id',
+      unit_id: 'u.id',
+      decision: `(CASE WHEN random() < 0.11 THEN 'BELUM_KOMPETEN' ELSE 'KOMPETEN' END)::"UnitDecision"`,
+      notes: 'NULL',
+    },
+  );
+
   // Credentials: for confirmed participants of completed calls, a copy of a training credential.
   await numbered(
     client,
@@ -209,7 +283,7 @@ export async function generateYear(client: pg.Client, size: YearSize = programme
   await cloneRows(
     client,
     'credentials',
-    `kind = 'TRAINING'`,
+    `kind = 'TRAINING' AND application_id IN (SELECT id FROM applications WHERE call_id = '${templateCall}')`,
     credentials,
     {
       id: 'gen_random_uuid()',
