@@ -76,15 +76,18 @@ describe('checkDisseminationSubmission', () => {
     ['2025-11-02', 5, 0, 'DISSEMINATION_BEFORE_TRAINING'],
     ['2025-11-03', 0, 30, 'ok'],
     ['2026-01-10', 0, 0, 'DISSEMINATION_NO_AUDIENCE'],
-  ] as const)('an activity on %s reaching %i teachers and %i students: %s', (heldOn, teachers, students, result) => {
-    const outcome = checkDisseminationSubmission({
-      ...base,
-      heldOn,
-      teachersReached: teachers,
-      studentsReached: students,
-    });
-    expect(outcome.kind === 'ok' ? 'ok' : outcome.code).toBe(result);
-  });
+  ] as const)(
+    'an activity on %s reaching %i teachers and %i students: %s',
+    (heldOn, teachers, students, result) => {
+      const outcome = checkDisseminationSubmission({
+        ...base,
+        heldOn,
+        teachersReached: teachers,
+        studentsReached: students,
+      });
+      expect(outcome.kind === 'ok' ? 'ok' : outcome.code).toBe(result);
+    },
+  );
 });
 
 describe('addMonths', () => {
@@ -111,7 +114,13 @@ describe('evaluateDisseminationProgress', () => {
       today: '2026-01-20',
       reports: [verified, submitted, { status: 'DRAFT', heldOn: '2026-01-12' }],
     });
-    expect(progress).toMatchObject({ required: 2, verified: 1, pending: 1, deadline: '2026-05-07', state: 'on-track' });
+    expect(progress).toMatchObject({
+      required: 2,
+      verified: 1,
+      pending: 1,
+      deadline: '2026-05-07',
+      state: 'on-track',
+    });
   });
 
   it.each([

@@ -109,7 +109,10 @@ export function checkDisseminationSubmission({
   studentsReached: number;
 }):
   | { kind: 'ok' }
-  | { kind: 'refused'; code: 'DISSEMINATION_DATE_IN_FUTURE' | 'DISSEMINATION_BEFORE_TRAINING' | 'DISSEMINATION_NO_AUDIENCE' } {
+  | {
+      kind: 'refused';
+      code: 'DISSEMINATION_DATE_IN_FUTURE' | 'DISSEMINATION_BEFORE_TRAINING' | 'DISSEMINATION_NO_AUDIENCE';
+    } {
   if (heldOn > today) return { kind: 'refused', code: 'DISSEMINATION_DATE_IN_FUTURE' };
   if (heldOn < trainingStart) return { kind: 'refused', code: 'DISSEMINATION_BEFORE_TRAINING' };
   if (teachersReached + studentsReached === 0) return { kind: 'refused', code: 'DISSEMINATION_NO_AUDIENCE' };
@@ -129,6 +132,12 @@ export function addMonths(date: LocalDate, months: number): LocalDate {
   const pad = (n: number, width = 2) => String(n).padStart(width, '0');
   return `${pad(targetYear, 4)}-${pad(targetMonth)}-${pad(Math.min(day, lastDay))}`;
 }
+
+/** The bounds the database's CHECK holds too. */
+export const disseminationExpectationSchema = z.object({
+  minActivities: z.number().int().min(0).max(50),
+  withinMonths: z.number().int().min(1).max(60),
+});
 
 /** Days before the deadline on which a teacher still short of the expectation is reminded. */
 export const disseminationReminderDays = [30, 7] as const;
