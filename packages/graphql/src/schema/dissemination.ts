@@ -213,6 +213,7 @@ builder.queryFields((t) => ({
     type: DisseminationReportRef,
     nullable: true,
     description: 'One report the viewer may see (theirs, their school’s, or any for admins).',
+    authScopes: { signedIn: true },
     args: { id: t.arg.globalID({ for: [DisseminationReportRef], required: true }) },
     resolve: async (query, _root, { id }, ctx) =>
       db().disseminationReport.findFirst({
