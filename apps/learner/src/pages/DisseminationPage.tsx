@@ -78,15 +78,22 @@ function Trainings() {
   if (trainings.length === 0) return <Text c="gray.7">{t('learner.dissemination.noTrainings')}</Text>;
   return (
     <Stack gap="lg">
-      {trainings.map((training) => {
+      {trainings.map((training, index) => {
         const { progress } = training;
         const percent =
           progress.required > 0 ? Math.min(100, (progress.verified / progress.required) * 100) : 100;
         return (
-          <Card key={training.applicationId} withBorder radius="md" padding="md" component="section">
+          <Card
+            key={training.applicationId}
+            withBorder
+            radius="md"
+            padding="md"
+            component="section"
+            aria-labelledby={`training-${index}`}
+          >
             <Stack gap="sm">
               <Stack gap={2}>
-                <Title order={2} fz="lg" lh={1.3}>
+                <Title order={2} fz="lg" lh={1.3} id={`training-${index}`}>
                   {training.callTitle}
                 </Title>
                 <Text fz="sm" c="gray.7">
