@@ -94,7 +94,7 @@ describe('a dissemination report', () => {
     const page = await people.signIn('desktop', 'learner', 'kepsek@kmg.demo');
     await page.goto(`${platform.url}/sekolah?tampil=pengimbasan`);
     const card = reportCard(page);
-    await visible(card.getByText('27 guru · 0 siswa · 9 sekolah'));
+    await visible(card.getByText('Guru 27 · Siswa 0 · Sekolah 9'));
     await shot(page, 'dissemination-school-1280-id');
     await card.getByRole('button', { name: 'Verifikasi laporan Sri Wahyuni' }).click();
     await visible(page.getByText('Laporan Sri Wahyuni terverifikasi.'));
@@ -130,7 +130,7 @@ describe('a dissemination report', () => {
       await visitor.goto(`${platform.url}/guru/${slug}`);
       const section = visitor.getByRole('region', { name: 'Pengimbasan terverifikasi' });
       await visible(section.getByText('Sesi MGMP / forum guru'));
-      await visible(section.getByText(/27 guru · 0 siswa · 9 sekolah/));
+      await visible(section.getByText(/Guru 27 · Siswa 0 · Sekolah 9/));
       expect(await visitor.getByText(place).count()).toBe(0);
       await visitor.waitForFunction(() => [...document.images].every((image) => image.complete));
       await shot(visitor, `dissemination-public-${width}-id`);
@@ -142,5 +142,23 @@ describe('a dissemination report', () => {
       );
       await shot(visitor, `dissemination-public-${width}-en`);
     }
+  });
+});
+
+describe("a programme's dissemination target", () => {
+  it('is set by a program manager in the console', async () => {
+    const page = await people.signIn('desktop', 'admin', 'manajer@kmg.demo');
+    await page.getByRole('link', { name: 'Program' }).click();
+    const programme = page.getByRole('region', { name: 'KMG SMK 2025' });
+    await visible(programme.getByRole('textbox', { name: /^Dalam \(bulan\)/ }));
+    expect(await programme.getByRole('textbox', { name: /^Dalam \(bulan\)/ }).inputValue()).toBe('18');
+    await programme.getByRole('textbox', { name: /^Kegiatan terverifikasi minimal/ }).fill('3');
+    await programme.getByRole('button', { name: 'Simpan target KMG SMK 2025' }).click();
+    await visible(page.getByText('Target pengimbasan KMG SMK 2025 tersimpan.'));
+    await shot(page, 'dissemination-programmes-1280-id');
+    await switchLanguage(page, 'EN');
+    await visible(page.getByRole('heading', { name: 'KMG programmes' }));
+    await shot(page, 'dissemination-programmes-1280-en');
+    await switchLanguage(page, 'ID');
   });
 });

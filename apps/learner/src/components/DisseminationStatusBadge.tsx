@@ -17,7 +17,7 @@ export function DisseminationStatusBadge({
   ...props
 }: { status: Status; label: string } & Omit<BadgeProps, 'children' | 'color'>) {
   return (
-    <Badge color={colors[status]} variant="light" tt="none" size="md" {...props}>
+    <Badge color={colors[status]} variant="light" tt="none" size="md" style={{ flexShrink: 0 }} {...props}>
       {label}
     </Badge>
   );

@@ -191,6 +191,7 @@ function ReportCard({
           <Group gap="xs" grow mt={4}>
             <Button
               h={44}
+              px="xs"
               color="green"
               loading={fetching}
               onClick={() => void doVerify()}
@@ -200,6 +201,7 @@ function ReportCard({
             </Button>
             <Button
               h={44}
+              px="xs"
               variant="light"
               color="orange"
               onClick={onReturn}
