@@ -148,7 +148,7 @@ describe('a dissemination report', () => {
 describe("a programme's dissemination target", () => {
   it('is set by a program manager in the console', async () => {
     const page = await people.signIn('desktop', 'admin', 'manajer@kmg.demo');
-    await page.getByRole('link', { name: 'Program' }).click();
+    await page.getByRole('link', { name: 'Program', exact: true }).click();
     const programme = page.getByRole('region', { name: 'KMG SMK 2025' });
     await visible(programme.getByRole('textbox', { name: /^Dalam \(bulan\)/ }));
     expect(await programme.getByRole('textbox', { name: /^Dalam \(bulan\)/ }).inputValue()).toBe('18');
