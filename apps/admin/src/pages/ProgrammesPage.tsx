@@ -110,6 +110,7 @@ function ProgrammeCard({ programme }: { programme: Programme }) {
           />
           <NumberInput
             label={t('admin.programmes.withinMonths')}
+            description={t('admin.programmes.withinMonthsHint')}
             value={withinMonths}
             onChange={setMonths}
             min={1}

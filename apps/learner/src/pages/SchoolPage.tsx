@@ -185,13 +185,13 @@ function SchoolApplications() {
       </Text>
       <Tabs value={tab} onChange={chooseTab}>
         <Tabs.List aria-label={t('learner.school.tabsLabel')} grow mb="md" style={{ flexWrap: 'nowrap' }}>
-          <Tabs.Tab value="pending" fz="sm" fw={600} mih={48} px="xs" style={{ whiteSpace: 'normal' }}>
+          <Tabs.Tab value="pending" fz="sm" fw={600} mih={48} px={4} style={{ whiteSpace: 'normal' }}>
             {t('learner.school.pending')}
           </Tabs.Tab>
-          <Tabs.Tab value="decided" fz="sm" fw={600} mih={48} px="xs" style={{ whiteSpace: 'normal' }}>
+          <Tabs.Tab value="decided" fz="sm" fw={600} mih={48} px={4} style={{ whiteSpace: 'normal' }}>
             {t('learner.school.decided')}
           </Tabs.Tab>
-          <Tabs.Tab value="dissemination" fz="sm" fw={600} mih={48} px="xs" style={{ whiteSpace: 'normal' }}>
+          <Tabs.Tab value="dissemination" fz="sm" fw={600} mih={48} px={4} style={{ whiteSpace: 'normal' }}>
             {t('learner.dissemination.schoolTab')}
           </Tabs.Tab>
         </Tabs.List>
