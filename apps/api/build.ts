@@ -21,6 +21,8 @@ const external = [
   '@expo-google-fonts/noto-sans',
   // The badge PNG renderer is a native addon (a prebuilt binary inside its npm package).
   '@resvg/resvg-js',
+  // Dissemination photos are resized and stripped of metadata by libvips (prebuilt binaries too).
+  'sharp',
 ];
 
 await rm(`${root}dist`, { recursive: true, force: true });

@@ -16,6 +16,7 @@ import { deliveryToolsMessages } from '#messages/delivery-tools.ts';
 import { historyMessages } from '#messages/history.ts';
 import { pathwayBuilderMessages } from '#messages/pathway-builder.ts';
 import { pathwaysMessages } from '#messages/pathways.ts';
+import { programmesMessages } from '#messages/programmes.ts';
 import { reviewsMessages } from '#messages/reviews.ts';
 import { rplMessages } from '#messages/rpl.ts';
 import { rplAdminMessages } from '#messages/rpl-admin.ts';
@@ -34,6 +35,7 @@ export const messages = {
       ...historyMessages.id,
       ...accountsMessages.id,
       ...selectionSettingsMessages.id,
+      ...programmesMessages.id,
       ...selectionMessages.id,
       ...reviewsMessages.id,
       ...pathwaysMessages.id,
@@ -61,6 +63,7 @@ export const messages = {
       ...historyMessages.en,
       ...accountsMessages.en,
       ...selectionSettingsMessages.en,
+      ...programmesMessages.en,
       ...selectionMessages.en,
       ...reviewsMessages.en,
       ...pathwaysMessages.en,

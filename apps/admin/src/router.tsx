@@ -216,6 +216,10 @@ export const router = createBrowserRouter(
               ],
             },
             {
+              path: 'program',
+              lazy: async () => ({ Component: (await import('#pages/ProgrammesPage.tsx')).ProgrammesPage }),
+            },
+            {
               path: 'branding',
               lazy: async () => ({ Component: (await import('#pages/BrandingPage.tsx')).BrandingPage }),
             },

@@ -102,6 +102,17 @@ async function draftPathwayVersion(): Promise<string> {
 }
 
 const payload = '{ __typename }';
+/** An id no record has: the request passes the role check and the service answers NotFound. */
+const NO_RECORD = '00000000-0000-4000-8000-000000000000';
+const disseminationInput = {
+  kind: 'SCHOOL_WORKSHOP',
+  heldOn: '2026-01-15',
+  place: 'SMK Negeri 10 Semarang',
+  description: 'Workshop robot las untuk guru.',
+  teachersReached: 10,
+  studentsReached: 0,
+  schoolsReached: 1,
+};
 const matrix: Record<string, Case> = {
   registerTeacher: {
     allowed: ['anonymous'],
@@ -598,6 +609,43 @@ const matrix: Record<string, Case> = {
       place: "Semarang", appealDays: 14, workingDays: false, holidays: [], autoAssign: true }) ${payload} }`,
     variables: async () => ({}),
   },
+  // Dissemination reports: record-level refusals (another teacher, another school's principal)
+  // are in dissemination.db.test.ts.
+  createDisseminationReport: {
+    allowed: ['TEACHER'],
+    document: `mutation ($id: ID!, $input: DisseminationReportInput!) { createDisseminationReport(applicationId: $id, input: $input) ${payload} }`,
+    variables: async () => ({ id: globalId('Application', NO_RECORD), input: disseminationInput }),
+  },
+  updateDisseminationReport: {
+    allowed: ['TEACHER'],
+    document: `mutation ($id: ID!, $input: DisseminationReportInput!) { updateDisseminationReport(id: $id, input: $input) ${payload} }`,
+    variables: async () => ({ id: globalId('DisseminationReport', NO_RECORD), input: disseminationInput }),
+  },
+  deleteDisseminationDraft: {
+    allowed: ['TEACHER'],
+    document: `mutation ($id: ID!) { deleteDisseminationDraft(id: $id) ${payload} }`,
+    variables: async () => ({ id: globalId('DisseminationReport', NO_RECORD) }),
+  },
+  submitDisseminationReport: {
+    allowed: ['TEACHER'],
+    document: `mutation ($id: ID!) { submitDisseminationReport(id: $id) ${payload} }`,
+    variables: async () => ({ id: globalId('DisseminationReport', NO_RECORD) }),
+  },
+  verifyDisseminationReport: {
+    allowed: ['PRINCIPAL'],
+    document: `mutation ($id: ID!) { verifyDisseminationReport(id: $id) ${payload} }`,
+    variables: async () => ({ id: globalId('DisseminationReport', NO_RECORD) }),
+  },
+  returnDisseminationReport: {
+    allowed: ['PRINCIPAL'],
+    document: `mutation ($id: ID!) { returnDisseminationReport(id: $id, note: "Lengkapi daftar hadir kegiatan.") ${payload} }`,
+    variables: async () => ({ id: globalId('DisseminationReport', NO_RECORD) }),
+  },
+  updateDisseminationExpectation: {
+    allowed: ['PROGRAM_MANAGER', 'ADMIN'],
+    document: `mutation ($id: ID!) { updateDisseminationExpectation(programmeId: $id, input: { minActivities: 2, withinMonths: 6 }) ${payload} }`,
+    variables: async () => ({ id: ids.currentProgramme }),
+  },
   withdrawApplication: {
     allowed: ['TEACHER'],
     document: `mutation ($id: ID!) { withdrawApplication(id: $id) ${payload} }`,
@@ -912,6 +960,20 @@ const queryMatrix: Record<string, QueryCase> = {
   // A published profile is public; the settings are the teacher's own.
   publicProfile: { allowed: everyone, document: `query { publicProfile(slug: "sri-wahyuni") { name } }` },
   myPublicProfile: { allowed: ['TEACHER'], document: `query { myPublicProfile { slug } }` },
+  myDisseminationTrainings: {
+    allowed: ['TEACHER'],
+    document: `query { myDisseminationTrainings { callTitle progress { summary } } }`,
+  },
+  // Filtered per record (the teacher's own, the principal's school, admins): others read null.
+  disseminationReport: {
+    allowed: signedIn,
+    document: `query ($id: ID!) { disseminationReport(id: $id) { id } }`,
+    variables: async () => ({ id: globalId('DisseminationReport', NO_RECORD) }),
+  },
+  schoolDisseminationReports: {
+    allowed: ['PRINCIPAL'],
+    document: `query { schoolDisseminationReports { id status } }`,
+  },
   brandableOrganizations: {
     allowed: ['PROVIDER_STAFF', 'PROGRAM_MANAGER', 'ADMIN'],
     document: `query { brandableOrganizations { signatoryName } }`,
@@ -1310,5 +1372,28 @@ describe('RPL applications, record by record', () => {
     );
     expect(listed).toContain(submitted);
     expect(listed).not.toContain(draft);
+  });
+});
+
+describe('dissemination reports, record by record', () => {
+  /** Who reads the demo teacher's submitted report: she, her school's principal, admins. */
+  const readers: Role[] = ['TEACHER', 'PRINCIPAL', 'ADMIN'];
+
+  it.each(everyone)('the submitted demo report as %s', async (role) => {
+    const report = await api.database.prisma.disseminationReport.findFirstOrThrow({
+      where: { status: 'SUBMITTED', teacher: { email: demo.teacher } },
+    });
+    const result = await (clients.get(role) as TestClient).gql(
+      `query ($id: ID!) { disseminationReport(id: $id) { id evidence { url } } }`,
+      { id: globalId('DisseminationReport', report.id) },
+    );
+    if (role === 'anonymous') {
+      expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      return;
+    }
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.disseminationReport ? 'reads' : 'hidden').toBe(
+      readers.includes(role) ? 'reads' : 'hidden',
+    );
   });
 });

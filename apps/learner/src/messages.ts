@@ -7,6 +7,7 @@ import { applicationsMessages } from '#messages/applications.ts';
 import { callsMessages } from '#messages/calls.ts';
 import { checkInMessages } from '#messages/check-in.ts';
 import { credentialsMessages } from '#messages/credentials.ts';
+import { disseminationMessages } from '#messages/dissemination.ts';
 import { importsMessages } from '#messages/imports.ts';
 import { notificationsMessages } from '#messages/notifications.ts';
 import { pathwaysMessages } from '#messages/pathways.ts';
@@ -37,6 +38,7 @@ export const messages = {
       ...referencesMessages.id,
       ...rplResultMessages.id,
       ...checkInMessages.id,
+      ...disseminationMessages.id,
     },
   },
   en: {
@@ -56,6 +58,7 @@ export const messages = {
       ...referencesMessages.en,
       ...rplResultMessages.en,
       ...checkInMessages.en,
+      ...disseminationMessages.en,
     },
   },
 };

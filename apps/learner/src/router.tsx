@@ -128,6 +128,24 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('#pages/SchoolPage.tsx')).SchoolPage }),
           },
           {
+            path: 'pengimbasan',
+            lazy: async () => ({
+              Component: (await import('#pages/DisseminationPage.tsx')).DisseminationPage,
+            }),
+          },
+          {
+            path: 'pengimbasan/baru/:applicationId',
+            lazy: async () => ({
+              Component: (await import('#pages/DisseminationReportPage.tsx')).DisseminationReportPage,
+            }),
+          },
+          {
+            path: 'pengimbasan/:id',
+            lazy: async () => ({
+              Component: (await import('#pages/DisseminationReportPage.tsx')).DisseminationReportPage,
+            }),
+          },
+          {
             path: 'notifikasi',
             lazy: async () => ({
               Component: (await import('#pages/NotificationsPage.tsx')).NotificationsPage,

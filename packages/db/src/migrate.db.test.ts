@@ -151,10 +151,14 @@ describe('the training days migration', () => {
     await prisma.$executeRawUnsafe(`ALTER TABLE training_calls ADD COLUMN accommodation_note text,
       ADD COLUMN accommodation_provided boolean NOT NULL DEFAULT false, ADD COLUMN travel_support "TravelSupport",
       ADD COLUMN travel_support_max_rupiah integer, ADD COLUMN travel_support_note text, ADD COLUMN what_to_bring text`);
+    // Programmes have gained their dissemination target since.
+    await prisma.$executeRawUnsafe(`ALTER TABLE programmes ADD COLUMN dissemination_min_activities integer NOT NULL DEFAULT 2,
+      ADD COLUMN dissemination_within_months integer NOT NULL DEFAULT 6`);
     await seedDemoData(prisma, {
       now: new Date('2026-11-23T03:00:00Z'),
       withRpl: false,
       withBranding: false,
+      withDissemination: false,
     });
     // As the previous code left them: days only where someone read the sheet (here, where attendance
     // was recorded), one call whose days were made and then trimmed, one training on a Sunday alone.

@@ -6,6 +6,7 @@ export * from '#credential-dates.ts';
 export * from '#curriculum.ts';
 export * from '#dates.ts';
 export * from '#delivery.ts';
+export * from '#dissemination.ts';
 export * from '#eligibility.ts';
 export * from '#evidence-files.ts';
 export * from '#identifiers.ts';

@@ -575,6 +575,28 @@ export const errorMessages = {
     en: 'This review has already been decided.',
   },
 
+  // Dissemination (pengimbasan) reports
+  /** {status}, {action}: labels of the report status and the action. */
+  INVALID_DISSEMINATION_TRANSITION: {
+    id: 'Laporan pengimbasan berstatus "{status}" tidak dapat {action}.',
+    en: 'A dissemination report with status "{status}" cannot be {action}.',
+  },
+  DISSEMINATION_NOT_COMPLETED: {
+    id: 'Laporan pengimbasan hanya untuk pelatihan yang sudah Anda selesaikan (memiliki kredensialnya).',
+    en: 'Dissemination reports are for trainings you completed (you hold their credential).',
+  },
+  DISSEMINATION_DATE_IN_FUTURE: {
+    id: 'Tanggal kegiatan belum lewat: laporkan kegiatan yang sudah terlaksana.',
+    en: 'The activity date is in the future: report activities that have taken place.',
+  },
+  DISSEMINATION_BEFORE_TRAINING: {
+    id: 'Tanggal kegiatan sebelum pelatihan dimulai.',
+    en: 'The activity date is before the training started.',
+  },
+  DISSEMINATION_NO_AUDIENCE: {
+    id: 'Isi jumlah guru atau siswa yang dijangkau.',
+    en: 'Enter how many teachers or students were reached.',
+  },
   // RPL: catalogue, rules and applications
   INVALID_RPL_APPLICATION_TRANSITION: {
     id: 'Pengajuan RPL berstatus "{status}" tidak dapat {action}.',

@@ -280,6 +280,48 @@ export const notices = {
       body: 'The training "{call}" was cancelled: {reason}. Your application is released.',
     },
   },
+  /** {teacher} name, {kind} label, {heldOn} date. */
+  DISSEMINATION_SUBMITTED: {
+    id: {
+      title: 'Laporan pengimbasan perlu diverifikasi: {teacher}',
+      body: '{teacher} mengajukan laporan pengimbasan "{kind}" ({heldOn}). Verifikasi atau kembalikan dengan catatan di halaman Sekolah saya.',
+    },
+    en: {
+      title: 'Dissemination report to verify: {teacher}',
+      body: '{teacher} submitted a dissemination report "{kind}" ({heldOn}). Verify it or return it with a note on the My school page.',
+    },
+  },
+  DISSEMINATION_VERIFIED: {
+    id: {
+      title: 'Laporan pengimbasan Anda terverifikasi',
+      body: 'Kepala sekolah memverifikasi laporan "{kind}" ({heldOn}).',
+    },
+    en: {
+      title: 'Your dissemination report was verified',
+      body: 'Your principal verified the report "{kind}" ({heldOn}).',
+    },
+  },
+  DISSEMINATION_RETURNED: {
+    id: {
+      title: 'Laporan pengimbasan Anda dikembalikan',
+      body: 'Kepala sekolah mengembalikan laporan "{kind}" ({heldOn}): {note}',
+    },
+    en: {
+      title: 'Your dissemination report was returned',
+      body: 'Your principal returned the report "{kind}" ({heldOn}): {note}',
+    },
+  },
+  /** {call} title, {verified} and {required} counts, {deadline} date. */
+  DISSEMINATION_REMINDER: {
+    id: {
+      title: 'Pengimbasan: batas waktu mendekat',
+      body: 'Untuk pelatihan "{call}" baru {verified} dari {required} kegiatan pengimbasan terverifikasi. Batasnya {deadline}.',
+    },
+    en: {
+      title: 'Dissemination: the deadline is near',
+      body: 'For the training "{call}", {verified} of {required} dissemination activities are verified. The deadline is {deadline}.',
+    },
+  },
 } as const satisfies Record<string, Record<Locale, Text>>;
 
 export type NoticeKind = keyof typeof notices;

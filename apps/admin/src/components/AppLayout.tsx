@@ -20,6 +20,7 @@ import {
   IconExternalLink,
   IconListDetails,
   IconSchool,
+  IconSpeakerphone,
   IconStack2,
   IconUsers,
 } from '@tabler/icons-react';
@@ -190,6 +191,16 @@ export function AppLayout() {
                   to="/jalur"
                   label={t('admin.nav.pathways')}
                   leftSection={<IconStack2 size={20} aria-hidden />}
+                  onClick={closeNav}
+                  fw={500}
+                />
+              )}
+              {managesPathways(me) && (
+                <NavLink
+                  component={RouterNavLink}
+                  to="/program"
+                  label={t('admin.programmes.nav')}
+                  leftSection={<IconSpeakerphone size={20} aria-hidden />}
                   onClick={closeNav}
                   fw={500}
                 />

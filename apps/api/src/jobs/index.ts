@@ -1,5 +1,6 @@
 import { sweepDeadlines } from '@kmg/core/applications/sweep-deadlines';
 import { issueCredential, recordIssuanceFailure } from '@kmg/core/credentials/issue-credential';
+import { sendDisseminationReminders } from '@kmg/core/dissemination/reports';
 import { evaluateTeacherPathways } from '@kmg/core/pathways/award';
 import { ensurePathwayClr } from '@kmg/core/pathways/clr';
 import { runPathwayBackfill } from '@kmg/core/pathways/pathways';
@@ -48,6 +49,8 @@ export async function startJobs(database: Database, config: JobsConfig): Promise
     await sweepDeadlines(clock());
     // RPL step reminders and overdue notices, each sent once (see sendRplReminders).
     await sendRplReminders(clock());
+    // Dissemination deadline reminders, each sent once (see sendDisseminationReminders).
+    await sendDisseminationReminders(clock());
   });
   // Once a day: a minute's delay is of no matter, and idle polls cost a query each.
   await boss.work(queueNames.signInThrottlesSweep, { pollingIntervalSeconds: 60 }, async () => {

@@ -55,3 +55,14 @@ describe('schoolCardId', () => {
     expect(schoolCardId('QXBwbGljYXRpb246MDFh+/=')).toBe('pendaftaran-QXBwbGljYXRpb246MDFh');
   });
 });
+
+describe('notificationTarget of dissemination notices', () => {
+  it.each([
+    ['DISSEMINATION_SUBMITTED', '/sekolah?tampil=pengimbasan'],
+    ['DISSEMINATION_RETURNED', '/pengimbasan'],
+    ['DISSEMINATION_VERIFIED', '/pengimbasan'],
+    ['DISSEMINATION_REMINDER', '/pengimbasan'],
+  ])('leads a %s notice to %s', (kind, path) => {
+    expect(notificationTarget({ kind, application: null }, 'someone')).toBe(path);
+  });
+});

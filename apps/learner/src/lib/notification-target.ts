@@ -18,6 +18,7 @@ export type NoticeLink = {
  * from the principal's school is shown in "Sekolah saya", in the tab that holds it now. Notices
  * about no application lead nowhere. RPL notices open that RPL application, at the part they are
  * about (what is missing, the result, the appeal), else (no longer visible) the RPL applications.
+ * Dissemination notices lead to the principal's tab of reports, or to the teacher's own list.
  */
 export function notificationTarget(notice: NoticeLink, viewerId: string): string | null {
   if (notice.kind.startsWith('RPL_')) {
@@ -25,6 +26,9 @@ export function notificationTarget(notice: NoticeLink, viewerId: string): string
     const section = rplNoticeSections[notice.kind];
     return `${rplApplicationPath(notice.rplApplication.id)}${section ? `#${section}` : ''}`;
   }
+  // Dissemination: the principal verifies on "Sekolah saya"; the teacher reads hers on her page.
+  if (notice.kind === 'DISSEMINATION_SUBMITTED') return '/sekolah?tampil=pengimbasan';
+  if (notice.kind.startsWith('DISSEMINATION_')) return '/pengimbasan';
   const { application } = notice;
   if (!application) return null;
   if (notice.kind.startsWith('CREDENTIAL_') && application.teacher.id === viewerId) return '/kredensial';

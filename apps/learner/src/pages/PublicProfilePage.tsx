@@ -1,6 +1,12 @@
-import { useLocale } from '@kmg/ui';
+import { formatLocalDate, useLocale } from '@kmg/ui';
 import { Anchor, Card, Container, Group, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconCertificate, IconRoute, IconSchool, IconShieldCheck } from '@tabler/icons-react';
+import {
+  IconCertificate,
+  IconRoute,
+  IconSchool,
+  IconShieldCheck,
+  IconSpeakerphone,
+} from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { NotFound } from '#components/NotFound.tsx';
@@ -10,8 +16,8 @@ import { readCredentialSource } from '#lib/credential-view.ts';
 import { formatDay } from '#lib/format-day.ts';
 import { usePageTitle } from '#lib/page-title.ts';
 
-// Issue 14 adds the teacher's verified dissemination (pengimbasan) to this page: another section
-// below the credentials, fed by another field of `PublicProfile`.
+// The teacher's verified dissemination (pengimbasan) follows the credentials: kind, date and
+// audience only (no description, place or files).
 const PublicProfilePageQuery = graphql(`
   query PublicProfilePage($slug: String!) {
     publicProfile(slug: $slug) {
@@ -27,6 +33,14 @@ const PublicProfilePageQuery = graphql(`
       }
       pathways {
         ...PublicProfileCredential
+      }
+      disseminationActivities {
+        kind
+        kindLabel
+        heldOn
+        teachersReached
+        studentsReached
+        schoolsReached
       }
     }
   }
@@ -51,7 +65,7 @@ type ProfileCredential = NonNullable<
  */
 export function PublicProfilePage() {
   const { slug = '' } = useParams();
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: PublicProfilePageQuery,
     variables: { slug },
@@ -115,6 +129,42 @@ export function PublicProfilePage() {
           icon={<IconCertificate size={22} aria-hidden />}
           credentials={profile.credentials}
         />
+        {profile.disseminationActivities.length > 0 && (
+          <Stack gap="sm" component="section" aria-labelledby="dissemination-heading">
+            <Group gap="xs" wrap="nowrap">
+              <IconSpeakerphone size={22} aria-hidden />
+              <Title order={2} fz="lg" id="dissemination-heading">
+                {t('learner.dissemination.publicHeading')}
+              </Title>
+            </Group>
+            <Text size="sm" c="gray.7">
+              {t('learner.dissemination.publicLead')}
+            </Text>
+            <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+              {profile.disseminationActivities.map((activity, index) => (
+                <Card
+                  key={`${activity.kind}-${activity.heldOn}-${index}`}
+                  component="li"
+                  withBorder
+                  radius="md"
+                  padding="sm"
+                >
+                  <Text fw={600} fz="sm">
+                    {activity.kindLabel}
+                  </Text>
+                  <Text fz="sm" c="gray.7">
+                    {formatLocalDate(activity.heldOn, locale)} ·{' '}
+                    {t('learner.dissemination.reached', {
+                      teachers: activity.teachersReached,
+                      students: activity.studentsReached,
+                      schools: activity.schoolsReached,
+                    })}
+                  </Text>
+                </Card>
+              ))}
+            </Stack>
+          </Stack>
+        )}
       </Stack>
     </Container>
   );

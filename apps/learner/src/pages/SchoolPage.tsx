@@ -14,6 +14,7 @@ import { LockedNotice } from '#components/LockedNotice.tsx';
 import { Page } from '#components/Page.tsx';
 import { QueryFallback } from '#components/QueryState.tsx';
 import { RequireSignIn } from '#components/RequireSignIn.tsx';
+import { SchoolDisseminationReports } from '#components/SchoolDisseminationReports.tsx';
 import { graphql } from '#graphql.ts';
 import { sortByEndorsementDeadline, sortByNewestDecision } from '#lib/school-order.ts';
 import { useScrollToHash } from '#lib/scroll-to-hash.ts';
@@ -56,10 +57,10 @@ const SchoolPageQuery = graphql(
   [EndorsementCard_application],
 );
 
-type Tab = 'pending' | 'decided';
+type Tab = 'pending' | 'decided' | 'dissemination';
 
 /** The `?tampil=` value of each tab: the decided list is a link a notice can point to. */
-const tabParam = { pending: null, decided: 'diputuskan' } as const;
+const tabParam = { pending: null, decided: 'diputuskan', dissemination: 'pengimbasan' } as const;
 
 const skeleton = (
   <Stack gap="md">
@@ -89,7 +90,9 @@ export function SchoolPage() {
 function SchoolApplications() {
   const { t } = useLocale();
   const [searchParams, setSearchParams] = useSearchParams();
-  const tab: Tab = searchParams.get('tampil') === tabParam.decided ? 'decided' : 'pending';
+  const shown = searchParams.get('tampil');
+  const tab: Tab =
+    shown === tabParam.decided ? 'decided' : shown === tabParam.dissemination ? 'dissemination' : 'pending';
   // The cursor belongs to one tab: switching starts again from the first page.
   const [page, setPage] = useState<{ tab: Tab; after: string | null }>({ tab, after: null });
   const after = page.tab === tab ? page.after : null;
@@ -106,7 +109,7 @@ function SchoolApplications() {
   useScrollToHash(!!connection);
 
   const chooseTab = (next: string | null) => {
-    const value = next === 'decided' ? tabParam.decided : null;
+    const value = next === 'decided' || next === 'dissemination' ? tabParam[next] : null;
     setSearchParams(value ? { tampil: value } : {}, { replace: true, preventScrollReset: true });
   };
   const reload = () => {
@@ -182,15 +185,21 @@ function SchoolApplications() {
       </Text>
       <Tabs value={tab} onChange={chooseTab}>
         <Tabs.List aria-label={t('learner.school.tabsLabel')} grow mb="md" style={{ flexWrap: 'nowrap' }}>
-          <Tabs.Tab value="pending" fz="sm" fw={600} mih={48} style={{ whiteSpace: 'normal' }}>
+          <Tabs.Tab value="pending" fz="sm" fw={600} mih={48} px={4} style={{ whiteSpace: 'normal' }}>
             {t('learner.school.pending')}
           </Tabs.Tab>
-          <Tabs.Tab value="decided" fz="sm" fw={600} mih={48} style={{ whiteSpace: 'normal' }}>
+          <Tabs.Tab value="decided" fz="sm" fw={600} mih={48} px={4} style={{ whiteSpace: 'normal' }}>
             {t('learner.school.decided')}
+          </Tabs.Tab>
+          <Tabs.Tab value="dissemination" fz="sm" fw={600} mih={48} px={4} style={{ whiteSpace: 'normal' }}>
+            {t('learner.dissemination.schoolTab')}
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="pending">{tab === 'pending' && list}</Tabs.Panel>
         <Tabs.Panel value="decided">{tab === 'decided' && list}</Tabs.Panel>
+        <Tabs.Panel value="dissemination">
+          {tab === 'dissemination' && <SchoolDisseminationReports />}
+        </Tabs.Panel>
       </Tabs>
     </Stack>
   );

@@ -15,6 +15,7 @@ import {
   skkniUnits,
   users,
 } from '#seed/data.ts';
+import { seedDisseminationDemo } from '#seed/dissemination.ts';
 import { demoLogoPng, demoSignaturePng } from '#seed/images.ts';
 import { seedRplDemo } from '#seed/rpl.ts';
 
@@ -36,6 +37,8 @@ export async function seedDemoData(
     withRpl?: boolean;
     /** Seed certificate branding too (off only for a database migrated to before its tables). */
     withBranding?: boolean;
+    /** Seed dissemination reports too (off only for a database migrated to before their tables). */
+    withDissemination?: boolean;
   } = {},
 ): Promise<SeedSummary> {
   const now = options.now ?? new Date();
@@ -446,6 +449,7 @@ export async function seedDemoData(
       }
 
       if (options.withRpl ?? true) created += await seedRplDemo(tx, { now, orgIds, userIds });
+      if (options.withDissemination ?? true) created += await seedDisseminationDemo(tx, { now, userIds });
     },
     { timeout: 120_000 },
   );
