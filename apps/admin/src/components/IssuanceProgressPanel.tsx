@@ -112,7 +112,7 @@ export function IssuanceProgressPanel({
         </Text>
         <Group gap="md">
           <Text size="sm">
-            <Text span c="green.8" fw={700}>
+            <Text span c="green.9" fw={700}>
               {number(issued)}
             </Text>{' '}
             {t('admin.delivery.issuance.issued')}

@@ -70,7 +70,7 @@ export function PublishChecklist({ call }: { call: FragmentOf<typeof PublishChec
       <Text size="sm" c="dimmed" mb="sm">
         {t('admin.checklist.intro')}
       </Text>
-      <Text fw={600} c={blocked > 0 ? 'red.8' : 'green.8'} mb="sm" role="status">
+      <Text fw={600} c={blocked > 0 ? 'red.8' : 'green.9'} mb="sm" role="status">
         {blocked > 0 ? t('admin.checklist.blocked', { count: blocked }) : t('admin.checklist.ready')}
       </Text>
       <List spacing="sm" listStyleType="none" p={0} m={0}>
