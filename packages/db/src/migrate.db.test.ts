@@ -155,6 +155,7 @@ describe('the training days migration', () => {
       now: new Date('2026-11-23T03:00:00Z'),
       withRpl: false,
       withBranding: false,
+      withAfterTraining: false,
     });
     // As the previous code left them: days only where someone read the sheet (here, where attendance
     // was recorded), one call whose days were made and then trimmed, one training on a Sunday alone.

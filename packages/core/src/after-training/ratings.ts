@@ -15,7 +15,7 @@ import {
 import type { Actor } from '#actor.ts';
 import { requireViewer } from '#applications/common.ts';
 import { recordAudit } from '#audit.ts';
-import { InvalidStateError, NotAllowedError, NotFoundError, parseInput } from '#errors.ts';
+import { InvalidStateError, NotFoundError, parseInput } from '#errors.ts';
 import { canDeliverCall, canManageCall } from '#rules/calls.ts';
 import { inTransaction } from '#transaction.ts';
 
@@ -135,7 +135,7 @@ export async function publicProviderRating(ctx: Actor, providerId: string): Prom
 
 /**
  * A provider's rating summary for those who may see it in full: admins and program managers (any
- * provider: they compare providers), provider staff for their own organization.
+ * provider: they compare providers), provider staff for their own organization (null for another).
  */
 export async function staffProviderRating(ctx: Actor, providerId: string): Promise<RatingSummary | null> {
   const viewer = ctx.viewer;
@@ -143,6 +143,6 @@ export async function staffProviderRating(ctx: Actor, providerId: string): Promi
     viewer?.roles.includes('ADMIN') ||
     viewer?.roles.includes('PROGRAM_MANAGER') ||
     (viewer?.roles.includes('PROVIDER_STAFF') && viewer.organizationId === providerId);
-  if (!allowed) throw new NotAllowedError('FORBIDDEN');
+  if (!allowed) return null;
   return providerRatingSummary(ctx, providerId);
 }

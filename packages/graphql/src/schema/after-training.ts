@@ -119,7 +119,7 @@ builder.prismaObjectFields(OrganizationRef, (t) => ({
     type: RatingSummaryRef,
     nullable: true,
     description:
-      "A provider's rating over all its calls: admins and program managers for any provider, provider staff for their own.",
+      "A provider's rating over all its calls: admins and program managers for any provider, provider staff for their own (null for another).",
     authScopes: { $any: { admin: true, programManager: true, providerStaff: true } },
     select: { id: true },
     resolve: (organization, _args, ctx) => staffProviderRating(ctx, organization.id),
