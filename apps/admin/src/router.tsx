@@ -216,6 +216,10 @@ export const router = createBrowserRouter(
               ],
             },
             {
+              path: 'dasbor/peta',
+              lazy: async () => ({ Component: (await import('#pages/ProvinceMapPage.tsx')).ProvinceMapPage }),
+            },
+            {
               path: 'branding',
               lazy: async () => ({ Component: (await import('#pages/BrandingPage.tsx')).BrandingPage }),
             },
