@@ -3,6 +3,7 @@
 // put together. Both languages carry the same keys, and no key is in two files (checked in
 // messages.test.ts); counted strings have `_one` and `_other` in both, as Indonesian only ever
 // uses `_other`.
+import { afterTrainingMessages } from '#messages/after-training.ts';
 import { applicationsMessages } from '#messages/applications.ts';
 import { callsMessages } from '#messages/calls.ts';
 import { checkInMessages } from '#messages/check-in.ts';
@@ -37,6 +38,7 @@ export const messages = {
       ...referencesMessages.id,
       ...rplResultMessages.id,
       ...checkInMessages.id,
+      ...afterTrainingMessages.id,
     },
   },
   en: {
@@ -56,6 +58,7 @@ export const messages = {
       ...referencesMessages.en,
       ...rplResultMessages.en,
       ...checkInMessages.en,
+      ...afterTrainingMessages.en,
     },
   },
 };

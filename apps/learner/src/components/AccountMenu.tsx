@@ -1,7 +1,13 @@
 import { useLocale } from '@kmg/ui';
 import { Avatar, Divider, Paper, Text, UnstyledButton } from '@mantine/core';
 import { useClickOutside, useWindowEvent } from '@mantine/hooks';
-import { IconBuildingCommunity, IconClipboardList, IconLogout, IconUserCircle } from '@tabler/icons-react';
+import {
+  IconAddressBook,
+  IconBuildingCommunity,
+  IconClipboardList,
+  IconLogout,
+  IconUserCircle,
+} from '@tabler/icons-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
@@ -88,6 +94,12 @@ export function AccountMenu({ viewer: data }: { viewer: FragmentOf<typeof Accoun
             <Link to="/pendaftaran" className={classes.accountItem}>
               <IconClipboardList size={20} aria-hidden />
               {t('learner.nav.applications')}
+            </Link>
+          )}
+          {viewer.teacherProfile && (
+            <Link to="/kontak-industri" className={classes.accountItem}>
+              <IconAddressBook size={20} aria-hidden />
+              {t('learner.contacts.nav')}
             </Link>
           )}
           {viewer.roles.includes('PRINCIPAL') && (
