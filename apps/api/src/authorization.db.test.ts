@@ -366,6 +366,7 @@ const matrix: Record<string, Case> = {
   createIndustryContact: {
     allowed: ['TEACHER'],
     document: `mutation { createIndustryContact(input: { companyName: "PT Uji Matriks" }) ${payload} }`,
+    variables: async () => ({}),
   },
   updateIndustryContact: {
     allowed: ['TEACHER'],
