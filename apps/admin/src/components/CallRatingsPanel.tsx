@@ -43,7 +43,7 @@ export function CallRatingsPanel({
         <Text fw={600}>
           {t('admin.ratings.summary', {
             average: average(ratings.summary.average),
-            count: ratings.summary.count,
+            ratings: ratings.summary.count,
           })}
         </Text>
       )}
@@ -51,7 +51,7 @@ export function CallRatingsPanel({
         <Text size="sm" mb="sm">
           {t('admin.ratings.provider', {
             average: average(ratings.providerSummary.average),
-            count: ratings.providerSummary.count,
+            ratings: ratings.providerSummary.count,
           })}
         </Text>
       )}
@@ -62,7 +62,7 @@ export function CallRatingsPanel({
           {ratings.ratings.map((rating, index) => (
             <Paper component="li" key={`${rating.ratedAt}-${index}`} withBorder radius="md" p="sm">
               <Group justify="space-between" gap="xs">
-                <Group gap={2} role="img" aria-label={t('admin.ratings.stars', { count: rating.stars })}>
+                <Group gap={2} role="img" aria-label={t('admin.ratings.stars', { stars: rating.stars })}>
                   {[1, 2, 3, 4, 5].map((star) => (
                     <IconStarFilled
                       key={star}

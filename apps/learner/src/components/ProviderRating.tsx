@@ -22,9 +22,9 @@ export function ProviderRating({ call: data }: { call: FragmentOf<typeof Provide
     <Group gap={4} wrap="nowrap" data-testid="provider-rating">
       <IconStarFilled size={16} color="#b35c00" aria-hidden style={{ flexShrink: 0 }} />
       <Text size="sm" c="gray.8">
-        <span aria-hidden>{t('learner.rating.providerRatingShort', { average, count: rating.count })}</span>
+        <span aria-hidden>{t('learner.rating.providerRatingShort', { average, ratings: rating.count })}</span>
         <VisuallyHidden>
-          {t('learner.rating.providerRating', { average, count: rating.count })}
+          {t('learner.rating.providerRating', { average, ratings: rating.count })}
         </VisuallyHidden>
       </Text>
     </Group>

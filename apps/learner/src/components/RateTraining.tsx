@@ -80,7 +80,7 @@ export function RateTraining({
       </Text>
       {rating && (
         <Text size="sm" fw={600} mb="xs">
-          {t('learner.rating.yours', { count: rating.stars })}{' '}
+          {t('learner.rating.yours', { stars: rating.stars })}{' '}
           <Text span size="sm" fw={400} c="gray.7">
             {rating.isEditable
               ? t('learner.rating.editableUntil', { date: formatInstant(rating.editableUntil, locale) })
@@ -100,6 +100,8 @@ export function RateTraining({
               required
             >
               <Rating
+                role="radiogroup"
+                getSymbolLabel={(stars) => t('learner.rating.starLabel', { stars })}
                 size="lg"
                 value={form.values.stars}
                 onChange={(value) => form.setFieldValue('stars', value)}
