@@ -95,56 +95,54 @@ export function ProvinceMapPage() {
         <Title order={2} size="h3" mb="sm" id="province-figures-title">
           {t('admin.provinceMap.tableTitle')}
         </Title>
-        <Table.ScrollContainer minWidth={480} type="native">
-          <Table id="province-figures" aria-labelledby="province-figures-title" tabularNums striped fz="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('admin.provinceMap.province')}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('admin.provinceMap.teachersTrained')}
+        <Table id="province-figures" aria-labelledby="province-figures-title" tabularNums striped fz="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('admin.provinceMap.province')}</Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('admin.provinceMap.teachersTrained')}
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('admin.provinceMap.teachersRegistered')}
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('admin.provinceMap.trainedPerThousand')}
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((row) => (
+              <Table.Tr key={row.provinceCode}>
+                <Table.Th scope="row" fw={400}>
+                  {row.provinceName}
                 </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('admin.provinceMap.teachersRegistered')}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('admin.provinceMap.trainedPerThousand')}
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((row) => (
-                <Table.Tr key={row.provinceCode}>
-                  <Table.Th scope="row" fw={400}>
-                    {row.provinceName}
-                  </Table.Th>
-                  <Table.Td ta="right">{number.format(row.teachersTrained)}</Table.Td>
-                  <Table.Td ta="right">{number.format(row.teachersRegistered)}</Table.Td>
-                  <Table.Td ta="right">
-                    {row.trainedPerThousand === null
-                      ? t('admin.map.noData')
-                      : number.format(row.trainedPerThousand)}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-            <Table.Tfoot>
-              <Table.Tr>
-                <Table.Th scope="row">{t('admin.provinceMap.total')}</Table.Th>
-                <Table.Td ta="right" fw={700}>
-                  {number.format(trained)}
-                </Table.Td>
-                <Table.Td ta="right" fw={700}>
-                  {number.format(registered)}
-                </Table.Td>
-                <Table.Td ta="right" fw={700}>
-                  {registered > 0
-                    ? number.format(Math.round((trained / registered) * 10000) / 10)
-                    : t('admin.map.noData')}
+                <Table.Td ta="right">{number.format(row.teachersTrained)}</Table.Td>
+                <Table.Td ta="right">{number.format(row.teachersRegistered)}</Table.Td>
+                <Table.Td ta="right">
+                  {row.trainedPerThousand === null
+                    ? t('admin.map.noData')
+                    : number.format(row.trainedPerThousand)}
                 </Table.Td>
               </Table.Tr>
-            </Table.Tfoot>
-          </Table>
-        </Table.ScrollContainer>
+            ))}
+          </Table.Tbody>
+          <Table.Tfoot>
+            <Table.Tr>
+              <Table.Th scope="row">{t('admin.provinceMap.total')}</Table.Th>
+              <Table.Td ta="right" fw={700}>
+                {number.format(trained)}
+              </Table.Td>
+              <Table.Td ta="right" fw={700}>
+                {number.format(registered)}
+              </Table.Td>
+              <Table.Td ta="right" fw={700}>
+                {registered > 0
+                  ? number.format(Math.round((trained / registered) * 10000) / 10)
+                  : t('admin.map.noData')}
+              </Table.Td>
+            </Table.Tr>
+          </Table.Tfoot>
+        </Table>
       </section>
     </Stack>
   );
