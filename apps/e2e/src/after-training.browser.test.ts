@@ -45,7 +45,9 @@ describe('rating a training', () => {
     // No stars yet: the form says so on the field.
     await rating.getByRole('button', { name: 'Kirim penilaian' }).click();
     await visible(rating.getByText('Pilih 1 sampai 5 bintang.'));
-    await rating.getByRole('radio', { name: '4 bintang' }).check({ force: true });
+    // The stars are radio buttons drawn by their labels: a person clicks the fourth star.
+    const fourth = await rating.getByRole('radio', { name: '4 bintang' }).getAttribute('id');
+    await rating.locator(`label[for="${fourth}"]`).click();
     await rating
       .getByRole('textbox', { name: 'Ulasan (opsional)' })
       .fill('Praktik robot las langsung di pusat industri; sangat berguna untuk bengkel sekolah.');
@@ -107,7 +109,8 @@ describe('rating a training', () => {
       await page.getByRole('link', { name: robotCall }).first().click();
       await visible(page.getByRole('heading', { name: robotCall, level: 1 }));
       const ratings = page.getByRole('region', { name: 'Penilaian peserta' });
-      await visible(ratings.getByText('Rata-rata 4,2 dari 5 (6 penilaian)'));
+      await visible(ratings.getByText('Rata-rata 4,2 dari 5 (6 penilaian)', { exact: true }));
+      await visible(ratings.getByText(/^Seluruh pelatihan penyelenggara ini: rata-rata 4,2 dari 5/));
       await visible(ratings.getByText(sees).first());
       if (email === 'penyelenggara@kmg.demo') expect(await ratings.getByText('Sri Wahyuni').count()).toBe(0);
       await ratings.scrollIntoViewIfNeeded();
