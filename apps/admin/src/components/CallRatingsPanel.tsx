@@ -60,7 +60,7 @@ export function CallRatingsPanel({
       ) : (
         <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
           {ratings.ratings.map((rating, index) => (
-            <Paper component="li" key={`${rating.ratedAt}-${index}`} withBorder radius="md" p="sm">
+            <Paper component="li" key={index} withBorder radius="md" p="sm">
               <Group justify="space-between" gap="xs">
                 <Group gap={2} role="img" aria-label={t('admin.ratings.stars', { stars: rating.stars })}>
                   {[1, 2, 3, 4, 5].map((star) => (
@@ -73,8 +73,8 @@ export function CallRatingsPanel({
                   ))}
                 </Group>
                 <Text size="sm" c="dimmed">
-                  {rating.teacherName ?? t('admin.ratings.anonymous')} ·{' '}
-                  {formatInstant(rating.ratedAt, locale)}
+                  {rating.teacherName ?? t('admin.ratings.anonymous')}
+                  {rating.ratedAt && ` · ${formatInstant(rating.ratedAt, locale)}`}
                 </Text>
               </Group>
               <Text size="sm" mt={4} c={rating.review ? undefined : 'dimmed'}>

@@ -109,7 +109,9 @@ export async function findCallRatings(ctx: Actor, callId: string): Promise<CallR
   const ratings = await db().trainingRating.findMany({
     where: { callId },
     include: { teacher: { select: { name: true } } },
-    orderBy: { createdAt: 'desc' },
+    // Without names the order must not give them away either: providers know who took part and
+    // might match a review's date to a participant, so they read reviews by stars, undated.
+    orderBy: showsNames ? { createdAt: 'desc' } : [{ stars: 'desc' }, { id: 'asc' }],
   });
   return { summary: summarizeRatings(ratings.map((rating) => rating.stars)), showsNames, ratings };
 }

@@ -66,7 +66,12 @@ const CallRatingRef = builder
     fields: (t) => ({
       stars: t.int({ resolve: ({ row }) => row.stars }),
       review: t.string({ nullable: true, resolve: ({ row }) => row.review }),
-      ratedAt: t.field({ type: 'DateTime', resolve: ({ row }) => row.createdAt }),
+      ratedAt: t.field({
+        type: 'DateTime',
+        nullable: true,
+        description: 'Those who manage the call only (a date could point at the participant).',
+        resolve: ({ row, showsNames }) => (showsNames ? row.createdAt : null),
+      }),
       teacherName: t.string({
         nullable: true,
         description: "Those who manage the call only; the provider's staff read reviews without names.",
