@@ -4,6 +4,7 @@
 // messages.test.ts).
 import { accountsMessages } from '#messages/accounts.ts';
 import { achievementMessages } from '#messages/achievement.ts';
+import { afterTrainingMessages } from '#messages/after-training.ts';
 import { applicationsMessages } from '#messages/applications.ts';
 import { assessmentMessages } from '#messages/assessment.ts';
 import { attendanceMessages } from '#messages/attendance.ts';
@@ -44,6 +45,7 @@ export const messages = {
       ...rplAdminMessages.id,
       ...rplCaseMessages.id,
       ...brandingMessages.id,
+      ...afterTrainingMessages.id,
       delivery: {
         ...deliveryMessages.id.delivery,
         ...attendanceMessages.id.delivery,
@@ -72,6 +74,7 @@ export const messages = {
       ...rplAdminMessages.en,
       ...rplCaseMessages.en,
       ...brandingMessages.en,
+      ...afterTrainingMessages.en,
       delivery: {
         ...deliveryMessages.en.delivery,
         ...attendanceMessages.en.delivery,

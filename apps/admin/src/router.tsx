@@ -220,6 +220,10 @@ export const router = createBrowserRouter(
               lazy: async () => ({ Component: (await import('#pages/ProgrammesPage.tsx')).ProgrammesPage }),
             },
             {
+              path: 'dasbor/peta',
+              lazy: async () => ({ Component: (await import('#pages/ProvinceMapPage.tsx')).ProvinceMapPage }),
+            },
+            {
               path: 'branding',
               lazy: async () => ({ Component: (await import('#pages/BrandingPage.tsx')).BrandingPage }),
             },

@@ -360,6 +360,39 @@ const matrix: Record<string, Case> = {
       id: Buffer.from('Credential:00000000-0000-4000-8000-000000000000').toString('base64'),
     }),
   },
+  // The credential's holder only (others get NotFound on the record, see after-training.db.test.ts).
+  rateTraining: {
+    allowed: ['TEACHER'],
+    document: `mutation ($id: ID!) { rateTraining(credentialId: $id, input: { stars: 4 }) ${payload} }`,
+    variables: async () => ({
+      id: Buffer.from('Credential:00000000-0000-4000-8000-000000000000').toString('base64'),
+    }),
+  },
+  setSkillAreaJobLinks: {
+    allowed: ['PROGRAM_MANAGER', 'ADMIN'],
+    document: `mutation ($id: ID!) { setSkillAreaJobLinks(skillAreaId: $id, links: [{ name: "Karirhub", url: "https://karirhub.kemnaker.go.id", descriptionId: "Lowongan kerja.", descriptionEn: "Job vacancies." }]) ${payload} }`,
+    variables: async () => ({ id: ids.welding }),
+  },
+  // A teacher's own contacts (another teacher's are NotFound, see after-training.db.test.ts).
+  createIndustryContact: {
+    allowed: ['TEACHER'],
+    document: `mutation { createIndustryContact(input: { companyName: "PT Uji Matriks" }) ${payload} }`,
+    variables: async () => ({}),
+  },
+  updateIndustryContact: {
+    allowed: ['TEACHER'],
+    document: `mutation ($id: ID!) { updateIndustryContact(id: $id, input: { companyName: "PT Uji Matriks" }) ${payload} }`,
+    variables: async () => ({
+      id: Buffer.from('IndustryContact:00000000-0000-4000-8000-000000000000').toString('base64'),
+    }),
+  },
+  deleteIndustryContact: {
+    allowed: ['TEACHER'],
+    document: `mutation ($id: ID!) { deleteIndustryContact(id: $id) ${payload} }`,
+    variables: async () => ({
+      id: Buffer.from('IndustryContact:00000000-0000-4000-8000-000000000000').toString('base64'),
+    }),
+  },
   // Provider staff for their own organization only (checked on the record, see profile.db.test.ts).
   updateCertificateSignatory: {
     allowed: ['PROVIDER_STAFF', 'PROGRAM_MANAGER', 'ADMIN'],
@@ -974,6 +1007,11 @@ const queryMatrix: Record<string, QueryCase> = {
     allowed: ['PRINCIPAL'],
     document: `query { schoolDisseminationReports { id status } }`,
   },
+  myIndustryContacts: { allowed: ['TEACHER'], document: `query { myIndustryContacts { companyName } }` },
+  provinceTrainingFigures: {
+    allowed: ['PROGRAM_MANAGER', 'ADMIN'],
+    document: `query { provinceTrainingFigures { provinceCode trainedPerThousand } }`,
+  },
   brandableOrganizations: {
     allowed: ['PROVIDER_STAFF', 'PROGRAM_MANAGER', 'ADMIN'],
     document: `query { brandableOrganizations { signatoryName } }`,
@@ -1169,6 +1207,20 @@ const fieldMatrix: Record<string, FieldCase> = {
     ...deliverers,
     'SELECTION_REVIEWER',
   ]),
+  // A teacher's industry contacts are theirs alone (the seeded one is the demo teacher's).
+  IndustryContact: {
+    outcomes: { ...onRecord(everyone)(['TEACHER']) },
+    document: `query { myIndustryContacts { companyName email } }`,
+    variables: () => ({}),
+    record: (data) => (data.myIndustryContacts as unknown[] | undefined)?.[0],
+    refusedAt: 'myIndustryContacts',
+  },
+  // A provider's rating in full (any count): staff of the console; teachers read `providerRating`.
+  'Organization.ratingSummary': callField(
+    'provider { ratingSummary { count } }',
+    'ratingSummary',
+    deliverers,
+  ),
   // How many applications an intake has is for the university's staff and admins.
   'RplIntake.applicationCount': {
     outcomes: onRecord(everyone)(['RPL_REVIEWER', 'ADMIN']),

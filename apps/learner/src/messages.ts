@@ -3,6 +3,7 @@
 // put together. Both languages carry the same keys, and no key is in two files (checked in
 // messages.test.ts); counted strings have `_one` and `_other` in both, as Indonesian only ever
 // uses `_other`.
+import { afterTrainingMessages } from '#messages/after-training.ts';
 import { applicationsMessages } from '#messages/applications.ts';
 import { callsMessages } from '#messages/calls.ts';
 import { checkInMessages } from '#messages/check-in.ts';
@@ -39,6 +40,7 @@ export const messages = {
       ...rplResultMessages.id,
       ...checkInMessages.id,
       ...disseminationMessages.id,
+      ...afterTrainingMessages.id,
     },
   },
   en: {
@@ -59,6 +61,7 @@ export const messages = {
       ...rplResultMessages.en,
       ...checkInMessages.en,
       ...disseminationMessages.en,
+      ...afterTrainingMessages.en,
     },
   },
 };

@@ -124,6 +124,12 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('#pages/ProfileEditPage.tsx')).ProfileEditPage }),
           },
           {
+            path: 'kontak-industri',
+            lazy: async () => ({
+              Component: (await import('#pages/IndustryContactsPage.tsx')).IndustryContactsPage,
+            }),
+          },
+          {
             path: 'sekolah',
             lazy: async () => ({ Component: (await import('#pages/SchoolPage.tsx')).SchoolPage }),
           },

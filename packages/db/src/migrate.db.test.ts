@@ -159,6 +159,7 @@ describe('the training days migration', () => {
       withRpl: false,
       withBranding: false,
       withDissemination: false,
+      withAfterTraining: false,
     });
     // As the previous code left them: days only where someone read the sheet (here, where attendance
     // was recorded), one call whose days were made and then trimmed, one training on a Sunday alone.

@@ -1,3 +1,4 @@
+export * from '#after-training.ts';
 export * from '#applications.ts';
 export * from '#attendance-import.ts';
 export * from '#call-checks.ts';

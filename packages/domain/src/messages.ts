@@ -993,6 +993,23 @@ export const errorMessages = {
     id: 'Gunakan huruf kecil, angka, dan tanda hubung tunggal (mis. siti-rahmawati).',
     en: 'Use lowercase letters, digits and single hyphens (e.g. siti-rahmawati).',
   },
+  RATING_STARS: { id: 'Pilih 1 sampai 5 bintang.', en: 'Choose 1 to 5 stars.' },
+  RATING_NOT_COMPLETED: {
+    id: 'Anda dapat menilai pelatihan setelah menyelesaikannya dan menerima kredensialnya.',
+    en: 'You can rate a training once you have completed it and received its credential.',
+  },
+  RATING_LOCKED: {
+    id: 'Penilaian hanya dapat diubah selama 30 hari setelah diberikan.',
+    en: 'A rating can only be changed for 30 days after it was given.',
+  },
+  INVALID_PHONE: {
+    id: 'Nomor telepon hanya berisi angka, spasi, tanda hubung, kurung, dan + di depan.',
+    en: 'A phone number holds digits, spaces, hyphens, brackets and a leading +.',
+  },
+  JOB_LINK_URL: {
+    id: 'Masukkan alamat web lengkap yang diawali https://.',
+    en: 'Enter a full web address starting with https://.',
+  },
   PROFILE_SLUG_TAKEN: {
     id: 'Alamat profil ini sudah dipakai orang lain. Pilih yang lain.',
     en: 'Someone else already uses this profile address. Choose another.',

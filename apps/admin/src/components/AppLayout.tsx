@@ -19,6 +19,7 @@ import {
   IconClipboardCheck,
   IconExternalLink,
   IconListDetails,
+  IconMap,
   IconSchool,
   IconSpeakerphone,
   IconStack2,
@@ -240,6 +241,16 @@ export function AppLayout() {
                 )
               )}
               {isRplStaff(me) && <RplAdminNavLinks onNavigate={closeNav} />}
+              {managesPathways(me) && (
+                <NavLink
+                  component={RouterNavLink}
+                  to="/dasbor/peta"
+                  label={t('admin.provinceMap.nav')}
+                  leftSection={<IconMap size={20} aria-hidden />}
+                  onClick={closeNav}
+                  fw={500}
+                />
+              )}
               {setsBranding(me) && (
                 <NavLink
                   component={RouterNavLink}

@@ -6,6 +6,7 @@ import { useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { ApplicationDrawer } from '#components/ApplicationDrawer.tsx';
 import { ApplicationsTable, ApplicationsTable_application } from '#components/ApplicationsTable.tsx';
+import { CallRatingsPanel, CallRatingsPanel_call } from '#components/CallRatingsPanel.tsx';
 import { CallSummary, CallSummary_call } from '#components/CallSummary.tsx';
 import { Pager } from '#components/Pager.tsx';
 import { PublishChecklist, PublishChecklist_call } from '#components/PublishChecklist.tsx';
@@ -41,6 +42,7 @@ const CallOverviewPageQuery = graphql(
       ...CallSummary_call
       ...ReviewProgressPanel_call
       ...PublishChecklist_call
+      ...CallRatingsPanel_call
       applications(status: $status, first: $first, after: $after, last: $last, before: $before) {
         totalCount
         pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
@@ -49,7 +51,13 @@ const CallOverviewPageQuery = graphql(
     }
   }
 `,
-  [CallSummary_call, ApplicationsTable_application, ReviewProgressPanel_call, PublishChecklist_call],
+  [
+    CallSummary_call,
+    ApplicationsTable_application,
+    ReviewProgressPanel_call,
+    PublishChecklist_call,
+    CallRatingsPanel_call,
+  ],
 );
 
 /** The search parameter naming the application open in the drawer. */
@@ -166,6 +174,7 @@ export function CallOverviewPage() {
           />
         )}
       </section>
+      <CallRatingsPanel call={call} isFinished={call.status === 'COMPLETED'} />
       <ApplicationDrawer applicationId={openId} onClose={() => setOpen(null)} />
     </Stack>
   );

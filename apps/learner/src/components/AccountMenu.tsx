@@ -2,6 +2,7 @@ import { useLocale } from '@kmg/ui';
 import { Avatar, Divider, Paper, Text, UnstyledButton } from '@mantine/core';
 import { useClickOutside, useWindowEvent } from '@mantine/hooks';
 import {
+  IconAddressBook,
   IconBuildingCommunity,
   IconClipboardList,
   IconLogout,
@@ -100,6 +101,12 @@ export function AccountMenu({ viewer: data }: { viewer: FragmentOf<typeof Accoun
             <Link to="/pengimbasan" className={classes.accountItem}>
               <IconSpeakerphone size={20} aria-hidden />
               {t('learner.dissemination.navLabel')}
+            </Link>
+          )}
+          {viewer.teacherProfile && (
+            <Link to="/kontak-industri" className={classes.accountItem}>
+              <IconAddressBook size={20} aria-hidden />
+              {t('learner.contacts.nav')}
             </Link>
           )}
           {viewer.roles.includes('PRINCIPAL') && (

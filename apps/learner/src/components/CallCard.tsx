@@ -10,11 +10,13 @@ import {
 import { Link, useLocation } from 'react-router';
 import { CardSkeleton } from '#components/CardSkeleton.tsx';
 import { DeadlineCountdown } from '#components/DeadlineCountdown.tsx';
+import { ProviderRating, ProviderRating_call } from '#components/ProviderRating.tsx';
 import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
 import { skillAreaName } from '#lib/skill-area.ts';
 import classes from './CallCard.module.css';
 
-export const CallCard_call = graphql(`
+export const CallCard_call = graphql(
+  `
   fragment CallCard_call on TrainingCall {
     id
     title
@@ -47,8 +49,11 @@ export const CallCard_call = graphql(`
       id
       status
     }
+    ...ProviderRating_call
   }
-`);
+`,
+  [ProviderRating_call],
+);
 
 /** One call in the list: what a teacher weighs before opening it (where, when, how many, until when). */
 export function CallCard({ call: data, now }: { call: FragmentOf<typeof CallCard_call>; now: Date }) {
@@ -94,6 +99,7 @@ export function CallCard({ call: data, now }: { call: FragmentOf<typeof CallCard
           <Text size="sm" c="gray.7" mt={2}>
             {call.provider.name}
           </Text>
+          <ProviderRating call={call} />
         </div>
         <ul className={classes.facts}>
           <li className={classes.fact}>

@@ -21,8 +21,10 @@ import { ApplySection, ApplySection_call } from '#components/ApplySection.tsx';
 import { CallFacts, CallFacts_call } from '#components/CallFacts.tsx';
 import { DeadlineCountdown } from '#components/DeadlineCountdown.tsx';
 import { EligibilityReasons } from '#components/EligibilityReasons.tsx';
+import { JobLinks, JobLinks_skillArea } from '#components/JobLinks.tsx';
 import { NotFound } from '#components/NotFound.tsx';
 import { PracticalInfo, PracticalInfo_call } from '#components/PracticalInfo.tsx';
+import { ProviderRating, ProviderRating_call } from '#components/ProviderRating.tsx';
 import { QueryLoadError } from '#components/QueryState.tsx';
 import { graphql } from '#graphql.ts';
 import { usePageTitle } from '#lib/page-title.ts';
@@ -52,6 +54,7 @@ const CallPageQuery = graphql(
           id
           nameId
           nameEn
+          ...JobLinks_skillArea
         }
         provider {
           id
@@ -71,10 +74,11 @@ const CallPageQuery = graphql(
         ...CallFacts_call
         ...ApplySection_call
         ...PracticalInfo_call
+        ...ProviderRating_call
       }
     }
   `,
-  [CallFacts_call, ApplySection_call, PracticalInfo_call],
+  [CallFacts_call, ApplySection_call, PracticalInfo_call, ProviderRating_call, JobLinks_skillArea],
 );
 
 /** One call: what it teaches, its facts, and applying to it. */
@@ -154,6 +158,7 @@ export function CallPage() {
             {call.title}
           </Title>
           <Text c="gray.7">{call.provider.name}</Text>
+          <ProviderRating call={call} />
         </Stack>
 
         {call.status === 'CANCELLED' && (
@@ -244,6 +249,7 @@ export function CallPage() {
                 </Stack>
               </section>
             )}
+            <JobLinks skillArea={call.skillArea} />
           </Stack>
           <div className={classes.side}>
             <ApplySection

@@ -12,8 +12,10 @@ import {
   walletLink,
 } from '#components/CredentialComponents.tsx';
 import { CredentialDetails, CredentialDetails_credential } from '#components/CredentialDetails.tsx';
+import { JobLinks, JobLinks_skillArea } from '#components/JobLinks.tsx';
 import { NotFound } from '#components/NotFound.tsx';
 import { QueryFallback } from '#components/QueryState.tsx';
+import { RateTraining, RateTraining_credential } from '#components/RateTraining.tsx';
 import { RequireSignIn } from '#components/RequireSignIn.tsx';
 import { RplRecognitionView } from '#components/RplRecognitionView.tsx';
 import { type FragmentOf, graphql } from '#graphql.ts';
@@ -42,6 +44,14 @@ const CredentialPageQuery = graphql(
         ...CredentialDetails_credential
         ...CredentialActions_credential
         ...CredentialComponents_credential
+        ...RateTraining_credential
+        call {
+          id
+          skillArea {
+            id
+            ...JobLinks_skillArea
+          }
+        }
       }
       myRplApplications {
         id
@@ -62,7 +72,13 @@ const CredentialPageQuery = graphql(
       }
     }
   `,
-  [CredentialDetails_credential, CredentialActions_credential, CredentialComponents_credential],
+  [
+    CredentialDetails_credential,
+    CredentialActions_credential,
+    CredentialComponents_credential,
+    RateTraining_credential,
+    JobLinks_skillArea,
+  ],
 );
 
 const skeleton = (
@@ -143,6 +159,8 @@ function CredentialContent() {
             />
           )}
           <CredentialComponents credential={credential} linkOf={walletLink} headingOrder={2} />
+          <RateTraining credential={credential} />
+          {credential.call && <JobLinks skillArea={credential.call.skillArea} showContacts />}
           <section aria-labelledby="share-heading">
             <Title order={2} fz="md" id="share-heading">
               {t('learner.credentials.share')}

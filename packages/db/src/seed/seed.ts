@@ -1,6 +1,7 @@
 import { defaultRubric, defaultTrainingDays, learningOutcomeRows, weightedTotal } from '@kmg/domain';
 import { hashPassword } from 'better-auth/crypto';
 import type { Prisma, PrismaClient } from '#generated/prisma/client.ts';
+import { seedAfterTraining } from '#seed/after-training.ts';
 import {
   applications,
   brandings,
@@ -39,6 +40,8 @@ export async function seedDemoData(
     withBranding?: boolean;
     /** Seed dissemination reports too (off only for a database migrated to before their tables). */
     withDissemination?: boolean;
+    /** Seed ratings, job links and contacts (off only for a database migrated to before their tables). */
+    withAfterTraining?: boolean;
   } = {},
 ): Promise<SeedSummary> {
   const now = options.now ?? new Date();
@@ -450,6 +453,7 @@ export async function seedDemoData(
 
       if (options.withRpl ?? true) created += await seedRplDemo(tx, { now, orgIds, userIds });
       if (options.withDissemination ?? true) created += await seedDisseminationDemo(tx, { now, userIds });
+      if (options.withAfterTraining ?? true) created += await seedAfterTraining(tx, { now, userIds });
     },
     { timeout: 120_000 },
   );

@@ -17,6 +17,7 @@ import '#schema/public-references.ts';
 import '#schema/profiles.ts';
 import '#schema/branding.ts';
 import '#schema/dissemination.ts';
+import '#schema/after-training.ts';
 
 builder.queryType({});
 builder.mutationType({});
