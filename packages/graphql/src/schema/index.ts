@@ -16,6 +16,7 @@ import '#schema/rpl-review.ts';
 import '#schema/public-references.ts';
 import '#schema/profiles.ts';
 import '#schema/branding.ts';
+import '#schema/dashboard.ts';
 
 builder.queryType({});
 builder.mutationType({});
