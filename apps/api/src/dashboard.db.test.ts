@@ -156,7 +156,7 @@ describe('the equity view', () => {
     expect(provinces['Jawa Barat']).toEqual(['WIB', 0, 1, 3, 0, 0]);
     expect(provinces['Jawa Tengah']).toEqual(['WIB', 3, 1, 2, 1.5, 2]);
     expect(provinces['Sulawesi Selatan']).toEqual(['WITA', 3, 1, 10, 0.3, 0]);
-    expect(provinces['Papua']).toEqual(['WIT', 0, 0, 0, null, 0]);
+    expect(provinces.Papua).toEqual(['WIT', 0, 0, 0, null, 0]);
   });
 });
 

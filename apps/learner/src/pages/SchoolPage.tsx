@@ -14,6 +14,7 @@ import { LockedNotice } from '#components/LockedNotice.tsx';
 import { Page } from '#components/Page.tsx';
 import { QueryFallback } from '#components/QueryState.tsx';
 import { RequireSignIn } from '#components/RequireSignIn.tsx';
+import { SchoolFigures } from '#components/SchoolFigures.tsx';
 import { graphql } from '#graphql.ts';
 import { sortByEndorsementDeadline, sortByNewestDecision } from '#lib/school-order.ts';
 import { useScrollToHash } from '#lib/scroll-to-hash.ts';
@@ -177,6 +178,7 @@ function SchoolApplications() {
 
   return (
     <Stack gap="md">
+      <SchoolFigures />
       <Text c="gray.7" fz={{ base: 'sm', sm: 'md' }} mt={-8}>
         {school ? t('learner.school.lead', { school }) : t('learner.school.leadNoSchool')}
       </Text>

@@ -176,6 +176,7 @@ export function dashboardTables(dashboard: Dashboard, locale: Locale): Dashboard
         w.kompeten,
         w.belumKompeten,
         w.kompetenRate,
+        // Slot: teachers' ratings of the training (another part of issue 14) join here, header and cell.
       ],
       rows: dashboard.providers.map((row) => [
         row.name,

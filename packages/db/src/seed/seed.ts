@@ -15,6 +15,7 @@ import {
   skkniUnits,
   users,
 } from '#seed/data.ts';
+import { teacherGenders } from '#seed/genders.ts';
 import { demoLogoPng, demoSignaturePng } from '#seed/images.ts';
 import { seedRplDemo } from '#seed/rpl.ts';
 
@@ -141,6 +142,7 @@ export async function seedDemoData(
                 employmentStatus: user.teacher.employmentStatus,
                 teachingSince: toDate(user.teacher.teachingSince),
                 birthDate: toDate(user.teacher.birthDate),
+                gender: teacherGenders[user.email] ?? null,
               },
             },
           },
