@@ -129,7 +129,7 @@ export const teacherRegistrationSchema = z.object({
   birthDate: localDateSchema,
   /** Optional; null, absent or empty (a form's "prefer not to say"): not stated. */
   gender: z
-    .union([z.enum(genders), z.literal('')])
+    .enum([...genders, ''])
     .nullish()
     .transform((gender) => gender || null),
 });
