@@ -261,3 +261,27 @@ describe('the exports', () => {
     expect(response.status).toBe(400);
   });
 });
+
+describe("a teacher's gender", () => {
+  const UPDATE = `mutation ($input: TeacherProfileInput!) {
+    updateMyProfile(input: $input) { __typename ... on UpdateMyProfileSuccess { data { teacherProfile { gender } } } }
+  }`;
+  const profile = {
+    name: 'Sri Wahyuni',
+    subject: 'Teknik Pengelasan',
+    employmentStatus: 'PNS',
+    teachingSince: '2012-07-16',
+    birthDate: '1987-03-21',
+  };
+
+  it('is optional: stated, changed, or taken back to not stated', async () => {
+    const { me } = await teacher.data('{ me { teacherProfile { gender } } }');
+    expect(me.teacherProfile.gender).toBe('FEMALE'); // the seed's
+    const male = await teacher.data(UPDATE, { input: { ...profile, gender: 'MALE' } });
+    expect(male.updateMyProfile.data.teacherProfile.gender).toBe('MALE');
+    const unstated = await teacher.data(UPDATE, { input: { ...profile, gender: null } });
+    expect(unstated.updateMyProfile.data.teacherProfile.gender).toBeNull();
+    const absent = await teacher.data(UPDATE, { input: profile });
+    expect(absent.updateMyProfile.data.teacherProfile.gender).toBeNull();
+  });
+});
