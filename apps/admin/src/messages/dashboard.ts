@@ -30,6 +30,7 @@ export const dashboardMessages = {
         'Tingkat kelulusan = lulus dibagi terkonfirmasi. Persentase Kompeten dihitung dari semua keputusan unit.',
       chartNote: 'Grafik ringkasan; angka lengkap ada di tabel di bawahnya.',
       empty: 'Belum ada data untuk saringan ini.',
+      tableLabel: 'Tabel {{table}}',
     },
   },
   en: {
@@ -61,6 +62,7 @@ export const dashboardMessages = {
       providersLead: 'Completion rate = completed of confirmed. Kompeten share counts every unit decision.',
       chartNote: 'A summary chart; the full figures are in the table below it.',
       empty: 'No data for these filters yet.',
+      tableLabel: '{{table}} table',
     },
   },
 };

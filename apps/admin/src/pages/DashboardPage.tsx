@@ -16,7 +16,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { PageHeader } from '#components/PageHeader.tsx';
@@ -58,7 +58,7 @@ function Filters({
   options,
 }: {
   search: DashboardSearch;
-  onChange: (next: DashboardSearch) => void;
+  onChange: (patch: Partial<DashboardSearch>) => void;
   options: ResultOf<typeof DashboardPageQuery>['dashboardOptions'] | undefined;
 }) {
   const { t } = useLocale();
@@ -77,7 +77,7 @@ function Filters({
           placeholder={t('admin.dashboard.allYears')}
           data={(options?.years ?? []).map((year) => ({ value: String(year), label: String(year) }))}
           value={search.year ? String(search.year) : null}
-          onChange={(value) => onChange({ ...search, year: value ? Number(value) : null })}
+          onChange={(value) => onChange({ year: value ? Number(value) : null })}
           clearable
         />
         <Select
@@ -85,7 +85,7 @@ function Filters({
           placeholder={t('admin.dashboard.allSkillAreas')}
           data={(options?.skillAreas ?? []).map((area) => ({ value: area.id, label: area.name }))}
           value={search.skillAreaId}
-          onChange={(value) => onChange({ ...search, skillAreaId: value })}
+          onChange={(value) => onChange({ skillAreaId: value })}
           clearable
           searchable
         />
@@ -95,7 +95,7 @@ function Filters({
           placeholder={t('admin.dashboard.allProvinces')}
           data={provinces.map((province) => ({ value: province.code, label: province.name }))}
           value={search.province}
-          onChange={(value) => onChange({ ...search, province: value })}
+          onChange={(value) => onChange({ province: value })}
           clearable
           searchable
         />
@@ -108,7 +108,7 @@ function Filters({
               label: provider.name,
             }))}
             value={search.providerId}
-            onChange={(value) => onChange({ ...search, providerId: value })}
+            onChange={(value) => onChange({ providerId: value })}
             clearable
             searchable
           />
@@ -148,8 +148,21 @@ function DataTable({ table, minWidth = 480 }: { table: TableData; minWidth?: num
     cell === null ? '—' : typeof cell === 'number' ? formatNumber(cell, locale) : cell;
   return (
     <Paper withBorder radius="md" px={4}>
-      <Table.ScrollContainer minWidth={minWidth} type="native">
-        <Table verticalSpacing="xs" fz="sm" className="data-table" tabularNums data-table={table.name}>
+      {/* Scrolls sideways on a phone; focusable and named, so a keyboard can scroll it too. */}
+      <Box
+        style={{ overflowX: 'auto' }}
+        tabIndex={0}
+        role="region"
+        aria-label={t('admin.dashboard.tableLabel', { table: table.title })}
+      >
+        <Table
+          miw={minWidth}
+          verticalSpacing="xs"
+          fz="sm"
+          className="data-table"
+          tabularNums
+          data-table={table.name}
+        >
           <VisuallyHidden component="caption">{table.title}</VisuallyHidden>
           <Table.Thead>
             <Table.Tr>
@@ -187,7 +200,7 @@ function DataTable({ table, minWidth = 480 }: { table: TableData; minWidth?: num
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </Box>
     </Paper>
   );
 }
@@ -213,7 +226,7 @@ function TableChart({
     ]),
   );
   return (
-    <Box aria-hidden mb="sm">
+    <Box inert mb="sm">
       <BarChart
         h={Math.max(140, rows.length * 30 * Math.max(1, columns.length * 0.8) + 40)}
         data={data}
@@ -367,12 +380,24 @@ export function DashboardPage() {
   const viewer = useViewer();
   const [params, setParams] = useSearchParams();
   const search = readDashboardSearch(params);
-  const [{ data: fresh, fetching, error }, reexecute] = useQuery({
+  const [{ data: fresh, fetching, error, operation }, reexecute] = useQuery({
     query: DashboardPageQuery,
     variables: search,
   });
   const data = useKeptData(fresh);
-  const change = (next: DashboardSearch) => setParams(writeDashboardSearch(next), { replace: true });
+  // Labels and table headers come from the API in the reader's language: ask again when it changes.
+  const shownLocale = useRef(locale);
+  useEffect(() => {
+    if (shownLocale.current === locale) return;
+    shownLocale.current = locale;
+    reexecute({ requestPolicy: 'network-only' });
+  }, [locale, reexecute]);
+  // From the URL as it is now, not as this render saw it: a select may keep an older handler, and
+  // two quick changes must not undo each other.
+  const change = (patch: Partial<DashboardSearch>) => {
+    const now = readDashboardSearch(new URLSearchParams(window.location.search));
+    setParams(writeDashboardSearch({ ...now, ...patch }), { replace: true });
+  };
   return (
     <Stack gap="lg">
       <PageHeader
@@ -393,7 +418,16 @@ export function DashboardPage() {
       />
       <Filters search={search} onChange={change} options={data?.dashboardOptions} />
       {data?.dashboard ? (
-        <Box pos="relative">
+        // `data-loaded`: the filters of the figures on screen (tests wait for it to match the URL).
+        <Box
+          pos="relative"
+          aria-busy={fetching}
+          data-loaded={
+            operation && !fetching
+              ? writeDashboardSearch(operation.variables as DashboardSearch).toString()
+              : undefined
+          }
+        >
           <LoadingOverlay visible={fetching} zIndex={10} overlayProps={{ blur: 1 }} />
           <DashboardView dashboard={data.dashboard} search={search} />
         </Box>
