@@ -84,6 +84,17 @@ describe('the funnel', () => {
     expect(tables.funnel?.rows[0]?.[2]).toMatch(/tidak dibatalkan/);
   });
 
+  it('never widens on the demo data, whose seeded applications skipped some timestamps', async () => {
+    const { dashboard } = await manager.data(DASHBOARD, {});
+    const count = Object.fromEntries(
+      dashboard.funnel.map((s: { stage: string; count: number }) => [s.stage, s.count]),
+    );
+    const stages = ['applications', 'eligible', 'endorsed', 'selected', 'confirmed', 'attended', 'completed'];
+    for (const [index, stage] of stages.slice(1).entries())
+      expect(count[stage], stage).toBeLessThanOrEqual(count[stages[index] as string]);
+    expect(count.credentials).toBeGreaterThan(0);
+  });
+
   it('narrows to a skill area, a province or a provider', async () => {
     const welding = await view(manager, { skillAreaId: fixture.welding.id });
     expect([

@@ -77,14 +77,17 @@ export const funnelStageDefinitions: Record<FunnelStage, Text> = {
     en: 'Applications that met the call’s rules: they are checked on submission, so this equals applications.',
   },
   endorsed: {
-    id: 'Direkomendasikan kepala sekolah (atau tidak perlu rekomendasi): tanggal rekomendasi ada dan status bukan “tidak direkomendasikan”.',
-    en: 'Endorsed by the principal (or no endorsement needed): an endorsement date, and not “not endorsed”.',
+    id: 'Direkomendasikan kepala sekolah (atau tidak perlu rekomendasi): ada tanggal rekomendasi dan status bukan “tidak direkomendasikan”, atau sudah di tahap sesudahnya (masuk daftar tunggu, ditolak, ditawari kursi).',
+    en: 'Endorsed by the principal (or no endorsement needed): an endorsement date and not “not endorsed”, or any later stage (waitlisted, rejected, offered a seat).',
   },
   selected: {
-    id: 'Ditawari kursi (pernah berstatus diterima), termasuk yang kemudian menolak atau terlambat konfirmasi.',
-    en: 'Offered a seat (ever accepted), including those who later declined or let it lapse.',
+    id: 'Ditawari kursi: berstatus diterima, terkonfirmasi, menolak atau terlambat konfirmasi (atau ada tanggal penawaran).',
+    en: 'Offered a seat: accepted, confirmed, declined or lapsed (or an offer date).',
   },
-  confirmed: { id: 'Kursi dikonfirmasi guru.', en: 'The teacher confirmed the seat.' },
+  confirmed: {
+    id: 'Kursi dikonfirmasi guru (status terkonfirmasi atau ada tanggal konfirmasi).',
+    en: 'The teacher confirmed the seat (confirmed, or a confirmation date).',
+  },
   attended: {
     id: 'Terkonfirmasi dan hadir (atau terlambat) pada sedikitnya satu hari pelatihan.',
     en: 'Confirmed and present (or late) on at least one training day.',

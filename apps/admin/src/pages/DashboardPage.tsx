@@ -144,6 +144,10 @@ function Downloads({ table, search }: { table: TableData; search: DashboardSearc
 /** A table exactly as exported: numbers in the reader's format, nothing else changed. */
 function DataTable({ table, minWidth = 480 }: { table: TableData; minWidth?: number }) {
   const { t, locale } = useLocale();
+  // Columns of numbers are right-aligned, header included; text columns read from the left.
+  const numeric = table.header.map(
+    (_, index) => index > 0 && table.rows.every((row) => typeof row[index] !== 'string'),
+  );
   const show = (cell: Cell) =>
     cell === null ? '—' : typeof cell === 'number' ? formatNumber(cell, locale) : cell;
   return (
@@ -167,7 +171,7 @@ function DataTable({ table, minWidth = 480 }: { table: TableData; minWidth?: num
           <Table.Thead>
             <Table.Tr>
               {table.header.map((name, index) => (
-                <Table.Th key={name} ta={index === 0 ? undefined : 'right'} scope="col">
+                <Table.Th key={name} ta={numeric[index] ? 'right' : undefined} scope="col">
                   {name}
                 </Table.Th>
               ))}
@@ -187,11 +191,15 @@ function DataTable({ table, minWidth = 480 }: { table: TableData; minWidth?: num
               <Table.Tr key={`${row[0]}-${rowIndex}`}>
                 {row.map((cell, index) =>
                   index === 0 ? (
-                    <Table.Th key={index} scope="row" fw={500}>
+                    <Table.Th key={index} scope="row" fw={500} style={{ verticalAlign: 'top' }}>
                       {show(cell)}
                     </Table.Th>
                   ) : (
-                    <Table.Td key={index} ta={typeof cell === 'string' && index > 0 ? undefined : 'right'}>
+                    <Table.Td
+                      key={index}
+                      ta={numeric[index] ? 'right' : undefined}
+                      style={{ verticalAlign: 'top' }}
+                    >
                       {show(cell)}
                     </Table.Td>
                   ),

@@ -116,9 +116,14 @@ function base(scope: DashboardScope, filter: DashboardFilter) {
       SELECT a.id, a.call_id, a.teacher_id, a.status, a.school_id, c.provider_id, c.skill_area_id,
              s.province AS school_province, s.school_status, tp.gender,
              COALESCE(r.region, ${NOT_STATED}) AS region,
-             (a.endorsed_at IS NOT NULL AND a.status <> 'NOT_ENDORSED') AS endorsed,
-             a.accepted_at IS NOT NULL AS selected,
-             a.confirmed_at IS NOT NULL AS confirmed,
+             -- Each stage includes the later ones (a status or a timestamp), so the funnel never widens.
+             (a.endorsed_at IS NOT NULL AND a.status <> 'NOT_ENDORSED'
+               OR a.accepted_at IS NOT NULL OR a.confirmed_at IS NOT NULL
+               OR a.status IN ('ENDORSED', 'WAITLISTED', 'REJECTED', 'ACCEPTED', 'CONFIRMED', 'DECLINED', 'LAPSED'))
+               AS endorsed,
+             (a.accepted_at IS NOT NULL OR a.confirmed_at IS NOT NULL
+               OR a.status IN ('ACCEPTED', 'CONFIRMED', 'DECLINED', 'LAPSED')) AS selected,
+             (a.confirmed_at IS NOT NULL OR a.status = 'CONFIRMED') AS confirmed,
              c.assessment_kind, c.min_attendance_percent, cd.days, cd.units
       FROM applications a
       JOIN scoped_calls c ON c.id = a.call_id
