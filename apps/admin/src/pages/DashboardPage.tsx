@@ -213,6 +213,11 @@ function DataTable({ table, minWidth = 480 }: { table: TableData; minWidth?: num
   );
 }
 
+/** A chart's category label, cut to fit beside the bars (the table has it whole). */
+function shortLabel(label: string): string {
+  return label.length > 24 ? `${label.slice(0, 23)}…` : label;
+}
+
 /** A bar chart drawn from a table's columns; hidden from screen readers, which read the table. */
 function TableChart({
   table,
@@ -236,7 +241,8 @@ function TableChart({
   return (
     <Box inert mb="sm">
       <BarChart
-        h={Math.max(140, rows.length * 30 * Math.max(1, columns.length * 0.8) + 40)}
+        // Room for a two-line label beside each group of bars.
+        h={rows.length * Math.max(36, columns.length * 20 + 16) + (columns.length > 1 ? 70 : 40)}
         data={data}
         dataKey="label"
         orientation="vertical"
@@ -246,7 +252,7 @@ function TableChart({
           color: colors[index] ?? 'gray.6',
         }))}
         withLegend={columns.length > 1}
-        yAxisProps={{ width: 130 }}
+        yAxisProps={{ width: 130, tickFormatter: shortLabel }}
         gridAxis="x"
       />
     </Box>
