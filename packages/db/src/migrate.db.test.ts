@@ -151,6 +151,9 @@ describe('the training days migration', () => {
     await prisma.$executeRawUnsafe(`ALTER TABLE training_calls ADD COLUMN accommodation_note text,
       ADD COLUMN accommodation_provided boolean NOT NULL DEFAULT false, ADD COLUMN travel_support "TravelSupport",
       ADD COLUMN travel_support_max_rupiah integer, ADD COLUMN travel_support_note text, ADD COLUMN what_to_bring text`);
+    // Teachers have gained an optional gender (the dashboard's breakdown) that the seed writes.
+    await prisma.$executeRawUnsafe(`CREATE TYPE "Gender" AS ENUM ('FEMALE', 'MALE')`);
+    await prisma.$executeRawUnsafe(`ALTER TABLE teacher_profiles ADD COLUMN gender "Gender"`);
     await seedDemoData(prisma, {
       now: new Date('2026-11-23T03:00:00Z'),
       withRpl: false,

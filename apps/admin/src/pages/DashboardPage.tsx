@@ -325,7 +325,7 @@ function DashboardView({
         lead={t('admin.dashboard.breakdownsLead')}
         search={search}
       >
-        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+        <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="lg">
           {breakdownDimensions.map((dimension) => {
             const breakdown = table(dimension);
             const width = breakdown.header.length;
