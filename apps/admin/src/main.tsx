@@ -1,6 +1,7 @@
 import '@kmg/ui/styles.css';
 // Date pickers are the console's alone: the learner's first screen does without their styles.
 import '@mantine/dates/styles.css';
+import '@mantine/charts/styles.css';
 import '#admin.css';
 import { createI18n, KmgProvider, withCommonMessages } from '@kmg/ui';
 import { StrictMode } from 'react';

@@ -12,6 +12,7 @@ import { brandingMessages } from '#messages/branding.ts';
 import { callFormMessages } from '#messages/call-form.ts';
 import { callsMessages } from '#messages/calls.ts';
 import { credentialsMessages } from '#messages/credentials.ts';
+import { dashboardMessages } from '#messages/dashboard.ts';
 import { deliveryMessages } from '#messages/delivery.ts';
 import { deliveryToolsMessages } from '#messages/delivery-tools.ts';
 import { historyMessages } from '#messages/history.ts';
@@ -30,6 +31,7 @@ export const messages = {
   id: {
     admin: {
       ...shellMessages.id,
+      ...dashboardMessages.id,
       ...callsMessages.id,
       ...callFormMessages.id,
       ...applicationsMessages.id,
@@ -59,6 +61,7 @@ export const messages = {
   en: {
     admin: {
       ...shellMessages.en,
+      ...dashboardMessages.en,
       ...callsMessages.en,
       ...callFormMessages.en,
       ...applicationsMessages.en,

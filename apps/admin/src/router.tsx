@@ -94,6 +94,10 @@ export const router = createBrowserRouter(
               lazy: async () => ({ Component: (await import('#pages/ReviewCallPage.tsx')).ReviewCallPage }),
             },
             {
+              path: 'dasbor',
+              lazy: async () => ({ Component: (await import('#pages/DashboardPage.tsx')).DashboardPage }),
+            },
+            {
               path: 'jalur',
               lazy: async () => ({ Component: (await import('#pages/PathwaysPage.tsx')).PathwaysPage }),
             },

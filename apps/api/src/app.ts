@@ -24,6 +24,7 @@ import { calendarRoutes } from '#calendar-routes.ts';
 import { type Clock, systemClock } from '#clock.ts';
 import { credentialRoutes } from '#credentials-routes.ts';
 import { brandingRoutes } from '#files/branding-routes.ts';
+import { dashboardRoutes } from '#files/dashboard-routes.ts';
 import { disseminationRoutes } from '#files/dissemination-routes.ts';
 import { evidenceRoutes } from '#files/routes.ts';
 import { rplReviewRoutes } from '#files/rpl-review-routes.ts';
@@ -282,6 +283,7 @@ export async function createApp(config: ApiConfig) {
   app.use(disseminationRoutes({ storage, contextFrom, publicUrl: config.publicUrl }));
   app.use(rplReviewRoutes({ storage, contextFrom, publicUrl: config.publicUrl }));
   app.use(brandingRoutes({ contextFrom, publicUrl: config.publicUrl }));
+  app.use(dashboardRoutes({ contextFrom }));
   if (config.webRoot) serveApps(app, config.webRoot, clock);
   app.use(answerUnexpectedErrors);
 

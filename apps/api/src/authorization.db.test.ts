@@ -990,6 +990,17 @@ const queryMatrix: Record<string, QueryCase> = {
     allowed: ['PROGRAM_MANAGER', 'ADMIN'],
     document: `query { rplProgrammeFigure { totalSks } }`,
   },
+  // The dashboard: managers see their programmes, provider staff their own calls (dashboard.db.test.ts
+  // checks whose numbers); principals their school's summary only.
+  dashboard: {
+    allowed: ['PROVIDER_STAFF', 'PROGRAM_MANAGER', 'ADMIN'],
+    document: `query { dashboard { scope funnel { count } } }`,
+  },
+  dashboardOptions: {
+    allowed: ['PROVIDER_STAFF', 'PROGRAM_MANAGER', 'ADMIN'],
+    document: `query { dashboardOptions { years } }`,
+  },
+  schoolFigures: { allowed: ['PRINCIPAL'], document: `query { schoolFigures { count } }` },
   // A published profile is public; the settings are the teacher's own.
   publicProfile: { allowed: everyone, document: `query { publicProfile(slug: "sri-wahyuni") { name } }` },
   myPublicProfile: { allowed: ['TEACHER'], document: `query { myPublicProfile { slug } }` },

@@ -21,10 +21,12 @@ export type EnumsAgree = [
   Agree<Stored.SchoolStatus, Domain.SchoolStatus>,
   Agree<Stored.EmploymentStatus, Domain.EmploymentStatus>,
   Agree<Stored.Locale, Domain.Locale>,
+  Agree<Stored.Gender, Domain.Gender>,
 ];
 
 /** Instantiated so a disagreement (a `never` above) is an error here, not a silently odd type. */
 export const enumsAgree: EnumsAgree = [
+  true,
   true,
   true,
   true,

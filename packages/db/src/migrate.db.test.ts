@@ -154,6 +154,9 @@ describe('the training days migration', () => {
     // Programmes have gained their dissemination target since.
     await prisma.$executeRawUnsafe(`ALTER TABLE programmes ADD COLUMN dissemination_min_activities integer NOT NULL DEFAULT 2,
       ADD COLUMN dissemination_within_months integer NOT NULL DEFAULT 6`);
+    // Teachers have gained an optional gender (the dashboard's breakdown) that the seed writes.
+    await prisma.$executeRawUnsafe(`CREATE TYPE "Gender" AS ENUM ('FEMALE', 'MALE')`);
+    await prisma.$executeRawUnsafe(`ALTER TABLE teacher_profiles ADD COLUMN gender "Gender"`);
     await seedDemoData(prisma, {
       now: new Date('2026-11-23T03:00:00Z'),
       withRpl: false,

@@ -4,6 +4,10 @@ import type { ErrorCode, MessageParams } from '#messages.ts';
 export const employmentStatuses = ['PNS', 'PPPK', 'GTY', 'HONORER'] as const;
 export type EmploymentStatus = (typeof employmentStatuses)[number];
 
+/** A teacher's gender, optional on the profile (not stating it is a choice, counted as such). */
+export const genders = ['FEMALE', 'MALE'] as const;
+export type Gender = (typeof genders)[number];
+
 export const schoolStatuses = ['NEGERI', 'SWASTA'] as const;
 export type SchoolStatus = (typeof schoolStatuses)[number];
 

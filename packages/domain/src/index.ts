@@ -5,6 +5,7 @@ export * from '#call-checks.ts';
 export * from '#calls.ts';
 export * from '#credential-dates.ts';
 export * from '#curriculum.ts';
+export * from '#dashboard.ts';
 export * from '#dates.ts';
 export * from '#delivery.ts';
 export * from '#dissemination.ts';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { countCharacters, MOTIVATION_MAX_LENGTH, MOTIVATION_MIN_LENGTH } from '#applications.ts';
 import { checkCallSchedule, deliveryModes, type FieldIssue, travelSupportKinds } from '#calls.ts';
 import { isLocalDate } from '#dates.ts';
-import { employmentStatuses, schoolStatuses } from '#eligibility.ts';
+import { employmentStatuses, genders, schoolStatuses } from '#eligibility.ts';
 import { isNpsn, isNuptk, isSkkniUnitCode } from '#identifiers.ts';
 import { type ErrorCode, isErrorCode, type MessageParams } from '#messages.ts';
 import { findProvince } from '#provinces.ts';
@@ -127,6 +127,11 @@ export const teacherRegistrationSchema = z.object({
   teachingSince: localDateSchema,
   /** Calls may limit age; without a birth date such calls cannot be checked. */
   birthDate: localDateSchema,
+  /** Optional; null, absent or empty (a form's "prefer not to say"): not stated. */
+  gender: z
+    .enum([...genders, ''])
+    .nullish()
+    .transform((gender) => gender || null),
 });
 
 /** What a teacher may correct on their own profile (identity numbers stay as registered). */
@@ -136,6 +141,7 @@ export const teacherProfileSchema = teacherRegistrationSchema.pick({
   employmentStatus: true,
   teachingSince: true,
   birthDate: true,
+  gender: true,
 });
 
 export type TeacherRegistration = z.output<typeof teacherRegistrationSchema>;

@@ -16,6 +16,7 @@ import {
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconCertificate,
+  IconChartBar,
   IconClipboardCheck,
   IconExternalLink,
   IconListDetails,
@@ -45,6 +46,7 @@ import {
   managesNationalRegulation,
   managesPathways,
   runsCalls,
+  seesDashboard,
   setsBranding,
   ViewerProvider,
 } from '#lib/viewer.tsx';
@@ -182,6 +184,16 @@ export function AppLayout() {
                   label={t('admin.nav.calls')}
                   leftSection={<IconListDetails size={20} aria-hidden />}
                   active={onCallsSection}
+                  onClick={closeNav}
+                  fw={500}
+                />
+              )}
+              {seesDashboard(me) && (
+                <NavLink
+                  component={RouterNavLink}
+                  to="/dasbor"
+                  label={t('admin.nav.dashboard')}
+                  leftSection={<IconChartBar size={20} aria-hidden />}
                   onClick={closeNav}
                   fw={500}
                 />

@@ -59,6 +59,13 @@ export function setsBranding(viewer: Pick<Viewer, 'roles'>): boolean {
   );
 }
 
+/** Program managers and admins see the programme's dashboard; provider staff their own calls' figures. */
+export function seesDashboard(viewer: Pick<Viewer, 'roles'>): boolean {
+  return viewer.roles.some(
+    (role) => role === 'ADMIN' || role === 'PROGRAM_MANAGER' || role === 'PROVIDER_STAFF',
+  );
+}
+
 export function isAdmin(viewer: Pick<Viewer, 'roles'>): boolean {
   return viewer.roles.includes('ADMIN');
 }

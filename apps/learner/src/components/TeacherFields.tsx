@@ -1,4 +1,4 @@
-import { employmentStatuses, localDateAt } from '@kmg/domain';
+import { employmentStatuses, genders, localDateAt } from '@kmg/domain';
 import { useLocale, viewerTimeZone } from '@kmg/ui';
 import {
   Group,
@@ -83,6 +83,32 @@ function EmploymentStatusField(props: Omit<RadioGroupProps, 'children' | 'label'
               <Radio.Indicator />
               <Text size="sm" fw={500}>
                 {t(`status.employment.${status}`)}
+              </Text>
+            </Group>
+          </Radio.Card>
+        ))}
+      </SimpleGrid>
+    </Radio.Group>
+  );
+}
+
+/** Optional: female, male, or not stated (the empty value, stored as null). */
+export function GenderField(props: Omit<RadioGroupProps, 'children' | 'label'>) {
+  const { t } = useLocale();
+  return (
+    <Radio.Group
+      size="md"
+      label={t('learner.register.gender')}
+      description={t('learner.register.genderHint')}
+      {...props}
+    >
+      <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="xs" mt="xs">
+        {[...genders, ''].map((gender) => (
+          <Radio.Card key={gender || 'none'} value={gender} radius="md" p="sm" className="kmg-radio-card">
+            <Group gap="sm" wrap="nowrap">
+              <Radio.Indicator />
+              <Text size="sm" fw={500}>
+                {t(`learner.register.genderValues.${gender || 'NONE'}`)}
               </Text>
             </Group>
           </Radio.Card>

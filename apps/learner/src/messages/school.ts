@@ -70,6 +70,11 @@ export const schoolMessages = {
       undoUntil: 'Dapat dibatalkan sampai {{when}}.',
       undoClosed: 'Keputusan ini tidak dapat dibatalkan lagi: batas rekomendasi sudah lewat ({{when}}).',
       undoNotSaved: 'Keputusan tidak dibatalkan',
+      figures: {
+        title: 'Angka sekolah',
+        lead: 'Guru sekolah Anda di program KMG, semua tahun program.',
+        howCounted: 'Cara menghitung',
+      },
     },
   },
   en: {
@@ -142,6 +147,11 @@ export const schoolMessages = {
       undoUntil: 'Can be undone until {{when}}.',
       undoClosed: 'This decision can no longer be undone: the endorsement deadline has passed ({{when}}).',
       undoNotSaved: 'Decision not undone',
+      figures: {
+        title: 'School figures',
+        lead: "Your school's teachers in the KMG programme, all programme years.",
+        howCounted: 'How counted',
+      },
     },
   },
 };

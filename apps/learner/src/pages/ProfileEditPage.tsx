@@ -1,4 +1,4 @@
-import { type employmentStatuses, teacherProfileSchema } from '@kmg/domain';
+import { type employmentStatuses, type genders, teacherProfileSchema } from '@kmg/domain';
 import { ErrorAlert, errorsAfterInput, useLocale } from '@kmg/ui';
 import { Button, Card, Group, Skeleton, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
@@ -11,7 +11,7 @@ import { LockedNotice } from '#components/LockedNotice.tsx';
 import { Page } from '#components/Page.tsx';
 import { QueryFallback } from '#components/QueryState.tsx';
 import { RequireSignIn } from '#components/RequireSignIn.tsx';
-import { BirthDateField, NameField, TeachingFields } from '#components/TeacherFields.tsx';
+import { BirthDateField, GenderField, NameField, TeachingFields } from '#components/TeacherFields.tsx';
 import { graphql } from '#graphql.ts';
 import { focusFirstError, showFieldErrors, useTeacherFormValidation } from '#lib/teacher-form.ts';
 
@@ -25,6 +25,7 @@ const ProfileEditPageQuery = graphql(`
         employmentStatus
         teachingSince
         birthDate
+        gender
       }
     }
   }
@@ -44,6 +45,7 @@ const UpdateMyProfile = graphql(`
             employmentStatus
             teachingSince
             birthDate
+            gender
           }
         }
       }
@@ -66,6 +68,7 @@ type Values = {
   employmentStatus: string;
   teachingSince: string;
   birthDate: string;
+  gender: string;
 };
 
 const skeleton = (
@@ -109,6 +112,7 @@ function ProfileEditor() {
       employmentStatus: profile.employmentStatus,
       teachingSince: profile.teachingSince,
       birthDate: profile.birthDate ?? '',
+      gender: profile.gender ?? '',
     });
   }
   if (initial) return <ProfileForm initial={initial} />;
@@ -137,6 +141,7 @@ function ProfileForm({ initial }: { initial: Values }) {
         name: values.name.trim(),
         subject: values.subject.trim(),
         employmentStatus: values.employmentStatus as (typeof employmentStatuses)[number],
+        gender: (values.gender || null) as (typeof genders)[number] | null,
       },
     });
     const outcome = result.data?.updateMyProfile;
@@ -165,6 +170,7 @@ function ProfileForm({ initial }: { initial: Values }) {
           <NameField {...form.getInputProps('name')} />
           <BirthDateField {...form.getInputProps('birthDate')} />
           <TeachingFields getInputProps={form.getInputProps} />
+          <GenderField {...form.getInputProps('gender')} />
           <Group gap="sm" grow preventGrowOverflow={false}>
             <Button component={Link} to="/profil" variant="default" size="md">
               {t('common.cancel')}

@@ -29,6 +29,7 @@ const ProfilePageQuery = graphql(`
         employmentStatus
         teachingSince
         birthDate
+        gender
         school {
           id
           name
@@ -136,6 +137,15 @@ function ProfileDetails() {
               ) : (
                 <Text span c="dimmed" inherit>
                   {t('learner.profile.birthDateMissing')}
+                </Text>
+              )}
+            </DataItem>
+            <DataItem label={t('learner.profile.gender')}>
+              {profile.gender ? (
+                t(`learner.register.genderValues.${profile.gender}`)
+              ) : (
+                <Text span c="dimmed" inherit>
+                  {t('learner.profile.genderNotStated')}
                 </Text>
               )}
             </DataItem>

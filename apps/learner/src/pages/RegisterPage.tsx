@@ -1,4 +1,10 @@
-import { type employmentStatuses, isNpsn, PASSWORD_MIN_LENGTH, teacherRegistrationSchema } from '@kmg/domain';
+import {
+  type employmentStatuses,
+  type genders,
+  isNpsn,
+  PASSWORD_MIN_LENGTH,
+  teacherRegistrationSchema,
+} from '@kmg/domain';
 import { ErrorAlert, errorsAfterInput, PasswordField, useErrorMessage, useLocale } from '@kmg/ui';
 import { signIn } from '@kmg/ui/auth';
 import {
@@ -20,7 +26,7 @@ import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { BirthDateField, NameField, TeachingFields } from '#components/TeacherFields.tsx';
+import { BirthDateField, GenderField, NameField, TeachingFields } from '#components/TeacherFields.tsx';
 import { graphql } from '#graphql.ts';
 import { safeNextPath, withNext } from '#lib/next-path.ts';
 import { usePageTitle } from '#lib/page-title.ts';
@@ -84,6 +90,7 @@ type Values = {
   employmentStatus: string;
   teachingSince: string;
   birthDate: string;
+  gender: string;
 };
 
 /** A teacher creates their account with NUPTK and school NPSN, then is signed in. */
@@ -114,6 +121,7 @@ export function RegisterPage() {
       employmentStatus: '',
       teachingSince: '',
       birthDate: '',
+      gender: '',
     },
     validate,
     ...errorsAfterInput(),
@@ -132,6 +140,7 @@ export function RegisterPage() {
         input: {
           ...values,
           employmentStatus: values.employmentStatus as (typeof employmentStatuses)[number],
+          gender: (values.gender || null) as (typeof genders)[number] | null,
         },
       });
       const outcome = result.data?.registerTeacher;
@@ -264,6 +273,7 @@ export function RegisterPage() {
                   </div>
                 </div>
                 <TeachingFields getInputProps={form.getInputProps} />
+                <GenderField {...form.getInputProps('gender')} />
               </Stack>
             </Fieldset>
 

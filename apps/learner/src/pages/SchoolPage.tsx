@@ -15,6 +15,7 @@ import { Page } from '#components/Page.tsx';
 import { QueryFallback } from '#components/QueryState.tsx';
 import { RequireSignIn } from '#components/RequireSignIn.tsx';
 import { SchoolDisseminationReports } from '#components/SchoolDisseminationReports.tsx';
+import { SchoolFigures } from '#components/SchoolFigures.tsx';
 import { graphql } from '#graphql.ts';
 import { sortByEndorsementDeadline, sortByNewestDecision } from '#lib/school-order.ts';
 import { useScrollToHash } from '#lib/scroll-to-hash.ts';
@@ -180,6 +181,7 @@ function SchoolApplications() {
 
   return (
     <Stack gap="md">
+      <SchoolFigures />
       <Text c="gray.7" fz={{ base: 'sm', sm: 'md' }} mt={-8}>
         {school ? t('learner.school.lead', { school }) : t('learner.school.leadNoSchool')}
       </Text>

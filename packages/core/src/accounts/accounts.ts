@@ -67,6 +67,7 @@ export async function registerTeacher(
               employmentStatus: data.employmentStatus,
               teachingSince: storedDate(data.teachingSince),
               birthDate: storedDate(data.birthDate),
+              gender: data.gender ?? null,
             },
           },
         },
@@ -150,6 +151,7 @@ export async function updateTeacherProfile(
         employmentStatus: data.employmentStatus,
         teachingSince: storedDate(data.teachingSince),
         birthDate: storedDate(data.birthDate),
+        gender: data.gender ?? null,
       },
     });
     return { id: userId };

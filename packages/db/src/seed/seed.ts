@@ -17,6 +17,7 @@ import {
   users,
 } from '#seed/data.ts';
 import { seedDisseminationDemo } from '#seed/dissemination.ts';
+import { teacherGenders } from '#seed/genders.ts';
 import { demoLogoPng, demoSignaturePng } from '#seed/images.ts';
 import { seedRplDemo } from '#seed/rpl.ts';
 
@@ -147,6 +148,7 @@ export async function seedDemoData(
                 employmentStatus: user.teacher.employmentStatus,
                 teachingSince: toDate(user.teacher.teachingSince),
                 birthDate: toDate(user.teacher.birthDate),
+                gender: teacherGenders[user.email] ?? null,
               },
             },
           },

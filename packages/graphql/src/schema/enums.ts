@@ -17,6 +17,8 @@ export const RoleEnum = builder.enumType('Role', {
 
 export const LocaleEnum = builder.enumType('Locale', { values: ['id', 'en'] as const });
 
+export const GenderEnum = builder.enumType('Gender', { values: ['FEMALE', 'MALE'] as const });
+
 export const EmploymentStatusEnum = builder.enumType('EmploymentStatus', {
   values: ['PNS', 'PPPK', 'GTY', 'HONORER'] as const,
 });

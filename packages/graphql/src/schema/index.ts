@@ -18,6 +18,7 @@ import '#schema/profiles.ts';
 import '#schema/branding.ts';
 import '#schema/dissemination.ts';
 import '#schema/after-training.ts';
+import '#schema/dashboard.ts';
 
 builder.queryType({});
 builder.mutationType({});

@@ -8,7 +8,7 @@ import { decodeId } from '@kmg/core/ids';
 import { canSeeUser, usersWhere } from '@kmg/core/rules/users';
 import { containsText, db } from '@kmg/db';
 import { builder } from '#builder.ts';
-import { EmploymentStatusEnum, LocaleEnum, RoleEnum } from '#schema/enums.ts';
+import { EmploymentStatusEnum, GenderEnum, LocaleEnum, RoleEnum } from '#schema/enums.ts';
 import { refetchQuery } from '#schema/ids.ts';
 import { OrganizationRef } from '#schema/reference.ts';
 
@@ -20,6 +20,7 @@ export const TeacherProfileRef = builder.prismaObject('TeacherProfile', {
     employmentStatus: t.expose('employmentStatus', { type: EmploymentStatusEnum }),
     teachingSince: t.expose('teachingSince', { type: 'LocalDate' }),
     birthDate: t.expose('birthDate', { type: 'LocalDate', nullable: true }),
+    gender: t.expose('gender', { type: GenderEnum, nullable: true, description: 'Null: not stated.' }),
   }),
 });
 
@@ -59,6 +60,7 @@ const TeacherRegistrationInput = builder.inputType('TeacherRegistrationInput', {
     employmentStatus: t.field({ type: EmploymentStatusEnum, required: true }),
     teachingSince: t.field({ type: 'LocalDate', required: true }),
     birthDate: t.field({ type: 'LocalDate', required: true }),
+    gender: t.field({ type: GenderEnum, required: false, description: 'Optional; null: not stated.' }),
   }),
 });
 
@@ -69,6 +71,7 @@ const TeacherProfileInput = builder.inputType('TeacherProfileInput', {
     employmentStatus: t.field({ type: EmploymentStatusEnum, required: true }),
     teachingSince: t.field({ type: 'LocalDate', required: true }),
     birthDate: t.field({ type: 'LocalDate', required: true }),
+    gender: t.field({ type: GenderEnum, required: false, description: 'Optional; null: not stated.' }),
   }),
 });
 

@@ -1,0 +1,68 @@
+// The programme dashboard (issue 14 part 2).
+export const dashboardMessages = {
+  id: {
+    dashboard: {
+      title: 'Dasbor program',
+      lead: 'Dari panggilan pelatihan sampai kredensial dan SKS yang diakui. Setiap grafik disertai tabelnya; tabel adalah angka resminya.',
+      leadProvider: 'Angka panggilan pelatihan lembaga Anda saja.',
+      filters: 'Saring dasbor',
+      year: 'Tahun program',
+      allYears: 'Semua tahun',
+      skillArea: 'Bidang keahlian',
+      allSkillAreas: 'Semua bidang',
+      province: 'Provinsi',
+      allProvinces: 'Semua provinsi',
+      provinceHint: 'Provinsi sekolah pendaftar; panggilan dan kursi menurut lokasi pelatihan.',
+      provider: 'Lembaga penyelenggara',
+      allProviders: 'Semua penyelenggara',
+      downloadAll: 'Unduh semua (XLSX)',
+      download: 'Unduh {{table}} sebagai {{format}}',
+      funnel: 'Corong program',
+      howCounted: 'Cara menghitung',
+      breakdowns: 'Rincian pendaftaran',
+      breakdownsLead:
+        'Dihitung per pendaftaran. Jenis kelamin yang tidak diisi guru masuk baris “Tidak dinyatakan”.',
+      equity: 'Pemerataan per provinsi',
+      equityLead:
+        'Pendaftar dari sekolah di provinsi itu dibandingkan kursi pelatihan yang diadakan di sana: provinsi dengan banyak pendaftar tetapi sedikit kursi adalah tempat panggilan masih kurang.',
+      providers: 'Per penyelenggara',
+      providersLead:
+        'Tingkat kelulusan = lulus dibagi terkonfirmasi. Persentase Kompeten dihitung dari semua keputusan unit.',
+      chartNote: 'Grafik ringkasan; angka lengkap ada di tabel di bawahnya.',
+      empty: 'Belum ada data untuk saringan ini.',
+      tableLabel: 'Tabel {{table}}',
+    },
+  },
+  en: {
+    dashboard: {
+      title: 'Programme dashboard',
+      lead: 'From training calls to credentials and recognised SKS. Every chart comes with its table; the table holds the official figures.',
+      leadProvider: "Your organisation's training calls only.",
+      filters: 'Filter the dashboard',
+      year: 'Programme year',
+      allYears: 'All years',
+      skillArea: 'Skill area',
+      allSkillAreas: 'All skill areas',
+      province: 'Province',
+      allProvinces: 'All provinces',
+      provinceHint: "The applicants' school province; calls and seats by training venue.",
+      provider: 'Training provider',
+      allProviders: 'All providers',
+      downloadAll: 'Download all (XLSX)',
+      download: 'Download {{table}} as {{format}}',
+      funnel: 'Programme funnel',
+      howCounted: 'How counted',
+      breakdowns: 'Applications broken down',
+      breakdownsLead:
+        'Counted per application. Teachers who did not state a gender are the “Not stated” row.',
+      equity: 'Equity by province',
+      equityLead:
+        'Applicants from schools in the province against training seats held there: provinces with many applicants and few seats are where calls are missing.',
+      providers: 'By provider',
+      providersLead: 'Completion rate = completed of confirmed. Kompeten share counts every unit decision.',
+      chartNote: 'A summary chart; the full figures are in the table below it.',
+      empty: 'No data for these filters yet.',
+      tableLabel: '{{table}} table',
+    },
+  },
+};

@@ -1,0 +1,58 @@
+import { formatNumber, useLocale } from '@kmg/ui';
+import { Card, SimpleGrid, Spoiler, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from 'urql';
+import { graphql } from '#graphql.ts';
+
+const SchoolFiguresQuery = graphql(`
+  query SchoolFigures {
+    schoolFigures {
+      stage
+      label
+      definition
+      count
+    }
+  }
+`);
+
+/**
+ * "Angka sekolah": the principal's own teachers through the programme (applications to
+ * credentials), with how each figure is counted. Nothing shows while it loads or if it fails: the
+ * endorsements below are the page's work.
+ */
+export function SchoolFigures() {
+  const { t, locale } = useLocale();
+  const [{ data }] = useQuery({ query: SchoolFiguresQuery });
+  const figures = data?.schoolFigures;
+  if (!figures) return null;
+  return (
+    <Stack gap="xs" component="section" aria-labelledby="school-figures-title" mb="md">
+      <Title order={2} size="h4" id="school-figures-title">
+        {t('learner.school.figures.title')}
+      </Title>
+      <Text size="sm" c="gray.7">
+        {t('learner.school.figures.lead')}
+      </Text>
+      <SimpleGrid cols={{ base: 2, xs: 3 }} spacing="xs" component="dl" m={0}>
+        {figures.map((figure) => (
+          <Card key={figure.stage} withBorder radius="md" padding="sm">
+            <Text component="dt" size="xs" c="gray.7">
+              {figure.label}
+            </Text>
+            <Text component="dd" m={0} fz="xl" fw={700}>
+              {formatNumber(figure.count, locale)}
+            </Text>
+          </Card>
+        ))}
+      </SimpleGrid>
+      <Spoiler maxHeight={0} showLabel={t('learner.school.figures.howCounted')} hideLabel={t('common.close')}>
+        <Text component="ul" size="xs" c="gray.7" pl="md" m={0}>
+          {figures.map((figure) => (
+            <li key={figure.stage}>
+              <strong>{figure.label}</strong>: {figure.definition}
+            </li>
+          ))}
+        </Text>
+      </Spoiler>
+    </Stack>
+  );
+}
