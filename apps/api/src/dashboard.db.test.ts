@@ -78,6 +78,10 @@ describe('the funnel', () => {
       credentials: 2,
       pathways: 1,
       rplSks: 6,
+      disseminationReported: 3,
+      disseminationVerified: 1,
+      teachersReached: 12,
+      studentsReached: 30,
     });
     // The table says how each stage is counted, beside its number.
     expect(tables.funnel?.header).toEqual(['Tahap', 'Jumlah', 'Cara menghitung']);
@@ -172,11 +176,11 @@ describe('the equity view', () => {
 });
 
 describe('per provider', () => {
-  it('gives completion, Kompeten rates and revocations', async () => {
+  it("gives completion, Kompeten rates, revocations and teachers' ratings", async () => {
     const { tables } = await view(manager);
     expect(byLabel(tables.providers)).toEqual({
-      'Inlastek Welding Institute': [1, 2, 1, 50, 1, 1, 0, 0, null],
-      'PT Unggul Semesta': [2, 3, 1, 33.3, 1, 0, 3, 2, 60],
+      'Inlastek Welding Institute': [1, 2, 1, 50, 1, 1, 0, 0, null, 1, 3],
+      'PT Unggul Semesta': [2, 3, 1, 33.3, 1, 0, 3, 2, 60, 2, 4.5],
     });
   });
 
@@ -201,12 +205,23 @@ describe('who sees what', () => {
       completed: 1,
       pathways: 1,
       rplSks: 6,
+      disseminationReported: 2,
+      disseminationVerified: 1,
+      teachersReached: 12,
     });
     expect(Object.keys(byLabel(own.tables.providers))).toEqual(['PT Unggul Semesta']);
     const asked = await view(unggulStaff, { providerId: fixture.inlastek.id });
     expect(asked.funnel).toEqual(own.funnel);
     const other = await view(inlastekStaff);
-    expect(other.funnel).toMatchObject({ calls: 1, seats: 2, applications: 4, completed: 1, credentials: 1 });
+    expect(other.funnel).toMatchObject({
+      calls: 1,
+      seats: 2,
+      applications: 4,
+      completed: 1,
+      credentials: 1,
+      disseminationReported: 1,
+      disseminationVerified: 0,
+    });
     expect(Object.keys(byLabel(other.tables.providers))).toEqual(['Inlastek Welding Institute']);
     const { dashboardOptions } = await inlastekStaff.data('{ dashboardOptions { providers { name } } }');
     expect(dashboardOptions.providers).toEqual([{ name: 'Inlastek Welding Institute' }]);
@@ -264,7 +279,7 @@ describe('the exports', () => {
       expect(header).toEqual(table.header);
       expect(rows).toEqual(table.rows);
     }
-    expect(byLabel(tables.providers)['PT Unggul Semesta']).toEqual([2, 3, 1, 33.3, 1, 0, 3, 2, 60]);
+    expect(byLabel(tables.providers)['PT Unggul Semesta']).toEqual([2, 3, 1, 33.3, 1, 0, 3, 2, 60, 2, 4.5]);
   });
 
   it('refuses a malformed filter with a field error', async () => {

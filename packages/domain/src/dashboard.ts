@@ -16,9 +16,13 @@ export type FunnelStage =
   | 'completed'
   | 'credentials'
   | 'pathways'
-  | 'rplSks';
+  | 'rplSks'
+  | 'disseminationReported'
+  | 'disseminationVerified'
+  | 'teachersReached'
+  | 'studentsReached';
 
-/** The funnel in order. Dissemination stages (issue 14 part 1) are appended after `rplSks`. */
+/** The funnel in order, to what the trained teachers passed on (pengimbasan). */
 export const funnelStages: readonly FunnelStage[] = [
   'calls',
   'seats',
@@ -32,6 +36,10 @@ export const funnelStages: readonly FunnelStage[] = [
   'credentials',
   'pathways',
   'rplSks',
+  'disseminationReported',
+  'disseminationVerified',
+  'teachersReached',
+  'studentsReached',
 ];
 
 /** The stages a school sees of its own teachers (calls and seats belong to the programme). */
@@ -59,6 +67,10 @@ export const funnelStageLabels: Record<FunnelStage, Text> = {
   credentials: { id: 'Kredensial terbit', en: 'Credentials issued' },
   pathways: { id: 'Jalur kredensial tuntas', en: 'Pathways completed' },
   rplSks: { id: 'SKS diakui lewat RPL', en: 'SKS recognised through RPL' },
+  disseminationReported: { id: 'Laporan pengimbasan', en: 'Dissemination reports' },
+  disseminationVerified: { id: 'Pengimbasan terverifikasi', en: 'Dissemination verified' },
+  teachersReached: { id: 'Guru terimbas', en: 'Teachers reached' },
+  studentsReached: { id: 'Siswa terimbas', en: 'Students reached' },
 };
 
 /** How each stage is counted, written on the page so every figure can be checked by hand. */
@@ -107,6 +119,22 @@ export const funnelStageDefinitions: Record<FunnelStage, Text> = {
   rplSks: {
     id: 'Total SKS diakui pada kasus RPL yang sudah diputuskan dan mengajukan kredensial dari panggilan tersebut.',
     en: 'SKS recognised in decided RPL cases that put forward a credential from those calls.',
+  },
+  disseminationReported: {
+    id: 'Laporan pengimbasan yang sudah dikirim ke kepala sekolah (bukan draf), atas pelatihan dari panggilan tersebut.',
+    en: 'Dissemination reports sent to the principal (not drafts), on trainings from those calls.',
+  },
+  disseminationVerified: {
+    id: 'Laporan pengimbasan yang diverifikasi kepala sekolah.',
+    en: 'Dissemination reports the principal verified.',
+  },
+  teachersReached: {
+    id: 'Jumlah guru yang dijangkau menurut laporan terverifikasi (dijumlahkan; satu guru bisa terhitung di beberapa laporan).',
+    en: 'Teachers reached as verified reports state them (summed; one teacher may count in several reports).',
+  },
+  studentsReached: {
+    id: 'Jumlah siswa yang dijangkau menurut laporan terverifikasi (dijumlahkan).',
+    en: 'Students reached as verified reports state them (summed).',
   },
 };
 

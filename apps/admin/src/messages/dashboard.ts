@@ -25,6 +25,7 @@ export const dashboardMessages = {
       equity: 'Pemerataan per provinsi',
       equityLead:
         'Pendaftar dari sekolah di provinsi itu dibandingkan kursi pelatihan yang diadakan di sana: provinsi dengan banyak pendaftar tetapi sedikit kursi adalah tempat panggilan masih kurang.',
+      mapFigure: 'Angka di peta',
       providers: 'Per penyelenggara',
       providersLead:
         'Tingkat kelulusan = lulus dibagi terkonfirmasi. Persentase Kompeten dihitung dari semua keputusan unit.',
@@ -58,6 +59,7 @@ export const dashboardMessages = {
       equity: 'Equity by province',
       equityLead:
         'Applicants from schools in the province against training seats held there: provinces with many applicants and few seats are where calls are missing.',
+      mapFigure: 'Figure on the map',
       providers: 'By provider',
       providersLead: 'Completion rate = completed of confirmed. Kompeten share counts every unit decision.',
       chartNote: 'A summary chart; the full figures are in the table below it.',

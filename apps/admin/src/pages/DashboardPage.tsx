@@ -7,6 +7,7 @@ import {
   Group,
   LoadingOverlay,
   Paper,
+  SegmentedControl,
   Select,
   SimpleGrid,
   Stack,
@@ -15,11 +16,13 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconDownload } from '@tabler/icons-react';
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { PageHeader } from '#components/PageHeader.tsx';
+import { ProvinceMap } from '#components/ProvinceMap.tsx';
 import { QueryPending } from '#components/QueryPending.tsx';
 import { graphql, type ResultOf } from '#graphql.ts';
 import {
@@ -142,7 +145,7 @@ function Downloads({ table, search }: { table: TableData; search: DashboardSearc
 }
 
 /** A table exactly as exported: numbers in the reader's format, nothing else changed. */
-function DataTable({ table, minWidth = 480 }: { table: TableData; minWidth?: number }) {
+function DataTable({ table, minWidth = 480, id }: { table: TableData; minWidth?: number; id?: string }) {
   const { t, locale } = useLocale();
   // Columns of numbers are right-aligned, header included; text columns read from the left.
   const numeric = table.header.map(
@@ -154,6 +157,7 @@ function DataTable({ table, minWidth = 480 }: { table: TableData; minWidth?: num
     <Paper withBorder radius="md" px={4}>
       {/* Scrolls sideways on a phone; focusable and named, so a keyboard can scroll it too. */}
       <Box
+        id={id}
         style={{ overflowX: 'auto' }}
         tabIndex={0}
         role="region"
@@ -219,6 +223,44 @@ function shortLabel(label: string): string {
 }
 
 /** A bar chart drawn from a table's columns; hidden from screen readers, which read the table. */
+/** The province table's columns a person can put on the map: applicants, seats, per seat, trained. */
+const MAP_COLUMNS = [2, 4, 5, 6] as const;
+
+/**
+ * The equity table drawn as a map of Indonesia: one of its figures (chosen above the map) per
+ * province, by the province's name in the table's first column.
+ */
+function ProvinceFigureMap({ table, tableId }: { table: TableData; tableId: string }) {
+  const { t } = useLocale();
+  const [column, setColumn] = useState<number>(MAP_COLUMNS[0]);
+  const labelId = useId();
+  // Four figures side by side do not fit a phone: there they stack.
+  const narrow = useMediaQuery('(max-width: 36em)');
+  const values = Object.fromEntries(
+    table.rows.map((row) => [String(row[0]), typeof row[column] === 'number' ? row[column] : null]),
+  );
+  return (
+    <Stack gap="xs" mb="sm">
+      <Text size="sm" fw={600} id={labelId}>
+        {t('admin.dashboard.mapFigure')}
+      </Text>
+      <SegmentedControl
+        aria-labelledby={labelId}
+        value={String(column)}
+        onChange={(value) => setColumn(Number(value))}
+        data={MAP_COLUMNS.map((index) => ({ value: String(index), label: table.header[index] ?? '' }))}
+        fullWidth
+        orientation={narrow ? 'vertical' : 'horizontal'}
+      />
+      <ProvinceMap
+        title={`${table.title}: ${table.header[column] ?? ''}`}
+        values={values}
+        tableId={tableId}
+      />
+    </Stack>
+  );
+}
+
 function TableChart({
   table,
   columns,
@@ -356,15 +398,14 @@ function DashboardView({
         table={table('provinces')}
         search={search}
       >
-        {/* Slot: the ProvinceMap (choropleth by province) goes here, above the table it draws. */}
-        <div data-slot="province-map" />
+        <ProvinceFigureMap table={table('provinces')} tableId="dashboard-provinces-table" />
         <TableChart
           table={table('provinces')}
           columns={[2, 4]}
           colors={['blue.6', 'orange.6']}
           filter={(row) => Number(row[2]) > 0 || Number(row[4]) > 0}
         />
-        <DataTable table={table('provinces')} minWidth={640} />
+        <DataTable table={table('provinces')} minWidth={640} id="dashboard-provinces-table" />
       </Section>
 
       <Section

@@ -22,6 +22,10 @@
 //       b3 T1 waitlisted (endorsed)
 //       b4 T4 rejected (endorsed)
 //   C4: c1 T2 cancelled
+//
+//   Dissemination: a1 verified (12 teachers, 30 students), a1 submitted (5 teachers), a1 draft
+//   (not counted), b1 returned (7 teachers; reported, not verified)
+//   Ratings: a1 4 stars, a2 5 stars (Unggul 2, mean 4.5); b1 3 stars (Inlastek 1, mean 3)
 import type { ApplicationStatus, Gender } from '@kmg/db';
 import type { TestApi } from '#test/harness.ts';
 
@@ -329,6 +333,59 @@ export async function buildDashboardFixture(api: TestApi) {
     },
   });
   await prisma.rplApplicationCredential.create({ data: { applicationId: rpl.id, credentialId: k1.id } });
+
+  const principal = await prisma.user.findUniqueOrThrow({ where: { email: 'kepsek@kmg.demo' } });
+  const report = (
+    applicationId: string,
+    teacherId: string,
+    schoolId: string,
+    reached: { teachers: number; students: number },
+    state: 'DRAFT' | 'SUBMITTED' | 'VERIFIED' | 'RETURNED',
+  ) =>
+    prisma.disseminationReport.create({
+      data: {
+        applicationId,
+        teacherId,
+        schoolId,
+        kind: 'SCHOOL_WORKSHOP',
+        heldOn: day('2031-09-15'),
+        place: 'Bengkel las sekolah',
+        description: 'Lokakarya untuk rekan guru',
+        teachersReached: reached.teachers,
+        studentsReached: reached.students,
+        status: state,
+        submittedAt: state === 'DRAFT' ? null : new Date('2031-09-16T00:00:00Z'),
+        ...(state === 'VERIFIED'
+          ? { verifiedAt: new Date('2031-09-20T00:00:00Z'), verifiedById: principal.id }
+          : {}),
+        ...(state === 'RETURNED'
+          ? { returnedAt: new Date('2031-09-20T00:00:00Z'), returnNote: 'Lengkapi daftar hadir.' }
+          : {}),
+      },
+    });
+  const teacher1 = t1?.id as string;
+  await report(a1.id, teacher1, schoolA.id, { teachers: 12, students: 30 }, 'VERIFIED');
+  await report(a1.id, teacher1, schoolA.id, { teachers: 5, students: 0 }, 'SUBMITTED');
+  await report(a1.id, teacher1, schoolA.id, { teachers: 99, students: 99 }, 'DRAFT');
+  await report(b1.id, t3?.id as string, schoolA.id, { teachers: 7, students: 0 }, 'RETURNED');
+
+  const rate = (
+    application: { id: string; teacherId: string; callId: string },
+    providerId: string,
+    stars: number,
+  ) =>
+    prisma.trainingRating.create({
+      data: {
+        applicationId: application.id,
+        callId: application.callId,
+        providerId,
+        teacherId: application.teacherId,
+        stars,
+      },
+    });
+  await rate(a1, unggul.id, 4);
+  await rate(a2, unggul.id, 5);
+  await rate(b1, inlastek.id, 3);
 
   return { manager, unggul, inlastek, schoolA, schoolB, welding, robotics, units };
 }

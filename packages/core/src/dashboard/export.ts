@@ -57,6 +57,8 @@ const words = {
     kompeten: 'Kompeten',
     belumKompeten: 'Belum Kompeten',
     kompetenRate: 'Kompeten (%)',
+    ratings: 'Penilaian guru',
+    ratingAverage: 'Rata-rata bintang (1–5)',
     belumKompetenRate: 'Belum Kompeten (%)',
     units: 'Per unit SKKNI',
     unitCode: 'Kode unit',
@@ -87,6 +89,8 @@ const words = {
     kompeten: 'Kompeten',
     belumKompeten: 'Belum Kompeten',
     kompetenRate: 'Kompeten (%)',
+    ratings: 'Teachers’ ratings',
+    ratingAverage: 'Average stars (1–5)',
     belumKompetenRate: 'Belum Kompeten (%)',
     units: 'By SKKNI unit',
     unitCode: 'Unit code',
@@ -176,7 +180,8 @@ export function dashboardTables(dashboard: Dashboard, locale: Locale): Dashboard
         w.kompeten,
         w.belumKompeten,
         w.kompetenRate,
-        // Slot: teachers' ratings of the training (another part of issue 14) join here, header and cell.
+        w.ratings,
+        w.ratingAverage,
       ],
       rows: dashboard.providers.map((row) => [
         row.name,
@@ -189,6 +194,8 @@ export function dashboardTables(dashboard: Dashboard, locale: Locale): Dashboard
         row.kompeten,
         row.belumKompeten,
         row.kompetenRate,
+        row.ratings,
+        row.ratingAverage,
       ]),
     },
     {

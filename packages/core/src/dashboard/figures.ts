@@ -172,6 +172,10 @@ export type Funnel = {
   rplSks: number;
   /** Teachers with at least one such RPL case. */
   rplTeachers: number;
+  disseminationReported: number;
+  disseminationVerified: number;
+  teachersReached: number;
+  studentsReached: number;
 };
 
 export async function dashboardFunnel(scope: DashboardScope, filter: DashboardFilter): Promise<Funnel> {
@@ -198,7 +202,15 @@ export async function dashboardFunnel(scope: DashboardScope, filter: DashboardFi
               JOIN credentials aw ON aw.id = cc.credential_id AND aw.kind = 'PATHWAY'
               JOIN credentials k ON k.id = cc.component_id JOIN flags f ON f.id = k.application_id) AS pathways,
            (SELECT COALESCE(SUM(recognised_sks), 0) FROM rpl) AS "rplSks",
-           (SELECT COUNT(DISTINCT teacher_id) FROM rpl) AS "rplTeachers"
+           (SELECT COUNT(DISTINCT teacher_id) FROM rpl) AS "rplTeachers",
+           (SELECT COUNT(*) FROM dissemination_reports r JOIN flags f ON f.id = r.application_id
+             WHERE r.submitted_at IS NOT NULL) AS "disseminationReported",
+           (SELECT COUNT(*) FROM dissemination_reports r JOIN flags f ON f.id = r.application_id
+             WHERE r.status = 'VERIFIED') AS "disseminationVerified",
+           (SELECT COALESCE(SUM(r.teachers_reached), 0) FROM dissemination_reports r
+              JOIN flags f ON f.id = r.application_id WHERE r.status = 'VERIFIED') AS "teachersReached",
+           (SELECT COALESCE(SUM(r.students_reached), 0) FROM dissemination_reports r
+              JOIN flags f ON f.id = r.application_id WHERE r.status = 'VERIFIED') AS "studentsReached"
     FROM flags`;
   return Object.fromEntries(Object.entries(row ?? {}).map(([key, value]) => [key, count(value)])) as Funnel;
 }
@@ -339,6 +351,9 @@ export type ProviderRow = {
   belumKompeten: number;
   /** Kompeten of all unit decisions, percent. */
   kompetenRate: number | null;
+  /** Teachers' ratings of these trainings, and their mean stars to one decimal (null: none). */
+  ratings: number;
+  ratingAverage: number | null;
 };
 
 export async function dashboardProviders(
@@ -356,6 +371,8 @@ export async function dashboardProviders(
       revoked: bigint;
       kompeten: bigint;
       belumKompeten: bigint;
+      ratings: bigint;
+      starsTotal: bigint;
     }[]
   >`
     WITH ${base(scope, filter)},
@@ -373,14 +390,21 @@ export async function dashboardProviders(
       JOIN competency_units u ON u.id = ua.unit_id AND u.call_id = f.call_id
       GROUP BY f.provider_id
     ),
+    ratings AS (
+      SELECT f.provider_id, COUNT(*) AS ratings, SUM(r.stars) AS stars_total
+      FROM flags f JOIN training_ratings r ON r.application_id = f.id
+      GROUP BY f.provider_id
+    ),
     per_call AS (SELECT provider_id, COUNT(*) AS calls FROM calls GROUP BY provider_id)
     SELECT o.id AS "providerId", o.name, COALESCE(pc.calls, 0) AS calls, COALESCE(pa.confirmed, 0) AS confirmed,
            COALESCE(pa.completed, 0) AS completed, COALESCE(pa.credentials, 0) AS credentials,
            COALESCE(pa.revoked, 0) AS revoked, COALESCE(d.kompeten, 0) AS kompeten,
-           COALESCE(d.belum_kompeten, 0) AS "belumKompeten"
+           COALESCE(d.belum_kompeten, 0) AS "belumKompeten",
+           COALESCE(ra.ratings, 0) AS ratings, COALESCE(ra.stars_total, 0) AS "starsTotal"
     FROM per_call pc
     FULL JOIN per_app pa ON pa.provider_id = pc.provider_id
     LEFT JOIN decisions d ON d.provider_id = COALESCE(pc.provider_id, pa.provider_id)
+    LEFT JOIN ratings ra ON ra.provider_id = COALESCE(pc.provider_id, pa.provider_id)
     JOIN organizations o ON o.id = COALESCE(pc.provider_id, pa.provider_id)
     ORDER BY o.name`;
   return rows.map((row) => {
@@ -400,6 +424,9 @@ export async function dashboardProviders(
       kompeten,
       belumKompeten,
       kompetenRate: percentOf(kompeten, kompeten + belumKompeten),
+      ratings: count(row.ratings),
+      ratingAverage:
+        count(row.ratings) === 0 ? null : Math.round((count(row.starsTotal) * 10) / count(row.ratings)) / 10,
     };
   });
 }
