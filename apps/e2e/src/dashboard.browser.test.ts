@@ -50,13 +50,13 @@ describe('the programme dashboard', () => {
     await visible(page.getByRole('heading', { name: 'Dasbor program', level: 1 }));
     await visible(page.locator('table[data-table="funnel"]'));
     expect(Number(await countOf(page, 'funnel', 'Kredensial terbit'))).toBeGreaterThan(0);
+    // The funnel ends with what the trained teachers passed on (the demo teacher's verified report).
+    expect(Number(await countOf(page, 'funnel', 'Pengimbasan terverifikasi'))).toBeGreaterThan(0);
 
     await choose(page, /^Tahun program/, '2025');
     await page.waitForURL((url) => url.searchParams.get('tahun') === '2025');
     await settled(page);
-    console.info('after year', page.url());
     await choose(page, /^Bidang keahlian/, 'Teknik Pengelasan');
-    console.info('after skill', page.url());
     await page.waitForURL((url) => url.searchParams.has('bidang'));
     await settled(page);
     const credentials = await countOf(page, 'funnel', 'Kredensial terbit');
@@ -70,6 +70,11 @@ describe('the programme dashboard', () => {
       .poll(() => page.getByRole('combobox', { name: /^Bidang keahlian/ }).inputValue())
       .toBe('Teknik Pengelasan');
     expect(await countOf(page, 'funnel', 'Kredensial terbit')).toBe(credentials);
+    // The equity table is drawn on the map of Indonesia, the figure chosen above it.
+    await visible(page.getByRole('group', { name: 'Per provinsi: Pendaftar (guru)' }));
+    await page.locator('label', { hasText: /^Kursi$/ }).click();
+    await visible(page.getByRole('group', { name: 'Per provinsi: Kursi' }));
+    await visible(page.getByText(/^Batas provinsi: Indonesia GeoJSON/));
     await shot(page, 'dashboard-1280-id');
 
     // The funnel's CSV holds the same numbers, with the same filters.
