@@ -6,6 +6,7 @@
 import { isMainThread, workerData } from 'node:worker_threads';
 import { runCallsListBench, serveInWorker } from '#bench/calls-list.ts';
 import { runCredentialsBench, runIssuanceBench } from '#bench/credentials.ts';
+import { runDashboardBench } from '#bench/dashboard.ts';
 import { runFirstComeBench, serveContentionWorker } from '#bench/first-come.ts';
 import { runPathwayAwardBench } from '#bench/pathway-award.ts';
 import { runPathwayEngineBench } from '#bench/pathway-engine.ts';
@@ -23,6 +24,7 @@ if (isMainThread) {
     credentials: runCredentialsBench,
     issuance: runIssuanceBench,
     'pathway-award': runPathwayAwardBench,
+    dashboard: runDashboardBench,
   };
   console.log('KMG benchmarks (2 cores; figures vary between machines, ratios less so)');
   for (const [name, run] of Object.entries(scenarios)) {

@@ -1,6 +1,6 @@
 // A synthetic programme year at national scale, for the dashboard bench (issue 14): schools in all
 // 38 provinces, their teachers, calls of every provider and skill area, applications through every
-// status, and credentials. Every row is a copy of a row the demo seed made (so every column a
+// status, attendance and unit decisions, credentials and dissemination reports. Every row is a copy of a row the demo seed made (so every column a
 // migration adds is filled as the seed fills it), with the columns that tell rows apart set here,
 // in one INSERT … SELECT per table. Nothing here is a credential anyone should verify: the copied
 // documents keep the template's signature and subject. Deterministic: the same size gives the same
@@ -14,6 +14,7 @@ export type YearSize = {
   calls: number;
   applications: number;
   credentials: number;
+  disseminationReports: number;
 };
 
 /** Issue 14's programme scale. */
@@ -23,6 +24,7 @@ export const programmeYear: YearSize = {
   calls: 2_000,
   applications: 200_000,
   credentials: 40_000,
+  disseminationReports: 60_000,
 };
 
 /** Marks every synthetic row's code, email or number, so they are told apart from the demo's. */
@@ -275,7 +277,7 @@ export async function generateYear(client: pg.Client, size: YearSize = programme
   await numbered(
     client,
     'syn_participants',
-    `SELECT a.id, a.teacher_id FROM applications AS a JOIN syn_calls AS c ON c.id = a.call_id
+    `SELECT a.id, a.teacher_id, a.school_id FROM applications AS a JOIN syn_calls AS c ON c.id = a.call_id
       WHERE a.status = 'CONFIRMED' AND c.status = 'COMPLETED' ORDER BY a.id`,
   );
   const participants = await count(client, 'syn_participants');
@@ -298,6 +300,36 @@ export async function generateYear(client: pg.Client, size: YearSize = programme
     'JOIN syn_participants AS x ON x.n = i',
   );
 
+  // Dissemination reports of the credentialed participants: most verified by their principal.
+  const { rows: reportTemplates } = await client.query<{ id: string }>(
+    `SELECT id FROM dissemination_reports WHERE status = 'VERIFIED' ORDER BY id LIMIT 1`,
+  );
+  if (!reportTemplates[0])
+    throw new Error('the synthetic year copies a verified dissemination report of the demo seed');
+  const state = `(CASE WHEN i % 20 < 12 THEN 'VERIFIED' WHEN i % 20 < 17 THEN 'SUBMITTED' WHEN i % 20 < 19 THEN 'DRAFT' ELSE 'RETURNED' END)`;
+  await cloneRows(
+    client,
+    'dissemination_reports',
+    `id = '${reportTemplates[0].id}'`,
+    size.disseminationReports,
+    {
+      id: 'gen_random_uuid()',
+      teacher_id: 'x.teacher_id',
+      application_id: 'x.id',
+      school_id: 'x.school_id',
+      teachers_reached: '(random() * 30)::int',
+      students_reached: '(random() * 120)::int',
+      schools_reached: '(random() * 3)::int',
+      status: `${state}::"DisseminationStatus"`,
+      submitted_at: `(CASE WHEN ${state} = 'DRAFT' THEN NULL ELSE t.submitted_at END)`,
+      verified_at: `(CASE WHEN ${state} = 'VERIFIED' THEN t.verified_at END)`,
+      verified_by_id: `(CASE WHEN ${state} = 'VERIFIED' THEN t.verified_by_id END)`,
+      return_note: `(CASE WHEN ${state} = 'RETURNED' THEN 'Lengkapi daftar hadir.' END)`,
+      returned_at: `(CASE WHEN ${state} = 'RETURNED' THEN t.submitted_at END)`,
+    },
+    `JOIN syn_participants AS x ON x.n = 1 + i % ${credentials}`,
+  );
+
   for (const table of [
     'organizations',
     'users',
@@ -305,6 +337,7 @@ export async function generateYear(client: pg.Client, size: YearSize = programme
     'training_calls',
     'applications',
     'credentials',
+    'dissemination_reports',
   ])
     await client.query(`ANALYZE "${table}"`);
   return { ...size, credentials };
