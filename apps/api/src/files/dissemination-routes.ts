@@ -21,6 +21,7 @@ import {
   fail,
   MAX_EVIDENCE_MB,
   readUpload,
+  removeStoredFile,
   sendStoredFile,
   statusOf,
 } from '#files/routes.ts';
@@ -128,20 +129,9 @@ export function disseminationRoutes({
     }
   });
 
-  router.delete('/api/dissemination/evidence/:id', async (req, res) => {
-    const ctx = await contextFrom(req);
-    if (!sameOrigin(req)) return fail(res, 403, ctx.locale, new AppError('FORBIDDEN'));
-    if (!ctx.viewer) return fail(res, 401, ctx.locale, new AppError('UNAUTHENTICATED'));
-    if (!decodeId(req.params.id)) return fail(res, 404, ctx.locale, new AppError('NOT_FOUND'));
-    try {
-      const { storageKey } = await removeDisseminationEvidence(ctx, req.params.id);
-      await discardStoredFile(storage, storageKey);
-    } catch (error) {
-      if (error instanceof AppError) return fail(res, statusOf(error), ctx.locale, error);
-      throw error;
-    }
-    res.status(204).end();
-  });
+  router.delete('/api/dissemination/evidence/:id', (req, res) =>
+    removeStoredFile({ req, res, storage, contextFrom, sameOrigin, remove: removeDisseminationEvidence }),
+  );
 
   // `?inline=1`: a photo or PDF to look at in the page; anything else is a download.
   router.get('/api/dissemination/evidence/:id', (req, res) =>

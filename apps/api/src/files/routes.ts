@@ -107,6 +107,41 @@ export async function discardStoredFile(storage: Storage, storageKey: string) {
 }
 
 /**
+ * Removes an uploaded file the viewer may remove: a same-origin request (`sameOrigin`), signed in,
+ * an id of ours; `remove` deletes the record in its own transaction (refusing with the usual
+ * errors) and names the stored file, which goes after it.
+ */
+export async function removeStoredFile({
+  req,
+  res,
+  storage,
+  contextFrom,
+  sameOrigin,
+  remove,
+}: {
+  req: Request;
+  res: Response;
+  storage: Storage;
+  contextFrom: (req: Request) => Promise<Actor>;
+  sameOrigin: (req: Request) => boolean;
+  remove: (ctx: Actor, id: string) => Promise<{ storageKey: string }>;
+}) {
+  const ctx = await contextFrom(req);
+  const id = String(req.params.id);
+  if (!sameOrigin(req)) return fail(res, 403, ctx.locale, new AppError('FORBIDDEN'));
+  if (!ctx.viewer) return fail(res, 401, ctx.locale, new AppError('UNAUTHENTICATED'));
+  if (!decodeId(id)) return fail(res, 404, ctx.locale, new AppError('NOT_FOUND'));
+  try {
+    const { storageKey } = await remove(ctx, id);
+    await discardStoredFile(storage, storageKey);
+  } catch (error) {
+    if (error instanceof AppError) return fail(res, statusOf(error), ctx.locale, error);
+    throw error;
+  }
+  res.status(204).end();
+}
+
+/**
  * What a file read in the page may do: nothing of its own (no scripts, fetches, forms, fonts), and
  * be framed by our own pages only. Chromium's PDF viewer draws the file whatever this policy says;
  * the image document Chromium makes around a picture needs its inline styles.

@@ -22,6 +22,7 @@ import {
   fail,
   MAX_EVIDENCE_MB,
   readUpload,
+  removeStoredFile,
   sendStoredFile,
   statusOf,
 } from '#files/routes.ts';
@@ -144,20 +145,9 @@ export function rplRoutes({
     }
   });
 
-  router.delete('/api/rpl/evidence/:id', async (req, res) => {
-    const ctx = await contextFrom(req);
-    if (!sameOrigin(req)) return fail(res, 403, ctx.locale, new AppError('FORBIDDEN'));
-    if (!ctx.viewer) return fail(res, 401, ctx.locale, new AppError('UNAUTHENTICATED'));
-    if (!decodeId(req.params.id)) return fail(res, 404, ctx.locale, new AppError('NOT_FOUND'));
-    try {
-      const { storageKey } = await removeRplEvidence(ctx, req.params.id);
-      await discardStoredFile(storage, storageKey);
-    } catch (error) {
-      if (error instanceof AppError) return fail(res, statusOf(error), ctx.locale, error);
-      throw error;
-    }
-    res.status(204).end();
-  });
+  router.delete('/api/rpl/evidence/:id', (req, res) =>
+    removeStoredFile({ req, res, storage, contextFrom, sameOrigin, remove: removeRplEvidence }),
+  );
 
   // `?inline=1`: a PDF or a picture to read in the console's page (its viewer frames it); any
   // other file, or without the flag, a download.
