@@ -10,7 +10,6 @@ import {
   removeDisseminationEvidence,
 } from '@kmg/core/dissemination/reports';
 import { AppError } from '@kmg/core/errors';
-import { decodeId } from '@kmg/core/ids';
 import { pickLocale } from '@kmg/domain';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { fileTypeFromBuffer } from 'file-type';
@@ -21,7 +20,9 @@ import {
   fail,
   MAX_EVIDENCE_MB,
   readUpload,
+  recordId,
   removeStoredFile,
+  sameOriginCheck,
   sendStoredFile,
   statusOf,
 } from '#files/routes.ts';
@@ -64,21 +65,14 @@ export function disseminationRoutes({
   publicUrl: string;
 }) {
   const router = express.Router();
-  const sameOrigin = (req: Request) =>
-    req.headers.origin === publicUrl || req.headers['x-kmg-upload'] === '1';
+  const sameOrigin = sameOriginCheck(publicUrl);
 
   router.post('/api/dissemination/evidence', async (req, res) => {
     const ctx = await contextFrom(req);
     const locale = ctx.locale;
     if (!sameOrigin(req)) return fail(res, 403, locale, new AppError('FORBIDDEN'));
     if (!ctx.viewer) return fail(res, 401, locale, new AppError('UNAUTHENTICATED'));
-    const raw = String(req.query.reportId ?? '');
-    const decoded = Buffer.from(raw, 'base64').toString('utf8');
-    const reportId =
-      decodeId(raw) ??
-      (decoded.startsWith('DisseminationReport:')
-        ? decodeId(decoded.slice('DisseminationReport:'.length))
-        : null);
+    const reportId = recordId(req.query.reportId, 'DisseminationReport');
     if (!reportId) return fail(res, 400, locale, new AppError('INVALID_ID'));
     // Refused uploads are turned away before their body is read, so they are never stored.
     try {

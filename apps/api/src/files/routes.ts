@@ -97,6 +97,26 @@ export function readUpload(req: Request): Promise<Upload> {
   });
 }
 
+/**
+ * A record's id as the GraphQL API gives it to clients (its global id, `type:uuid` in base64) or as
+ * the raw uuid; null when it cannot be one of ours.
+ */
+export function recordId(raw: unknown, type: string): string | null {
+  const text = String(raw ?? '');
+  const direct = decodeId(text);
+  if (direct) return direct;
+  const decoded = Buffer.from(text, 'base64').toString('utf8');
+  return decoded.startsWith(`${type}:`) ? decodeId(decoded.slice(type.length + 1)) : null;
+}
+
+/**
+ * Whether a request that changes files comes from our own pages: the browser's Origin is ours, or
+ * the apps' upload header is set (a cross-site form cannot set it).
+ */
+export function sameOriginCheck(publicUrl: string) {
+  return (req: Request) => req.headers.origin === publicUrl || req.headers['x-kmg-upload'] === '1';
+}
+
 /** Deletes a stored file nothing refers to; if that fails too, the log says which file was left. */
 export async function discardStoredFile(storage: Storage, storageKey: string) {
   try {

@@ -2,7 +2,6 @@
 // and a university's curriculum import (CSV or XLSX: a preview with row errors, then the save).
 import type { Actor } from '@kmg/core/actor';
 import { AppError } from '@kmg/core/errors';
-import { decodeId } from '@kmg/core/ids';
 import { checkBadgeFile } from '@kmg/core/pathways/import';
 import {
   assertMayAttachRplEvidence,
@@ -22,7 +21,9 @@ import {
   fail,
   MAX_EVIDENCE_MB,
   readUpload,
+  recordId,
   removeStoredFile,
+  sameOriginCheck,
   sendStoredFile,
   statusOf,
 } from '#files/routes.ts';
@@ -45,18 +46,6 @@ function looksLikeJson(bytes: Buffer): string | null {
   }
 }
 
-/**
- * A record's id as the GraphQL API gives it to clients (its global id, `type:uuid` in base64) or as
- * the raw uuid; null when it cannot be one of ours.
- */
-function recordId(raw: unknown, type: string): string | null {
-  const text = String(raw ?? '');
-  const direct = decodeId(text);
-  if (direct) return direct;
-  const decoded = Buffer.from(text, 'base64').toString('utf8');
-  return decoded.startsWith(`${type}:`) ? decodeId(decoded.slice(type.length + 1)) : null;
-}
-
 export function rplRoutes({
   storage,
   contextFrom,
@@ -67,8 +56,7 @@ export function rplRoutes({
   publicUrl: string;
 }) {
   const router = express.Router();
-  const sameOrigin = (req: Request) =>
-    req.headers.origin === publicUrl || req.headers['x-kmg-upload'] === '1';
+  const sameOrigin = sameOriginCheck(publicUrl);
 
   router.post('/api/rpl/evidence', async (req, res) => {
     const ctx = await contextFrom(req);
