@@ -1001,6 +1001,10 @@ const queryMatrix: Record<string, QueryCase> = {
     document: `query { dashboardOptions { years } }`,
   },
   schoolFigures: { allowed: ['PRINCIPAL'], document: `query { schoolFigures { count } }` },
+  dashboardFiguresAsOf: {
+    allowed: ['PROVIDER_STAFF', 'PROGRAM_MANAGER', 'ADMIN', 'PRINCIPAL'],
+    document: `query { dashboardFiguresAsOf }`,
+  },
   // A published profile is public; the settings are the teacher's own.
   publicProfile: { allowed: everyone, document: `query { publicProfile(slug: "sri-wahyuni") { name } }` },
   myPublicProfile: { allowed: ['TEACHER'], document: `query { myPublicProfile { slug } }` },

@@ -1,10 +1,11 @@
 // The programme dashboard (issue 14): every figure on a small known year equals a hand count (the
 // dataset and its counts are drawn in test/dashboard-fixtures.ts), each role sees only its own
 // numbers, and the CSV and XLSX exports hold the page's numbers.
+import { refreshDashboardFacts } from '@kmg/core/dashboard/facts';
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDashboardFixture, DASHBOARD_YEAR } from '#test/dashboard-fixtures.ts';
-import { demo } from '#test/fixtures.ts';
+import { demo, globalId } from '#test/fixtures.ts';
 import { startTestApi, type TestApi, type TestClient } from '#test/harness.ts';
 import { parseCsv } from '#test/rpl-review-fixtures.ts';
 
@@ -309,5 +310,38 @@ describe("a teacher's gender", () => {
     expect(unstated.updateMyProfile.data.teacherProfile.gender).toBeNull();
     const absent = await teacher.data(UPDATE, { input: profile });
     expect(absent.updateMyProfile.data.teacherProfile.gender).toBeNull();
+  });
+});
+
+describe('the summary table behind the figures', () => {
+  const VERIFY = `mutation ($id: ID!) { verifyDisseminationReport(id: $id) { __typename } }`;
+  const asOf = async (client: TestClient) =>
+    new Date((await client.data('{ dashboardFiguresAsOf }')).dashboardFiguresAsOf).getTime();
+  /** Refreshes as the queue does (only when a source changed) until it says `refreshed`. */
+  const settle = (refreshed: boolean) =>
+    expect
+      .poll(async () => (await refreshDashboardFacts()).refreshed, { timeout: 60_000, interval: 250 })
+      .toBe(refreshed);
+
+  it('holds the last figures until the queue recomputes them, says as of when, and skips an idle database', async () => {
+    // Nothing changed since the last refresh: the queue's look costs one statistics read.
+    await settle(false);
+    const before = await view(manager);
+    const beforeAsOf = await asOf(manager);
+    expect(await asOf(principal)).toBe(beforeAsOf);
+    const submitted = await api.database.prisma.disseminationReport.findFirstOrThrow({
+      where: { status: 'SUBMITTED', application: { call: { programme: { year: DASHBOARD_YEAR } } } },
+    });
+    const verified = await principal.data(VERIFY, { id: globalId('DisseminationReport', submitted.id) });
+    expect(verified.verifyDisseminationReport.__typename).toBe('VerifyDisseminationReportSuccess');
+    // Until the refresh, the page shows the figures as of its time, and says that time.
+    expect((await view(manager)).funnel.disseminationVerified).toBe(before.funnel.disseminationVerified);
+    await settle(true);
+    const after = await view(manager);
+    expect(after.funnel.disseminationVerified).toBe((before.funnel.disseminationVerified ?? 0) + 1);
+    expect(after.funnel.teachersReached).toBe(
+      (before.funnel.teachersReached ?? 0) + submitted.teachersReached,
+    );
+    expect(await asOf(manager)).toBeGreaterThan(beforeAsOf);
   });
 });

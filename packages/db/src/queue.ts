@@ -15,6 +15,7 @@ export const queueNames = {
   evaluatePathways: 'pathways-evaluate',
   backfillPathway: 'pathway-backfill',
   pathwayClr: 'pathway-clr',
+  dashboardFacts: 'dashboard-facts',
 } as const;
 
 export type QueueName = (typeof queueNames)[keyof typeof queueNames];
@@ -38,7 +39,10 @@ function requirePglite(database: Database) {
 export async function startQueue(boss: PgBoss): Promise<PgBoss> {
   await boss.start();
   for (const name of Object.values(queueNames)) {
-    await boss.createQueue(name, { retryLimit: 5, retryDelay: 10, retryBackoff: true });
+    // The dashboard's refresh reschedules itself: one waiting and one running at most ('stately'),
+    // however many replicas start it.
+    const policy = name === queueNames.dashboardFacts ? 'stately' : 'standard';
+    await boss.createQueue(name, { policy, retryLimit: 5, retryDelay: 10, retryBackoff: true });
   }
   return boss;
 }

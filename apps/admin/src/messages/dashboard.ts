@@ -13,6 +13,8 @@ export const dashboardMessages = {
       province: 'Provinsi',
       allProvinces: 'Semua provinsi',
       provinceHint: 'Provinsi sekolah pendaftar; panggilan dan kursi menurut lokasi pelatihan.',
+      asOf: 'Angka pendaftaran per {{time}}: dihitung ulang otomatis sekitar satu menit setelah data berubah. Panggilan dan kursi selalu terkini.',
+      asOfPending: 'Angka pendaftaran sedang dihitung untuk pertama kali; muat ulang halaman sebentar lagi.',
       provider: 'Lembaga penyelenggara',
       allProviders: 'Semua penyelenggara',
       downloadAll: 'Unduh semua (XLSX)',
@@ -47,6 +49,9 @@ export const dashboardMessages = {
       province: 'Province',
       allProvinces: 'All provinces',
       provinceHint: "The applicants' school province; calls and seats by training venue.",
+      asOf: 'Application figures as of {{time}}: recomputed automatically within about a minute of a change. Calls and seats are always current.',
+      asOfPending:
+        'The application figures are being computed for the first time; reload the page in a moment.',
       provider: 'Training provider',
       allProviders: 'All providers',
       downloadAll: 'Download all (XLSX)',

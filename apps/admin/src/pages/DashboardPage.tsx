@@ -1,5 +1,5 @@
 import { breakdownDimensions, provinces } from '@kmg/domain';
-import { formatNumber, useLocale } from '@kmg/ui';
+import { formatInstant, formatNumber, useLocale } from '@kmg/ui';
 import { BarChart } from '@mantine/charts';
 import {
   Box,
@@ -38,6 +38,7 @@ import { isProviderOnly, useViewer } from '#lib/viewer.tsx';
 
 const DashboardPageQuery = graphql(`
   query DashboardPage($year: Int, $skillAreaId: String, $province: String, $providerId: String) {
+    dashboardFiguresAsOf
     dashboardOptions {
       years
       skillAreas { id name }
@@ -472,6 +473,13 @@ export function DashboardPage() {
         }
       />
       <Filters search={search} onChange={change} options={data?.dashboardOptions} />
+      {data && (
+        <Text size="sm" c="dimmed" data-as-of={data.dashboardFiguresAsOf ?? ''}>
+          {data.dashboardFiguresAsOf
+            ? t('admin.dashboard.asOf', { time: formatInstant(data.dashboardFiguresAsOf, locale) })
+            : t('admin.dashboard.asOfPending')}
+        </Text>
+      )}
       {data?.dashboard ? (
         // `data-loaded`: the filters of the figures on screen (tests wait for it to match the URL).
         <Box

@@ -1,5 +1,6 @@
 import { sweepDeadlines } from '@kmg/core/applications/sweep-deadlines';
 import { issueCredential, recordIssuanceFailure } from '@kmg/core/credentials/issue-credential';
+import { nextRefreshSeconds, refreshDashboardFacts } from '@kmg/core/dashboard/facts';
 import { sendDisseminationReminders } from '@kmg/core/dissemination/reports';
 import { evaluateTeacherPathways } from '@kmg/core/pathways/award';
 import { ensurePathwayClr } from '@kmg/core/pathways/clr';
@@ -18,6 +19,8 @@ export type JobsConfig = {
   sweepSchedule?: string | null;
   /** Cron for forgetting stale sign-in failures (default daily at 03:17 UTC); null: never. */
   signInThrottlesSchedule?: string | null;
+  /** False: the dashboard's summary table is refreshed only when asked (tests); default true. */
+  dashboardRefresh?: boolean;
   /** False: only enqueue (a separate process works the queue). */
   workers?: boolean;
   /** The time deadlines and credentials are judged by: the API's clock (default: the system clock). */
@@ -100,12 +103,31 @@ export async function startJobs(database: Database, config: JobsConfig): Promise
   await boss.work<{ versionId: string }>(queueNames.backfillPathway, polling, async (jobs) => {
     for (const job of jobs) await runPathwayBackfill(job.data.versionId, clock(), evaluateTeacherPathways);
   });
+  if (config.dashboardRefresh !== false) await refreshDashboardContinually(boss, polling);
   await resumeQueuedIssuance(boss);
   if (config.sweepSchedule !== null)
     await boss.schedule(queueNames.deadlines, config.sweepSchedule ?? '* * * * *');
   if (config.signInThrottlesSchedule !== null)
     await boss.schedule(queueNames.signInThrottlesSweep, config.signInThrottlesSchedule ?? '17 3 * * *');
   return boss;
+}
+
+/**
+ * The dashboard's summary table: recomputed now, then looked at again after `nextRefreshSeconds`
+ * (10 s, longer when a refresh is slow), recomputed only when its sources changed. Each run queues
+ * the next; the five-minute schedule restarts the chain should a run ever be lost.
+ */
+async function refreshDashboardContinually(boss: PgBoss, polling: { pollingIntervalSeconds: number }) {
+  await boss.work(queueNames.dashboardFacts, polling, async () => {
+    let tookMs = 0;
+    try {
+      ({ tookMs } = await refreshDashboardFacts());
+    } finally {
+      await boss.send(queueNames.dashboardFacts, {}, { startAfter: nextRefreshSeconds(tookMs) });
+    }
+  });
+  await boss.send(queueNames.dashboardFacts, {});
+  await boss.schedule(queueNames.dashboardFacts, '*/5 * * * *');
 }
 
 /** A failed evaluation is not the issuance's failure: the queued evaluation retries it. */

@@ -26,6 +26,7 @@
 //   Dissemination: a1 verified (12 teachers, 30 students), a1 submitted (5 teachers), a1 draft
 //   (not counted), b1 returned (7 teachers; reported, not verified)
 //   Ratings: a1 4 stars, a2 5 stars (Unggul 2, mean 4.5); b1 3 stars (Inlastek 1, mean 3)
+import { refreshDashboardFacts } from '@kmg/core/dashboard/facts';
 import type { ApplicationStatus, Gender } from '@kmg/db';
 import type { TestApi } from '#test/harness.ts';
 
@@ -387,5 +388,7 @@ export async function buildDashboardFixture(api: TestApi) {
   await rate(a2, unggul.id, 5);
   await rate(b1, inlastek.id, 3);
 
+  // The dashboard reads the summary table the queue keeps; here it is refreshed once, now.
+  await refreshDashboardFacts({ force: true });
   return { manager, unggul, inlastek, schoolA, schoolB, welding, robotics, units };
 }

@@ -126,6 +126,7 @@ export async function startTestApi(
           pollingIntervalSeconds: 0.5,
           sweepSchedule: null,
           signInThrottlesSchedule: null,
+          dashboardRefresh: false,
           clock: clock.now,
         });
   // The demo seed queues credentials for the 2025 trainings, and those complete demo pathways

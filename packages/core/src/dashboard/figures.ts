@@ -1,18 +1,12 @@
 // The programme dashboard's figures, aggregated in PostgreSQL: one SQL statement per view (funnel,
 // breakdowns, provinces, providers, SKKNI units), all built on the same filtered calls and
-// applications (`base`), so a later bench or summary table can reuse them. Stage definitions are
-// the domain's `funnelStageDefinitions`; this file is their SQL.
+// applications (`base`). The applications' stages come from the summary table the queue keeps
+// (facts.ts, where the stage definitions are written as SQL); calls and seats are read live.
 import { db, Prisma } from '@kmg/db';
-import {
-  type BreakdownDimension,
-  findProvince,
-  NOT_STATED,
-  percentOf,
-  provinces,
-  regionOfProvince,
-} from '@kmg/domain';
+import { type BreakdownDimension, findProvince, NOT_STATED, percentOf } from '@kmg/domain';
 import { type Actor, hasRole } from '#actor.ts';
 import { requireViewer } from '#applications/common.ts';
+import { provinceRegions } from '#dashboard/facts.ts';
 import { NotAllowedError, ValidationError } from '#errors.ts';
 import { requireId } from '#ids.ts';
 
@@ -70,14 +64,9 @@ export async function dashboardScope(ctx: Actor): Promise<DashboardScope> {
 const uuidList = (ids: string[]) =>
   ids.length ? Prisma.join(ids.map((id) => Prisma.sql`${id}::uuid`)) : Prisma.sql`NULL::uuid`;
 
-/** `province code -> region` as a SQL VALUES list, from the domain's province list. */
-const provinceRegions = Prisma.join(
-  provinces.map((p) => Prisma.sql`(${p.code}, ${regionOfProvince(p.code)})`),
-);
-
 /**
- * The filtered calls (`calls`) and their applications with one flag per funnel stage (`flags`):
- * the CTEs every view starts from.
+ * The filtered calls (`calls`, live) and their applications' facts (`flags`, from the summary
+ * table the queue keeps: facts.ts): the CTEs every view starts from.
  */
 function base(scope: DashboardScope, filter: DashboardFilter) {
   const callConditions = [Prisma.sql`c.status NOT IN ('DRAFT', 'CANCELLED')`];
@@ -93,65 +82,25 @@ function base(scope: DashboardScope, filter: DashboardFilter) {
     callConditions.push(
       Prisma.sql`EXISTS (SELECT 1 FROM applications x WHERE x.call_id = c.id AND x.school_id = ${scope.organizationId}::uuid)`,
     );
-    appConditions.push(Prisma.sql`a.school_id = ${scope.organizationId}::uuid`);
+    appConditions.push(Prisma.sql`f.school_id = ${scope.organizationId}::uuid`);
   }
   const venue = filter.province ? Prisma.sql`c.province = ${filter.province}` : Prisma.sql`TRUE`;
-  if (filter.province) appConditions.push(Prisma.sql`s.province = ${filter.province}`);
+  if (filter.province) appConditions.push(Prisma.sql`f.school_province = ${filter.province}`);
+  // The calls are few (2,000 a year): computed once and hashed, whichever view joins them.
   return Prisma.sql`
-    scoped_calls AS (
-      SELECT c.id, c.seats, c.province, c.provider_id, c.skill_area_id, c.assessment_kind,
-             c.min_attendance_percent
+    scoped_calls AS MATERIALIZED (
+      SELECT c.id, c.seats, c.province, c.provider_id, c.skill_area_id
       FROM training_calls c JOIN programmes p ON p.id = c.programme_id
       WHERE ${Prisma.join(callConditions, ' AND ')}
     ),
     calls AS (SELECT c.* FROM scoped_calls c WHERE ${venue}),
     regions(code, region) AS (VALUES ${provinceRegions}),
-    call_days AS (
-      SELECT c.id AS call_id,
-             (SELECT COUNT(*) FROM training_days d WHERE d.call_id = c.id) AS days,
-             (SELECT COUNT(*) FROM competency_units u WHERE u.call_id = c.id) AS units
-      FROM scoped_calls c
-    ),
-    apps AS (
-      SELECT a.id, a.call_id, a.teacher_id, a.status, a.school_id, c.provider_id, c.skill_area_id,
-             s.province AS school_province, s.school_status, tp.gender,
-             COALESCE(r.region, ${NOT_STATED}) AS region,
-             -- Each stage includes the later ones (a status or a timestamp), so the funnel never widens.
-             (a.endorsed_at IS NOT NULL AND a.status <> 'NOT_ENDORSED'
-               OR a.accepted_at IS NOT NULL OR a.confirmed_at IS NOT NULL
-               OR a.status IN ('ENDORSED', 'WAITLISTED', 'REJECTED', 'ACCEPTED', 'CONFIRMED', 'DECLINED', 'LAPSED'))
-               AS endorsed,
-             (a.accepted_at IS NOT NULL OR a.confirmed_at IS NOT NULL
-               OR a.status IN ('ACCEPTED', 'CONFIRMED', 'DECLINED', 'LAPSED')) AS selected,
-             (a.confirmed_at IS NOT NULL OR a.status = 'CONFIRMED') AS confirmed,
-             c.assessment_kind, c.min_attendance_percent, cd.days, cd.units
-      FROM applications a
-      JOIN scoped_calls c ON c.id = a.call_id
-      JOIN call_days cd ON cd.call_id = c.id
-      LEFT JOIN organizations s ON s.id = a.school_id
-      LEFT JOIN teacher_profiles tp ON tp.user_id = a.teacher_id
-      LEFT JOIN regions r ON r.code = s.province
+    -- Inlined where it is used: the funnel's pathway and RPL counts then look up only the few
+    -- applications they need (by key) instead of scanning a copy of every row.
+    flags AS NOT MATERIALIZED (
+      SELECT f.*, f.application_id AS id, c.provider_id, c.skill_area_id
+      FROM dashboard_application_facts f JOIN scoped_calls c ON c.id = f.call_id
       WHERE ${Prisma.join(appConditions, ' AND ')}
-    ),
-    flags AS (
-      SELECT a.*,
-             (a.confirmed AND att.present > 0) AS attended,
-             (a.confirmed AND a.days > 0 AND att.recorded = a.days
-               AND ROUND(att.present * 1000.0 / a.days) / 10 >= a.min_attendance_percent
-               AND (a.assessment_kind = 'TRAINING' OR ua.kompeten = a.units)) AS completed,
-             EXISTS (SELECT 1 FROM credentials k WHERE k.application_id = a.id) AS credentialed,
-             EXISTS (SELECT 1 FROM credentials k WHERE k.application_id = a.id AND k.revoked_at IS NOT NULL) AS revoked
-      FROM apps a
-      CROSS JOIN LATERAL (
-        SELECT COUNT(*) AS recorded, COUNT(*) FILTER (WHERE t.present) AS present
-        FROM attendance t JOIN training_days d ON d.id = t.day_id AND d.call_id = a.call_id
-        WHERE t.application_id = a.id
-      ) att
-      CROSS JOIN LATERAL (
-        SELECT COUNT(*) FILTER (WHERE ua.decision = 'KOMPETEN') AS kompeten
-        FROM unit_assessments ua JOIN competency_units u ON u.id = ua.unit_id AND u.call_id = a.call_id
-        WHERE ua.application_id = a.id
-      ) ua
     )`;
 }
 
@@ -203,14 +152,10 @@ export async function dashboardFunnel(scope: DashboardScope, filter: DashboardFi
               JOIN credentials k ON k.id = cc.component_id JOIN flags f ON f.id = k.application_id) AS pathways,
            (SELECT COALESCE(SUM(recognised_sks), 0) FROM rpl) AS "rplSks",
            (SELECT COUNT(DISTINCT teacher_id) FROM rpl) AS "rplTeachers",
-           (SELECT COUNT(*) FROM dissemination_reports r JOIN flags f ON f.id = r.application_id
-             WHERE r.submitted_at IS NOT NULL) AS "disseminationReported",
-           (SELECT COUNT(*) FROM dissemination_reports r JOIN flags f ON f.id = r.application_id
-             WHERE r.status = 'VERIFIED') AS "disseminationVerified",
-           (SELECT COALESCE(SUM(r.teachers_reached), 0) FROM dissemination_reports r
-              JOIN flags f ON f.id = r.application_id WHERE r.status = 'VERIFIED') AS "teachersReached",
-           (SELECT COALESCE(SUM(r.students_reached), 0) FROM dissemination_reports r
-              JOIN flags f ON f.id = r.application_id WHERE r.status = 'VERIFIED') AS "studentsReached"
+           COALESCE(SUM(reports_submitted), 0) AS "disseminationReported",
+           COALESCE(SUM(reports_verified), 0) AS "disseminationVerified",
+           COALESCE(SUM(teachers_reached), 0) AS "teachersReached",
+           COALESCE(SUM(students_reached), 0) AS "studentsReached"
     FROM flags`;
   return Object.fromEntries(Object.entries(row ?? {}).map(([key, value]) => [key, count(value)])) as Funnel;
 }
@@ -380,31 +325,19 @@ export async function dashboardProviders(
       SELECT provider_id, COUNT(*) FILTER (WHERE confirmed) AS confirmed,
              COUNT(*) FILTER (WHERE completed) AS completed,
              COUNT(*) FILTER (WHERE credentialed) AS credentials,
-             COUNT(*) FILTER (WHERE revoked) AS revoked
+             COUNT(*) FILTER (WHERE revoked) AS revoked,
+             SUM(kompeten) AS kompeten, SUM(belum_kompeten) AS belum_kompeten,
+             COUNT(rating_stars) AS ratings, SUM(rating_stars) AS stars_total
       FROM flags GROUP BY provider_id
-    ),
-    decisions AS (
-      SELECT f.provider_id, COUNT(*) FILTER (WHERE ua.decision = 'KOMPETEN') AS kompeten,
-             COUNT(*) FILTER (WHERE ua.decision = 'BELUM_KOMPETEN') AS belum_kompeten
-      FROM flags f JOIN unit_assessments ua ON ua.application_id = f.id
-      JOIN competency_units u ON u.id = ua.unit_id AND u.call_id = f.call_id
-      GROUP BY f.provider_id
-    ),
-    ratings AS (
-      SELECT f.provider_id, COUNT(*) AS ratings, SUM(r.stars) AS stars_total
-      FROM flags f JOIN training_ratings r ON r.application_id = f.id
-      GROUP BY f.provider_id
     ),
     per_call AS (SELECT provider_id, COUNT(*) AS calls FROM calls GROUP BY provider_id)
     SELECT o.id AS "providerId", o.name, COALESCE(pc.calls, 0) AS calls, COALESCE(pa.confirmed, 0) AS confirmed,
            COALESCE(pa.completed, 0) AS completed, COALESCE(pa.credentials, 0) AS credentials,
-           COALESCE(pa.revoked, 0) AS revoked, COALESCE(d.kompeten, 0) AS kompeten,
-           COALESCE(d.belum_kompeten, 0) AS "belumKompeten",
-           COALESCE(ra.ratings, 0) AS ratings, COALESCE(ra.stars_total, 0) AS "starsTotal"
+           COALESCE(pa.revoked, 0) AS revoked, COALESCE(pa.kompeten, 0) AS kompeten,
+           COALESCE(pa.belum_kompeten, 0) AS "belumKompeten",
+           COALESCE(pa.ratings, 0) AS ratings, COALESCE(pa.stars_total, 0) AS "starsTotal"
     FROM per_call pc
     FULL JOIN per_app pa ON pa.provider_id = pc.provider_id
-    LEFT JOIN decisions d ON d.provider_id = COALESCE(pc.provider_id, pa.provider_id)
-    LEFT JOIN ratings ra ON ra.provider_id = COALESCE(pc.provider_id, pa.provider_id)
     JOIN organizations o ON o.id = COALESCE(pc.provider_id, pa.provider_id)
     ORDER BY o.name`;
   return rows.map((row) => {
@@ -454,17 +387,22 @@ export async function dashboardUnits(scope: DashboardScope, filter: DashboardFil
       belumKompeten: bigint;
     }[]
   >`
-    WITH ${base(scope, filter)}
-    SELECT f.provider_id AS "providerId", o.name AS "providerName", u.code, k.title_id AS title,
-           COUNT(*) FILTER (WHERE ua.decision = 'KOMPETEN') AS kompeten,
-           COUNT(*) FILTER (WHERE ua.decision = 'BELUM_KOMPETEN') AS "belumKompeten"
-    FROM flags f
-    JOIN unit_assessments ua ON ua.application_id = f.id
-    JOIN competency_units u ON u.id = ua.unit_id AND u.call_id = f.call_id
-    JOIN skkni_units k ON k.code = u.code
-    JOIN organizations o ON o.id = f.provider_id
-    GROUP BY f.provider_id, o.name, u.code, k.title_id
-    ORDER BY o.name, u.code`;
+    WITH ${base(scope, filter)},
+    -- Counted per provider and unit first; names are joined to the dozen rows that gives.
+    decisions AS (
+      SELECT f.provider_id, u.code, COUNT(*) FILTER (WHERE ua.decision = 'KOMPETEN') AS kompeten,
+             COUNT(*) FILTER (WHERE ua.decision = 'BELUM_KOMPETEN') AS belum_kompeten
+      FROM flags f
+      JOIN unit_assessments ua ON ua.application_id = f.id
+      JOIN competency_units u ON u.id = ua.unit_id AND u.call_id = f.call_id
+      GROUP BY f.provider_id, u.code
+    )
+    SELECT d.provider_id AS "providerId", o.name AS "providerName", d.code, k.title_id AS title,
+           d.kompeten, d.belum_kompeten AS "belumKompeten"
+    FROM decisions d
+    JOIN skkni_units k ON k.code = d.code
+    JOIN organizations o ON o.id = d.provider_id
+    ORDER BY o.name, d.code`;
   return rows.map((row) => {
     const kompeten = count(row.kompeten);
     const belumKompeten = count(row.belumKompeten);

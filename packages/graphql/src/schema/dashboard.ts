@@ -2,6 +2,7 @@
 // the funnel with how each stage is counted, and the filters' choices. Principals get their
 // school's funnel only (`schoolFigures`).
 import { type DashboardTable, dashboardTables } from '@kmg/core/dashboard/export';
+import { dashboardFreshness } from '@kmg/core/dashboard/facts';
 import {
   dashboardOptions,
   type Funnel,
@@ -122,6 +123,15 @@ builder.queryFields((t) => ({
         providers: options.providers,
       };
     },
+  }),
+  dashboardFiguresAsOf: t.field({
+    type: 'DateTime',
+    nullable: true,
+    description:
+      "When the dashboard's and the school figures' application stages were last recomputed from " +
+      'the records (the queue refreshes them within seconds of a change; null: not yet computed).',
+    authScopes: { $any: { admin: true, programManager: true, providerStaff: true, principal: true } },
+    resolve: async () => (await dashboardFreshness()).asOf,
   }),
   schoolFigures: t.field({
     type: [FunnelStageRef],
