@@ -2,6 +2,10 @@
 CREATE TABLE "dashboard_application_facts" (
     "application_id" UUID NOT NULL,
     "call_id" UUID NOT NULL,
+    "programme_id" UUID NOT NULL,
+    "year" INTEGER NOT NULL,
+    "provider_id" UUID NOT NULL,
+    "skill_area_id" UUID NOT NULL,
     "teacher_id" UUID NOT NULL,
     "school_id" UUID,
     "school_province" TEXT,

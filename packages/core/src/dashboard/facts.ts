@@ -30,6 +30,10 @@ const SOURCES = [
 const COLUMNS = [
   'application_id',
   'call_id',
+  'programme_id',
+  'year',
+  'provider_id',
+  'skill_area_id',
   'teacher_id',
   'school_id',
   'school_province',
@@ -61,10 +65,12 @@ const COLUMNS = [
 const factsSelect = Prisma.sql`
   WITH regions(code, region) AS (VALUES ${provinceRegions}),
   calls AS MATERIALIZED (
-    SELECT c.id, c.assessment_kind, c.min_attendance_percent,
+    SELECT c.id, c.programme_id, p.year, c.provider_id, c.skill_area_id, c.assessment_kind,
+           c.min_attendance_percent,
            (SELECT COUNT(*) FROM training_days d WHERE d.call_id = c.id) AS days,
            (SELECT COUNT(*) FROM competency_units u WHERE u.call_id = c.id) AS units
-    FROM training_calls c WHERE c.status NOT IN ('DRAFT', 'CANCELLED')
+    FROM training_calls c JOIN programmes p ON p.id = c.programme_id
+    WHERE c.status NOT IN ('DRAFT', 'CANCELLED')
   ),
   att AS (
     SELECT t.application_id, COUNT(*) AS recorded, COUNT(*) FILTER (WHERE t.present) AS present
@@ -91,7 +97,8 @@ const factsSelect = Prisma.sql`
     FROM dissemination_reports GROUP BY application_id
   ),
   staged AS (
-    SELECT a.*, c.assessment_kind, c.min_attendance_percent, c.days, c.units,
+    SELECT a.*, c.programme_id, c.year, c.provider_id, c.skill_area_id, c.assessment_kind,
+           c.min_attendance_percent, c.days, c.units,
            (a.endorsed_at IS NOT NULL AND a.status <> 'NOT_ENDORSED'
              OR a.accepted_at IS NOT NULL OR a.confirmed_at IS NOT NULL
              OR a.status IN ('ENDORSED', 'WAITLISTED', 'REJECTED', 'ACCEPTED', 'CONFIRMED', 'DECLINED', 'LAPSED'))
@@ -101,7 +108,7 @@ const factsSelect = Prisma.sql`
            (a.confirmed_at IS NOT NULL OR a.status = 'CONFIRMED') AS confirmed
     FROM applications a JOIN calls c ON c.id = a.call_id
   )
-  SELECT a.id, a.call_id, a.teacher_id, a.school_id, s.province, s.school_status, tp.gender,
+  SELECT a.id, a.call_id, a.programme_id, a.year, a.provider_id, a.skill_area_id, a.teacher_id, a.school_id, s.province, s.school_status, tp.gender,
          COALESCE(r.region, ${NOT_STATED}), a.endorsed, a.selected, a.confirmed,
          a.confirmed AND COALESCE(att.present, 0) > 0,
          a.confirmed AND a.days > 0 AND COALESCE(att.recorded, 0) = a.days
