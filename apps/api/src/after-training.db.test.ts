@@ -264,6 +264,24 @@ describe('job platforms per skill area', () => {
       { name: 'Karirhub', url: 'https://karirhub.kemnaker.go.id' },
     ]);
   });
+
+  it('names the second of two links with the same platform name on its field, not a server error', async () => {
+    const welding = await api.database.prisma.skillArea.findUniqueOrThrow({ where: { code: 'welding' } });
+    const link = {
+      name: 'SiapKerja',
+      url: 'https://siapkerja.kemnaker.go.id',
+      descriptionId: 'a',
+      descriptionEn: 'b',
+    };
+    const manager = await api.signIn(demo.manager);
+    const twice = await manager.data(SET, {
+      id: globalId('SkillArea', welding.id),
+      links: [link, { ...link, name: 'siapkerja ' }],
+    });
+    expect(twice.setSkillAreaJobLinks.fieldErrors).toEqual([
+      { path: ['links', '1', 'name'], code: 'DUPLICATE_ITEM' },
+    ]);
+  });
 });
 
 describe("a teacher's industry contacts", () => {
