@@ -338,6 +338,30 @@ describe('a report from draft to verified', () => {
   });
 });
 
+describe('deleting a draft', () => {
+  const DELETE = `mutation ($id: ID!) {
+    deleteDisseminationDraft(id: $id) {
+      __typename
+      ... on Error { code message }
+    }
+  }`;
+  const storedNames = () => readdir(join(api.mailDir, 'uploads', 'evidence')).catch(() => [] as string[]);
+
+  it('removes its uploaded files from storage once the draft is gone', async () => {
+    const created = await teacher.data(CREATE, { applicationId, input: input() });
+    const draftId = created.createDisseminationReport.data.id;
+    const before = await storedNames();
+    expect((await upload(teacher, draftId, await photoWithLocation(), 'forum.jpg')).status).toBe(201);
+    const added = (await storedNames()).filter((name) => !before.includes(name));
+    expect(added).toHaveLength(1);
+
+    const deleted = await teacher.data(DELETE, { id: draftId });
+    expect(deleted.deleteDisseminationDraft.__typename).toBe('DeleteDisseminationDraftSuccess');
+    expect((await teacher.data(ONE, { id: draftId })).disseminationReport).toBeNull();
+    expect(await storedNames()).not.toContain(added[0]);
+  });
+});
+
 describe('disseminationFigures', () => {
   it('counts reports submitted and verified and the audience of the verified ones', async () => {
     expect(await disseminationFigures({ schoolId })).toEqual({

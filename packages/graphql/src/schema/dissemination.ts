@@ -286,8 +286,9 @@ builder.mutationFields((t) => ({
     errors: { types: [InvalidStateError] },
     args: { id: t.arg.globalID({ for: [DisseminationReportRef], required: true }) },
     resolve: async (_root, { id }, ctx) => {
-      // Files of a deleted draft stay in storage until the storage sweep; the rows are gone.
-      await deleteDisseminationDraft(ctx, requireId(id.id, ['id']));
+      const { storageKeys } = await deleteDisseminationDraft(ctx, requireId(id.id, ['id']));
+      // The rows are gone (committed); their files go after them.
+      await ctx.discardStoredFiles(storageKeys);
       return true;
     },
   }),
