@@ -228,6 +228,10 @@ export const router = createBrowserRouter(
               lazy: async () => ({ Component: (await import('#pages/ProvinceMapPage.tsx')).ProvinceMapPage }),
             },
             {
+              path: 'tautan-kerja',
+              lazy: async () => ({ Component: (await import('#pages/JobLinksPage.tsx')).JobLinksPage }),
+            },
+            {
               path: 'branding',
               lazy: async () => ({ Component: (await import('#pages/BrandingPage.tsx')).BrandingPage }),
             },

@@ -240,28 +240,43 @@ describe('job platforms per skill area', () => {
     expect(skillAreas[0].jobLinks[1].description).toMatch(/^The Ministry of Manpower's job vacancies/);
   });
 
-  it('lets program managers change them, refuses http addresses and other roles', async () => {
+  const karirhub = {
+    name: 'Karirhub',
+    url: 'https://karirhub.kemnaker.go.id',
+    descriptionId: 'a',
+    descriptionEn: 'b',
+  };
+  async function weldingId() {
     const welding = await api.database.prisma.skillArea.findUniqueOrThrow({ where: { code: 'welding' } });
-    const id = globalId('SkillArea', welding.id);
-    const link = {
-      name: 'Karirhub',
-      url: 'http://karirhub.kemnaker.go.id',
-      descriptionId: 'a',
-      descriptionEn: 'b',
-    };
+    return globalId('SkillArea', welding.id);
+  }
+
+  it('lets program managers change them, refuses http addresses and other roles', async () => {
+    const id = await weldingId();
     const manager = await api.signIn(demo.manager);
-    const bad = await manager.data(SET, { id, links: [link] });
+    const bad = await manager.data(SET, {
+      id,
+      links: [{ ...karirhub, url: 'http://karirhub.kemnaker.go.id' }],
+    });
     expect(bad.setSkillAreaJobLinks.fieldErrors).toEqual([
       { path: ['links', '0', 'url'], code: 'JOB_LINK_URL' },
     ]);
     const provider = await api.signIn(demo.provider);
     expect(errorCode(await provider.gql(SET, { id, links: [] }))).toBe('FORBIDDEN');
-    const good = await manager.data(SET, {
-      id,
-      links: [{ ...link, url: 'https://karirhub.kemnaker.go.id' }],
-    });
+    const good = await manager.data(SET, { id, links: [karirhub] });
     expect(good.setSkillAreaJobLinks.data.jobLinks).toEqual([
       { name: 'Karirhub', url: 'https://karirhub.kemnaker.go.id' },
+    ]);
+  });
+
+  it('names the second of two links with the same platform name on its field', async () => {
+    const manager = await api.signIn(demo.manager);
+    const twice = await manager.data(SET, {
+      id: await weldingId(),
+      links: [karirhub, { ...karirhub, name: 'karirhub ' }],
+    });
+    expect(twice.setSkillAreaJobLinks.fieldErrors).toEqual([
+      { path: ['links', '1', 'name'], code: 'DUPLICATE_ITEM' },
     ]);
   });
 });

@@ -11,7 +11,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { type Actor, createActor, type Viewer } from '@kmg/core/actor';
 import { databaseErrorCodes, db, isConnectionError, type Role } from '@kmg/db';
 import { type Locale, pickLocale, translateError } from '@kmg/domain';
-import { schema } from '@kmg/graphql';
+import { type GraphqlContext, schema } from '@kmg/graphql';
 import { getSessionCookie } from 'better-auth/cookies';
 import { fromNodeHeaders, toNodeHandler } from 'better-auth/node';
 import compression from 'compression';
@@ -26,7 +26,7 @@ import { credentialRoutes } from '#credentials-routes.ts';
 import { brandingRoutes } from '#files/branding-routes.ts';
 import { dashboardRoutes } from '#files/dashboard-routes.ts';
 import { disseminationRoutes } from '#files/dissemination-routes.ts';
-import { evidenceRoutes } from '#files/routes.ts';
+import { discardStoredFile, evidenceRoutes } from '#files/routes.ts';
 import { rplReviewRoutes } from '#files/rpl-review-routes.ts';
 import { rplRoutes } from '#files/rpl-routes.ts';
 import { createStorage, type StorageConfig } from '#files/storage.ts';
@@ -77,7 +77,7 @@ function setServiceBusy(http: { status?: number; headers: HeaderMap }) {
 }
 
 /** The request's context; a lost database connection while reading the session is SERVICE_BUSY too. */
-async function busyWhenDisconnected(load: () => Promise<Actor>, locale: Locale): Promise<Actor> {
+async function busyWhenDisconnected<T>(load: () => Promise<T>, locale: Locale): Promise<T> {
   try {
     return await load();
   } catch (error) {
@@ -91,7 +91,7 @@ async function busyWhenDisconnected(load: () => Promise<Actor>, locale: Locale):
   }
 }
 
-function maskInternalErrors(): ApolloServerPlugin<Actor> {
+function maskInternalErrors(): ApolloServerPlugin<GraphqlContext> {
   return {
     async requestDidStart() {
       return {
@@ -204,10 +204,10 @@ export async function createApp(config: ApiConfig) {
   });
   // graphql-armor types its plugins against Apollo's CommonJS build; they are the same at run time.
   const protection = armor.protect() as unknown as {
-    plugins: ApolloServerPlugin<Actor>[];
+    plugins: ApolloServerPlugin<GraphqlContext>[];
     validationRules: NonNullable<ConstructorParameters<typeof ApolloServer>[0]['validationRules']>;
   };
-  const apollo = new ApolloServer<Actor>({
+  const apollo = new ApolloServer<GraphqlContext>({
     schema,
     introspection: !config.isProduction,
     csrfPrevention: true,
@@ -234,6 +234,12 @@ export async function createApp(config: ApiConfig) {
       locale: pickLocale(req.headers['accept-language']),
       now: clock(),
     });
+  }
+
+  const storage = createStorage(config.storage);
+  /** Files of records a mutation deleted, once its transaction has committed. */
+  async function discardStoredFiles(storageKeys: readonly string[]) {
+    await Promise.all(storageKeys.map((storageKey) => discardStoredFile(storage, storageKey)));
   }
 
   const app = express();
@@ -271,13 +277,15 @@ export async function createApp(config: ApiConfig) {
     express.json({ limit: `${BODY_LIMIT_MB}mb` }),
     expressMiddleware(apollo, {
       context: ({ req }) =>
-        busyWhenDisconnected(() => contextFrom(req), pickLocale(req.headers['accept-language'])),
+        busyWhenDisconnected(
+          async () => ({ ...(await contextFrom(req)), discardStoredFiles }),
+          pickLocale(req.headers['accept-language']),
+        ),
     }),
     refuseUnreadableBody,
   );
   app.use(credentialRoutes({ clock, contextFrom }));
   app.use(calendarRoutes({ contextFrom }));
-  const storage = createStorage(config.storage);
   app.use(evidenceRoutes({ storage, contextFrom, publicUrl: config.publicUrl }));
   app.use(rplRoutes({ storage, contextFrom, publicUrl: config.publicUrl }));
   app.use(disseminationRoutes({ storage, contextFrom, publicUrl: config.publicUrl }));

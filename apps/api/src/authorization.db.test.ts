@@ -1020,7 +1020,7 @@ const queryMatrix: Record<string, QueryCase> = {
   },
   schoolDisseminationReports: {
     allowed: ['PRINCIPAL'],
-    document: `query { schoolDisseminationReports { id status } }`,
+    document: `query { schoolDisseminationReports(first: 5) { edges { node { id status } } } }`,
   },
   myIndustryContacts: { allowed: ['TEACHER'], document: `query { myIndustryContacts { companyName } }` },
   provinceTrainingFigures: {

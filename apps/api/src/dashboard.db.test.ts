@@ -237,6 +237,11 @@ describe('who sees what', () => {
       { stage: 'confirmed', count: 3 },
       { stage: 'completed', count: 2 },
       { stage: 'credentials', count: 2 },
+      // What the school's trained teachers passed on (pengimbasan).
+      { stage: 'disseminationReported', count: 3 },
+      { stage: 'disseminationVerified', count: 1 },
+      { stage: 'teachersReached', count: 12 },
+      { stage: 'studentsReached', count: 30 },
     ]);
     expect((await principal.gql(DASHBOARD)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await principal.request('/api/dashboard.csv')).status).toBe(403);

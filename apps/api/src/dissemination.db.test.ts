@@ -61,7 +61,34 @@ const RETURN = `mutation ($id: ID!, $note: String!) {
     ... on Error { code message }
   }
 }`;
-const SCHOOL_REPORTS = `{ schoolDisseminationReports { id status teacherName trainingTitle } }`;
+const SCHOOL_REPORTS = `query ($after: String, $decided: Boolean) {
+  schoolDisseminationReports(first: 100, after: $after, decided: $decided) {
+    edges { node { id status teacherName trainingTitle } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+type SchoolReport = { id: string; status: string; teacherName: string; trainingTitle: string };
+type SchoolReportPage = {
+  edges: { node: SchoolReport }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+};
+
+/** Every report the principal is sent, page after page. */
+async function allSchoolReports(client: TestClient, decided?: boolean): Promise<SchoolReport[]> {
+  const reports: SchoolReport[] = [];
+  let after: string | null = null;
+  do {
+    const data: { schoolDisseminationReports: SchoolReportPage } = await client.data(SCHOOL_REPORTS, {
+      after,
+      decided,
+    });
+    const page = data.schoolDisseminationReports;
+    reports.push(...page.edges.map((edge) => edge.node));
+    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+  } while (after);
+  return reports;
+}
 const ONE = `query ($id: ID!) { disseminationReport(id: $id) { id status } }`;
 
 const input = (change: Record<string, unknown> = {}) => ({
@@ -148,12 +175,9 @@ describe('the demo', () => {
   });
 
   it('gives the principal the submitted report to verify, and not the draft', async () => {
-    const { schoolDisseminationReports } = await principal.data(SCHOOL_REPORTS);
-    expect(schoolDisseminationReports.map((r: { status: string }) => r.status).sort()).toEqual([
-      'SUBMITTED',
-      'VERIFIED',
-    ]);
-    expect(schoolDisseminationReports[0].teacherName).toBe('Sri Wahyuni');
+    const schoolDisseminationReports = await allSchoolReports(principal);
+    expect(schoolDisseminationReports.map((r) => r.status).sort()).toEqual(['SUBMITTED', 'VERIFIED']);
+    expect(schoolDisseminationReports[0]?.teacherName).toBe('Sri Wahyuni');
   });
 });
 
@@ -338,6 +362,30 @@ describe('a report from draft to verified', () => {
   });
 });
 
+describe('deleting a draft', () => {
+  const DELETE = `mutation ($id: ID!) {
+    deleteDisseminationDraft(id: $id) {
+      __typename
+      ... on Error { code message }
+    }
+  }`;
+  const storedNames = () => readdir(join(api.mailDir, 'uploads', 'evidence')).catch(() => [] as string[]);
+
+  it('removes its uploaded files from storage once the draft is gone', async () => {
+    const created = await teacher.data(CREATE, { applicationId, input: input() });
+    const draftId = created.createDisseminationReport.data.id;
+    const before = await storedNames();
+    expect((await upload(teacher, draftId, await photoWithLocation(), 'forum.jpg')).status).toBe(201);
+    const added = (await storedNames()).filter((name) => !before.includes(name));
+    expect(added).toHaveLength(1);
+
+    const deleted = await teacher.data(DELETE, { id: draftId });
+    expect(deleted.deleteDisseminationDraft.__typename).toBe('DeleteDisseminationDraftSuccess');
+    expect((await teacher.data(ONE, { id: draftId })).disseminationReport).toBeNull();
+    expect(await storedNames()).not.toContain(added[0]);
+  });
+});
+
 describe('disseminationFigures', () => {
   it('counts reports submitted and verified and the audience of the verified ones', async () => {
     expect(await disseminationFigures({ schoolId })).toEqual({
@@ -365,5 +413,46 @@ describe('database invariants', () => {
     await expect(
       prisma.disseminationReport.update({ where: { id: report.id }, data: { status: 'RETURNED' } }),
     ).rejects.toThrow();
+  });
+});
+
+describe("the principal's list of reports", () => {
+  it('reaches every one of more than 200 reports, a page at a time, and splits waiting from decided', async () => {
+    const prisma = api.database.prisma;
+    const sample = await prisma.disseminationReport.findFirstOrThrow({
+      where: { schoolId, status: 'SUBMITTED' },
+    });
+    const place = 'Uji halaman daftar kepala sekolah';
+    await prisma.disseminationReport.createMany({
+      data: Array.from({ length: 205 }, (_, index) => ({
+        teacherId: sample.teacherId,
+        applicationId: sample.applicationId,
+        schoolId,
+        kind: sample.kind,
+        heldOn: sample.heldOn,
+        place,
+        description: `Kegiatan ${index + 1}`,
+        status: 'SUBMITTED' as const,
+        submittedAt: new Date(Date.UTC(2026, 2, 10, 0, index)),
+      })),
+    });
+    try {
+      const all = await allSchoolReports(principal);
+      expect(new Set(all.map((report) => report.id)).size).toBe(all.length);
+      expect(all.length).toBe(205 + 3);
+      const waiting = await allSchoolReports(principal, false);
+      const decided = await allSchoolReports(principal, true);
+      expect(waiting.every((report) => report.status === 'SUBMITTED')).toBe(true);
+      expect(decided.every((report) => report.status === 'VERIFIED' || report.status === 'RETURNED')).toBe(
+        true,
+      );
+      expect(waiting.length + decided.length).toBe(all.length);
+      const counted = await principal.data(
+        `query { schoolDisseminationReports(first: 1, decided: false) { totalCount } }`,
+      );
+      expect(counted.schoolDisseminationReports.totalCount).toBe(waiting.length);
+    } finally {
+      await prisma.disseminationReport.deleteMany({ where: { place } });
+    }
   });
 });

@@ -42,6 +42,10 @@ const words = (language: 'id' | 'en') =>
             quota_other: 'Kuota {{count}} peserta',
             deadline: 'Batas pendaftaran',
           },
+          rating: {
+            providerRating: 'Penilaian guru untuk penyelenggara: {{average}} dari 5 ({{ratings}} penilaian)',
+            providerRatingShort: '{{average}} ({{ratings}} penilaian)',
+          },
         },
       }
     : {
@@ -66,6 +70,10 @@ const words = (language: 'id' | 'en') =>
             dates: 'Training dates',
             quota_other: '{{count}} seats',
             deadline: 'Apply by',
+          },
+          rating: {
+            providerRating: 'Teachers’ rating of the provider: {{average}} out of 5 ({{ratings}} ratings)',
+            providerRatingShort: '{{average}} ({{ratings}} ratings)',
           },
         },
       };
@@ -132,6 +140,22 @@ describe('GET / (the learner app)', () => {
     const chosen = await page('/', { 'accept-language': 'en-GB', cookie: 'kmg.locale=id' });
     expect(chosen.html).toContain('<html lang="id">');
     expect(chosen.html).toContain('pelatihan menerima pendaftaran');
+  });
+
+  it("shows the provider's rating from three ratings, as the app's card does, in both languages", async () => {
+    // The seeded provider PT Unggul Semesta has five ratings of its welding-robot training.
+    const byProvider = (html: string) => cards(html).filter((card) => card.includes('PT Unggul Semesta'));
+    const indonesian = byProvider((await page('/')).html);
+    expect(indonesian.length).toBeGreaterThan(0);
+    for (const card of indonesian) {
+      expect(card).toContain('<span aria-hidden="true">4,2 (5 penilaian)</span>');
+      expect(card).toContain('Penilaian guru untuk penyelenggara: 4,2 dari 5 (5 penilaian)');
+    }
+    const english = byProvider((await page('/', { 'accept-language': 'en' })).html);
+    expect(english[0]).toContain('Teachers’ rating of the provider: 4.2 out of 5 (5 ratings)');
+    // Providers rated fewer than three times show no figure.
+    const others = cards((await page('/')).html).filter((card) => !card.includes('PT Unggul Semesta'));
+    for (const card of others) expect(card).not.toContain('fs-rating');
   });
 
   it('escapes what people typed, lists no drafts, and shows a call once it is published', async () => {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { createActor } from '@kmg/core/actor';
 import { type Locale, pickLocale } from '@kmg/domain';
 import { schema } from '@kmg/graphql';
-import { formatDateRange, formatInstant } from '@kmg/ui/format';
+import { formatDateRange, formatInstant, formatRatingAverage } from '@kmg/ui/format';
 import type express from 'express';
 import { graphql } from 'graphql';
 import type { Clock } from '#clock.ts';
@@ -42,6 +42,10 @@ const FirstScreenQuery = /* GraphQL */ `
           provider {
             name
           }
+          providerRating {
+            average
+            count
+          }
           skillArea {
             nameId
             nameEn
@@ -66,6 +70,8 @@ type FirstScreenCall = {
   applicationClosesAt: string;
   timeZone: string;
   provider: { name: string };
+  /** Null below three ratings (the schema's rule), as on the app's card. */
+  providerRating: { average: number; count: number } | null;
   skillArea: { nameId: string; nameEn: string };
 };
 
@@ -154,6 +160,8 @@ body{margin:0;background:#f8f9fa}
 .fs-card h3 a{color:#212529;text-decoration:none}
 .fs-card h3 a::after{content:"";position:absolute;inset:0;border-radius:inherit}
 .fs-provider{margin:2px 0 0;font-size:14px;color:#495057}
+.fs-rating{margin:0;font-size:14px;color:#343a40}
+.fs-rating span:first-child{color:#b35c00}
 .fs-facts{list-style:none;margin:0;padding:0;display:grid;gap:6px}
 .fs-facts li,.fs-deadline{padding-left:26px;font-size:14px;line-height:1.4;color:#343a40}
 .fs-deadline{margin:0;padding-top:10px;border-top:1px solid #e9ecef}
@@ -162,6 +170,21 @@ body{margin:0;background:#f8f9fa}
 @media (min-width:48em){.fs-header .fs-wrap{height:64px}.fs-main h1{font-size:32px}.fs-lead{font-size:16px}}
 @media (min-width:62em){.fs-layout{grid-template-columns:300px minmax(0,1fr);align-items:start}.fs-layout>:first-child{display:block}}
 `.replace(/\n/g, '');
+
+/** The provider's rating as the app's card shows it: a star and "4,2 (6 penilaian)", read out in full. */
+function renderRating(call: FirstScreenCall, locale: Locale, t: ReturnType<typeof translator>): string {
+  if (!call.providerRating) return '';
+  const values = {
+    average: formatRatingAverage(call.providerRating.average, locale),
+    ratings: call.providerRating.count,
+  };
+  return [
+    '<p class="fs-rating" data-testid="provider-rating">',
+    `<span aria-hidden="true">★</span> <span aria-hidden="true">${escapeHtml(t('learner.rating.providerRatingShort', values))}</span>`,
+    `<span class="fs-hidden">${escapeHtml(t('learner.rating.providerRating', values))}</span>`,
+    '</p>',
+  ].join('');
+}
 
 function renderCard(call: FirstScreenCall, locale: Locale, t: ReturnType<typeof translator>): string {
   const skillArea = locale === 'en' ? call.skillArea.nameEn : call.skillArea.nameId;
@@ -173,7 +196,7 @@ function renderCard(call: FirstScreenCall, locale: Locale, t: ReturnType<typeof 
     '<article class="fs-card">',
     `<span class="fs-badge">${escapeHtml(skillArea)}</span>`,
     `<div><h3><a href="/pelatihan/${escapeHtml(encodeURIComponent(call.id))}">${escapeHtml(call.title)}</a></h3>`,
-    `<p class="fs-provider">${escapeHtml(call.provider.name)}</p></div>`,
+    `<p class="fs-provider">${escapeHtml(call.provider.name)}</p>${renderRating(call, locale, t)}</div>`,
     '<ul class="fs-facts">',
     `<li><span class="fs-hidden">${escapeHtml(t('learner.call.place'))}: </span>${escapeHtml(place)}</li>`,
     `<li><span class="fs-hidden">${escapeHtml(t('learner.call.dates'))}: </span>${escapeHtml(dates)}</li>`,

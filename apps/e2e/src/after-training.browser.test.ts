@@ -88,7 +88,8 @@ describe('rating a training', () => {
   it('shows teachers the provider’s rating on its calls', async () => {
     const page = await people.anonymous('phone', 'visitor');
     await page.goto(`${platform.url}/`);
-    const card = page.getByRole('article').filter({ hasText: 'PT Unggul Semesta' }).first();
+    // The app's card (`#root`): the server's first screen shows the same rating, then goes.
+    const card = page.locator('#root').getByRole('article').filter({ hasText: 'PT Unggul Semesta' }).first();
     await visible(card, 60_000);
     // Five seeded ratings and the teacher's: 4,2 of 5 from six.
     await visible(card.getByText('4,2 (6 penilaian)'));
@@ -214,5 +215,75 @@ describe('the province map', () => {
       await switchLanguage(page, 'ID');
       await visible(page.getByRole('heading', { name: 'Peta guru terlatih per provinsi', level: 1 }));
     }
+  });
+});
+
+describe('job links per skill area', () => {
+  it('are edited by program managers, checked on the field, and shown to teachers; provider staff never see them', async () => {
+    const provider = await people.signIn('desktop', 'admin', 'penyelenggara@kmg.demo');
+    await visible(provider.getByRole('link', { name: 'Dasbor' }));
+    expect(await provider.getByRole('link', { name: 'Tautan kerja' }).count()).toBe(0);
+    await provider.goto(`${platform.url}/admin/tautan-kerja`);
+    await expect.poll(() => new URL(provider.url()).pathname, { timeout: 60_000 }).toMatch(/^\/admin\/?$/);
+    expect(await provider.getByRole('heading', { name: /^Tautan kerja/ }).count()).toBe(0);
+
+    const desktop = await people.signIn('desktop', 'admin', 'manajer@kmg.demo');
+    await desktop.getByRole('link', { name: 'Tautan kerja' }).click();
+    await visible(
+      desktop.getByRole('heading', { name: 'Tautan kerja dan magang per bidang keahlian', level: 1 }),
+    );
+    await visible(desktop.getByRole('region', { name: 'Robotika' }).getByRole('link', { name: /Karirhub/ }));
+    await shot(desktop, 'job-links-1280-id');
+    await switchLanguage(desktop, 'EN');
+    await visible(
+      desktop.getByRole('heading', { name: 'Job and apprenticeship links by skill area', level: 1 }),
+    );
+    await shot(desktop, 'job-links-1280-en');
+    // The language is saved on the account: back to Indonesian before the phone signs in.
+    await switchLanguage(desktop, 'ID');
+    await visible(
+      desktop.getByRole('heading', { name: 'Tautan kerja dan magang per bidang keahlian', level: 1 }),
+    );
+
+    const page = await people.signIn('phone', 'admin', 'manajer@kmg.demo');
+    await page.goto(`${platform.url}/admin/tautan-kerja`);
+    const robotics = page.getByRole('region', { name: 'Robotika' });
+    await visible(robotics);
+    await robotics.getByRole('button', { name: 'Ubah tautan Robotika' }).click();
+    await robotics.getByRole('button', { name: 'Tambah tautan' }).click();
+    const third = robotics.locator('[data-row]').nth(2);
+    await third.getByRole('textbox', { name: 'Nama platform' }).fill('BKK SMK');
+    await third.getByRole('textbox', { name: 'Alamat' }).fill('bkk.smk.example');
+    // Leaving the field names what is wrong with it; saving names the fields still empty.
+    await third.getByRole('textbox', { name: 'Alamat' }).press('Tab');
+    await visible(third.getByText('Masukkan alamat web lengkap yang diawali https://.'));
+    await robotics.getByRole('button', { name: 'Simpan tautan' }).click();
+    await expect.poll(() => third.getByText('Wajib diisi.').count(), { timeout: 60_000 }).toBe(2);
+    await third.scrollIntoViewIfNeeded();
+    await screenshot(page, 'job-links-form-360-id');
+    await switchLanguage(page, 'EN');
+    await visible(third.getByText('Enter a full web address starting with https://.'));
+    await third.scrollIntoViewIfNeeded();
+    await screenshot(page, 'job-links-form-360-en');
+    await switchLanguage(page, 'ID');
+    await third.getByRole('textbox', { name: 'Alamat' }).fill('https://bkk.smk.example/lowongan');
+    await third
+      .getByRole('textbox', { name: 'Keterangan (Bahasa Indonesia)' })
+      .fill('Bursa kerja khusus SMK untuk lulusan robotika.');
+    await third
+      .getByRole('textbox', { name: 'Keterangan (Bahasa Inggris)' })
+      .fill('The vocational schools’ job fair for robotics graduates.');
+    await robotics.getByRole('button', { name: 'Simpan tautan' }).click();
+    await visible(page.getByText('Tautan Robotika disimpan.'));
+    await visible(robotics.getByRole('link', { name: /BKK SMK/ }));
+    await shot(page, 'job-links-360-id');
+
+    const learner = await people.signIn('desktop', 'learner', teacher);
+    await openRobotCredential(learner);
+    const jobs = learner.getByRole('region', { name: 'Kerja dan magang untuk siswa Anda' });
+    await expect
+      .poll(() => jobs.getByRole('link', { name: /BKK SMK/ }).getAttribute('href'), { timeout: 60_000 })
+      .toBe('https://bkk.smk.example/lowongan');
+    await visible(jobs.getByText('Bursa kerja khusus SMK untuk lulusan robotika.'));
   });
 });

@@ -117,3 +117,19 @@ export const jobLinkSchema = z.object({
 });
 
 export type JobLinkInput = z.output<typeof jobLinkSchema>;
+
+/** At most this many platforms per skill area. */
+export const JOB_LINKS_MAX = 10;
+
+/** A skill area's links, in order: each platform named once (the name is what teachers pick by). */
+export const jobLinksSchema = z
+  .array(jobLinkSchema)
+  .max(JOB_LINKS_MAX)
+  .superRefine((links, ctx) => {
+    const names = new Set<string>();
+    links.forEach((link, index) => {
+      const name = link.name.toLocaleLowerCase('id');
+      if (names.has(name)) ctx.addIssue({ code: 'custom', path: [index, 'name'], message: 'DUPLICATE_ITEM' });
+      names.add(name);
+    });
+  });

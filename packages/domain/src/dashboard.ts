@@ -50,6 +50,10 @@ export const schoolFunnelStages: readonly FunnelStage[] = [
   'confirmed',
   'completed',
   'credentials',
+  'disseminationReported',
+  'disseminationVerified',
+  'teachersReached',
+  'studentsReached',
 ];
 
 type Text = Record<Locale, string>;

@@ -13,8 +13,17 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
 
+/**
+ * A request's context: the actor, and what the server does once a mutation's transaction has
+ * committed (the schema holds no storage of its own).
+ */
+export type GraphqlContext = Actor & {
+  /** Deletes stored files whose records are gone; a failure is logged, not the mutation's. */
+  discardStoredFiles(storageKeys: readonly string[]): Promise<void>;
+};
+
 export const builder = new SchemaBuilder<{
-  Context: Actor;
+  Context: GraphqlContext;
   PrismaTypes: PrismaTypes;
   DefaultFieldNullability: false;
   Scalars: {

@@ -1,1 +1,2 @@
+export type { GraphqlContext } from '#builder.ts';
 export { schema } from '#schema/index.ts';

@@ -52,3 +52,11 @@ export function formatInstant(instant: string | Date, locale: Locale, timeZone =
 export function formatNumber(value: number, locale: Locale): string {
   return new Intl.NumberFormat(intlLocale[locale]).format(value);
 }
+
+/** A star average as teachers read it, always with one decimal ("4,0"; "4.2" in English). */
+export function formatRatingAverage(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale[locale], {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(value);
+}

@@ -20,7 +20,14 @@ export {
 } from '#credential-status-badge.tsx';
 export { useErrorMessage } from '#error-message.ts';
 export { type ApiFieldError, errorsAfterInput, toFormErrors } from '#form-errors.ts';
-export { formatDateRange, formatInstant, formatLocalDate, formatNumber, viewerTimeZone } from '#format.ts';
+export {
+  formatDateRange,
+  formatInstant,
+  formatLocalDate,
+  formatNumber,
+  formatRatingAverage,
+  viewerTimeZone,
+} from '#format.ts';
 export { type GraphcacheSchema, graphcacheKeysFor } from '#graphcache-keys.ts';
 export {
   type AppMessages,

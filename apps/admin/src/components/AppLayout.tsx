@@ -15,6 +15,7 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconBriefcase,
   IconCertificate,
   IconChartBar,
   IconClipboardCheck,
@@ -259,6 +260,16 @@ export function AppLayout() {
                   to="/dasbor/peta"
                   label={t('admin.provinceMap.nav')}
                   leftSection={<IconMap size={20} aria-hidden />}
+                  onClick={closeNav}
+                  fw={500}
+                />
+              )}
+              {managesPathways(me) && (
+                <NavLink
+                  component={RouterNavLink}
+                  to="/tautan-kerja"
+                  label={t('admin.jobLinks.nav')}
+                  leftSection={<IconBriefcase size={20} aria-hidden />}
                   onClick={closeNav}
                   fw={500}
                 />

@@ -1,3 +1,18 @@
+import { type Locale, toFieldIssues, translateError } from '@kmg/domain';
+
+/** A domain schema's issues as form errors in the person's language, one per field (`links.0.url`). */
+export function issuesToErrors(
+  issues: Parameters<typeof toFieldIssues>[0],
+  locale: Locale,
+  prefix: readonly string[] = [],
+): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of toFieldIssues(issues, prefix)) {
+    errors[issue.path.join('.')] ??= translateError(issue.code, locale, issue.params);
+  }
+  return errors;
+}
+
 /**
  * Where the API's field errors go: on the form's own fields when the first segment of the path
  * names one of them (`competencyUnits.2.code` lands on that row), and otherwise into the message

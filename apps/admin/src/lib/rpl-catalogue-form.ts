@@ -5,9 +5,9 @@ import {
   rplIntakeInputSchema,
   studyModes,
   studyProgrammeInputSchema,
-  toFieldIssues,
   translateError,
 } from '@kmg/domain';
+import { issuesToErrors } from '#lib/form-errors.ts';
 import { accreditations, degreeLevels } from '#lib/rpl-limits.ts';
 import { wallClockToInstant } from '#lib/venue-time.ts';
 
@@ -79,14 +79,6 @@ export function programmeFormFrom(programme: Omit<ProgrammeFormValues, 'universi
     rplOffered: programme.rplOffered,
     universityId: null,
   };
-}
-
-function issuesToErrors(issues: Parameters<typeof toFieldIssues>[0], locale: Locale): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of toFieldIssues(issues)) {
-    errors[issue.path.join('.')] ??= translateError(issue.code, locale, issue.params);
-  }
-  return errors;
 }
 
 export function validateProgrammeForm(

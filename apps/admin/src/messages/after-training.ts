@@ -1,4 +1,5 @@
-// After the training: the province map (component and its page) and teachers' ratings of a call.
+// After the training: the province map (component and its page), the job links per skill area and
+// teachers' ratings of a call.
 export const afterTrainingMessages = {
   id: {
     map: {
@@ -27,6 +28,29 @@ export const afterTrainingMessages = {
       teachersRegistered: 'Guru terdaftar',
       trainedPerThousand: 'Per 1.000 terdaftar',
       total: 'Seluruh Indonesia',
+    },
+    jobLinks: {
+      nav: 'Tautan kerja',
+      title: 'Tautan kerja dan magang per bidang keahlian',
+      lead: 'Platform tempat guru mengarahkan siswanya mencari kerja dan magang (misalnya SiapKerja dan Karirhub Kemnaker). Ditampilkan kepada guru di halaman lowongan pelatihan dan kredensial bidang keahlian itu.',
+      none: 'Belum ada tautan. Guru tidak melihat bagian kerja dan magang untuk bidang ini.',
+      noneHint: 'Tanpa tautan, bagian kerja dan magang tidak ditampilkan untuk bidang ini.',
+      edit: 'Ubah',
+      editArea: 'Ubah tautan {{area}}',
+      link: 'Tautan {{number}}',
+      remove: 'Hapus tautan {{number}} {{area}}',
+      add: 'Tambah tautan',
+      name: 'Nama platform',
+      nameHint: 'Seperti yang dilihat guru, misalnya SiapKerja.',
+      url: 'Alamat',
+      urlHint: 'Alamat https lengkap, misalnya https://karirhub.kemnaker.go.id',
+      descriptionId: 'Keterangan (Bahasa Indonesia)',
+      descriptionEn: 'Keterangan (Bahasa Inggris)',
+      save: 'Simpan tautan',
+      cancel: 'Batal',
+      saved: 'Tautan {{area}} disimpan.',
+      failed: 'Tautan belum tersimpan',
+      unsaved: 'Ada perubahan yang belum disimpan.',
     },
     ratings: {
       title: 'Penilaian peserta',
@@ -68,6 +92,29 @@ export const afterTrainingMessages = {
       teachersRegistered: 'Registered teachers',
       trainedPerThousand: 'Per 1,000 registered',
       total: 'All Indonesia',
+    },
+    jobLinks: {
+      nav: 'Job links',
+      title: 'Job and apprenticeship links by skill area',
+      lead: 'Platforms where teachers send their students to find work and apprenticeships (such as the Ministry of Manpower’s SiapKerja and Karirhub). Teachers see them on the training call and credential pages of that skill area.',
+      none: 'No links yet. Teachers see no work and apprenticeships section for this area.',
+      noneHint: 'Without links, the work and apprenticeships section is not shown for this area.',
+      edit: 'Edit',
+      editArea: 'Edit {{area}} links',
+      link: 'Link {{number}}',
+      remove: 'Remove link {{number}} of {{area}}',
+      add: 'Add a link',
+      name: 'Platform name',
+      nameHint: 'As teachers see it, e.g. SiapKerja.',
+      url: 'Address',
+      urlHint: 'A full https address, e.g. https://karirhub.kemnaker.go.id',
+      descriptionId: 'Description (Indonesian)',
+      descriptionEn: 'Description (English)',
+      save: 'Save links',
+      cancel: 'Cancel',
+      saved: '{{area}} links saved.',
+      failed: 'The links were not saved',
+      unsaved: 'There are unsaved changes.',
     },
     ratings: {
       title: 'Participants’ ratings',

@@ -1,4 +1,4 @@
-import { useLocale } from '@kmg/ui';
+import { formatRatingAverage, useLocale } from '@kmg/ui';
 import { Group, Text, VisuallyHidden } from '@mantine/core';
 import { IconStarFilled } from '@tabler/icons-react';
 import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
@@ -14,10 +14,7 @@ export function ProviderRating({ call: data }: { call: FragmentOf<typeof Provide
   const { t, locale } = useLocale();
   const rating = readFragment(ProviderRating_call, data).providerRating;
   if (!rating) return null;
-  const average = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'id-ID', {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(rating.average);
+  const average = formatRatingAverage(rating.average, locale);
   return (
     <Group gap={4} wrap="nowrap" data-testid="provider-rating">
       <IconStarFilled size={16} color="#b35c00" aria-hidden style={{ flexShrink: 0 }} />

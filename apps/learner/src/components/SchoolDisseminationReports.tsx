@@ -4,28 +4,37 @@ import { Anchor, Button, Card, EmptyState, Group, Modal, Stack, Text, Textarea, 
 import { notifications } from '@mantine/notifications';
 import { IconInbox, IconPaperclip } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { type Client, useClient, useMutation, useQuery } from 'urql';
 import { DisseminationStatusBadge } from '#components/DisseminationStatusBadge.tsx';
+import { LoadMoreButton } from '#components/LoadMoreButton.tsx';
 import { QueryFallback } from '#components/QueryState.tsx';
 import { graphql, type ResultOf } from '#graphql.ts';
 
+const PAGE_SIZE = 20;
+
 const SchoolReportsQuery = graphql(`
-  query SchoolDisseminationReports {
-    schoolDisseminationReports {
-      id
-      status
-      statusLabel
-      kindLabel
-      heldOn
-      place
-      description
-      teachersReached
-      studentsReached
-      schoolsReached
-      teacherName
-      trainingTitle
-      returnNote
-      evidence { id fileName mimeType url }
+  query SchoolDisseminationReports($first: Int!, $after: String, $decided: Boolean!) {
+    schoolDisseminationReports(first: $first, after: $after, decided: $decided) {
+      totalCount
+      edges {
+        node {
+          id
+          status
+          statusLabel
+          kindLabel
+          heldOn
+          place
+          description
+          teachersReached
+          studentsReached
+          schoolsReached
+          teacherName
+          trainingTitle
+          returnNote
+          evidence { id fileName mimeType url }
+        }
+      }
+      pageInfo { hasNextPage endCursor }
     }
   }
 `);
@@ -51,29 +60,63 @@ const ReturnReport = graphql(`
   }
 `);
 
-type Report = ResultOf<typeof SchoolReportsQuery>['schoolDisseminationReports'][number];
+type Report = ResultOf<typeof SchoolReportsQuery>['schoolDisseminationReports']['edges'][number]['node'];
+
+/** One of the principal's two lists (waiting, decided), a page at a time ("Muat lebih banyak"). */
+function useSchoolReports(decided: boolean) {
+  // A new client (another language, another session) has none of the earlier pages in its cache:
+  // its list starts again from the first page.
+  const client = useClient();
+  const [page, setPage] = useState<{ client: Client; after: string | null }>({ client, after: null });
+  const after = page.client === client ? page.after : null;
+  const setAfter = (cursor: string | null) => setPage({ client, after: cursor });
+  const [{ data, error, fetching }, reexecute] = useQuery({
+    query: SchoolReportsQuery,
+    variables: { first: PAGE_SIZE, after, decided },
+    requestPolicy: 'cache-and-network',
+  });
+  const list = data?.schoolDisseminationReports;
+  return {
+    list,
+    error,
+    fetching,
+    loadMore: () => list && setAfter(list.pageInfo.endCursor),
+    /** From the first page again, after a decision moved a report between the lists. */
+    refresh: () => {
+      setAfter(null);
+      reexecute({ requestPolicy: 'network-only' });
+    },
+    reexecute,
+  };
+}
 
 /** The principal's tab on "Sekolah saya": their teachers' dissemination reports to verify or return. */
 export function SchoolDisseminationReports() {
   const { t } = useLocale();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [{ data, error }, reexecute] = useQuery({
-    query: SchoolReportsQuery,
-    requestPolicy: 'cache-and-network',
-  });
+  const waitingList = useSchoolReports(false);
+  const decidedList = useSchoolReports(true);
   const [returning, setReturning] = useState<Report | null>(null);
-  if (!data) return <QueryFallback error={error} reexecute={reexecute} skeleton={null} />;
-  const reports = data.schoolDisseminationReports;
-  const waiting = reports.filter((report) => report.status === 'SUBMITTED');
-  const decided = reports.filter((report) => report.status !== 'SUBMITTED');
+  if (!waitingList.list || !decidedList.list) {
+    const failed = waitingList.list ? decidedList : waitingList;
+    return <QueryFallback error={failed.error} reexecute={failed.reexecute} skeleton={null} />;
+  }
+  // A report just decided leaves the waiting list at once, before the lists are fetched again.
+  const waiting = waitingList.list.edges.map((edge) => edge.node).filter((r) => r.status === 'SUBMITTED');
+  const decided = decidedList.list.edges.map((edge) => edge.node);
+  const waitingCount = Math.max(
+    0,
+    waitingList.list.totalCount - (waitingList.list.edges.length - waiting.length),
+  );
   const refresh = () => {
-    reexecute({ requestPolicy: 'network-only' });
+    waitingList.refresh();
+    decidedList.refresh();
     requestAnimationFrame(() => heading.current?.focus());
   };
   return (
     <Stack gap="md">
       <Title order={2} fz="md" fw={600} c="gray.8" ref={heading} tabIndex={-1} aria-live="polite">
-        {t('learner.dissemination.schoolHeading', { count: waiting.length })}
+        {t('learner.dissemination.schoolHeading', { count: waitingCount })}
       </Title>
       {waiting.length === 0 ? (
         <EmptyState icon={<IconInbox size={28} aria-hidden />} withIndicatorBackground py="lg">
@@ -90,6 +133,9 @@ export function SchoolDisseminationReports() {
           />
         ))
       )}
+      {waitingList.list.pageInfo.hasNextPage && (
+        <LoadMoreButton isLoading={waitingList.fetching} onClick={waitingList.loadMore} />
+      )}
       {decided.length > 0 && (
         <>
           <Title order={2} fz="md" fw={600} c="gray.8" mt="md">
@@ -98,6 +144,9 @@ export function SchoolDisseminationReports() {
           {decided.map((report) => (
             <ReportCard key={report.id} report={report} />
           ))}
+          {decidedList.list.pageInfo.hasNextPage && (
+            <LoadMoreButton isLoading={decidedList.fetching} onClick={decidedList.loadMore} />
+          )}
         </>
       )}
       <ReturnDialog

@@ -52,6 +52,7 @@ export function createClient(): Client {
             trainingCalls: relayPagination(),
             myApplications: relayPagination(),
             schoolApplications: relayPagination(),
+            schoolDisseminationReports: relayPagination(),
             notifications: relayPagination(),
           },
         },

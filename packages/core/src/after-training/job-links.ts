@@ -1,16 +1,13 @@
 // Where teachers send their students for work and apprenticeships, per skill area (data, edited by
 // program managers and admins; nothing is fetched from the platforms).
 import { db } from '@kmg/db';
-import { jobLinkSchema } from '@kmg/domain';
-import { z } from 'zod';
+import { jobLinksSchema } from '@kmg/domain';
 import type { Actor } from '#actor.ts';
 import { hasRole } from '#actor.ts';
 import { requireViewer } from '#applications/common.ts';
 import { recordAudit } from '#audit.ts';
 import { NotAllowedError, NotFoundError, parseInput } from '#errors.ts';
 import { inTransaction } from '#transaction.ts';
-
-const jobLinksSchema = z.array(jobLinkSchema).max(10);
 
 /** Replaces a skill area's job links (in the order given). Program managers and admins. */
 export async function setSkillAreaJobLinks(

@@ -11,7 +11,7 @@ import {
 import { InvalidStateError } from '@kmg/core/errors';
 import { requireId } from '@kmg/core/ids';
 import { disseminationReportsWhere, publicDisseminationWhere } from '@kmg/core/rules/dissemination';
-import { db } from '@kmg/db';
+import { db, type Prisma } from '@kmg/db';
 import {
   disseminationKindLabels,
   disseminationKinds,
@@ -19,7 +19,7 @@ import {
   disseminationStatusLabels,
   formatMessage,
 } from '@kmg/domain';
-import { builder } from '#builder.ts';
+import { builder, type GraphqlContext } from '#builder.ts';
 import { ApplicationRef } from '#schema/applications.ts';
 import { refetchQuery } from '#schema/ids.ts';
 import { PublicProfileRef } from '#schema/profiles.ts';
@@ -221,26 +221,45 @@ builder.queryFields((t) => ({
         where: { AND: [{ id: requireId(id.id, ['id']) }, await disseminationReportsWhere(ctx, 'see')] },
       }),
   }),
-  schoolDisseminationReports: t.prismaField({
-    type: [DisseminationReportRef],
-    description:
-      "Reports of the principal's school sent to them (not drafts), most recently submitted first; at most 200.",
-    authScopes: { principal: true },
-    args: { pendingOnly: t.arg.boolean() },
-    resolve: async (query, _root, { pendingOnly }, ctx) =>
-      db().disseminationReport.findMany({
-        ...query,
-        where: {
-          AND: [
-            await disseminationReportsWhere(ctx, 'verify'),
-            pendingOnly ? { status: 'SUBMITTED' } : { status: { not: 'DRAFT' } },
-          ],
-        },
-        orderBy: [{ submittedAt: 'desc' }, { id: 'desc' }],
-        take: 200,
-      }),
-  }),
+  schoolDisseminationReports: t.prismaConnection(
+    {
+      type: DisseminationReportRef,
+      cursor: 'id',
+      description:
+        "Reports of the principal's school sent to them (not drafts), most recently submitted first, a page at a time.",
+      authScopes: { principal: true },
+      args: {
+        decided: t.arg.boolean({
+          description: 'true: verified or returned; false: waiting for the principal; omitted: both.',
+        }),
+      },
+      resolve: async (query, _root, { decided }, ctx) =>
+        db().disseminationReport.findMany({
+          ...query,
+          where: await schoolReportsWhere(ctx, decided),
+          orderBy: [{ submittedAt: 'desc' }, { id: 'desc' }],
+        }),
+      totalCount: async (_connection, { decided }, ctx) =>
+        db().disseminationReport.count({ where: await schoolReportsWhere(ctx, decided) }),
+    },
+    { name: 'SchoolDisseminationReportConnection' },
+    { name: 'SchoolDisseminationReportEdge' },
+  ),
 }));
+
+/** The reports a principal is sent: all, the decided ones (`decided`), or those waiting (`!decided`). */
+async function schoolReportsWhere(
+  ctx: GraphqlContext,
+  decided: boolean | null | undefined,
+): Promise<Prisma.DisseminationReportWhereInput> {
+  const status: Prisma.DisseminationReportWhereInput =
+    decided === true
+      ? { status: { in: ['VERIFIED', 'RETURNED'] } }
+      : decided === false
+        ? { status: 'SUBMITTED' }
+        : { status: { not: 'DRAFT' } };
+  return { AND: [await disseminationReportsWhere(ctx, 'verify'), status] };
+}
 
 builder.mutationFields((t) => ({
   createDisseminationReport: t.prismaField({
@@ -286,8 +305,9 @@ builder.mutationFields((t) => ({
     errors: { types: [InvalidStateError] },
     args: { id: t.arg.globalID({ for: [DisseminationReportRef], required: true }) },
     resolve: async (_root, { id }, ctx) => {
-      // Files of a deleted draft stay in storage until the storage sweep; the rows are gone.
-      await deleteDisseminationDraft(ctx, requireId(id.id, ['id']));
+      const { storageKeys } = await deleteDisseminationDraft(ctx, requireId(id.id, ['id']));
+      // The rows are gone (committed); their files go after them.
+      await ctx.discardStoredFiles(storageKeys);
       return true;
     },
   }),
