@@ -1,10 +1,11 @@
-import { formatNumber, useLocale } from '@kmg/ui';
+import { formatInstant, formatNumber, useLocale } from '@kmg/ui';
 import { Card, SimpleGrid, Spoiler, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from 'urql';
 import { graphql } from '#graphql.ts';
 
 const SchoolFiguresQuery = graphql(`
   query SchoolFigures {
+    dashboardFiguresAsOf
     schoolFigures {
       stage
       label
@@ -16,7 +17,7 @@ const SchoolFiguresQuery = graphql(`
 
 /**
  * "Angka sekolah": the principal's own teachers through the programme (applications to
- * credentials), with how each figure is counted. Nothing shows while it loads or if it fails: the
+ * credentials and what they passed on), with how each figure is counted and as of when. Nothing shows while it loads or if it fails: the
  * endorsements below are the page's work.
  */
 export function SchoolFigures() {
@@ -31,6 +32,8 @@ export function SchoolFigures() {
       </Title>
       <Text size="sm" c="gray.7">
         {t('learner.school.figures.lead')}
+        {data.dashboardFiguresAsOf &&
+          ` ${t('learner.school.figures.asOf', { time: formatInstant(data.dashboardFiguresAsOf, locale) })}`}
       </Text>
       <SimpleGrid cols={{ base: 2, xs: 3 }} spacing="xs" component="dl" m={0}>
         {figures.map((figure) => (
