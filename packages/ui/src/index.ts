@@ -21,12 +21,19 @@ export {
 export { useErrorMessage } from '#error-message.ts';
 export { type ApiFieldError, errorsAfterInput, toFormErrors } from '#form-errors.ts';
 export { formatDateRange, formatInstant, formatLocalDate, formatNumber, viewerTimeZone } from '#format.ts';
-export { type GraphcacheSchema, graphcacheKeysFor } from '#graphcache-keys.ts';
+export {
+  type CompactGraphcacheSchema,
+  expandGraphcacheSchema,
+  type GraphcacheSchema,
+  graphcacheKeysFor,
+} from '#graphcache-keys.ts';
 export {
   type AppMessages,
   createI18n,
   initialLocale,
   loadLocale,
+  loadMoreMessages,
+  type MoreMessages,
   rememberLocale,
   rememberSignedOutChoice,
   useLocale,
