@@ -4,10 +4,10 @@ import {
   checkCallBeforePublishing,
   checkCallPlausibility,
   type PublishCheckInput,
-  teacherCallPhase,
   translatePlausibility,
   venueMapUrl,
 } from '#call-checks.ts';
+import { teacherCallPhase } from '#call-phase.ts';
 import { defaultRubric } from '#review.ts';
 import { callInputSchema, toFieldIssues } from '#validation.ts';
 

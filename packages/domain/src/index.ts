@@ -2,6 +2,7 @@ export * from '#after-training.ts';
 export * from '#applications.ts';
 export * from '#attendance-import.ts';
 export * from '#call-checks.ts';
+export * from '#call-phase.ts';
 export * from '#calls.ts';
 export * from '#credential-dates.ts';
 export * from '#curriculum.ts';

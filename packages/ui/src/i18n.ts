@@ -73,12 +73,43 @@ export function createI18n(appMessages: AppMessages) {
   return i18next;
 }
 
+/** More of an app's strings, fetched per language when first needed (see `loadMoreMessages`). */
+export type MoreMessages = Record<Locale, () => Promise<Messages>>;
+
+/** Each part asked for so far, with its fetch per language: a language switched to gets them all. */
+const moreMessages = new Map<MoreMessages, Map<Locale, Promise<void>>>();
+
+function addMoreMessages(i18n: I18n, part: MoreMessages, locale: Locale): Promise<void> {
+  const byLocale = moreMessages.get(part) ?? new Map<Locale, Promise<void>>();
+  moreMessages.set(part, byLocale);
+  let added = byLocale.get(locale);
+  if (!added) {
+    // Merged into the language's strings (deep, so `learner.*` keeps the keys it has).
+    added = part[locale]().then((messages) => {
+      i18n.addResourceBundle(locale, 'translation', messages, true, false);
+    });
+    // A failed fetch (the connection dropped) is tried again next time.
+    added.catch(() => byLocale.delete(locale));
+    byLocale.set(locale, added);
+  }
+  return added;
+}
+
+/**
+ * Strings the first screen does not need (the learner's other pages): fetched in the current
+ * language when a page needing them is opened, and with any language switched to afterwards.
+ */
+export function loadMoreMessages(i18n: I18n, part: MoreMessages): Promise<void> {
+  return addMoreMessages(i18n, part, i18n.language === 'en' ? 'en' : 'id');
+}
+
 /** Switches to a language, fetching its strings first when the app loads them on demand. */
 export async function loadLocale(i18n: I18n, locale: Locale): Promise<void> {
   const load = loaders.get(locale);
   if (load && !i18n.hasResourceBundle(locale, 'translation')) {
-    i18n.addResourceBundle(locale, 'translation', await load());
+    i18n.addResourceBundle(locale, 'translation', await load(), true, false);
   }
+  await Promise.all([...moreMessages.keys()].map((part) => addMoreMessages(i18n, part, locale)));
   await i18n.changeLanguage(locale);
 }
 

@@ -28,12 +28,19 @@ export {
   formatRatingAverage,
   viewerTimeZone,
 } from '#format.ts';
-export { type GraphcacheSchema, graphcacheKeysFor } from '#graphcache-keys.ts';
+export {
+  type CompactGraphcacheSchema,
+  expandGraphcacheSchema,
+  type GraphcacheSchema,
+  graphcacheKeysFor,
+} from '#graphcache-keys.ts';
 export {
   type AppMessages,
   createI18n,
   initialLocale,
   loadLocale,
+  loadMoreMessages,
+  type MoreMessages,
   rememberLocale,
   rememberSignedOutChoice,
   useLocale,

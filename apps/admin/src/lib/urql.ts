@@ -1,10 +1,12 @@
-import { type GraphcacheSchema, graphcacheKeysFor } from '@kmg/ui';
+import { type CompactGraphcacheSchema, expandGraphcacheSchema, graphcacheKeysFor } from '@kmg/ui';
 import { authExchange } from '@urql/exchange-auth';
 import { type CacheExchangeOpts, cacheExchange } from '@urql/exchange-graphcache';
 import i18next from 'i18next';
 import { Client, fetchExchange } from 'urql';
-import schema from '#generated/graphcache-schema.json';
+import compactSchema from '#generated/graphcache-schema.json';
 import { updates } from '#lib/updates.ts';
+
+const schema = expandGraphcacheSchema(compactSchema as CompactGraphcacheSchema);
 
 /** Where the console lives; the API serves it under /admin beside the learner app. */
 export const signInPath = '/admin/masuk';
@@ -14,7 +16,7 @@ export const cacheOptions: CacheExchangeOpts = {
   // The schema lets the cache tell the members of result unions apart exactly.
   schema: schema as CacheExchangeOpts['schema'],
   // Every id-less type (payloads, errors, review summaries...) is stored inside its parent.
-  keys: graphcacheKeysFor(schema as GraphcacheSchema),
+  keys: graphcacheKeysFor(schema),
   updates,
 };
 

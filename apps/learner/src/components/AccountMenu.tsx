@@ -100,7 +100,7 @@ export function AccountMenu({ viewer: data }: { viewer: FragmentOf<typeof Accoun
           {viewer.teacherProfile && (
             <Link to="/pengimbasan" className={classes.accountItem}>
               <IconSpeakerphone size={20} aria-hidden />
-              {t('learner.dissemination.navLabel')}
+              {t('learner.nav.dissemination')}
             </Link>
           )}
           {viewer.teacherProfile && (

@@ -1,11 +1,13 @@
-import { type GraphcacheSchema, graphcacheKeysFor } from '@kmg/ui';
+import { type CompactGraphcacheSchema, expandGraphcacheSchema, graphcacheKeysFor } from '@kmg/ui';
 import { authExchange } from '@urql/exchange-auth';
 import { type CacheExchangeOpts, cacheExchange } from '@urql/exchange-graphcache';
 import { relayPagination } from '@urql/exchange-graphcache/extras';
 import i18next from 'i18next';
 import { Client, fetchExchange } from 'urql';
-import schema from '#generated/graphcache-schema.json';
+import compactSchema from '#generated/graphcache-schema.json';
 import { updates } from '#lib/updates.ts';
+
+const schema = expandGraphcacheSchema(compactSchema as CompactGraphcacheSchema);
 
 /** Sign-outs begun so far: a client made before the latest one belongs to the person leaving. */
 let signOuts = 0;
@@ -38,7 +40,7 @@ export function createClient(): Client {
       cacheExchange({
         // Types without an `id` (payloads, errors, connections) live inside their parent.
         keys: {
-          ...graphcacheKeysFor(schema as GraphcacheSchema),
+          ...graphcacheKeysFor(schema),
           // A gain's `id` is the call or pathway it names, and the SKS it adds differ by programme:
           // it lives inside its estimate, not shared between programmes.
           RecognitionGain: () => null,

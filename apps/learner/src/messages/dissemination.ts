@@ -5,7 +5,6 @@ export const disseminationMessages = {
     dissemination: {
       title: 'Pengimbasan',
       lead: 'Catat kegiatan berbagi hasil pelatihan kepada guru dan siswa. Kepala sekolah memverifikasinya.',
-      navLabel: 'Pengimbasan',
       noTrainings:
         'Belum ada pelatihan yang Anda selesaikan. Setelah Anda memegang kredensial pelatihan, kegiatan pengimbasan dicatat di sini.',
       record: 'Catat kegiatan',
@@ -79,7 +78,6 @@ export const disseminationMessages = {
     dissemination: {
       title: 'Dissemination',
       lead: 'Record how you passed your training on to teachers and students. Your principal verifies it.',
-      navLabel: 'Dissemination',
       noTrainings:
         'You have not completed a training yet. Once you hold a training credential, you record its dissemination here.',
       record: 'Record an activity',
