@@ -18,7 +18,7 @@ import {
 } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconDownload } from '@tabler/icons-react';
-import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { PageHeader } from '#components/PageHeader.tsx';
@@ -34,6 +34,7 @@ import {
   writeDashboardSearch,
 } from '#lib/dashboard.ts';
 import { useKeptData } from '#lib/use-kept-data.ts';
+import { useLanguageRefetch } from '#lib/use-language-refetch.ts';
 import { isProviderOnly, useViewer } from '#lib/viewer.tsx';
 
 const DashboardPageQuery = graphql(`
@@ -441,13 +442,7 @@ export function DashboardPage() {
     variables: search,
   });
   const data = useKeptData(fresh);
-  // Labels and table headers come from the API in the reader's language: ask again when it changes.
-  const shownLocale = useRef(locale);
-  useEffect(() => {
-    if (shownLocale.current === locale) return;
-    shownLocale.current = locale;
-    reexecute({ requestPolicy: 'network-only' });
-  }, [locale, reexecute]);
+  useLanguageRefetch(reexecute);
   // From the URL as it is now, not as this render saw it: a select may keep an older handler, and
   // two quick changes must not undo each other.
   const change = (patch: Partial<DashboardSearch>) => {

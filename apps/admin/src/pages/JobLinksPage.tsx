@@ -12,6 +12,7 @@ import { useProblemMessages } from '#components/use-problem-messages.ts';
 import { graphql, type ResultOf } from '#graphql.ts';
 import { jobLinkRow, toJobLinksInput } from '#lib/job-links-form.ts';
 import { MutationProblem_error, readProblem } from '#lib/mutation-result.ts';
+import { useLanguageRefetch } from '#lib/use-language-refetch.ts';
 import { managesPathways, useViewer } from '#lib/viewer.tsx';
 
 const JobLinksPageQuery = graphql(`
@@ -50,6 +51,8 @@ export function JobLinksPage() {
   const viewer = useViewer();
   const canEdit = managesPathways(viewer);
   const [{ data, error }, reexecute] = useQuery({ query: JobLinksPageQuery, pause: !canEdit });
+  // The skill areas' names come in the reader's language.
+  useLanguageRefetch(reexecute);
   const [editing, setEditing] = useState<string | null>(null);
   if (!canEdit) return <Navigate to="/" replace />;
 
