@@ -32,9 +32,12 @@ function invalidateCallFields(cache: Cache, id: unknown, fieldNames: readonly st
   }
 }
 
-/** A call's application lists, and every application record read alone (their review summaries). */
+/**
+ * A call's application lists, every application record read alone (their review summaries), and
+ * the call's publish checklist (reviewers and the rubric are two of its items).
+ */
 function invalidateApplicationsOf(cache: Cache, callId: unknown) {
-  invalidateCallFields(cache, callId, ['applications']);
+  invalidateCallFields(cache, callId, ['applications', 'publishChecklist']);
   invalidateRootField(cache, 'application');
 }
 
