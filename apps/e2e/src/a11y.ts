@@ -104,19 +104,41 @@ async function runAxe(page: Page): Promise<AxeResults> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   return page.evaluate(async (options) => {
     const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    await frame();
-    await frame();
-    const finite = document
-      .getAnimations()
-      .filter((animation) => Number.isFinite(animation.effect?.getComputedTiming().endTime ?? Infinity));
-    await Promise.race([
-      Promise.all(finite.map((animation) => animation.finished.catch(() => {}))),
-      new Promise((resolve) => setTimeout(resolve, 5_000)),
-    ]);
+    const settle = async () => {
+      await frame();
+      await frame();
+      const finite = document
+        .getAnimations()
+        .filter((animation) => Number.isFinite(animation.effect?.getComputedTiming().endTime ?? Infinity));
+      await Promise.race([
+        Promise.all(finite.map((animation) => animation.finished.catch(() => {}))),
+        new Promise((resolve) => setTimeout(resolve, 5_000)),
+      ]);
+    };
     const { axe } = window as unknown as {
       axe: { run(context: Document, options: unknown): Promise<AxeResults> };
     };
-    return axe.run(document, options);
+    // A transition that starts while axe reads colours (a dialog fading out after its action)
+    // gives the colours of a moment, not of the screen: audit again once it has settled.
+    let moved = 0;
+    const count = () => {
+      moved += 1;
+    };
+    document.addEventListener('transitionrun', count, true);
+    document.addEventListener('animationstart', count, true);
+    try {
+      let results: AxeResults | null = null;
+      for (let attempt = 0; attempt < 3; attempt += 1) {
+        await settle();
+        moved = 0;
+        results = await axe.run(document, options);
+        if (moved === 0) break;
+      }
+      return results as AxeResults;
+    } finally {
+      document.removeEventListener('transitionrun', count, true);
+      document.removeEventListener('animationstart', count, true);
+    }
   }, options);
 }
 
