@@ -7,5 +7,8 @@ export default defineConfig({
     testTimeout: 300_000,
     hookTimeout: 300_000,
     fileParallelism: false,
+    // A condition a browser waits on (a lazy chunk drawn, a value saved) may take seconds on a
+    // loaded machine: polls wait up to a minute unless they say otherwise (vitest's default: 1 s).
+    expect: { poll: { timeout: 60_000, interval: 100 } },
   },
 });

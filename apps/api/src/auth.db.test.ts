@@ -563,7 +563,7 @@ describe('password reset', () => {
       expect((await requestReset(demo.principal)).status).toBe(200);
     }
     expect(await api.database.prisma.verification.count({ where: { value: user.id } })).toBe(5);
-    await expect.poll(async () => (await emails()) - before).toBe(3);
+    await expect.poll(async () => (await emails()) - before, { timeout: 60_000 }).toBe(3);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect((await emails()) - before).toBe(3);
   });

@@ -201,6 +201,11 @@ describe('the province map', () => {
         page.getByText(/^Batas provinsi: Indonesia GeoJSON & TopoJSON Maps \(38 Provinces\), CC BY 4\.0/),
       );
       await visible(page.getByText('Tidak ada data').first());
+      // The figure's choices stack on a phone: none runs past the screen's edge.
+      for (const choice of await page.locator('.mantine-SegmentedControl-label').all()) {
+        const box = await choice.boundingBox();
+        expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(page.viewportSize()?.width ?? 0);
+      }
       // A province reached by keyboard shows its name and value.
       await map.locator('path[data-province="32"]').focus();
       await visible(page.getByText(/^Jawa Barat: /).first());

@@ -7,7 +7,6 @@ import {
   Group,
   LoadingOverlay,
   Paper,
-  SegmentedControl,
   Select,
   SimpleGrid,
   Stack,
@@ -16,7 +15,6 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { IconDownload } from '@tabler/icons-react';
 import { type ReactNode, useId, useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -24,6 +22,7 @@ import { useQuery } from 'urql';
 import { PageHeader } from '#components/PageHeader.tsx';
 import { ProvinceMap } from '#components/ProvinceMap.tsx';
 import { QueryPending } from '#components/QueryPending.tsx';
+import { StackingSegmentedControl } from '#components/StackingSegmentedControl.tsx';
 import { graphql, type ResultOf } from '#graphql.ts';
 import {
   type Cell,
@@ -237,7 +236,6 @@ function ProvinceFigureMap({ table, tableId }: { table: TableData; tableId: stri
   const [column, setColumn] = useState<number>(MAP_COLUMNS[0]);
   const labelId = useId();
   // Four figures side by side do not fit a phone: there they stack.
-  const narrow = useMediaQuery('(max-width: 36em)');
   const values = Object.fromEntries(
     table.rows.map((row) => [String(row[0]), typeof row[column] === 'number' ? row[column] : null]),
   );
@@ -246,13 +244,11 @@ function ProvinceFigureMap({ table, tableId }: { table: TableData; tableId: stri
       <Text size="sm" fw={600} id={labelId}>
         {t('admin.dashboard.mapFigure')}
       </Text>
-      <SegmentedControl
+      <StackingSegmentedControl
         aria-labelledby={labelId}
         value={String(column)}
         onChange={(value) => setColumn(Number(value))}
         data={MAP_COLUMNS.map((index) => ({ value: String(index), label: table.header[index] ?? '' }))}
-        fullWidth
-        orientation={narrow ? 'vertical' : 'horizontal'}
       />
       <ProvinceMap
         title={`${table.title}: ${table.header[column] ?? ''}`}

@@ -1,11 +1,12 @@
 import { useLocale } from '@kmg/ui';
-import { Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { PageHeader } from '#components/PageHeader.tsx';
 import { ProvinceMap } from '#components/ProvinceMap.tsx';
 import { QueryPending } from '#components/QueryPending.tsx';
+import { StackingSegmentedControl } from '#components/StackingSegmentedControl.tsx';
 import { graphql } from '#graphql.ts';
 
 const ProvinceMapPageQuery = graphql(`
@@ -69,7 +70,7 @@ export function ProvinceMapPage() {
     <Stack gap="lg">
       {header}
       <Text size="sm">{t('admin.provinceMap.denominator')}</Text>
-      <SegmentedControl
+      <StackingSegmentedControl
         aria-label={t('admin.provinceMap.measure')}
         value={measure}
         onChange={(value) => setParams(value === 'trained' ? { ukuran: 'jumlah' } : {}, { replace: true })}
@@ -77,7 +78,6 @@ export function ProvinceMapPage() {
           { value: 'per-1000', label: t('admin.provinceMap.perThousand') },
           { value: 'trained', label: t('admin.provinceMap.trained') },
         ]}
-        style={{ alignSelf: 'flex-start', maxWidth: '100%' }}
       />
       <Paper withBorder radius="md" p="md">
         <ProvinceMap
