@@ -7,7 +7,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Platform, startPlatform } from '#platform.ts';
-import { choose, createPeople, dayFromToday, pickDate, pickDateTime, visible } from '#ui.ts';
+import { assignReviewer, choose, createPeople, dayFromToday, pickDate, pickDateTime, visible } from '#ui.ts';
 
 let platform: Platform;
 
@@ -147,18 +147,6 @@ describe('the call form and the checklist before publishing', () => {
     );
   });
 });
-
-async function assignReviewer(page: Page) {
-  await page.getByRole('tab', { name: 'Seleksi' }).click();
-  await page
-    .getByLabel(/^Penilai yang ditugaskan/)
-    .first()
-    .click();
-  await page.getByRole('option', { name: /Hendra Gunawan/ }).click();
-  await page.keyboard.press('Escape');
-  await page.getByRole('button', { name: 'Simpan penilai' }).click();
-  await visible(page.getByText('Penilai disimpan.').first());
-}
 
 describe('a teacher with a confirmed seat in Batam', () => {
   it('reads the practical information and downloads the training days for her calendar', async () => {

@@ -1,8 +1,8 @@
 // The first slice, as people do it: a program manager creates and publishes a call in the admin
 // console; a teacher finds it on a phone and applies; the manager sees the application.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, it } from 'vitest';
 import { type Platform, screenshot, startPlatform } from '#platform.ts';
-import { choose, createPeople, dayFromToday, pickDate, pickDateTime, visible } from '#ui.ts';
+import { assignReviewer, choose, createPeople, dayFromToday, pickDate, pickDateTime, visible } from '#ui.ts';
 
 let platform: Platform;
 const title = `Perawatan Mesin CNC untuk Guru SMK ${Date.now().toString(36)}`;
@@ -49,28 +49,7 @@ describe('a training call from creation to application', () => {
 
     await visible(page.getByRole('heading', { name: title }));
     // A reviewed call is published once a reviewer is assigned (the checklist before publishing).
-    await page.getByRole('tab', { name: 'Seleksi' }).click();
-    // Once seen under heavy load (two test suites on two cores): the choice did not hold, and
-    // "Simpan penilai" stayed disabled, as if the form had been drawn afresh by a late answer of
-    // the page's query. Choose until the form holds the choice, then save.
-    const save = page.getByRole('button', { name: 'Simpan penilai' });
-    await expect
-      .poll(
-        async () => {
-          if (await save.isEnabled()) return true;
-          await page
-            .getByLabel(/^Penilai yang ditugaskan/)
-            .first()
-            .click();
-          await page.getByRole('option', { name: /Hendra Gunawan/ }).click();
-          await page.keyboard.press('Escape');
-          return save.isEnabled();
-        },
-        { timeout: 120_000, interval: 1_000 },
-      )
-      .toBe(true);
-    await save.click();
-    await visible(page.getByText('Penilai disimpan.').first());
+    await assignReviewer(page);
     await page.getByRole('tab', { name: 'Rincian dan pendaftar' }).click();
     await visible(page.getByText('Semua butir wajib terpenuhi: lowongan siap dipublikasikan.'));
     await page.getByRole('button', { name: 'Publikasikan' }).first().click();

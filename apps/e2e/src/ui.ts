@@ -1,6 +1,7 @@
 // Small helpers to drive the apps the way a person does: by labels, buttons and calendars.
 import { addDays, formatCalendarDate } from '@kmg/domain';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { auditPage, formatViolations, takeAudit } from '#a11y.ts';
 import { openContext, type Platform, screenshot } from '#platform.ts';
 
@@ -133,4 +134,32 @@ export async function scoreApplication(page: Page, scores: Readonly<Record<strin
   }
   await form.getByRole('button', { name: 'Simpan penilaian' }).click();
   await visible(form.getByText('Penilaian tersimpan'));
+}
+
+/**
+ * Assigns Hendra Gunawan as the call's selection reviewer on its Seleksi tab. Once seen under heavy
+ * load (two test suites on two cores): the choice did not hold and "Simpan penilai" stayed
+ * disabled, as if the form had been drawn afresh by a late answer of the page's query. So it
+ * chooses until the form holds the choice, then saves.
+ */
+export async function assignReviewer(page: Page) {
+  await page.getByRole('tab', { name: 'Seleksi' }).click();
+  const save = page.getByRole('button', { name: 'Simpan penilai' });
+  await expect
+    .poll(
+      async () => {
+        if (await save.isEnabled()) return true;
+        await page
+          .getByLabel(/^Penilai yang ditugaskan/)
+          .first()
+          .click();
+        await page.getByRole('option', { name: /Hendra Gunawan/ }).click();
+        await page.keyboard.press('Escape');
+        return save.isEnabled();
+      },
+      { timeout: 120_000, interval: 1_000 },
+    )
+    .toBe(true);
+  await save.click();
+  await visible(page.getByText('Penilai disimpan.').first());
 }
