@@ -44,6 +44,35 @@ describe('the accessibility audit', () => {
     await visible(page.getByRole('heading', { name: 'Halaman baik' }));
     await expect(people.closeAll(false)).resolves.toBeUndefined();
   });
+
+  it('reads colours once a notice that starts fading in while the page settles has arrived', async () => {
+    // When the audit first looks for animations, a spinner turns once for 0.6 s (the audit waits for it) and a
+    // notice starts a 2 s fade-in 0.1 s later: read mid-fade its text is nearly white on white (CI
+    // once failed so, on a saved-reviewers notice).
+    const page = await people.anonymous('desktop', 'fading');
+    await page.setContent(`
+      <html lang="id"><head><title>Pemberitahuan</title><style>
+        @keyframes turn { to { transform: rotate(360deg); } }
+        #spinner { width: 10px; height: 10px; }
+        #spinner.turning { animation: turn 0.6s linear 1; }
+        #notice { opacity: 0; transition: opacity 2s linear; color: #333333; }
+        #notice.shown { opacity: 1; }
+      </style></head><body><main>
+        <h1>Halaman dengan pemberitahuan</h1><div id="spinner"></div>
+        <p id="notice">Penilai disimpan.</p>
+        <script>
+          const original = document.getAnimations.bind(document);
+          document.getAnimations = () => {
+            document.getAnimations = original;
+            document.getElementById('spinner').classList.add('turning');
+            setTimeout(() => document.getElementById('notice').classList.add('shown'), 100);
+            return original();
+          };
+        </script>
+      </main></body></html>`);
+    await visible(page.getByRole('heading', { name: 'Halaman dengan pemberitahuan' }));
+    await expect(people.closeAll(false)).resolves.toBeUndefined();
+  });
 });
 
 describe('the public verification page', () => {

@@ -118,23 +118,26 @@ async function runAxe(page: Page): Promise<AxeResults> {
     const { axe } = window as unknown as {
       axe: { run(context: Document, options: unknown): Promise<AxeResults> };
     };
-    // A transition that starts while axe reads colours (a dialog fading out after its action)
-    // gives the colours of a moment, not of the screen: audit again once it has settled.
+    // A transition that starts while axe reads colours (a dialog fading out after its action, a
+    // notice fading in) gives the colours of a moment, not of the screen: wait until nothing has
+    // started moving since the page last settled, then audit, and audit again if something started
+    // meanwhile. A page that never stops moving is audited as it is after 20 s.
     let moved = 0;
     const count = () => {
       moved += 1;
     };
     document.addEventListener('transitionrun', count, true);
     document.addEventListener('animationstart', count, true);
+    const deadline = Date.now() + 20_000;
     try {
-      let results: AxeResults | null = null;
-      for (let attempt = 0; attempt < 3; attempt += 1) {
-        await settle();
+      for (;;) {
         moved = 0;
-        results = await axe.run(document, options);
-        if (moved === 0) break;
+        await settle();
+        if (moved > 0 && Date.now() < deadline) continue;
+        moved = 0;
+        const results = await axe.run(document, options);
+        if (moved === 0 || Date.now() >= deadline) return results;
       }
-      return results as AxeResults;
     } finally {
       document.removeEventListener('transitionrun', count, true);
       document.removeEventListener('animationstart', count, true);
