@@ -1,5 +1,6 @@
 import type { Actor } from '@kmg/core/actor';
 import { callSearchWhere, changeCallStatus, createCall, updateCall } from '@kmg/core/calls/call-changes';
+import { readCallPage, rememberCallTotal, rememberedCallTotal } from '@kmg/core/calls/call-page';
 import { publishChecksFor } from '@kmg/core/calls/publish-checks';
 import { storedDate } from '@kmg/core/dates';
 import { InvalidStateError, ValidationError } from '@kmg/core/errors';
@@ -295,13 +296,21 @@ builder.queryFields((t) => ({
       resolve: async (query, _root, args, ctx) => {
         const order = args.orderBy ?? { field: 'START_DATE', direction: 'ASC' };
         const direction = order.direction === 'ASC' ? 'asc' : 'desc';
+        const where = await filteredCallsWhere(args.filter, ctx);
+        // The lists' hot path: one statement instead of one per relation (call-page.ts).
+        const page = await readCallPage(query, where, { field: orderColumns[order.field], direction });
+        if (page) {
+          rememberCallTotal(ctx, args.filter, page.total);
+          return page.rows as Prisma.TrainingCallGetPayload<object>[];
+        }
         return db().trainingCall.findMany({
           ...query,
-          where: await filteredCallsWhere(args.filter, ctx),
+          where,
           orderBy: [{ [orderColumns[order.field]]: direction }, { id: direction }],
         });
       },
       totalCount: async (_connection, args, ctx) =>
+        rememberedCallTotal(ctx, args.filter) ??
         db().trainingCall.count({ where: await filteredCallsWhere(args.filter, ctx) }),
     },
     { name: 'TrainingCallConnection' },
