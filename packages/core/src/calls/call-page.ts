@@ -7,7 +7,7 @@
 // selection the GraphQL plugin asks for, and compiles both for the cases the lists use; anything
 // else (a text search, a to-many relation, an operator it does not know) returns null and the
 // caller asks Prisma. call-page.db.test.ts checks it against Prisma row for row.
-import { db, Prisma } from '@kmg/db';
+import { db, isConnectionError, Prisma } from '@kmg/db';
 
 type Json = Record<string, unknown>;
 
@@ -252,7 +252,7 @@ export async function readCallPage(
   // their columns, relations and applicant counts for the page alone.
   const total = query.cursor ? Prisma.sql`NULL::int` : Prisma.sql`count(*) OVER ()::int`;
   const limit = take === null ? Prisma.empty : Prisma.sql` LIMIT ${take}`;
-  const rows = await db().$queryRaw<Json[]>`
+  const statement = () => db().$queryRaw<Json[]>`
     WITH page AS (
       SELECT c.id, ${total} AS total FROM training_calls c
       WHERE ${condition}${after}
@@ -261,6 +261,11 @@ export async function readCallPage(
     SELECT ${Prisma.join(selected.columns)}, c.id AS "__id", page.total AS "__total"
     FROM page JOIN training_calls c ON c.id = page.id ${selected.joins.length ? Prisma.join(selected.joins, ' ') : Prisma.empty}
     ORDER BY c.${orderColumn} ${direction}, c.id ${direction}`;
+  // A read that lost its connection runs once more on another, as Prisma's own reads do (client.ts).
+  const rows = await statement().catch((error: unknown) => {
+    if (isConnectionError(error)) return statement();
+    throw error;
+  });
   let counted: number | null = null;
   const ids: string[] = [];
   const page = rows.map((row) => {
