@@ -4,6 +4,7 @@
 import { readCallPage } from '@kmg/core/calls/call-page';
 import { publishedCallsWhere } from '@kmg/core/rules/calls';
 import { db, type Prisma } from '@kmg/db';
+import { copyableCallFields } from '@kmg/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo } from '#test/fixtures.ts';
 import { startTestApi, type TestApi } from '#test/harness.ts';
@@ -16,16 +17,7 @@ beforeAll(async () => {
   api = await startTestApi({}, { jobs: false });
   const prisma = api.database.prisma;
   const template = await prisma.trainingCall.findUniqueOrThrow({ where: { code: 'kmg-open-plc-hmi' } });
-  const {
-    id: _id,
-    code: _code,
-    createdAt: _c,
-    updatedAt: _u,
-    eligibilityRules: _e,
-    rubric: _r,
-    seatsPerProvince: _s,
-    ...fields
-  } = template;
+  const fields = copyableCallFields(template);
   skillAreaIds = (await prisma.skillArea.findMany({ orderBy: { code: 'asc' } })).map((area) => area.id);
   const provinces = ['JAWA_BARAT', 'JAWA_TIMUR', 'PAPUA', 'ACEH'];
   const statuses = ['OPEN', 'OPEN', 'CLOSED', 'DRAFT', 'OPEN'] as const;

@@ -56,3 +56,31 @@ async function withAdminClient<T>(url: string, run: (client: pg.Client) => Promi
     await client.end();
   }
 }
+
+/**
+ * A call's fields to create copies of it with (`createMany({ data: [{ ...fields, title }] })`): all
+ * but its identity, timestamps and JSON settings.
+ */
+export function copyableCallFields<
+  Call extends {
+    id: string;
+    code: string | null;
+    createdAt: Date;
+    updatedAt: Date;
+    eligibilityRules: unknown;
+    rubric: unknown;
+    seatsPerProvince: unknown;
+  },
+>(call: Call) {
+  const {
+    id: _id,
+    code: _code,
+    createdAt: _created,
+    updatedAt: _updated,
+    eligibilityRules: _rules,
+    rubric: _rubric,
+    seatsPerProvince: _quota,
+    ...fields
+  } = call;
+  return fields;
+}

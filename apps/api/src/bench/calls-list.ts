@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { createServer } from 'node:http';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { seedDemoData } from '@kmg/db/seed';
-import { createTestDatabase } from '@kmg/db/testing';
+import { copyableCallFields, createTestDatabase } from '@kmg/db/testing';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { startPlatform } from '#bench/platform.ts';
@@ -78,16 +78,7 @@ export async function runCallsListBench() {
     const template = await database.prisma.trainingCall.findUniqueOrThrow({
       where: { code: 'kmg-open-plc-hmi' },
     });
-    const {
-      id: _id,
-      code: _code,
-      createdAt: _c,
-      updatedAt: _u,
-      eligibilityRules: _e,
-      rubric: _r,
-      seatsPerProvince: _s,
-      ...fields
-    } = template;
+    const fields = copyableCallFields(template);
     await database.prisma.trainingCall.createMany({
       data: Array.from({ length: EXTRA_CALLS }, (_, index) => ({
         ...fields,
