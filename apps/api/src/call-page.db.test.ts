@@ -3,7 +3,7 @@
 // cursor. And what it leaves to Prisma, and what the lists cost through the API.
 import { readCallPage } from '@kmg/core/calls/call-page';
 import { publishedCallsWhere } from '@kmg/core/rules/calls';
-import { db, type Prisma } from '@kmg/db';
+import { db, Prisma } from '@kmg/db';
 import { copyableCallFields } from '@kmg/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo } from '#test/fixtures.ts';
@@ -78,7 +78,10 @@ const selections: Record<string, Prisma.TrainingCallSelect> = {
     skillArea: true,
     _count: { select: { applications: true } },
   },
-  scalars: { id: true, description: true, eligibilityRules: true, seatsPerProvince: true, createdAt: true },
+  // Every column of a call: each field's column name is derived, so each is read once here.
+  scalars: Object.fromEntries(
+    Object.values(Prisma.TrainingCallScalarFieldEnum).map((field) => [field, true]),
+  ),
 };
 
 const wheres: Record<string, Prisma.TrainingCallWhereInput> = {
