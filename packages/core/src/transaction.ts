@@ -14,13 +14,21 @@ export function isRetryableConflict(error: unknown): boolean {
 }
 
 /** One change of state in one transaction, run again (up to three times) when PostgreSQL asks. */
-export async function inTransaction<T>(
+export function inTransaction<T>(
   work: (tx: Tx) => Promise<T>,
   options?: { maxWait?: number; timeout?: number },
 ): Promise<T> {
+  return againOnConflict(() => db().$transaction(work, options));
+}
+
+/**
+ * Work whose every try PostgreSQL rolls back whole when it fails (a transaction, or one statement
+ * committed by itself), run again (up to three times) on a deadlock or serialization failure.
+ */
+export async function againOnConflict<T>(work: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db().$transaction(work, options);
+      return await work();
     } catch (error) {
       if (attempt >= 3 || !isRetryableConflict(error)) throw error;
     }

@@ -3,6 +3,7 @@ export * from '#generated/prisma/client.ts';
 export {
   createQueue,
   enqueueInTransaction,
+  jobInsertStatement,
   jobQueue,
   type QueueName,
   queueNames,

@@ -67,3 +67,32 @@ export async function enqueueInTransaction(
 ): Promise<void> {
   await jobQueue().send(name, data, { ...options, db: fromPrisma(tx) });
 }
+
+/**
+ * The one statement pg-boss runs to queue a job, to be run as part of another statement that
+ * commits it (a CTE): taken through pg-boss' `db` option, as `enqueueInTransaction` is.
+ */
+export async function jobInsertStatement(
+  name: QueueName,
+  data: object,
+  options: SendOptions = {},
+): Promise<{ text: string; values: unknown[] }> {
+  const statements: { text: string; values: unknown[] }[] = [];
+  const capture = {
+    executeSql: async (text: string, values: unknown[] = []) => {
+      statements.push({ text, values });
+      return { rows: [] };
+    },
+  };
+  await jobQueue().send(name, data, { ...options, db: capture });
+  const [statement] = statements;
+  // A pg-boss that queues a job differently must be looked at before it is embedded.
+  if (
+    statements.length !== 1 ||
+    !statement ||
+    !/^\s*INSERT INTO\b[^;]*RETURNING\b[^;]*$/s.test(statement.text)
+  ) {
+    throw new Error('pg-boss queued a job with other than one INSERT … RETURNING statement');
+  }
+  return statement;
+}
