@@ -204,6 +204,9 @@ describe('a teacher with a confirmed seat in Batam', () => {
     await page.goto(`${platform.url}/?semua=1`);
     await page.getByRole('searchbox', { name: 'Cari pelatihan' }).fill('Mekatronika');
     await page.waitForURL((url) => url.searchParams.get('q') === 'Mekatronika');
+    // The search's own result, not the whole list still on screen: swapped under the pointer, a tap
+    // on the card there lands on whatever took its place (CI once clicked into the gap).
+    await visible(page.getByText('1 pelatihan', { exact: true }));
     const card = page.getByRole('article').filter({ hasText: 'Pemrograman Robot Industri dan Mekatronika' });
     await visible(card.getByText('Pendaftaran ditutup'));
     expect(await card.getByText('Dibuka', { exact: true }).count()).toBe(0);
