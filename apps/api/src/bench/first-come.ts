@@ -234,6 +234,7 @@ export async function runFirstComeBench() {
         `baseline, bare SQL (insert + claim seat only): ${describe(bareResult)}`,
         `target: throughput >= 0.50 of the baseline, p99 <= 2.0x, the same 20 seated`,
         `before (4e1a934, 2026-12-02, this machine, 1 process): throughput 0.07-0.09, p99 11-15x`,
+        `before one-statement arrivals (53d58df, 2026-12-04, this machine, 2 workers): throughput 0.11-0.12, p99 9.2x`,
       ],
     };
   } finally {
