@@ -148,6 +148,16 @@ const readOperations = new Set([
   'groupBy',
 ]);
 
+/** A read outside a transaction, run once more (on another pooled connection) if it lost its own. */
+export async function readAgainIfConnectionLost<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (!isConnectionError(error)) throw error;
+    return read();
+  }
+}
+
 /**
  * A read that lost its connection (PostgreSQL restarted, a backend was terminated) runs once more,
  * on another connection from the pool: reading twice is harmless. Writes are not retried (the
@@ -160,15 +170,10 @@ function retryReadsOnce(client: PrismaClient): PrismaClient {
     query: {
       $allModels: {
         async $allOperations({ operation, args, query, ...rest }) {
-          try {
-            return await query(args);
-          } catch (error) {
-            // Prisma passes the request to extensions; a transaction's requests name it.
-            const request = (rest as { __internalParams?: { transaction?: unknown } }).__internalParams;
-            if (!readOperations.has(operation) || request?.transaction || !isConnectionError(error))
-              throw error;
-            return query(args);
-          }
+          // Prisma passes the request to extensions; a transaction's requests name it.
+          const request = (rest as { __internalParams?: { transaction?: unknown } }).__internalParams;
+          if (!readOperations.has(operation) || request?.transaction) return query(args);
+          return readAgainIfConnectionLost(() => query(args));
         },
       },
     },

@@ -11,6 +11,7 @@ import { acceptMove, waitlistMove } from '#applications/seating.ts';
 import { SEAT_LOCK_CLASS } from '#applications/seats.ts';
 import { type Move, planMove } from '#applications/transition-application.ts';
 import { auditRow } from '#audit.ts';
+import { toColumns } from '#columns.ts';
 import { newId } from '#ids.ts';
 import { emailRows, type Notice, notificationRow, type Recipient } from '#notify.ts';
 import { againOnConflict } from '#transaction.ts';
@@ -114,14 +115,4 @@ export async function arriveAtCall({
   );
   if (!row) throw new Error(`the arrival of application ${id} returned nothing`);
   return { id, ...row.outcome };
-}
-
-/** A row keyed by column name: our columns are the fields' names in snake_case (see `@map`). */
-function toColumns(row: object): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(row).map(([key, value]) => [
-      key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`),
-      value,
-    ]),
-  );
 }

@@ -7,12 +7,10 @@
 // selection the GraphQL plugin asks for, and compiles both for the cases the lists use; anything
 // else (a text search, a to-many relation, an operator it does not know) returns null and the
 // caller asks Prisma. call-page.db.test.ts checks it against Prisma row for row.
-import { db, isConnectionError, Prisma } from '@kmg/db';
+import { db, Prisma, readAgainIfConnectionLost } from '@kmg/db';
+import { columnOf } from '#columns.ts';
 
 type Json = Record<string, unknown>;
-
-/** A field's column: the schema maps every field to its snake_case name. */
-export const columnOf = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
 const callFields = new Set<string>(Object.values(Prisma.TrainingCallScalarFieldEnum));
 
@@ -151,7 +149,7 @@ function columnsSql(select: Json): { columns: Prisma.Sql[]; joins: Prisma.Sql[] 
       const counted = isObject(value) && isObject(value.select) ? value.select : null;
       if (!counted || Object.keys(counted).length !== 1 || !('applications' in counted)) return null;
       const applications = counted.applications;
-      let status: Prisma.Sql | null = Prisma.empty;
+      let status = Prisma.empty;
       if (applications !== true) {
         const not =
           isObject(applications) && isObject(applications.where) ? applications.where.status : undefined;
@@ -261,11 +259,7 @@ export async function readCallPage(
     SELECT ${Prisma.join(selected.columns)}, c.id AS "__id", page.total AS "__total"
     FROM page JOIN training_calls c ON c.id = page.id ${selected.joins.length ? Prisma.join(selected.joins, ' ') : Prisma.empty}
     ORDER BY c.${orderColumn} ${direction}, c.id ${direction}`;
-  // A read that lost its connection runs once more on another, as Prisma's own reads do (client.ts).
-  const rows = await statement().catch((error: unknown) => {
-    if (isConnectionError(error)) return statement();
-    throw error;
-  });
+  const rows = await readAgainIfConnectionLost(statement);
   let counted: number | null = null;
   const ids: string[] = [];
   const page = rows.map((row) => {
@@ -291,7 +285,7 @@ export async function readCallPage(
       row.applications = byCall.get(ids[index] as string) ?? [];
     });
   }
-  return { rows: page, total: query.cursor ? null : counted };
+  return { rows: page, total: counted };
 }
 
 const totals = new WeakMap<object, Map<string, number>>();
