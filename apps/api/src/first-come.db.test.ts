@@ -3,10 +3,11 @@
 // every request gets a typed answer, and nothing is lost: every arrival leaves its audit events, its
 // notice and its queued email, in the order the database took the arrivals. (500 teachers on PostgreSQL; embedded
 // PGlite has a single connection, so it runs a smaller crowd through the same path.)
+import { arriveAtCall } from '@kmg/core/applications/arrival';
 import { queueNames } from '@kmg/db';
 import { testDatabaseKind } from '@kmg/db/testing';
 import { learningOutcomeRows } from '@kmg/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { callInput, globalId, MOTIVATION, seededIds } from '#test/fixtures.ts';
 import { startTestApi, type TestApi, type TestClient } from '#test/harness.ts';
 
@@ -179,6 +180,130 @@ describe(`first come, first served under contention (${TEACHERS} teachers, ${SEA
     expect(seats.every((seat) => seat.applicationId !== null)).toBe(true);
     await expectArrivalOrder(call.id, teachers);
     await expectArrivalRecords(call.id, { seats: SEATS, refused: ineligible });
+    // On PostgreSQL the crowd went in groups: rows written by one transaction share its id (xmin;
+    // waitlisted rows, which nothing changed since). Embedded PGlite runs one query at a time in
+    // this thread, so its arrivals reach the line one by one; the tests below group them on purpose.
+    if (testDatabaseKind() === 'postgres') {
+      const transactions = await prisma.$queryRaw<{ count: bigint }[]>`
+        SELECT count(DISTINCT xmin::text) AS count FROM applications
+        WHERE call_id = ${call.id}::uuid AND status = 'WAITLISTED'`;
+      expect(Number(transactions[0]?.count)).toBeLessThan(TEACHERS - SEATS);
+    }
+    // A second tap that went in a group left no email job behind (removed just after the answer).
+    await vi.waitFor(
+      async () => {
+        const orphans = await prisma.$queryRaw<{ count: bigint }[]>`
+          SELECT count(*) AS count FROM pgboss.job j WHERE j.name = ${queueNames.email}
+            AND NOT EXISTS (SELECT 1 FROM email_messages e WHERE e.id = (j.data->>'emailId')::uuid)`;
+        expect(Number(orphans[0]?.count)).toBe(0);
+      },
+      { timeout: 60_000, interval: 200 },
+    );
+  });
+});
+
+describe("arrivals that reach the API while the call's statement is in flight", () => {
+  /** Arrivals at the call, started in this order within one tick, as a crowd's requests reach the API. */
+  async function arriveInOrder(
+    callDbId: string,
+    crowd: Teacher[],
+    schoolOf: (index: number) => string | null,
+  ) {
+    const prisma = api.database.prisma;
+    const call = await prisma.trainingCall.findUniqueOrThrow({ where: { id: callDbId } });
+    const users = await prisma.user.findMany({
+      where: { id: { in: crowd.map((teacher) => teacher.userId) } },
+    });
+    const byId = new Map(users.map((user) => [user.id, user]));
+    const now = new Date();
+    return Promise.allSettled(
+      crowd.map((teacher, index) => {
+        const user = byId.get(teacher.userId);
+        if (!user) throw new Error(`teacher ${teacher.userId} not found`);
+        return arriveAtCall({
+          call,
+          teacher: { id: user.id, email: user.email, locale: 'id' },
+          fields: { motivation: MOTIVATION, schoolId: schoolOf(index) },
+          now,
+        });
+      }),
+    );
+  }
+
+  const transactionsOf = async (callDbId: string) =>
+    (
+      await api.database.prisma.$queryRaw<{ teacher_id: string; tx: string }[]>`
+        SELECT teacher_id, xmin::text AS tx FROM applications WHERE call_id = ${callDbId}::uuid ORDER BY queue_number`
+    ).map((row) => row.tx);
+
+  it('go together in one transaction, in the order they arrived', async () => {
+    const call = await createFirstComeCall('Pengelasan Rombongan (first come)', 3);
+    const crowd = await createTeachers('rombongan', 6, 8_300_000_000_000_000);
+    const school = (
+      await api.database.prisma.organization.findUniqueOrThrow({ where: { code: 'smkn-4-sampit' } })
+    ).id;
+    const settled = await arriveInOrder(call.id, crowd, () => school);
+    const outcomes = settled.map((result) => (result.status === 'fulfilled' ? result.value : result.reason));
+    expect(
+      outcomes.map(({ status, queueNumber, seatNumber, waitlistPosition }) => [
+        status,
+        queueNumber,
+        seatNumber,
+        waitlistPosition,
+      ]),
+    ).toEqual([
+      ['ACCEPTED', 1, 1, null],
+      ['ACCEPTED', 2, 2, null],
+      ['ACCEPTED', 3, 3, null],
+      ['WAITLISTED', 4, null, 1],
+      ['WAITLISTED', 5, null, 2],
+      ['WAITLISTED', 6, null, 3],
+    ]);
+    // The first went alone at once; the five that came while it was in flight went together.
+    const transactions = await transactionsOf(call.id);
+    expect(transactions).toHaveLength(6);
+    expect(new Set(transactions.slice(1)).size).toBe(1);
+    expect(transactions[0]).not.toBe(transactions[1]);
+    await expectArrivalOrder(call.id, crowd);
+  });
+
+  it('answer a failure in a group on its own, and settle the rest of the group in order', async () => {
+    const call = await createFirstComeCall('Pengelasan Rombongan Gagal (first come)', 3);
+    const crowd = await createTeachers('gagal', 6, 8_400_000_000_000_000);
+    const school = (
+      await api.database.prisma.organization.findUniqueOrThrow({ where: { code: 'smkn-4-sampit' } })
+    ).id;
+    // The fourth names a school that does not exist: the database refuses its row (foreign key),
+    // which rolls back the whole group it went in.
+    const settled = await arriveInOrder(call.id, crowd, (index) =>
+      index === 3 ? '00000000-0000-4000-8000-000000000000' : school,
+    );
+    expect(settled.map((result) => result.status)).toEqual([
+      'fulfilled',
+      'fulfilled',
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+      'fulfilled',
+    ]);
+    const outcomes = settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+    expect(
+      outcomes.map(({ status, queueNumber, waitlistPosition }) => [status, queueNumber, waitlistPosition]),
+    ).toEqual([
+      ['ACCEPTED', 1, null],
+      ['ACCEPTED', 2, null],
+      ['ACCEPTED', 3, null],
+      ['WAITLISTED', 4, 1],
+      ['WAITLISTED', 5, 2],
+    ]);
+    // After the group failed, each went again alone: one transaction each.
+    expect(new Set(await transactionsOf(call.id)).size).toBe(5);
+    await expectArrivalOrder(call.id, crowd);
+    const refused = crowd[3] as Teacher;
+    const prisma = api.database.prisma;
+    expect(await prisma.application.count({ where: { teacherId: refused.userId } })).toBe(0);
+    expect(await prisma.auditEvent.count({ where: { actorId: refused.userId } })).toBe(0);
+    expect(await prisma.notification.count({ where: { userId: refused.userId } })).toBe(0);
   });
 });
 

@@ -3,7 +3,7 @@ export * from '#generated/prisma/client.ts';
 export {
   createQueue,
   enqueueInTransaction,
-  jobInsertStatement,
+  jobsInsertStatement,
   jobQueue,
   type QueueName,
   queueNames,

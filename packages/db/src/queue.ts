@@ -69,13 +69,14 @@ export async function enqueueInTransaction(
 }
 
 /**
- * The one statement pg-boss runs to queue a job, to be run as part of another statement that
- * commits it (a CTE): taken through pg-boss' `db` option, as `enqueueInTransaction` is.
+ * The one statement pg-boss runs to queue these jobs, to be run as part of another statement that
+ * commits them (a CTE): taken through pg-boss' `db` option, as `enqueueInTransaction` is, from its
+ * `insert` (one statement for any number of jobs; each job's id is the caller's, so a job can be
+ * found again by it).
  */
-export async function jobInsertStatement(
+export async function jobsInsertStatement(
   name: QueueName,
-  data: object,
-  options: SendOptions = {},
+  jobs: { id: string; data: object; singletonKey?: string }[],
 ): Promise<{ text: string; values: unknown[] }> {
   const statements: { text: string; values: unknown[] }[] = [];
   const capture = {
@@ -84,15 +85,15 @@ export async function jobInsertStatement(
       return { rows: [] };
     },
   };
-  await jobQueue().send(name, data, { ...options, db: capture });
+  await jobQueue().insert(name, jobs, { db: capture, returnId: true });
   const [statement] = statements;
-  // A pg-boss that queues a job differently must be looked at before it is embedded.
+  // A pg-boss that queues jobs differently must be looked at before it is embedded.
   if (
     statements.length !== 1 ||
     !statement ||
     !/^\s*INSERT INTO\b[^;]*RETURNING\b[^;]*$/s.test(statement.text)
   ) {
-    throw new Error('pg-boss queued a job with other than one INSERT … RETURNING statement');
+    throw new Error('pg-boss queued jobs with other than one INSERT … RETURNING statement');
   }
   return statement;
 }
