@@ -1,5 +1,6 @@
+import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { sweepSignInThrottles } from '#auth.ts';
+import { SESSION_RENEWAL_SECONDS, SESSION_SECONDS, sweepSignInThrottles } from '#auth.ts';
 import { demo } from '#test/fixtures.ts';
 import { startTestApi, type TestApi } from '#test/harness.ts';
 
@@ -150,6 +151,79 @@ describe('sign-in', () => {
     const [row] = await api.database.prisma.user.findMany({ where: { email: demo.teacher } });
     expect(row).toMatchObject({ roles: ['TEACHER'], locale: 'id' });
     expect(row?.organizationId).not.toBeNull();
+  });
+});
+
+describe('reading the session of a request', () => {
+  /** The session token in a client's cookie. */
+  const tokenOf = (cookie: string) => {
+    const pair = cookie.split('; ').find((each) => each.startsWith('better-auth.session_token='));
+    return decodeURIComponent(pair?.slice(pair.indexOf('=') + 1) ?? '').split('.')[0] ?? '';
+  };
+
+  it('reads a live session and its user in one statement', async () => {
+    const manager = await api.signIn(demo.manager);
+    api.resetQueries();
+    expect((await manager.data(ME)).me).toMatchObject({ email: demo.manager, roles: ['PROGRAM_MANAGER'] });
+    const sessionReads = api.queries.filter((sql) => /\bsessions\b/.test(sql));
+    expect(sessionReads).toHaveLength(1);
+    expect(sessionReads[0]).toMatch(/JOIN users/);
+  });
+
+  it('refuses a cookie not signed with our secret, even naming a live session', async () => {
+    const manager = await api.signIn(demo.manager);
+    const token = tokenOf(manager.cookie);
+    const forged = api.client();
+    for (const secret of ['not-our-secret-not-our-secret-000000000', '']) {
+      const signature = createHmac('sha256', secret).update(token).digest('base64');
+      forged.cookie = `better-auth.session_token=${encodeURIComponent(`${token}.${signature}`)}`;
+      expect((await forged.data(ME)).me).toBeNull();
+    }
+    forged.cookie = `better-auth.session_token=${encodeURIComponent(token)}`;
+    expect((await forged.data(ME)).me).toBeNull();
+    expect((await manager.data(ME)).me).toMatchObject({ email: demo.manager });
+  });
+
+  it('ends an expired session and renews one a day old, as better-auth does', async () => {
+    const prisma = api.database.prisma;
+    const expired = await api.signIn(demo.manager);
+    await prisma.session.update({
+      where: { token: tokenOf(expired.cookie) },
+      data: { expiresAt: new Date(Date.now() - 60_000) },
+    });
+    expect((await expired.data(ME)).me).toBeNull();
+    expect(await prisma.session.count({ where: { token: tokenOf(expired.cookie) } })).toBe(0);
+
+    const due = await api.signIn(demo.manager);
+    const lastRenewed = Date.now() - (SESSION_RENEWAL_SECONDS + 60) * 1000;
+    await prisma.session.update({
+      where: { token: tokenOf(due.cookie) },
+      data: { expiresAt: new Date(lastRenewed + SESSION_SECONDS * 1000) },
+    });
+    const before = Date.now();
+    expect((await due.data(ME)).me).toMatchObject({ email: demo.manager });
+    const renewed = await prisma.session.findUniqueOrThrow({ where: { token: tokenOf(due.cookie) } });
+    expect(renewed.expiresAt.getTime()).toBeGreaterThanOrEqual(before + SESSION_SECONDS * 1000 - 1000);
+
+    // Not yet a day old: read, left as it is.
+    const fresh = await api.signIn(demo.manager);
+    const { expiresAt } = await prisma.session.findUniqueOrThrow({ where: { token: tokenOf(fresh.cookie) } });
+    expect((await fresh.data(ME)).me).toMatchObject({ email: demo.manager });
+    expect(
+      (await prisma.session.findUniqueOrThrow({ where: { token: tokenOf(fresh.cookie) } })).expiresAt,
+    ).toEqual(expiresAt);
+  });
+
+  it('sees a role taken away at the next request', async () => {
+    const prisma = api.database.prisma;
+    const teacher = await api.signIn(demo.teacher);
+    const user = await prisma.user.findUniqueOrThrow({ where: { email: demo.teacher } });
+    await prisma.user.update({ where: { id: user.id }, data: { roles: [] } });
+    try {
+      expect((await teacher.data(ME)).me).toMatchObject({ roles: [] });
+    } finally {
+      await prisma.user.update({ where: { id: user.id }, data: { roles: user.roles } });
+    }
   });
 });
 

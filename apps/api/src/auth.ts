@@ -41,6 +41,8 @@ export const DEFAULT_SIGN_IN_ATTEMPTS_PER_MINUTE = 300;
 
 /** A session lasts two weeks from its last use (renewed at most daily). */
 export const SESSION_SECONDS = 60 * 60 * 24 * 14;
+/** How old a session's last renewal may be before a request renews it. */
+export const SESSION_RENEWAL_SECONDS = 60 * 60 * 24;
 
 /**
  * Reset emails asked for from one client address: 30 per 10 minutes. Teachers of one school share
@@ -102,7 +104,7 @@ export function createAuth(options: AuthOptions) {
         usernameValidator: (value) => /^\d{16}$/.test(value),
       }),
     ],
-    session: { expiresIn: SESSION_SECONDS, updateAge: 60 * 60 * 24 },
+    session: { expiresIn: SESSION_SECONDS, updateAge: SESSION_RENEWAL_SECONDS },
     // What a request needs to know about its viewer comes with the session (better-auth reads the
     // user with it), so no further query. Never settable through better-auth's own routes
     // (`input: false`): roles and organization are the admin's to give, the language `setMyLocale`'s.

@@ -118,7 +118,6 @@ describe('the calls list', () => {
         "skill_areas",
         "training_calls",
         "training_calls+applications",
-        "users",
       ]
     `);
   });
@@ -194,8 +193,9 @@ describe('the participants of a training', () => {
     const five = await statementsOf(5);
     const forty = await statementsOf(40);
     expect(forty.length).toBe(five.length);
-    // 23 today: the session, the call, then one statement per relation and the completion rule inputs.
-    expect(five.length).toBeLessThanOrEqual(24);
+    // 22 today: the session (one statement with its user), the call, then one statement per
+    // relation and the completion rule inputs.
+    expect(five.length).toBeLessThanOrEqual(23);
   });
 });
 
@@ -216,7 +216,7 @@ describe('the admin console on a reviewed call', () => {
     return { data, statements: [...api.queries] };
   }
 
-  it('shows a call with its applications table (CallOverviewPage) in 23 statements, for 5 rows as for 25', async () => {
+  it('shows a call with its applications table (CallOverviewPage) in 22 statements, for 5 rows as for 25', async () => {
     const query = await adminDocument('CallOverviewPage');
     const page = (id: string, first: number) =>
       statementsOf(query, { id, status: null, first, after: null, last: null, before: null });
@@ -227,9 +227,10 @@ describe('the admin console on a reviewed call', () => {
     // The review columns: every row scored by both of the call's reviewers.
     for (const row of rows) expect(row.reviewSummary).toMatchObject({ count: 2, required: 2 });
     // Was 26 and 46: one COUNT of the call's reviewers per row. 20 until teachers' ratings of the
-    // training joined the page (issue 14): three statements, whatever the rows.
-    expect(five.statements).toHaveLength(23);
-    expect(twentyFive.statements).toHaveLength(23);
+    // training joined the page (issue 14): three statements, whatever the rows. 22 since the
+    // session and its user are read in one statement (issue 12).
+    expect(five.statements).toHaveLength(22);
+    expect(twentyFive.statements).toHaveLength(22);
     expect(twentyFive.statements.map(tablesOf).sort()).toMatchInlineSnapshot(`
       [
         "applications",
@@ -254,12 +255,11 @@ describe('the admin console on a reviewed call', () => {
         "training_ratings",
         "users",
         "users",
-        "users",
       ]
     `);
   });
 
-  it('shows the selection page with its preview (CallSelectionPage) in 23 statements, for 5 applications as for 30', async () => {
+  it('shows the selection page with its preview (CallSelectionPage) in 22 statements, for 5 applications as for 30', async () => {
     const query = await adminDocument('CallSelectionPage');
     const page = (id: string) => statementsOf(query, { id, canAssign: true });
     const five = await page(small.gid);
@@ -273,8 +273,8 @@ describe('the admin console on a reviewed call', () => {
     expect(thirty.data.selectionReviewers.map((user: { name: string }) => user.name)).toEqual(
       reviewers.filter((user) => user.roles.includes('SELECTION_REVIEWER')).map((user) => user.name),
     );
-    expect(five.statements).toHaveLength(23);
-    expect(thirty.statements).toHaveLength(23);
+    expect(five.statements).toHaveLength(22);
+    expect(thirty.statements).toHaveLength(22);
     expect(thirty.statements.map(tablesOf).sort()).toMatchInlineSnapshot(`
       [
         "applications",
@@ -294,7 +294,6 @@ describe('the admin console on a reviewed call', () => {
         "sessions",
         "training_calls",
         "training_calls+seats+applications",
-        "users",
         "users",
         "users",
         "users",
