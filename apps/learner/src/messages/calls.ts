@@ -32,7 +32,7 @@ export const callsMessages = {
       startsUntil: 'Sampai',
       sort: 'Urutkan',
       sorts: {
-        deadline: 'Batas pendaftaran terdekat',
+        deadline: 'Segera ditutup',
         soonest: 'Mulai paling awal',
         latest: 'Mulai paling akhir',
       },
