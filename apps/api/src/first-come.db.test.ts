@@ -207,12 +207,14 @@ describe("arrivals that reach the API while the call's statement is in flight", 
   async function arriveInOrder(
     callDbId: string,
     crowd: Teacher[],
-    schoolOf: (index: number) => string | null,
+    /** The school an arrival names; its teacher's own unless a test says otherwise. */
+    schoolOf: (index: number, school: string | null) => string | null = (_, school) => school,
   ) {
     const prisma = api.database.prisma;
     const call = await prisma.trainingCall.findUniqueOrThrow({ where: { id: callDbId } });
     const users = await prisma.user.findMany({
       where: { id: { in: crowd.map((teacher) => teacher.userId) } },
+      include: { teacherProfile: { select: { schoolId: true } } },
     });
     const byId = new Map(users.map((user) => [user.id, user]));
     const now = new Date();
@@ -223,7 +225,10 @@ describe("arrivals that reach the API while the call's statement is in flight", 
         return arriveAtCall({
           call,
           teacher: { id: user.id, email: user.email, locale: 'id' },
-          fields: { motivation: MOTIVATION, schoolId: schoolOf(index) },
+          fields: {
+            motivation: MOTIVATION,
+            schoolId: schoolOf(index, user.teacherProfile?.schoolId ?? null),
+          },
           now,
         });
       }),
@@ -239,10 +244,7 @@ describe("arrivals that reach the API while the call's statement is in flight", 
   it('go together in one transaction, in the order they arrived', async () => {
     const call = await createFirstComeCall('Pengelasan Rombongan (first come)', 3);
     const crowd = await createTeachers('rombongan', 6, 8_300_000_000_000_000);
-    const school = (
-      await api.database.prisma.organization.findUniqueOrThrow({ where: { code: 'smkn-4-sampit' } })
-    ).id;
-    const settled = await arriveInOrder(call.id, crowd, () => school);
+    const settled = await arriveInOrder(call.id, crowd);
     const outcomes = settled.map((result) => (result.status === 'fulfilled' ? result.value : result.reason));
     expect(
       outcomes.map(({ status, queueNumber, seatNumber, waitlistPosition }) => [
@@ -270,12 +272,9 @@ describe("arrivals that reach the API while the call's statement is in flight", 
   it('answer a failure in a group on its own, and settle the rest of the group in order', async () => {
     const call = await createFirstComeCall('Pengelasan Rombongan Gagal (first come)', 3);
     const crowd = await createTeachers('gagal', 6, 8_400_000_000_000_000);
-    const school = (
-      await api.database.prisma.organization.findUniqueOrThrow({ where: { code: 'smkn-4-sampit' } })
-    ).id;
     // The fourth names a school that does not exist: the database refuses its row (foreign key),
     // which rolls back the whole group it went in.
-    const settled = await arriveInOrder(call.id, crowd, (index) =>
+    const settled = await arriveInOrder(call.id, crowd, (index, school) =>
       index === 3 ? '00000000-0000-4000-8000-000000000000' : school,
     );
     expect(settled.map((result) => result.status)).toEqual([
