@@ -3,8 +3,8 @@ export * from '#generated/prisma/client.ts';
 export {
   createQueue,
   enqueueInTransaction,
-  jobsInsertStatement,
   jobQueue,
+  jobsInsertStatement,
   type QueueName,
   queueNames,
   startQueue,
