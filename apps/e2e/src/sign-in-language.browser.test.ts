@@ -43,6 +43,42 @@ describe('a language chosen before signing in', () => {
     await shot(desktop, 'sign-in-language-learner-other-device-1280-en');
   });
 
+  it('is not undone by the account’s language when chosen before the app knows who is signed in', async () => {
+    // The principal is signed in, in Indonesian; on the next page load she taps EN while the app
+    // is still asking who is signed in. Her tap is the newer choice: it stays, and becomes her
+    // account's. (Before: the answer, in Indonesian, switched the app back.)
+    const page = await people.signIn('phone', 'learner', 'kepsek@kmg.demo');
+    let release: () => void = () => {};
+    const answered = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let held = false;
+    await page.route('**/graphql', async (route) => {
+      if (!held && /query AppLayout\b/.test(route.request().postData() ?? '')) {
+        held = true;
+        await answered;
+      }
+      await route.continue();
+    });
+    await page.goto(`${platform.url}/pendaftaran`);
+    await expect.poll(() => held).toBe(true);
+    await page.getByText('EN', { exact: true }).click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    release();
+    await visible(page.getByRole('button', { name: /^Account menu for / }));
+    await visible(page.getByRole('link', { name: 'My school' }).first());
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.unroute('**/graphql');
+    // Her account's now: English after a reload too.
+    await expect
+      .poll(async () => {
+        await page.reload();
+        await visible(page.getByRole('button', { name: /^(Account menu for|Menu akun) / }));
+        return page.evaluate(() => document.documentElement.lang);
+      })
+      .toBe('en');
+  });
+
   it('stays in the console after a manager signs in', async () => {
     const page = await people.anonymous('desktop', 'manajer');
     await page.goto(`${platform.url}/admin`);

@@ -80,18 +80,31 @@ export function AppLayout() {
   }, [fresh]);
 
   // Signing in brings the language this person chose last time, on whatever phone they use (or the
-  // one just chosen signed out, which the sign-in made the account's).
+  // one just chosen signed out, which the sign-in made the account's). A language chosen on this
+  // page before we knew who is signed in is the newer choice: it becomes the account's instead of
+  // being undone by the account's older one.
   const adoptedFor = useRef<string | null>(null);
+  const chosenBeforeKnown = useRef<Locale | null>(null);
   useEffect(() => {
+    if (!data) return;
+    const chosen = chosenBeforeKnown.current;
+    chosenBeforeKnown.current = null;
     if (!me || adoptedFor.current === me.id) return;
     adoptedFor.current = me.id;
-    if (me.locale !== locale) setLocale(me.locale);
-  }, [me, locale, setLocale]);
+    if (chosen) {
+      if (chosen !== me.locale) void setMyLocale({ locale: chosen });
+    } else if (me.locale !== locale) setLocale(me.locale);
+  }, [data, me, locale, setLocale, setMyLocale]);
 
   const chooseLocale = (next: Locale) => {
-    if (me) void setMyLocale({ locale: next });
-    // Signed out, the choice goes with the sign-in to the account (it would otherwise bring its own).
-    else rememberSignedOutChoice(next);
+    if (me) {
+      void setMyLocale({ locale: next });
+      return;
+    }
+    // Signed out (or not known yet), the choice goes with the sign-in to the account (it would
+    // otherwise bring its own), and to the account once we know who is signed in.
+    if (!data) chosenBeforeKnown.current = next;
+    rememberSignedOutChoice(next);
   };
 
   const viewerState = useMemo<ViewerState>(() => {
