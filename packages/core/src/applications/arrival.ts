@@ -131,23 +131,31 @@ function settle(callId: string, prepared: Prepared): Promise<ArrivalOutcome> {
   });
 }
 
-/** Settles the call's line in order, a group at a time, until nobody is left in it. */
+/**
+ * Settles the call's line in order, a group at a time, until nobody is left in it. Whatever
+ * happens, the line ends with it: nobody is left waiting on a line that no one works through.
+ */
 async function workThrough(callId: string, line: Waiting[]): Promise<void> {
-  while (line.length > 0) {
-    const group = line.splice(0, MOST_IN_ONE_STATEMENT);
-    let outcomes: Settled;
-    try {
-      outcomes = await settleTogether(group);
-    } catch (error) {
-      // Nothing of the group was written. Alone, an arrival's failure is its own answer; in a
-      // group, each goes again by itself, in the same order, so one failure answers only its own.
-      if (group.length === 1) group[0]?.reject(error);
-      else for (const waiting of group) await settleAlone(waiting);
-      continue;
+  try {
+    while (line.length > 0) {
+      const group = line.splice(0, MOST_IN_ONE_STATEMENT);
+      let outcomes: Settled;
+      try {
+        outcomes = await settleTogether(group);
+      } catch (error) {
+        // Nothing of the group was written. Alone, an arrival's failure is its own answer; in a
+        // group, each goes again by itself, in the same order, so one failure answers only its own.
+        if (group.length === 1) group[0]?.reject(error);
+        else for (const waiting of group) await settleAlone(waiting);
+        continue;
+      }
+      answer(group, outcomes);
     }
-    answer(group, outcomes);
+  } catch (error) {
+    for (const waiting of line.splice(0)) waiting.reject(error);
+  } finally {
+    lines.delete(callId);
   }
-  lines.delete(callId);
 }
 
 async function settleAlone(waiting: Waiting): Promise<void> {
@@ -177,8 +185,8 @@ function answer(group: Waiting[], outcomes: Settled): void {
   // The job would find no email and do nothing; removing it keeps the queue honest. The group is
   // committed whatever happens here, so a failure is only logged.
   if (unsent.length > 0) {
-    jobQueue()
-      .deleteJob(queueNames.email, unsent)
+    Promise.resolve()
+      .then(() => jobQueue().deleteJob(queueNames.email, unsent))
       .catch((error: unknown) =>
         console.error('could not remove the email jobs of second applications', error),
       );
