@@ -62,3 +62,53 @@ describe('expandGraphcacheSchema', () => {
     expect(expanded.types.map(outline)).toEqual(introspection.map(outline));
   });
 });
+
+describe("toGraphcacheSchema with the app's documents", () => {
+  const documents = [
+    'query CallPage($id: ID!) { call(id: $id) { ...CallTitle } }',
+    'fragment CallTitle on Call { title }',
+    `mutation Apply($id: ID!) {
+      apply(id: $id) {
+        __typename
+        ... on ApplySuccess { data { id } }
+        ... on Error { message }
+      }
+    }`,
+  ];
+
+  it('keeps only the types and fields they select, and every kept type its id', () => {
+    const { types } = toGraphcacheSchema(sdl, documents);
+    expect(Object.keys(types).sort()).toEqual([
+      'ApplyResult',
+      'ApplySuccess',
+      'Call',
+      'Error',
+      'Mutation',
+      'NotFoundError',
+      'Query',
+    ]);
+    expect(types.Query).toMatchObject({ fields: 'call' });
+    expect(types.Call).toMatchObject({ fields: 'id! title!' });
+  });
+
+  it('keeps a field selected on an interface on the types that implement it, and all of a union', () => {
+    const { types } = toGraphcacheSchema(sdl, documents);
+    expect(types.ApplyResult).toEqual({ kind: 'UNION', members: ['ApplySuccess', 'NotFoundError'] });
+    expect(types.NotFoundError).toEqual({ kind: 'OBJECT', interfaces: ['Error'], fields: 'message!' });
+    expect(types.Error).toMatchObject({ kind: 'INTERFACE', fields: 'message!' });
+  });
+
+  it('keys what it keeps as the whole schema does', () => {
+    const whole = graphcacheKeysFor(expandGraphcacheSchema(toGraphcacheSchema(sdl)));
+    const cut = graphcacheKeysFor(expandGraphcacheSchema(toGraphcacheSchema(sdl, documents)));
+    expect(Object.keys(cut).sort()).toEqual(['ApplySuccess', 'NotFoundError', 'Province']);
+    expect(Object.keys(cut).filter((name) => !(name in whole))).toEqual([]);
+  });
+
+  it('gives a union member nothing selected no fields rather than a nameless one', () => {
+    const cut = toGraphcacheSchema(sdl, ['mutation Apply { apply(id: "1") { __typename } }']);
+    expect(cut.types.NotFoundError).toEqual({ kind: 'OBJECT', interfaces: [], fields: '' });
+    const expanded = expandGraphcacheSchema(cut).__schema.types.find((type) => type.name === 'NotFoundError');
+    expect(expanded).toMatchObject({ fields: [] });
+  });
+});

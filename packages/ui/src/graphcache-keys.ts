@@ -60,7 +60,7 @@ export function expandGraphcacheSchema(compact: CompactGraphcacheSchema): Graphc
           kind: type.kind,
           name,
           interfaces: type.interfaces.map((entry) => ({ kind: 'INTERFACE' as const, name: entry })),
-          fields: type.fields.split(' ').map((field) => {
+          fields: (type.fields ? type.fields.split(' ') : []).map((field) => {
             const [, fieldName = '', marks = ''] = /^(\w+)(.*)$/.exec(field) ?? [];
             return { name: fieldName, type: typeRef(marks), args: [] as [] };
           }),
