@@ -1,5 +1,7 @@
 // The learner app on a cheap phone over a bad connection: what the first screen costs, how its
 // files are served, and what a teacher still has when the connection drops.
+
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   appList,
@@ -119,6 +121,57 @@ describe('the first screen', () => {
       expect(script).toEqual({ encoding: 'br', cacheControl: 'public, max-age=31536000, immutable' });
     }
     await shot(page, 'learner-load-calls-phone');
+  });
+});
+
+describe('moving between pages', () => {
+  /** The page's scroll offset; the service worker is kept out so routes see every request. */
+  const scrollY = (page: Page) => page.evaluate(() => Math.round(window.scrollY));
+
+  it('opens a page at its top, and Back returns to where the list was left', async () => {
+    const page = await people.anonymous('phone', 'scroll');
+    await page.route('**/sw.js', (route) => route.abort());
+    await page.goto(platform.url);
+    const card = page.locator('#root article').last();
+    await visible(card);
+    const title = (await card.getByRole('heading').textContent()) ?? '';
+    await card.scrollIntoViewIfNeeded();
+    const left = await scrollY(page);
+    expect(left, 'the last card of the list is below the first screen').toBeGreaterThan(300);
+
+    await card.getByRole('link', { name: title }).click();
+    await visible(page.getByRole('heading', { level: 1, name: title }));
+    await expect.poll(() => scrollY(page)).toBe(0);
+
+    await page.goBack();
+    await visible(page.locator('#root').getByRole('link', { name: title }));
+    await expect.poll(async () => Math.abs((await scrollY(page)) - left)).toBeLessThan(2);
+
+    // Forward returns to the call where it was read: its top.
+    await page.goForward();
+    await visible(page.getByRole('heading', { level: 1, name: title }));
+    await expect.poll(() => scrollY(page)).toBe(0);
+  });
+
+  it("says so when a page's code cannot arrive, keeps the way around, and opens it once it can", async () => {
+    const page = await people.anonymous('phone', 'page-code');
+    await page.route('**/sw.js', (route) => route.abort());
+    let isCut = true;
+    await page.route(/\/assets\/RplProgrammesPage-[\w-]+\.js$/, (route) =>
+      isCut ? route.abort('internetdisconnected') : route.continue(),
+    );
+    await page.goto(platform.url);
+    await visible(appList(page));
+
+    const rplTab = page.getByRole('link', { name: 'Kuliah RPL' }).first();
+    await rplTab.click();
+    await visible(page.getByText('Tidak dapat terhubung ke server. Periksa koneksi Anda.'));
+    await page.getByRole('link', { name: 'Pelatihan' }).first().click();
+    await visible(appList(page));
+
+    isCut = false;
+    await rplTab.click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Kuliah lewat RPL' }));
   });
 });
 

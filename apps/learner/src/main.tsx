@@ -4,9 +4,9 @@ import messagesId from 'virtual:kmg-messages/id';
 import { createI18n, initialLocale, KmgProvider, loadLocale } from '@kmg/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router/dom';
+import { BrowserRouter } from 'react-router';
+import { AppLayout } from '#components/AppLayout.tsx';
 import { SessionProvider } from '#lib/session.tsx';
-import { router } from '#router.tsx';
 
 // Indonesian ships with the app; English is fetched the first time someone reads it.
 const i18n = createI18n({
@@ -21,7 +21,9 @@ void (initialLocale() === 'en' ? loadLocale(i18n, 'en') : Promise.resolve()).the
     <StrictMode>
       <KmgProvider i18n={i18n}>
         <SessionProvider>
-          <RouterProvider router={router} />
+          <BrowserRouter>
+            <AppLayout />
+          </BrowserRouter>
         </SessionProvider>
       </KmgProvider>
     </StrictMode>,

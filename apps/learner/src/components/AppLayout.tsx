@@ -1,6 +1,6 @@
 import type { Locale } from '@kmg/domain';
 import { LanguageSwitch, rememberSignedOutChoice, useLocale } from '@kmg/ui';
-import { Anchor, Button, Container, Group, Loader } from '@mantine/core';
+import { Anchor, Button, Container, Group } from '@mantine/core';
 import {
   IconArrowLeft,
   IconBuildingBank,
@@ -11,17 +11,20 @@ import {
   IconSchool,
   IconUserCircle,
 } from '@tabler/icons-react';
-import { type ReactNode, useEffect, useMemo, useRef } from 'react';
-import { Link, Outlet, ScrollRestoration, useLocation, useMatches, useNavigation } from 'react-router';
+import { type ReactNode, Suspense, useEffect, useMemo, useRef } from 'react';
+import { Link, useLocation, useRoutes } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { AccountMenu, AccountMenu_viewer } from '#components/AccountMenu.tsx';
 import { NotificationBell } from '#components/NotificationBell.tsx';
+import { PageErrorBoundary } from '#components/RouteError.tsx';
 import { graphql } from '#graphql.ts';
 import { withNext } from '#lib/next-path.ts';
 import { startOfflineSupport } from '#lib/offline.ts';
+import { useScrollRestoration } from '#lib/scroll-restoration.ts';
 import { useSessionCount } from '#lib/session.tsx';
 import { ViewerContext, type ViewerState } from '#lib/viewer.tsx';
 import { forgetOtherWallets } from '#lib/wallet-copy.ts';
+import { isDocumentPage, pageRoutes } from '#routes.tsx';
 import classes from './AppLayout.module.css';
 
 const AppLayoutQuery = graphql(
@@ -51,18 +54,13 @@ const SetMyLocale = graphql(`
   }
 `);
 
-/**
- * What a route tells the layout: `isDocument`, a public page for anyone (a credential's or a
- * decree's verification), shows no main navigation; a signed-in person gets a link back instead.
- */
-export type RouteHandle = { isDocument?: boolean };
-
 /** The header, the main navigation and the page; loads who is signed in for every page. */
 export function AppLayout() {
   const { t, locale, setLocale } = useLocale();
   const location = useLocation();
-  const isDocument = useMatches().some((match) => (match.handle as RouteHandle | undefined)?.isDocument);
-  const navigation = useNavigation();
+  const page = useRoutes(pageRoutes);
+  const isDocument = isDocumentPage(location.pathname);
+  useScrollRestoration();
   const [{ data: fresh, error, fetching }, reexecute] = useQuery({ query: AppLayoutQuery });
   const [, setMyLocale] = useMutation(SetMyLocale);
   // A new client in another language loads `me` again: meanwhile keep the person we knew, so
@@ -155,9 +153,6 @@ export function AppLayout() {
 
   return (
     <>
-      {navigation.state !== 'idle' && (
-        <div className={classes.progress} role="progressbar" aria-label={t('common.loading')} />
-      )}
       <a href="#main" className={classes.skipLink}>
         {t('learner.nav.skip')}
       </a>
@@ -252,10 +247,17 @@ export function AppLayout() {
           </Container>
         )}
         <ViewerContext value={viewerState}>
-          <Outlet />
+          <PageErrorBoundary pathname={location.pathname}>
+            <Suspense
+              fallback={
+                <div className={classes.progress} role="progressbar" aria-label={t('common.loading')} />
+              }
+            >
+              {page}
+            </Suspense>
+          </PageErrorBoundary>
         </ViewerContext>
       </main>
-      <ScrollRestoration />
     </>
   );
 }
@@ -284,19 +286,5 @@ function NavItem({
       </span>
       <span>{label}</span>
     </Link>
-  );
-}
-
-/** What shows while the first page's code arrives: the header's shape, so nothing jumps after. */
-export function LayoutFallback() {
-  return (
-    <header className={classes.header}>
-      <Container size="lg" className={classes.headerInner}>
-        <span className={classes.brand}>
-          <span className={classes.logo}>KMG</span>
-        </span>
-        <Loader size="sm" ml="auto" role="status" aria-label="…" />
-      </Container>
-    </header>
   );
 }

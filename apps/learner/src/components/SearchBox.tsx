@@ -1,8 +1,7 @@
 import { TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { useNavigation } from 'react-router';
+import { type FormEvent, useEffect, useState } from 'react';
 
 /** Search as you type (after a pause), or at once with the keyboard's search key. */
 export function SearchBox({
@@ -23,14 +22,9 @@ export function SearchBox({
     setText((current) => (current.trim() === value ? current : value));
   }, [value]);
 
-  // A result tapped before the pause ends wins: the search must not pull the teacher back here.
-  const navigation = useNavigation();
-  const leaving = useRef(false);
-  leaving.current = navigation.state !== 'idle';
-
   // Refining a search replaces the history entry; starting one adds an entry, so Back undoes it.
+  // A result tapped before the pause ends wins: leaving the page cancels the pending search.
   const search = (next: string) => {
-    if (leaving.current) return;
     if (next.trim() !== value) onSearch(next.trim(), value !== '');
   };
   const debounced = useDebouncedCallback(search, 500);

@@ -1,6 +1,6 @@
 import { loadMoreMessages, type MoreMessages } from '@kmg/ui';
 import i18next from 'i18next';
-import type { ComponentType } from 'react';
+import { type ComponentType, createElement, type LazyExoticComponent, lazy } from 'react';
 
 /** The strings of every page but the first screen, one chunk per language (see `messages.ts`). */
 const pageMessages: MoreMessages = {
@@ -8,13 +8,39 @@ const pageMessages: MoreMessages = {
   en: async () => (await import('virtual:kmg-messages/en/pages')).default,
 };
 
+/** Pages whose code or strings failed to arrive: each fetches them again when next opened. */
+const failedPages = new Set<() => void>();
+
+/** Lets every page that failed to arrive try again (the layout calls it when the reader moves on). */
+export function retryFailedPages(): void {
+  for (const retry of failedPages) retry();
+  failedPages.clear();
+}
+
 /**
- * A page's module for the router's `lazy`, fetched together with the other pages' strings (once):
- * the call list ships with the app, every other page is fetched when a teacher first opens it.
+ * A page fetched when a teacher first opens it, together with the other pages' strings (once): the
+ * call list ships with the app. Until both have arrived the layout's `Suspense` shows its progress
+ * bar. A failed fetch (offline) reaches the layout's `PageErrorBoundary`; once the reader goes
+ * elsewhere (`retryFailedPages`), the next visit fetches the page again rather than failing at once.
  */
-export function lazyPage<Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name) {
-  return async () => {
-    const [module] = await Promise.all([load(), loadMoreMessages(i18next, pageMessages)]);
-    return { Component: module[name] };
+export function lazyPage<Name extends string>(
+  load: () => Promise<Record<Name, ComponentType>>,
+  name: Name,
+): ComponentType {
+  const fetchPage = (): LazyExoticComponent<ComponentType> =>
+    lazy(async () => {
+      try {
+        const [module] = await Promise.all([load(), loadMoreMessages(i18next, pageMessages)]);
+        return { default: module[name] };
+      } catch (error) {
+        failedPages.add(() => {
+          page = fetchPage();
+        });
+        throw error;
+      }
+    });
+  let page = fetchPage();
+  return function LazyPage() {
+    return createElement(page);
   };
 }

@@ -1,0 +1,76 @@
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useLocation, useNavigationType } from 'react-router';
+
+const storageKey = 'kmg-scroll';
+/** What ends a wait to restore a position: the reader has started moving the page themselves. */
+const readerInput = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+
+function savedPositions(): Record<string, number> {
+  try {
+    const saved: unknown = JSON.parse(sessionStorage.getItem(storageKey) ?? '{}');
+    return saved && typeof saved === 'object' ? (saved as Record<string, number>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Where a page opens: a new page at its top (or at the element its `#hash` names), and a page
+ * reached by Back, Forward or a reload where it was left. Positions are kept per history entry for
+ * the tab's life (sessionStorage). A page whose code or data is still arriving is too short to
+ * scroll to its old place: the position is taken as soon as the page grows tall enough, unless the
+ * reader has moved the page first.
+ */
+export function useScrollRestoration(): void {
+  const { key, hash } = useLocation();
+  const navigationType = useNavigationType();
+  const positions = useRef<Record<string, number> | null>(null);
+  positions.current ??= savedPositions();
+  const current = useRef(key);
+
+  useEffect(() => {
+    window.history.scrollRestoration = 'manual';
+    const record = () => {
+      if (positions.current) positions.current[current.current] = window.scrollY;
+    };
+    const save = () => {
+      try {
+        sessionStorage.setItem(storageKey, JSON.stringify(positions.current));
+      } catch {
+        // Storage full or refused: positions are a comfort, not a record.
+      }
+    };
+    window.addEventListener('scroll', record, { passive: true });
+    window.addEventListener('pagehide', save);
+    return () => {
+      window.removeEventListener('scroll', record);
+      window.removeEventListener('pagehide', save);
+    };
+  }, []);
+
+  useLayoutEffect(() => {
+    current.current = key;
+    const target = navigationType === 'POP' ? positions.current?.[key] : undefined;
+    if (target === undefined) {
+      const element = hash ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
+      if (element) element.scrollIntoView();
+      else window.scrollTo(0, 0);
+      return;
+    }
+    const reached = () => {
+      window.scrollTo(0, target);
+      return Math.abs(window.scrollY - target) < 2;
+    };
+    if (reached()) return;
+    const growing = new ResizeObserver(() => {
+      if (reached()) stop();
+    });
+    const stop = () => {
+      growing.disconnect();
+      for (const type of readerInput) window.removeEventListener(type, stop);
+    };
+    growing.observe(document.body);
+    for (const type of readerInput) window.addEventListener(type, stop, { passive: true });
+    return stop;
+  }, [key, hash, navigationType]);
+}
