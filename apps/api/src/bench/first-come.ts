@@ -11,15 +11,21 @@ import { startPlatform, waitForIdleQueue } from '#bench/platform.ts';
 import { sessionCookie } from '#test/sessions.ts';
 
 const REQUESTS = Number(process.env.BENCH_CONTENTION ?? 1000);
+/**
+ * Applications sent before the burst, by another crowd to another call: the burst then meets a
+ * process that has been serving (its code compiled, its pool's connections open), as at the moment
+ * a window opens on a running platform. The cold line measures a fresh process's first requests.
+ */
+const WARM_UP = 200;
 const SEATS = 20;
 const MOTIVATION =
   'Saya mengajar teknik pengelasan di SMK dan ingin memperbarui keterampilan agar praktik siswa sesuai kebutuhan industri di kawasan kami.';
 
-type ServeRequest = { kind: 'bare'; databaseUrl: string; callId: string };
+type ServeRequest = { kind: 'bare'; databaseUrl: string };
 
 /** Worker side: the bare SQL baseline. */
 export async function serveContentionWorker(): Promise<void> {
-  const { databaseUrl, callId } = workerData as ServeRequest;
+  const { databaseUrl } = workerData as ServeRequest;
   // Baseline: the least a first-come seat can cost: one transaction inserting the application and
   // claiming a free seat row, no auth, no GraphQL, no notices.
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
@@ -27,6 +33,7 @@ export async function serveContentionWorker(): Promise<void> {
     req.resume();
     await once(req, 'end');
     const teacherId = String(req.headers['x-teacher']);
+    const callId = String(req.headers['x-call']);
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
@@ -57,9 +64,9 @@ export async function serveContentionWorker(): Promise<void> {
 }
 
 /** Each crowd's NUPTKs start with their own digit (they are unique). */
-const nuptkPrefix = { api: 7, api1: 8, bare: 6 } as const;
+const nuptkPrefix = { api: 7, api1: 8, bare: 6, cold: 9, warm: 1, warm1: 2, warmBare: 3 } as const;
 
-async function prepare(prisma: PrismaClient, label: keyof typeof nuptkPrefix) {
+async function prepare(prisma: PrismaClient, label: keyof typeof nuptkPrefix, teachers = REQUESTS) {
   const school = await prisma.organization.findUniqueOrThrow({ where: { code: 'smkn-4-sampit' } });
   const template = await prisma.trainingCall.findUniqueOrThrow({
     where: { code: 'kmg-open-robot-las-lanjut' },
@@ -96,7 +103,7 @@ async function prepare(prisma: PrismaClient, label: keyof typeof nuptkPrefix) {
     },
   });
   await prisma.$executeRaw`INSERT INTO seats (call_id, number) SELECT ${call.id}::uuid, n FROM generate_series(1, ${SEATS}::int) n`;
-  const users = Array.from({ length: REQUESTS }, (_, index) => ({
+  const users = Array.from({ length: teachers }, (_, index) => ({
     name: `Guru Bench ${label} ${index}`,
     email: `bench.${label}.${index}@example.id`,
     roles: ['TEACHER' as const],
@@ -126,13 +133,13 @@ async function startWorker(request: ServeRequest) {
   return { port, stop: () => worker.terminate() };
 }
 
-/** Fires every request at once; returns throughput and latency percentiles. */
-async function burst(send: (index: number) => Promise<string>) {
+/** Fires `count` requests at once; returns throughput and latency percentiles. */
+async function burst(send: (index: number) => Promise<string>, count = REQUESTS) {
   const latencies: number[] = [];
   const outcomes = new Map<string, number>();
   const started = performance.now();
   await Promise.all(
-    Array.from({ length: REQUESTS }, async (_, index) => {
+    Array.from({ length: count }, async (_, index) => {
       const begin = performance.now();
       const outcome = await send(index);
       latencies.push(performance.now() - begin);
@@ -143,7 +150,7 @@ async function burst(send: (index: number) => Promise<string>) {
   latencies.sort((a, b) => a - b);
   const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? 0;
   return {
-    rps: (REQUESTS / wall) * 1000,
+    rps: (count / wall) * 1000,
     p50: at(0.5),
     p99: at(0.99),
     outcomes: Object.fromEntries(outcomes),
@@ -161,37 +168,52 @@ export async function runFirstComeBench() {
     const url = database.url as string;
 
     // The API as `pnpm start` runs it (one HTTP worker per core), and with one worker alone; each
-    // on its own call and crowd of teachers.
-    const measureApi = async (label: 'api' | 'api1', workers?: number) => {
-      const data = await prepare(database.prisma, label);
+    // on its own call and crowd of teachers, after a warm-up by another crowd on another call.
+    const crowd = async (label: keyof typeof nuptkPrefix, teachers = REQUESTS) => {
+      const data = await prepare(database.prisma, label, teachers);
       const cookies = await Promise.all(
         data.teacherIds.map((id) => sessionCookie(database.prisma, BENCH_SECRET, id)),
       );
-      const api = await startPlatform(url, workers);
-      const callGlobalId = Buffer.from(`TrainingCall:${data.callId}`).toString('base64');
-      try {
-        const result = await burst(async (index) => {
-          const response = await request(`http://127.0.0.1:${api.port}/graphql`, {
-            method: 'POST',
-            dispatcher: agent,
-            headers: { 'content-type': 'application/json', cookie: cookies[index] ?? '' },
-            body: JSON.stringify({
-              query: `mutation ($callId: ID!, $motivation: String!) { applyToCall(callId: $callId, motivation: $motivation) {
+      return { ...data, cookies };
+    };
+    const applyAll = (port: number, { callId, cookies }: Awaited<ReturnType<typeof crowd>>) => {
+      const callGlobalId = Buffer.from(`TrainingCall:${callId}`).toString('base64');
+      return burst(async (index) => {
+        const response = await request(`http://127.0.0.1:${port}/graphql`, {
+          method: 'POST',
+          dispatcher: agent,
+          headers: { 'content-type': 'application/json', cookie: cookies[index] ?? '' },
+          body: JSON.stringify({
+            query: `mutation ($callId: ID!, $motivation: String!) { applyToCall(callId: $callId, motivation: $motivation) {
             __typename ... on ApplyToCallSuccess { data { status } } ... on Error { code } } }`,
-              variables: { callId: callGlobalId, motivation: MOTIVATION },
-            }),
-          });
-          const body = (await response.body.json()) as {
-            data?: { applyToCall: { data?: { status: string }; code?: string } | null };
-            errors?: { extensions?: { code?: string } }[];
-          };
-          return response.statusCode === 200
-            ? (body.data?.applyToCall?.data?.status ??
-                body.data?.applyToCall?.code ??
-                body.errors?.[0]?.extensions?.code ??
-                'error')
-            : `HTTP ${response.statusCode}`;
+            variables: { callId: callGlobalId, motivation: MOTIVATION },
+          }),
         });
+        const body = (await response.body.json()) as {
+          data?: { applyToCall: { data?: { status: string }; code?: string } | null };
+          errors?: { extensions?: { code?: string } }[];
+        };
+        return response.statusCode === 200
+          ? (body.data?.applyToCall?.data?.status ??
+              body.data?.applyToCall?.code ??
+              body.errors?.[0]?.extensions?.code ??
+              'error')
+          : `HTTP ${response.statusCode}`;
+      }, cookies.length);
+    };
+    const measureApi = async (
+      label: 'api' | 'api1' | 'cold',
+      { workers, warmUp }: { workers?: number; warmUp?: 'warm' | 'warm1' },
+    ) => {
+      const data = await crowd(label);
+      const warm = warmUp && (await crowd(warmUp, WARM_UP));
+      const api = await startPlatform(url, workers);
+      try {
+        if (warm) {
+          await applyAll(api.port, warm);
+          await waitForIdleQueue(url);
+        }
+        const result = await applyAll(api.port, data);
         const seated = await database.prisma.seat.count({
           where: { callId: data.callId, applicationId: { not: null } },
         });
@@ -204,21 +226,31 @@ export async function runFirstComeBench() {
         await api.stop();
       }
     };
-    const single = await measureApi('api1', 1);
-    const started = await measureApi('api');
+    const single = await measureApi('api1', { workers: 1, warmUp: 'warm1' });
+    const started = await measureApi('api', { warmUp: 'warm' });
+    const cold = await measureApi('cold', {});
 
+    // The baseline is warmed the same way: its pool's connections open, on another call.
+    const bareWarm = await prepare(database.prisma, 'warmBare', WARM_UP);
     const bareData = await prepare(database.prisma, 'bare');
-    const bare = await startWorker({ kind: 'bare', databaseUrl: url, callId: bareData.callId });
-    const bareResult = await burst(async (index) => {
-      const response = await request(`http://127.0.0.1:${bare.port}/`, {
-        method: 'POST',
-        dispatcher: agent,
-        headers: { 'x-teacher': bareData.teacherIds[index] ?? '' },
-      });
-      const body = (await response.body.json()) as { status: string };
-      return body.status;
-    });
-    await bare.stop();
+    const bare = await startWorker({ kind: 'bare', databaseUrl: url });
+    const bareBurst = ({ callId, teacherIds }: typeof bareData) =>
+      burst(async (index) => {
+        const response = await request(`http://127.0.0.1:${bare.port}/`, {
+          method: 'POST',
+          dispatcher: agent,
+          headers: { 'x-teacher': teacherIds[index] ?? '', 'x-call': callId },
+        });
+        const body = (await response.body.json()) as { status: string };
+        return body.status;
+      }, teacherIds.length);
+    let bareResult: Awaited<ReturnType<typeof bareBurst>>;
+    try {
+      await bareBurst(bareWarm);
+      bareResult = await bareBurst(bareData);
+    } finally {
+      await bare.stop();
+    }
 
     const describe = (result: typeof bareResult) =>
       `${result.rps.toFixed(0).padStart(5)} req/s   p50 ${result.p50.toFixed(0).padStart(5)} ms   p99 ${result.p99.toFixed(0).padStart(5)} ms   ${JSON.stringify(result.outcomes)}`;
@@ -227,10 +259,11 @@ export async function runFirstComeBench() {
     const api = (result: typeof started) =>
       `${describe(result)}; seats held ${result.seated}; emails all sent ${(result.emailsSentWithin / 1000).toFixed(1)} s after the last answer   ${ratios(result)}`;
     return {
-      title: `First-come contention: ${REQUESTS} teachers apply at once for ${SEATS} seats of one call (PostgreSQL)`,
+      title: `First-come contention: ${REQUESTS} teachers apply at once for ${SEATS} seats of one call (PostgreSQL; each server has first served ${WARM_UP} applications to another call, but the fresh one)`,
       lines: [
         `API as \`pnpm start\` runs it (${started.workers} HTTP workers; auth, eligibility, audit, notices, outbox): ${api(started)}`,
         `API, 1 HTTP worker:                         ${api(single)}`,
+        `API as \`pnpm start\` runs it, fresh (no warm-up): ${api(cold)}`,
         `baseline, bare SQL (insert + claim seat only): ${describe(bareResult)}`,
         `target: throughput >= 0.50 of the baseline, p99 <= 2.0x, the same 20 seated`,
         `before (4e1a934, 2026-12-02, this machine, 1 process): throughput 0.07-0.09, p99 11-15x`,
