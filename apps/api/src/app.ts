@@ -18,7 +18,7 @@ import express from 'express';
 import expressStaticGzip from 'express-static-gzip';
 import { GraphQLError } from 'graphql';
 import helmet from 'helmet';
-import { type Auth, CLIENT_IP_HEADER, createAuth, SESSION_RENEWAL_SECONDS, SESSION_SECONDS } from '#auth.ts';
+import { type Auth, CLIENT_IP_HEADER, createAuth } from '#auth.ts';
 import { calendarRoutes } from '#calendar-routes.ts';
 import { type Clock, systemClock } from '#clock.ts';
 import { credentialRoutes } from '#credentials-routes.ts';
@@ -191,11 +191,7 @@ export async function createApp(config: ApiConfig) {
     signInAttemptsPerMinute: config.signInAttemptsPerMinute,
     signInFailuresBeforeDelay: config.signInFailuresBeforeDelay,
   });
-  const readSession = createSessionReader(auth, {
-    secret: config.secret,
-    expiresInSeconds: SESSION_SECONDS,
-    updateAgeSeconds: SESSION_RENEWAL_SECONDS,
-  });
+  const readSession = createSessionReader(auth);
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
     costLimit: { maxCost: 20_000 },

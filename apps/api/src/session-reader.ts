@@ -36,15 +36,15 @@ export type SessionReader = (headers: {
   toHeaders(): Headers;
 }) => Promise<{ user: SessionUser } | null>;
 
-export function createSessionReader(
-  auth: Auth,
-  options: { secret: string; expiresInSeconds: number; updateAgeSeconds: number },
-): SessionReader {
-  const cookieName = auth.$context.then((context) => context.authCookies.sessionToken.name);
-  const key = Buffer.from(options.secret);
-  // better-auth renews a session once it is `updateAge` old, i.e. when its expiry comes within
-  // `expiresIn - updateAge` of now; until then it only reads it.
-  const renewWithinMs = (options.expiresInSeconds - options.updateAgeSeconds) * 1000;
+/** Reads sessions as `auth` does, with its cookie name, secret and session lifetimes. */
+export function createSessionReader(auth: Auth): SessionReader {
+  const settings = auth.$context.then((context) => ({
+    cookieName: context.authCookies.sessionToken.name,
+    key: Buffer.from(context.secret),
+    // better-auth renews a session once it is `updateAge` old, i.e. when its expiry comes within
+    // `expiresIn - updateAge` of now; until then it only reads it.
+    renewWithinMs: (context.sessionConfig.expiresIn - context.sessionConfig.updateAge) * 1000,
+  }));
 
   const betterAuths = async (headers: Headers) => {
     const session = await auth.api.getSession({ headers });
@@ -54,7 +54,9 @@ export function createSessionReader(
   };
 
   return async (request) => {
-    const value = request.cookie ? cookieValue(request.cookie, await cookieName) : null;
+    if (!request.cookie) return null;
+    const { cookieName, key, renewWithinMs } = await settings;
+    const value = cookieValue(request.cookie, cookieName);
     if (value === null) return null;
     const token = verifiedToken(value, key);
     if (token === null) return betterAuths(request.toHeaders());
