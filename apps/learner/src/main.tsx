@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { AppLayout } from '#components/AppLayout.tsx';
+import { PageErrorBoundary } from '#components/RouteError.tsx';
 import { SessionProvider } from '#lib/session.tsx';
 
 // Indonesian ships with the app; English is fetched the first time someone reads it.
@@ -22,7 +23,10 @@ void (initialLocale() === 'en' ? loadLocale(i18n, 'en') : Promise.resolve()).the
       <KmgProvider i18n={i18n}>
         <SessionProvider>
           <BrowserRouter>
-            <AppLayout />
+            {/* A failure in the layout itself still says so, in the reader's language. */}
+            <PageErrorBoundary resetKey="app">
+              <AppLayout />
+            </PageErrorBoundary>
           </BrowserRouter>
         </SessionProvider>
       </KmgProvider>

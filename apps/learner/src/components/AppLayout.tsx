@@ -247,7 +247,7 @@ export function AppLayout() {
           </Container>
         )}
         <ViewerContext value={viewerState}>
-          <PageErrorBoundary pathname={location.pathname}>
+          <PageErrorBoundary resetKey={location.pathname}>
             <Suspense
               fallback={
                 <div className={classes.progress} role="progressbar" aria-label={t('common.loading')} />

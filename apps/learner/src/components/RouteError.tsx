@@ -17,17 +17,20 @@ export function RouteError({ error }: { error: unknown }) {
   );
 }
 
-type BoundaryProps = { pathname: string; children: ReactNode };
-type BoundaryState = { pathname: string; error: { thrown: unknown } | null };
+type BoundaryProps = { resetKey: string; children: ReactNode };
+type BoundaryState = { resetKey: string; error: { thrown: unknown } | null };
 
-/** Shows `RouteError` for the page that failed; going to another page shows that page again. */
+/**
+ * Shows `RouteError` for what failed to load or render below it; a new `resetKey` (the layout gives
+ * the page's path: going to another page) shows what is below again.
+ */
 export class PageErrorBoundary extends Component<BoundaryProps, BoundaryState> {
-  override state: BoundaryState = { pathname: this.props.pathname, error: null };
+  override state: BoundaryState = { resetKey: this.props.resetKey, error: null };
 
   static getDerivedStateFromProps(props: BoundaryProps, state: BoundaryState): Partial<BoundaryState> | null {
-    if (props.pathname === state.pathname) return null;
+    if (props.resetKey === state.resetKey) return null;
     if (state.error) retryFailedPages();
-    return { pathname: props.pathname, error: null };
+    return { resetKey: props.resetKey, error: null };
   }
 
   static getDerivedStateFromError(thrown: unknown): Partial<BoundaryState> {
