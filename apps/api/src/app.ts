@@ -34,6 +34,9 @@ import { createLinkPreview } from '#link-preview.ts';
 import { createProfilePage } from '#profile-page.ts';
 import { createSessionReader } from '#session-reader.ts';
 
+/** Connections the kernel may hold for the API before it accepts them (see `listen`). */
+export const LISTEN_BACKLOG = 4096;
+
 export type ApiConfig = {
   publicUrl: string;
   secret: string;
@@ -304,7 +307,10 @@ export async function createApp(config: ApiConfig) {
     auth,
     async listen(port: number, host = '0.0.0.0'): Promise<Server> {
       return new Promise((resolve) => {
-        const server = app.listen(port, host, () => resolve(server));
+        // When a window opens, a thousand teachers connect at once. Node's default queue of
+        // connections waiting to be accepted (511) overflows: the kernel drops the rest, and their
+        // phones try again only after a second or more. The kernel caps this at net.core.somaxconn.
+        const server = app.listen(port, host, LISTEN_BACKLOG, () => resolve(server));
         // Idle keep-alive connections outlive the clients' (undici keeps them 4 s, proxies and load
         // balancers up to 60 s): a server closing first races a client reusing the socket, and the
         // request is reset (ECONNRESET) when timers run late on a busy machine.

@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Database, PrismaClient } from '@kmg/db';
@@ -6,6 +7,7 @@ import { seedDemoData } from '@kmg/db/seed';
 import { createTestDatabase } from '@kmg/db/testing';
 import pg from 'pg';
 import { Agent, request } from 'undici';
+import { LISTEN_BACKLOG } from '#app.ts';
 import { BENCH_SECRET } from '#bench/app-config.ts';
 import { startPlatform, waitForIdleQueue } from '#bench/platform.ts';
 import { sessionCookie } from '#test/sessions.ts';
@@ -60,7 +62,10 @@ export async function serveContentionWorker(): Promise<void> {
       client.release();
     }
   });
-  server.listen(0, '127.0.0.1', () => parentPort?.postMessage((server.address() as { port: number }).port));
+  // The API's accept queue, so both meet the crowd's thousand connections alike.
+  server.listen(0, '127.0.0.1', LISTEN_BACKLOG, () =>
+    parentPort?.postMessage((server.address() as { port: number }).port),
+  );
 }
 
 /** Each crowd's NUPTKs start with their own digit (they are unique). */
@@ -133,10 +138,23 @@ async function startWorker(request: ServeRequest) {
   return { port, stop: () => worker.terminate() };
 }
 
-/** Fires `count` requests at once; returns throughput and latency percentiles. */
+/**
+ * Connections the kernel has dropped because a server's accept queue was full (Linux's
+ * `TcpExt ListenOverflows`; null elsewhere). Each dropped one waits a second or more to try again.
+ */
+async function listenOverflows(): Promise<number | null> {
+  const netstat = await readFile('/proc/net/netstat', 'utf8').catch(() => null);
+  const [names, values] = (netstat?.split('\n') ?? []).filter((line) => line.startsWith('TcpExt:'));
+  const at = names?.split(' ').indexOf('ListenOverflows') ?? -1;
+  const value = at > 0 ? values?.split(' ')[at] : undefined;
+  return value === undefined ? null : Number(value);
+}
+
+/** Fires `count` requests at once; returns throughput, latency percentiles and dropped connections. */
 async function burst(send: (index: number) => Promise<string>, count = REQUESTS) {
   const latencies: number[] = [];
   const outcomes = new Map<string, number>();
+  const overflowsBefore = await listenOverflows();
   const started = performance.now();
   await Promise.all(
     Array.from({ length: count }, async (_, index) => {
@@ -147,6 +165,7 @@ async function burst(send: (index: number) => Promise<string>, count = REQUESTS)
     }),
   );
   const wall = performance.now() - started;
+  const overflowsAfter = await listenOverflows();
   latencies.sort((a, b) => a - b);
   const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? 0;
   return {
@@ -154,6 +173,7 @@ async function burst(send: (index: number) => Promise<string>, count = REQUESTS)
     p50: at(0.5),
     p99: at(0.99),
     outcomes: Object.fromEntries(outcomes),
+    dropped: overflowsBefore === null || overflowsAfter === null ? null : overflowsAfter - overflowsBefore,
   };
 }
 
@@ -253,7 +273,7 @@ export async function runFirstComeBench() {
     }
 
     const describe = (result: typeof bareResult) =>
-      `${result.rps.toFixed(0).padStart(5)} req/s   p50 ${result.p50.toFixed(0).padStart(5)} ms   p99 ${result.p99.toFixed(0).padStart(5)} ms   ${JSON.stringify(result.outcomes)}`;
+      `${result.rps.toFixed(0).padStart(5)} req/s   p50 ${result.p50.toFixed(0).padStart(5)} ms   p99 ${result.p99.toFixed(0).padStart(5)} ms   ${JSON.stringify(result.outcomes)}${result.dropped === null ? '' : `; connections dropped ${result.dropped}`}`;
     const ratios = (result: typeof bareResult) =>
       `throughput ${(result.rps / bareResult.rps).toFixed(2)}, p99 ${(result.p99 / bareResult.p99).toFixed(1)}x`;
     const api = (result: typeof started) =>
