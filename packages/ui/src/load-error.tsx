@@ -7,7 +7,16 @@ import { useLocale } from '#i18n.ts';
  * phone) is told apart from a server failure, since only the first is the reader's to fix; with
  * no network at all the page says it needs one, rather than the browser's error page.
  */
-export function LoadError({ isNetworkError, onRetry }: { isNetworkError: boolean; onRetry: () => void }) {
+export function LoadError({
+  isNetworkError,
+  isPageFailure = false,
+  onRetry,
+}: {
+  isNetworkError: boolean;
+  /** The page's own code failed (to render, not to get an answer): not the server's fault. */
+  isPageFailure?: boolean;
+  onRetry: () => void;
+}) {
   const { t } = useLocale();
   return (
     <Stack align="center" gap="sm" py="xl" px="md" role="alert">
@@ -16,7 +25,7 @@ export function LoadError({ isNetworkError, onRetry }: { isNetworkError: boolean
       </ThemeIcon>
       <Text ta="center" maw={420}>
         {!isNetworkError
-          ? t('common.serverError')
+          ? t(isPageFailure ? 'common.pageError' : 'common.serverError')
           : navigator.onLine
             ? t('common.networkError')
             : t('common.offline')}

@@ -53,6 +53,7 @@ export const commonMessages = {
       signInFailed: 'Tidak dapat masuk',
       networkError: 'Tidak dapat terhubung ke server. Periksa koneksi Anda.',
       serverError: errorMessages.INTERNAL.id,
+      pageError: 'Halaman ini tidak dapat ditampilkan. Muat ulang; bila masih gagal, coba lagi nanti.',
       offline: 'Anda sedang offline. Halaman ini memerlukan koneksi internet: buka lagi setelah tersambung.',
       notFound: 'Halaman tidak ditemukan',
       demoHint: 'Akun demo tercantum di README dan di konsol saat platform dijalankan.',
@@ -155,6 +156,7 @@ export const commonMessages = {
       signInFailed: 'Could not sign in',
       networkError: 'Cannot reach the server. Check your connection.',
       serverError: errorMessages.INTERNAL.en,
+      pageError: 'This page could not be shown. Reload it; if it still fails, try again later.',
       offline:
         'You are offline. This page needs an internet connection: open it again once you are connected.',
       notFound: 'Page not found',

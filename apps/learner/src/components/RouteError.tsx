@@ -12,7 +12,7 @@ export function RouteError({ error }: { error: unknown }) {
     !navigator.onLine || (error instanceof TypeError && /fetch|import|module/i.test(error.message));
   return (
     <Container size="sm" px="md" py="xl">
-      <LoadError isNetworkError={isNetworkError} onRetry={() => window.location.reload()} />
+      <LoadError isNetworkError={isNetworkError} isPageFailure onRetry={() => window.location.reload()} />
     </Container>
   );
 }
