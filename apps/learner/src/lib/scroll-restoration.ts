@@ -14,19 +14,42 @@ function savedPositions(): Record<string, number> {
   }
 }
 
+/** Where the window goes after a navigation (see `useScrollRestoration`). */
+export type ScrollTarget =
+  | { kind: 'keep' }
+  | { kind: 'top' }
+  | { kind: 'hash'; id: string }
+  | { kind: 'to'; y: number };
+
+export function scrollTarget(navigation: {
+  type: 'POP' | 'PUSH' | 'REPLACE';
+  /** The position saved for the entry arrived at, if any. */
+  saved: number | undefined;
+  hash: string;
+  /** Whether only the query changed: a filter or a tab of the same page. */
+  isSamePage: boolean;
+}): ScrollTarget {
+  if (navigation.type === 'POP' && navigation.saved !== undefined) return { kind: 'to', y: navigation.saved };
+  if (navigation.hash) return { kind: 'hash', id: decodeURIComponent(navigation.hash.slice(1)) };
+  if (navigation.isSamePage && navigation.type !== 'POP') return { kind: 'keep' };
+  return { kind: 'top' };
+}
+
 /**
  * Where a page opens: a new page at its top (or at the element its `#hash` names), and a page
- * reached by Back, Forward or a reload where it was left. Positions are kept per history entry for
+ * reached by Back, Forward or a reload where it was left. A page whose filters or tab changed (its
+ * query alone) stays where the reader is. Positions are kept per history entry for
  * the tab's life (sessionStorage). A page whose code or data is still arriving is too short to
  * scroll to its old place: the position is taken as soon as the page grows tall enough, unless the
  * reader has moved the page first.
  */
 export function useScrollRestoration(): void {
-  const { key, hash } = useLocation();
+  const { key, hash, pathname } = useLocation();
   const navigationType = useNavigationType();
   const positions = useRef<Record<string, number> | null>(null);
   positions.current ??= savedPositions();
   const current = useRef(key);
+  const previousPath = useRef<string | null>(null);
 
   useEffect(() => {
     window.history.scrollRestoration = 'manual';
@@ -50,13 +73,21 @@ export function useScrollRestoration(): void {
 
   useLayoutEffect(() => {
     current.current = key;
-    const target = navigationType === 'POP' ? positions.current?.[key] : undefined;
-    if (target === undefined) {
-      const element = hash ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
+    const where = scrollTarget({
+      type: navigationType,
+      saved: positions.current?.[key],
+      hash,
+      isSamePage: previousPath.current === pathname,
+    });
+    previousPath.current = pathname;
+    if (where.kind === 'keep') return;
+    if (where.kind !== 'to') {
+      const element = where.kind === 'hash' ? document.getElementById(where.id) : null;
       if (element) element.scrollIntoView();
       else window.scrollTo(0, 0);
       return;
     }
+    const target = where.y;
     const reached = () => {
       window.scrollTo(0, target);
       return Math.abs(window.scrollY - target) < 2;
@@ -72,5 +103,5 @@ export function useScrollRestoration(): void {
     growing.observe(document.body);
     for (const type of readerInput) window.addEventListener(type, stop, { passive: true });
     return stop;
-  }, [key, hash, navigationType]);
+  }, [key, hash, pathname, navigationType]);
 }

@@ -88,7 +88,7 @@ export function CallsPage() {
   }, [isWide, hasCalls]);
 
   const applyFilters = (next: CallFilters, options?: { replace?: boolean }) => {
-    setSearchParams(writeCallFilters(next), { replace: options?.replace ?? false, preventScrollReset: true });
+    setSearchParams(writeCallFilters(next), { replace: options?.replace ?? false });
   };
 
   const calls = data?.trainingCalls;

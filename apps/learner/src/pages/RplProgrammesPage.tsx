@@ -57,10 +57,7 @@ export function RplProgrammesPage() {
   });
 
   const applyFilters = (next: ProgrammeFilters, options?: { replace?: boolean }) => {
-    setSearchParams(writeProgrammeFilters(next), {
-      replace: options?.replace ?? false,
-      preventScrollReset: true,
-    });
+    setSearchParams(writeProgrammeFilters(next), { replace: options?.replace ?? false });
   };
   const programmes = data?.studyProgrammes;
   const activeCount = countProgrammeFilters(filters);

@@ -111,7 +111,7 @@ function SchoolApplications() {
 
   const chooseTab = (next: string | null) => {
     const value = next === 'decided' || next === 'dissemination' ? tabParam[next] : null;
-    setSearchParams(value ? { tampil: value } : {}, { replace: true, preventScrollReset: true });
+    setSearchParams(value ? { tampil: value } : {}, { replace: true });
   };
   const reload = () => {
     setNow(new Date());
