@@ -26,7 +26,10 @@ export function scrollTarget(navigation: {
   /** The position saved for the entry arrived at, if any. */
   saved: number | undefined;
   hash: string;
-  /** Whether only the query changed: a filter or a tab of the same page. */
+  /**
+   * Whether only the query changed: a filter or a tab of the same page. (The same address again, a
+   * tap on the tab already open, is a new visit: it goes to the top.)
+   */
   isSamePage: boolean;
 }): ScrollTarget {
   if (navigation.type === 'POP' && navigation.saved !== undefined) return { kind: 'to', y: navigation.saved };
@@ -44,12 +47,12 @@ export function scrollTarget(navigation: {
  * reader has moved the page first.
  */
 export function useScrollRestoration(): void {
-  const { key, hash, pathname } = useLocation();
+  const { key, hash, pathname, search } = useLocation();
   const navigationType = useNavigationType();
   const positions = useRef<Record<string, number> | null>(null);
   positions.current ??= savedPositions();
   const current = useRef(key);
-  const previousPath = useRef<string | null>(null);
+  const previous = useRef<{ pathname: string; search: string } | null>(null);
 
   useEffect(() => {
     window.history.scrollRestoration = 'manual';
@@ -77,9 +80,9 @@ export function useScrollRestoration(): void {
       type: navigationType,
       saved: positions.current?.[key],
       hash,
-      isSamePage: previousPath.current === pathname,
+      isSamePage: previous.current?.pathname === pathname && previous.current.search !== search,
     });
-    previousPath.current = pathname;
+    previous.current = { pathname, search };
     if (where.kind === 'keep') return;
     if (where.kind !== 'to') {
       const element = where.kind === 'hash' ? document.getElementById(where.id) : null;
@@ -103,5 +106,5 @@ export function useScrollRestoration(): void {
     growing.observe(document.body);
     for (const type of readerInput) window.addEventListener(type, stop, { passive: true });
     return stop;
-  }, [key, hash, pathname, navigationType]);
+  }, [key, hash, pathname, search, navigationType]);
 }
