@@ -10,6 +10,8 @@ describe('scrollTarget', () => {
     expect(to({ type: 'REPLACE' })).toEqual({ kind: 'top' });
     expect(to({ hash: '#daftar' })).toEqual({ kind: 'hash', id: 'daftar' });
     expect(to({ hash: '#kredensial%20saya' })).toEqual({ kind: 'hash', id: 'kredensial saya' });
+    // A mistyped escape is taken as written rather than stopping the app.
+    expect(to({ hash: '#daftar%E0' })).toEqual({ kind: 'hash', id: 'daftar%E0' });
   });
 
   it('returns Back, Forward and a reload to where the page was left', () => {

@@ -14,6 +14,15 @@ function savedPositions(): Record<string, number> {
   }
 }
 
+/** An address's `#id`, URI-decoded where it decodes (a mistyped `%` must not stop the app). */
+export function decodedId(id: string): string {
+  try {
+    return decodeURIComponent(id);
+  } catch {
+    return id;
+  }
+}
+
 /** Where the window goes after a navigation (see `useScrollRestoration`). */
 export type ScrollTarget =
   | { kind: 'keep' }
@@ -33,7 +42,7 @@ export function scrollTarget(navigation: {
   isSamePage: boolean;
 }): ScrollTarget {
   if (navigation.type === 'POP' && navigation.saved !== undefined) return { kind: 'to', y: navigation.saved };
-  if (navigation.hash) return { kind: 'hash', id: decodeURIComponent(navigation.hash.slice(1)) };
+  if (navigation.hash) return { kind: 'hash', id: decodedId(navigation.hash.slice(1)) };
   if (navigation.isSamePage && navigation.type !== 'POP') return { kind: 'keep' };
   return { kind: 'top' };
 }
@@ -83,7 +92,10 @@ export function useScrollRestoration(): void {
       isSamePage: previous.current?.pathname === pathname && previous.current.search !== search,
     });
     previous.current = { pathname, search };
-    if (where.kind === 'keep') return;
+    if (where.kind === 'keep') {
+      if (positions.current) positions.current[key] = window.scrollY;
+      return;
+    }
     if (where.kind !== 'to') {
       const element = where.kind === 'hash' ? document.getElementById(where.id) : null;
       if (element) element.scrollIntoView();

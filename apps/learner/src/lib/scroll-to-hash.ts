@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useLocation } from 'react-router';
+import { decodedId } from '#lib/scroll-restoration.ts';
 
 /**
  * Brings the element named in the address (`#daftar`) into view once the page's data has arrived:
@@ -11,7 +12,7 @@ export function useScrollToHash(isReady: boolean): void {
   const done = useRef<string | null>(null);
   useEffect(() => {
     if (!isReady || !hash || done.current === key) return;
-    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    const target = document.getElementById(decodedId(hash.slice(1)));
     if (!target) return;
     // After the layout has moved the focus to the new page's start.
     const frame = requestAnimationFrame(() => {
