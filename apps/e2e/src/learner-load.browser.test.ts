@@ -141,16 +141,18 @@ describe('moving between pages', () => {
 
     await card.getByRole('link', { name: title }).click();
     await visible(page.getByRole('heading', { level: 1, name: title }));
-    await expect.poll(() => scrollY(page)).toBe(0);
+    await expect.poll(() => scrollY(page), { timeout: 60_000 }).toBe(0);
 
     await page.goBack();
     await visible(page.locator('#root').getByRole('link', { name: title }));
-    await expect.poll(async () => Math.abs((await scrollY(page)) - left)).toBeLessThan(2);
+    await expect
+      .poll(async () => Math.abs((await scrollY(page)) - left), { timeout: 60_000 })
+      .toBeLessThan(2);
 
     // Forward returns to the call where it was read: its top.
     await page.goForward();
     await visible(page.getByRole('heading', { level: 1, name: title }));
-    await expect.poll(() => scrollY(page)).toBe(0);
+    await expect.poll(() => scrollY(page), { timeout: 60_000 }).toBe(0);
   });
 
   it("says so when a page's code cannot arrive, keeps the way around, and opens it once it can", async () => {

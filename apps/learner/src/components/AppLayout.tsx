@@ -59,7 +59,7 @@ export function AppLayout() {
   const { t, locale, setLocale } = useLocale();
   const location = useLocation();
   const page = useRoutes(pageRoutes);
-  const isDocument = isDocumentPage(location.pathname);
+  const isDocument = useMemo(() => isDocumentPage(location.pathname), [location.pathname]);
   useScrollRestoration();
   const [{ data: fresh, error, fetching }, reexecute] = useQuery({ query: AppLayoutQuery });
   const [, setMyLocale] = useMutation(SetMyLocale);
