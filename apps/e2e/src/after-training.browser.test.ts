@@ -32,6 +32,9 @@ async function openRobotCredential(page: Page) {
   await page.goto(`${platform.url}/kredensial`);
   const link = page.getByRole('link', { name: robotCredential }).first();
   await visible(link, 120_000);
+  // The public-profile card above the credentials comes with them: nothing pushes the link down
+  // between seeing it and tapping it (a tap that would land on the card instead).
+  expect(await page.getByRole('region', { name: 'Profil publik' }).count()).toBe(1);
   await link.click();
   await visible(page.getByRole('heading', { name: robotCredential, level: 1 }));
 }

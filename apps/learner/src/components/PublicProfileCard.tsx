@@ -14,16 +14,15 @@ import {
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconCopy, IconExternalLink, IconWorld } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import { useMutation, useQuery } from 'urql';
-import { graphql } from '#graphql.ts';
+import { useMutation } from 'urql';
+import { type FragmentOf, graphql, readFragment } from '#graphql.ts';
 
-const PublicProfileSettingsQuery = graphql(`
-  query PublicProfileSettings {
-    myPublicProfile {
-      slug
-      isPublished
-      url
-    }
+/** What the card shows: read with the wallet, so the card and the credentials appear together. */
+export const PublicProfileCard_settings = graphql(`
+  fragment PublicProfileCard_settings on PublicProfileSettings {
+    slug
+    isPublished
+    url
   }
 `);
 
@@ -59,26 +58,29 @@ export const publicProfilePath = (slug: string) => `/guru/${encodeURIComponent(s
  * The wallet's public profile settings: on or off (off until the teacher turns it on) and its
  * address, with the link to open and copy.
  */
-export function PublicProfileCard() {
+export function PublicProfileCard({
+  settings: read,
+}: {
+  settings: FragmentOf<typeof PublicProfileCard_settings>;
+}) {
   const { t } = useLocale();
-  const [{ data }] = useQuery({ query: PublicProfileSettingsQuery });
+  const loaded = readFragment(PublicProfileCard_settings, read);
   const [{ fetching }, update] = useMutation(UpdateMyPublicProfile);
-  // What the server holds: from the query, then from each save (the settings have no id to cache by).
-  const [settings, setSettings] = useState(data?.myPublicProfile);
-  const [slug, setSlug] = useState('');
-  const [isPublished, setPublished] = useState(false);
+  // What the server holds: from the wallet's query, then from each save (the settings have no id to
+  // cache by).
+  const [settings, setSettings] = useState(loaded);
+  const [slug, setSlug] = useState(loaded.slug);
+  const [isPublished, setPublished] = useState(loaded.isPublished);
   const [slugError, setSlugError] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
+  // The wallet read again (each visit, or in another language) brings what the server holds now.
+  const { slug: loadedSlug, isPublished: loadedPublished, url: loadedUrl } = loaded;
   useEffect(() => {
-    const loaded = data?.myPublicProfile;
-    if (!loaded) return;
-    setSettings(loaded);
-    setSlug(loaded.slug);
-    setPublished(loaded.isPublished);
-  }, [data?.myPublicProfile]);
-
-  if (!settings) return null;
+    setSettings({ slug: loadedSlug, isPublished: loadedPublished, url: loadedUrl });
+    setSlug(loadedSlug);
+    setPublished(loadedPublished);
+  }, [loadedSlug, loadedPublished, loadedUrl]);
 
   async function save(next: { isPublished: boolean; slug: string }) {
     setSlugError(null);

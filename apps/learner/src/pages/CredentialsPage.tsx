@@ -14,7 +14,7 @@ import { EmptyList } from '#components/EmptyList.tsx';
 import { ImportedCredentials } from '#components/ImportedCredentials.tsx';
 import { LockedNotice } from '#components/LockedNotice.tsx';
 import { Page } from '#components/Page.tsx';
-import { PublicProfileCard } from '#components/PublicProfileCard.tsx';
+import { PublicProfileCard, PublicProfileCard_settings } from '#components/PublicProfileCard.tsx';
 import { QueryFallback } from '#components/QueryState.tsx';
 import { RequireSignIn } from '#components/RequireSignIn.tsx';
 import { RplRecognitionCard, RplRecognitionCard_credential } from '#components/RplRecognitionCard.tsx';
@@ -47,9 +47,12 @@ const CredentialsPageQuery = graphql(
           ...RplRecognitionCard_credential
         }
       }
+      myPublicProfile {
+        ...PublicProfileCard_settings
+      }
     }
   `,
-  [CredentialCard_credential, RplRecognitionCard_credential],
+  [CredentialCard_credential, RplRecognitionCard_credential, PublicProfileCard_settings],
 );
 
 const skeleton = (
@@ -163,7 +166,7 @@ function Wallet({ data, isOnline }: { data: WalletData; isOnline: boolean }) {
   return (
     <Stack gap="md">
       {isOnline && <WalletActions />}
-      {isOnline && <PublicProfileCard />}
+      {isOnline && <PublicProfileCard settings={data.myPublicProfile} />}
       {current.map((entry) => (
         <WalletCard key={entry.id} entry={entry} />
       ))}
