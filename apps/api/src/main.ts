@@ -1,5 +1,6 @@
 import cluster, { type Worker } from 'node:cluster';
 import type { Server } from 'node:http';
+import { constants, setPriority } from 'node:os';
 import { configureCredentials } from '@kmg/core/credentials/config';
 import { rplDemoReady, seedRplDemoCases } from '@kmg/core/rpl/review/demo';
 import {
@@ -53,8 +54,27 @@ configureCredentials({
 // HTTP (node:cluster shares the port); embedded PGlite is one process's own data folder: one.
 const httpWorkers = readHttpWorkers(process.env, databaseConfig);
 
-if (cluster.isWorker) {
-  // An HTTP worker: the primary has migrated, seeded and works the queue; this one only enqueues.
+/** What a process of the platform does: the primary starts the others (see `forkWorkers`). */
+type Role = 'http' | 'jobs';
+const ROLE_VARIABLE = 'KMG_PROCESS_ROLE';
+/** The primary's workers and their roles, for stopping them in order. */
+const roles = new WeakMap<Worker, Role>();
+/** Set first when stopping: a worker that exits from then on is not replaced. */
+let stopping = false;
+onShutdown(async () => {
+  stopping = true;
+});
+
+if (cluster.isWorker && process.env[ROLE_VARIABLE] === 'jobs') {
+  // The job queue's worker: emails, credential issuance, deadline sweeps. Below normal CPU priority,
+  // so at the moment a window opens the answers to teachers come first and the emails after them.
+  lowerCpuPriority();
+  const jobs = await startJobs(database(), { mail });
+  onShutdown(() => stopJobs(jobs));
+  process.send?.('ready');
+} else if (cluster.isWorker) {
+  // An HTTP worker: the primary has migrated and seeded, the jobs worker works the queue; this one
+  // only enqueues.
   await serveHttp(await startJobs(database(), { mail, workers: false }));
 } else {
   const applied = await applyMigrations(database());
@@ -67,19 +87,38 @@ if (cluster.isWorker) {
     if (created) console.log(`Demo data loaded (${created} records).`);
   }
 
-  const jobs = await startJobs(database(), { mail });
-  if (wantsDemo === 'true') void seedRplDemoCasesWhenReady();
   if (httpWorkers === 1) {
+    const jobs = await startJobs(database(), { mail });
+    if (wantsDemo === 'true') void seedRplDemoCasesWhenReady();
     await serveHttp(jobs);
   } else {
-    await forkHttpWorkers(httpWorkers);
+    // The primary only hands connections to the HTTP workers (and enqueues the demo's jobs).
+    const queue = await startJobs(database(), { mail, workers: false });
+    await forkWorkers('jobs', 1);
+    await forkWorkers('http', httpWorkers);
+    if (wantsDemo === 'true') void seedRplDemoCasesWhenReady();
     onShutdown(async () => {
-      // Every worker alive now, a replacement still starting included.
-      await Promise.all(Object.values(cluster.workers ?? {}).map((worker) => worker && stopWorker(worker)));
-      await stopJobs(jobs);
+      // HTTP first (each finishes its requests), then the jobs worker; a replacement still starting
+      // included.
+      for (const role of ['http', 'jobs'] as const) {
+        const workers = Object.values(cluster.workers ?? {}).filter(
+          (worker) => worker && roles.get(worker) === role,
+        );
+        await Promise.all(workers.map((worker) => worker && stopWorker(worker)));
+      }
+      await stopJobs(queue);
     });
   }
   printBanner(wantsDemo === 'true');
+}
+
+/** The niceness of the jobs worker (Unix: 10, what `nice` gives by default). */
+function lowerCpuPriority() {
+  try {
+    setPriority(constants.priority.PRIORITY_BELOW_NORMAL);
+  } catch (error) {
+    console.error('The jobs worker runs at normal CPU priority:', error);
+  }
 }
 
 function printBanner(withDemo: boolean) {
@@ -87,7 +126,10 @@ function printBanner(withDemo: boolean) {
     databaseConfig.kind === 'pglite'
       ? `embedded PGlite in ${databaseConfig.dataDir}`
       : 'PostgreSQL (DATABASE_URL)';
-  const processes = httpWorkers === 1 ? '' : `\n  HTTP workers     ${httpWorkers} (KMG_HTTP_WORKERS)`;
+  const processes =
+    httpWorkers === 1
+      ? ''
+      : `\n  HTTP workers     ${httpWorkers} (KMG_HTTP_WORKERS)\n  Jobs worker      1, below normal CPU priority`;
   console.log(`
 KMG is running on ${where}
   Learner app      ${config.publicUrl}/
@@ -109,22 +151,24 @@ KMG is running on ${where}
 }
 
 /**
- * Forks the HTTP workers and resolves once every one listens. A worker that dies is replaced (a
- * crash is logged by the worker itself); one that exits while the platform stops is not.
+ * Forks `count` workers of a role and resolves once every one is ready (an HTTP worker listens; the
+ * jobs worker has started its queue). A worker that dies is replaced (a crash is logged by the
+ * worker itself); one that exits while the platform stops is not.
  */
-async function forkHttpWorkers(count: number): Promise<void> {
-  let stopping = false;
-  onShutdown(async () => {
-    stopping = true;
-  });
+async function forkWorkers(role: Role, count: number): Promise<void> {
+  const name = role === 'http' ? 'HTTP worker' : 'jobs worker';
   const fork = () =>
     new Promise<void>((resolve, reject) => {
-      const worker = cluster.fork();
-      worker.once('listening', () => resolve());
+      const worker = cluster.fork({ [ROLE_VARIABLE]: role });
+      roles.set(worker, role);
+      if (role === 'http') worker.once('listening', () => resolve());
+      else worker.on('message', (message) => message === 'ready' && resolve());
       worker.once('exit', (code, signal) => {
         if (stopping) return;
-        reject(new Error(`an HTTP worker stopped while starting (${signal ?? code})`));
-        console.error(`HTTP worker ${worker.process.pid} stopped (${signal ?? code}); starting another`);
+        reject(new Error(`a ${name} stopped while starting (${signal ?? code})`));
+        console.error(
+          `${name[0]?.toUpperCase()}${name.slice(1)} ${worker.process.pid} stopped (${signal ?? code}); starting another`,
+        );
         void fork();
       });
     });

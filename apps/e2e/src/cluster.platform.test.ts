@@ -1,5 +1,6 @@
-// `pnpm start` on a PostgreSQL server: the primary migrates and works the job queue, one HTTP
-// worker per core serves the port; a worker that dies is replaced, and SIGTERM stops them all.
+// `pnpm start` on a PostgreSQL server: the primary migrates, one HTTP worker per core serves the
+// port, and one jobs worker works the queue below normal CPU priority; a worker that dies is
+// replaced, and SIGTERM stops them all.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -23,17 +24,31 @@ async function until<T>(what: string, check: () => Promise<T | undefined> | T | 
   }
 }
 
-/** The primary's HTTP workers, by process id. */
-function workersOf(primary: ChildProcess): number[] {
+type Child = { pid: number; niceness: number };
+
+/** The primary's workers (HTTP and jobs), by process id, with their niceness. */
+function childrenOf(primary: ChildProcess): Child[] {
   try {
-    return execFileSync('ps', ['--ppid', String(primary.pid), '-o', 'pid='], { encoding: 'utf8' })
+    return execFileSync('ps', ['--ppid', String(primary.pid), '-o', 'pid=,ni='], { encoding: 'utf8' })
       .split('\n')
-      .map((line) => Number(line.trim()))
-      .filter((pid) => pid > 0);
+      .map((line) => line.trim().split(/\s+/).map(Number))
+      .filter(([pid]) => pid !== undefined && pid > 0)
+      .map(([pid, niceness]) => ({ pid: pid as number, niceness: niceness as number }));
   } catch {
     return []; // ps exits 1 when there are none
   }
 }
+
+/** The HTTP workers run at the primary's priority (the test's own, 0 here); the jobs worker's is lower. */
+const JOBS_NICENESS = 10;
+const httpWorkersOf = (primary: ChildProcess) =>
+  childrenOf(primary)
+    .filter((child) => child.niceness < JOBS_NICENESS)
+    .map((child) => child.pid);
+const jobsWorkersOf = (primary: ChildProcess) =>
+  childrenOf(primary)
+    .filter((child) => child.niceness >= JOBS_NICENESS)
+    .map((child) => child.pid);
 
 describe.skipIf(!serverUrl)('pnpm start on PostgreSQL', () => {
   const database = `kmg_cluster_${process.pid}`;
@@ -41,6 +56,7 @@ describe.skipIf(!serverUrl)('pnpm start on PostgreSQL', () => {
   let folder: string;
   let primary: ChildProcess;
   let output = '';
+  let databaseUrl: URL;
   const port = 20_000 + (process.pid % 20_000);
   const url = `http://127.0.0.1:${port}`;
 
@@ -49,7 +65,7 @@ describe.skipIf(!serverUrl)('pnpm start on PostgreSQL', () => {
     await admin.connect();
     await admin.query(`CREATE DATABASE ${database}`);
     folder = await mkdtemp(join(tmpdir(), 'kmg-cluster-'));
-    const databaseUrl = new URL(serverUrl as string);
+    databaseUrl = new URL(serverUrl as string);
     databaseUrl.pathname = `/${database}`;
     primary = spawn(process.execPath, [apiDist], {
       cwd: folder,
@@ -75,7 +91,7 @@ describe.skipIf(!serverUrl)('pnpm start on PostgreSQL', () => {
   afterAll(async () => {
     if (primary && primary.exitCode === null) {
       primary.kill('SIGKILL');
-      for (const pid of workersOf(primary)) process.kill(pid, 'SIGKILL');
+      for (const { pid } of childrenOf(primary)) process.kill(pid, 'SIGKILL');
     }
     await admin?.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
     await admin?.end();
@@ -91,24 +107,55 @@ describe.skipIf(!serverUrl)('pnpm start on PostgreSQL', () => {
 
   it('serves the API from one HTTP worker per requested core', async () => {
     expect(output).toContain(`HTTP workers     ${WORKERS}`);
-    expect(workersOf(primary)).toHaveLength(WORKERS);
+    expect(httpWorkersOf(primary)).toHaveLength(WORKERS);
     expect((await answers()).data?.trainingCalls.totalCount).toBe(0);
   });
 
+  it('works the job queue in one process of its own, below normal CPU priority', async () => {
+    expect(output).toContain('Jobs worker      1, below normal CPU priority');
+    expect(jobsWorkersOf(primary)).toHaveLength(1);
+    // Only the jobs worker works the queue (the primary and the HTTP workers only enqueue): the
+    // dashboard refresh queued at start-up is done by it.
+    const client = new pg.Client({ connectionString: databaseUrl.toString() });
+    await client.connect();
+    try {
+      const refreshed = await until('the first dashboard refresh', async () => {
+        const { rows } = await client.query<{ done: number }>(
+          `SELECT count(*)::int AS done FROM pgboss.job WHERE name = 'dashboard-facts' AND state = 'completed'`,
+        );
+        const done = rows[0]?.done ?? 0;
+        return done > 0 ? done : undefined;
+      });
+      expect(refreshed).toBeGreaterThan(0);
+    } finally {
+      await client.end();
+    }
+  });
+
   it('replaces a worker that dies, and keeps answering meanwhile', async () => {
-    const [victim, survivor] = workersOf(primary);
+    const [victim, survivor] = httpWorkersOf(primary);
     process.kill(victim as number, 'SIGKILL');
     const replaced = await until('a replacement worker', () => {
-      const now = workersOf(primary);
+      const now = httpWorkersOf(primary);
       return now.length === WORKERS && !now.includes(victim as number) ? now : undefined;
     });
     expect(replaced).toContain(survivor);
     expect(output).toContain(`HTTP worker ${victim} stopped (SIGKILL); starting another`);
     expect((await answers()).data?.trainingCalls.totalCount).toBe(0);
+
+    const [jobsWorker] = jobsWorkersOf(primary);
+    process.kill(jobsWorker as number, 'SIGKILL');
+    await until('a replacement jobs worker', () => {
+      const now = jobsWorkersOf(primary);
+      return now.length === 1 && !now.includes(jobsWorker as number) ? now : undefined;
+    });
+    expect(output).toContain(`Jobs worker ${jobsWorker} stopped (SIGKILL); starting another`);
+    expect(httpWorkersOf(primary)).toEqual(expect.arrayContaining(replaced));
   });
 
   it('stops every process on SIGTERM, with exit code 0', async () => {
-    const workers = workersOf(primary);
+    const workers = childrenOf(primary).map((child) => child.pid);
+    expect(workers).toHaveLength(WORKERS + 1);
     const exited = new Promise<number | null>((resolve) => primary.once('exit', (code) => resolve(code)));
     primary.kill('SIGTERM');
     expect(await exited).toBe(0);
