@@ -20,6 +20,33 @@ afterEach(({ task }) => people.closeAll(task.result?.state === 'fail'));
 const openCall = 'Pemrograman Robot Las Lanjutan untuk Guru SMK';
 const pastTraining = 'Pelatihan Pengoperasian Robot Las Industri';
 
+describe('the school figures', () => {
+  it('hold their place while they load: the endorsements below do not move when they arrive', async () => {
+    const page = await people.signIn('phone', 'learner', 'kepsek@kmg.demo');
+    // The figures' answer is held back until the endorsements are on the screen, as on a slow line.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/graphql', async (route) => {
+      if (route.request().postData()?.includes('query SchoolFigures')) await held;
+      await route.continue();
+    });
+    await page.getByRole('link', { name: 'Sekolah saya' }).first().click();
+    const tabs = page.getByRole('tablist', { name: 'Pendaftaran yang ditampilkan' });
+    await visible(page.getByRole('article').first());
+    const before = await tabs.boundingBox();
+    release();
+    await visible(
+      page.getByRole('region', { name: 'Angka sekolah' }).getByText('Pendaftaran', { exact: true }).first(),
+    );
+    const after = await tabs.boundingBox();
+    // Within a line or so of text: the labels wrap as they will, and the "as of" sentence the frame
+    // keeps room for is missing until the figures are first computed. Without the frame, some 600 px.
+    expect(Math.abs((after?.y ?? 0) - (before?.y ?? 0))).toBeLessThan(32);
+  });
+});
+
 describe('a principal deciding an endorsement', () => {
   it('lets the teacher apply to a call that needs her principal', async () => {
     const page = await people.signIn('phone', 'learner', 'guru@kmg.demo');

@@ -1,5 +1,6 @@
+import { schoolFunnelStages } from '@kmg/domain';
 import { formatInstant, formatNumber, useLocale } from '@kmg/ui';
-import { Card, SimpleGrid, Spoiler, Stack, Text, Title } from '@mantine/core';
+import { Card, SimpleGrid, Skeleton, Spoiler, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from 'urql';
 import { graphql } from '#graphql.ts';
 
@@ -17,14 +18,15 @@ const SchoolFiguresQuery = graphql(`
 
 /**
  * "Angka sekolah": the principal's own teachers through the programme (applications to
- * credentials and what they passed on), with how each figure is counted and as of when. Nothing shows while it loads or if it fails: the
- * endorsements below are the page's work.
+ * credentials and what they passed on), with how each figure is counted and as of when. While it
+ * loads, its frame holds the place, so the endorsements below do not move under a finger when the
+ * figures arrive; if it fails, nothing shows: the endorsements are the page's work.
  */
 export function SchoolFigures() {
   const { t, locale } = useLocale();
-  const [{ data }] = useQuery({ query: SchoolFiguresQuery });
+  const [{ data, error }] = useQuery({ query: SchoolFiguresQuery });
   const figures = data?.schoolFigures;
-  if (!figures) return null;
+  if (!figures) return error ? null : <SchoolFiguresSkeleton />;
   return (
     <Stack gap="xs" component="section" aria-labelledby="school-figures-title" mb="md">
       <Title order={2} size="h4" id="school-figures-title">
@@ -56,6 +58,33 @@ export function SchoolFigures() {
           ))}
         </Text>
       </Spoiler>
+    </Stack>
+  );
+}
+
+/** The figures' frame while they load: the title, the lead and one card per stage, as drawn. */
+function SchoolFiguresSkeleton() {
+  const { t, locale } = useLocale();
+  // The "as of" sentence's room, kept blank: its time is not known yet.
+  const asOf = t('learner.school.figures.asOf', { time: formatInstant(new Date(), locale) });
+  return (
+    <Stack gap="xs" mb="md" aria-hidden>
+      <Title order={2} size="h4">
+        {t('learner.school.figures.title')}
+      </Title>
+      <Text size="sm" c="gray.7">
+        {t('learner.school.figures.lead')}
+        <span style={{ visibility: 'hidden' }}> {asOf}</span>
+      </Text>
+      <SimpleGrid cols={{ base: 2, xs: 3 }} spacing="xs">
+        {schoolFunnelStages.map((stage) => (
+          <Card key={stage} withBorder radius="md" padding="sm">
+            <Skeleton height={12} width="70%" my={3} />
+            <Skeleton height={24} width="40%" mt={6} />
+          </Card>
+        ))}
+      </SimpleGrid>
+      <Skeleton height={18} width={160} />
     </Stack>
   );
 }
