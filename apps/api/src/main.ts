@@ -156,7 +156,7 @@ KMG is running on ${where}
  * worker itself); one that exits while the platform stops is not.
  */
 async function forkWorkers(role: Role, count: number): Promise<void> {
-  const name = role === 'http' ? 'HTTP worker' : 'jobs worker';
+  const name = role === 'http' ? 'HTTP worker' : 'Jobs worker';
   const fork = () =>
     new Promise<void>((resolve, reject) => {
       const worker = cluster.fork({ [ROLE_VARIABLE]: role });
@@ -165,10 +165,8 @@ async function forkWorkers(role: Role, count: number): Promise<void> {
       else worker.on('message', (message) => message === 'ready' && resolve());
       worker.once('exit', (code, signal) => {
         if (stopping) return;
-        reject(new Error(`a ${name} stopped while starting (${signal ?? code})`));
-        console.error(
-          `${name[0]?.toUpperCase()}${name.slice(1)} ${worker.process.pid} stopped (${signal ?? code}); starting another`,
-        );
+        reject(new Error(`${name} ${worker.process.pid} stopped while starting (${signal ?? code})`));
+        console.error(`${name} ${worker.process.pid} stopped (${signal ?? code}); starting another`);
         void fork();
       });
     });

@@ -244,6 +244,8 @@ export async function runFirstComeBench() {
       }, teacherIds.length);
     type Result = Awaited<ReturnType<typeof bareBurst>>;
     type Round = { api: Result & { seated: number; emailsSentWithin: number }; bare: Result };
+    /** Baseline crowds so far: each burst has a call and teachers of its own. */
+    let bareRounds = 0;
 
     const measureApi = async (
       label: 'api' | 'api1' | 'cold',
@@ -259,7 +261,7 @@ export async function runFirstComeBench() {
         }
         for (let round = 0; round < rounds; round++) {
           const data = await crowd(label, REQUESTS, round);
-          const bareData = await prepare(database.prisma, 'bare', REQUESTS, measured.length + roundsSoFar);
+          const bareData = await prepare(database.prisma, 'bare', REQUESTS, bareRounds++);
           const result = await applyAll(api.port, data);
           const seated = await database.prisma.seat.count({
             where: { callId: data.callId, applicationId: { not: null } },
@@ -274,7 +276,6 @@ export async function runFirstComeBench() {
       } finally {
         await api.stop();
       }
-      roundsSoFar += measured.length;
       // The median round by throughput against its own baseline.
       const ratioOf = (round: Round) => round.api.rps / round.bare.rps;
       const sorted = [...measured].sort((a, b) => ratioOf(a) - ratioOf(b));
@@ -284,7 +285,6 @@ export async function runFirstComeBench() {
         workers: api.workers,
       };
     };
-    let roundsSoFar = 0;
     const measureAll = async () => {
       await bareBurst(await prepare(database.prisma, 'warmBare', WARM_UP));
       const single = await measureApi('api1', { workers: 1, warmUp: 'warm1' });
@@ -296,20 +296,20 @@ export async function runFirstComeBench() {
 
     const describe = (result: Result) =>
       `${result.rps.toFixed(0).padStart(5)} req/s   p50 ${result.p50.toFixed(0).padStart(5)} ms   p99 ${result.p99.toFixed(0).padStart(5)} ms   ${JSON.stringify(result.outcomes)}${result.dropped === null ? '' : `; connections dropped ${result.dropped}`}`;
-    const ratios = ({ api, bare }: Round) =>
-      `throughput ${(api.rps / bare.rps).toFixed(2)}, p99 ${(api.p99 / bare.p99).toFixed(1)}x`;
+    const throughput = ({ api, bare }: Round) => (api.rps / bare.rps).toFixed(2);
+    const p99 = ({ api, bare }: Round) => `${(api.p99 / bare.p99).toFixed(1)}x`;
+    const ratios = (round: Round) => `throughput ${throughput(round)}, p99 ${p99(round)}`;
     const line = (round: Round) =>
       `${describe(round.api)}; seats held ${round.api.seated}; emails all sent ${(round.api.emailsSentWithin / 1000).toFixed(1)} s after the last answer   ${ratios(round)}`;
-    const baseline = (round: Round) => `${describe(round.bare)}`;
     return {
       title: `First-come contention: ${REQUESTS} teachers apply at once for ${SEATS} seats of one call (PostgreSQL; each server has first served ${WARM_UP} applications to another call, but the fresh one; each API burst is beside a baseline burst right after it)`,
       lines: [
-        `API as \`pnpm start\` runs it (${started.workers} HTTP workers + the jobs worker; auth, eligibility, audit, notices, outbox): ${line(started.median)}   (median of ${ROUNDS} rounds; each round's throughput / p99: ${started.rounds.map((round) => ratios(round).replace('throughput ', '').replace(', p99 ', ' / ')).join(', ')})`,
-        `  its baseline (the median round's), bare SQL (insert + claim seat only): ${baseline(started.median)}`,
+        `API as \`pnpm start\` runs it (${started.workers} HTTP workers + the jobs worker; auth, eligibility, audit, notices, outbox): ${line(started.median)}   (median of ${ROUNDS} rounds; each round's throughput / p99: ${started.rounds.map((round) => `${throughput(round)} / ${p99(round)}`).join(', ')})`,
+        `  its baseline (the median round's), bare SQL (insert + claim seat only): ${describe(started.median.bare)}`,
         `API, 1 HTTP worker (the queue in the same process): ${line(single.median)}`,
-        `  its baseline: ${baseline(single.median)}`,
+        `  its baseline: ${describe(single.median.bare)}`,
         `API as \`pnpm start\` runs it, fresh (no warm-up): ${line(cold.median)}`,
-        `  its baseline: ${baseline(cold.median)}`,
+        `  its baseline: ${describe(cold.median.bare)}`,
         `target: throughput >= 0.50 of the baseline, p99 <= 2.0x, the same 20 seated`,
         `before (4e1a934, 2026-12-02, this machine, 1 process): throughput 0.07-0.09, p99 11-15x`,
         `before one-statement arrivals (53d58df, 2026-12-04, this machine, 2 workers): throughput 0.11-0.12, p99 9.2x`,

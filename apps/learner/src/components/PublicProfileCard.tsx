@@ -26,15 +26,14 @@ export const PublicProfileCard_settings = graphql(`
   }
 `);
 
-const UpdateMyPublicProfile = graphql(`
+const UpdateMyPublicProfile = graphql(
+  `
   mutation UpdateMyPublicProfile($input: PublicProfileSettingsInput!) {
     updateMyPublicProfile(input: $input) {
       __typename
       ... on UpdateMyPublicProfileSuccess {
         data {
-          slug
-          isPublished
-          url
+          ...PublicProfileCard_settings
         }
       }
       ... on ValidationError {
@@ -49,7 +48,9 @@ const UpdateMyPublicProfile = graphql(`
       }
     }
   }
-`);
+`,
+  [PublicProfileCard_settings],
+);
 
 /** Path of a public profile in this app. */
 export const publicProfilePath = (slug: string) => `/guru/${encodeURIComponent(slug)}`;
@@ -88,9 +89,10 @@ export function PublicProfileCard({
     const result = await update({ input: next });
     const outcome = result.data?.updateMyPublicProfile;
     if (outcome?.__typename === 'UpdateMyPublicProfileSuccess') {
-      setSettings(outcome.data);
-      setSlug(outcome.data.slug);
-      setPublished(outcome.data.isPublished);
+      const saved = readFragment(PublicProfileCard_settings, outcome.data);
+      setSettings(saved);
+      setSlug(saved.slug);
+      setPublished(saved.isPublished);
       notifications.show({ color: 'teal', message: t('learner.publicProfile.saved') });
       return;
     }
