@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Database, PrismaClient } from '@kmg/db';
@@ -158,11 +158,63 @@ async function listenOverflows(): Promise<number | null> {
   return value === undefined ? null : Number(value);
 }
 
+type ProcessCpu = { comm: string; ticks: number; nice: number };
+
+/** CPU time (clock ticks) each process has used so far, by pid, with its name and niceness (Linux only). */
+async function cpuTicks(): Promise<Map<number, ProcessCpu>> {
+  const ticks = new Map<number, ProcessCpu>();
+  const pids = await readdir('/proc').catch(() => [] as string[]);
+  await Promise.all(
+    pids
+      .filter((name) => /^\d+$/.test(name))
+      .map(async (pid) => {
+        const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => null);
+        if (!stat) return;
+        // "pid (comm) state ppid ...": utime and stime are the 14th and 15th fields, nice the 19th.
+        const close = stat.lastIndexOf(')');
+        const fields = stat.slice(close + 2).split(' ');
+        ticks.set(Number(pid), {
+          comm: stat.slice(stat.indexOf('(') + 1, close),
+          ticks: Number(fields[11]) + Number(fields[12]),
+          nice: Number(fields[16]),
+        });
+      }),
+  );
+  return ticks;
+}
+
+/** Clock ticks per second of /proc's CPU times (USER_HZ, 100 on Linux). */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * CPU per request over a burst, in ms: this process (the crowd's client, and the baseline's server
+ * in its thread), PostgreSQL's processes, processes below normal priority (the API's jobs worker)
+ * and every other process (the API's HTTP workers and primary, and whatever else the machine runs).
+ */
+function cpuPerRequest(before: Map<number, ProcessCpu>, after: Map<number, ProcessCpu>, count: number) {
+  const spent = { bench: 0, postgres: 0, niced: 0, others: 0 };
+  for (const [pid, { comm, ticks, nice }] of after) {
+    const used = ticks - (before.get(pid)?.ticks ?? 0);
+    if (pid === process.pid) spent.bench += used;
+    else if (comm === 'postgres') spent.postgres += used;
+    else if (nice > 0) spent.niced += used;
+    else spent.others += used;
+  }
+  const ms = (ticks: number) => (ticks * 1000) / TICKS_PER_SECOND / count;
+  return {
+    bench: ms(spent.bench),
+    postgres: ms(spent.postgres),
+    niced: ms(spent.niced),
+    others: ms(spent.others),
+  };
+}
+
 /** Fires `count` requests at once; returns throughput, latency percentiles and dropped connections. */
 async function burst(send: (index: number) => Promise<string>, count = REQUESTS) {
   const latencies: number[] = [];
   const outcomes = new Map<string, number>();
   const overflowsBefore = await listenOverflows();
+  const cpuBefore = await cpuTicks();
   const started = performance.now();
   await Promise.all(
     Array.from({ length: count }, async (_, index) => {
@@ -173,6 +225,7 @@ async function burst(send: (index: number) => Promise<string>, count = REQUESTS)
     }),
   );
   const wall = performance.now() - started;
+  const cpu = cpuPerRequest(cpuBefore, await cpuTicks(), count);
   const overflowsAfter = await listenOverflows();
   latencies.sort((a, b) => a - b);
   const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? 0;
@@ -181,6 +234,7 @@ async function burst(send: (index: number) => Promise<string>, count = REQUESTS)
     p50: at(0.5),
     p99: at(0.99),
     outcomes: Object.fromEntries(outcomes),
+    cpu,
     dropped: overflowsBefore === null || overflowsAfter === null ? null : overflowsAfter - overflowsBefore,
   };
 }
@@ -294,8 +348,10 @@ export async function runFirstComeBench() {
     };
     const { single, started, cold } = await measureAll().finally(() => bare.stop());
 
+    const cpuText = ({ bench, postgres, niced, others }: Result['cpu']) =>
+      `bench process ${bench.toFixed(1)} ms, PostgreSQL ${postgres.toFixed(1)} ms, below normal priority ${niced.toFixed(1)} ms, others ${others.toFixed(1)} ms`;
     const describe = (result: Result) =>
-      `${result.rps.toFixed(0).padStart(5)} req/s   p50 ${result.p50.toFixed(0).padStart(5)} ms   p99 ${result.p99.toFixed(0).padStart(5)} ms   ${JSON.stringify(result.outcomes)}${result.dropped === null ? '' : `; connections dropped ${result.dropped}`}`;
+      `${result.rps.toFixed(0).padStart(5)} req/s   p50 ${result.p50.toFixed(0).padStart(5)} ms   p99 ${result.p99.toFixed(0).padStart(5)} ms   ${JSON.stringify(result.outcomes)}${result.dropped === null ? '' : `; connections dropped ${result.dropped}`}; CPU per request: ${cpuText(result.cpu)}`;
     const throughput = ({ api, bare }: Round) => (api.rps / bare.rps).toFixed(2);
     const p99 = ({ api, bare }: Round) => `${(api.p99 / bare.p99).toFixed(1)}x`;
     const ratios = (round: Round) => `throughput ${throughput(round)}, p99 ${p99(round)}`;
