@@ -9,7 +9,7 @@
 // extends), an unknown token or a bad signature (null either way; better-auth is asked so that the
 // one place that decides stays better-auth's).
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { db } from '@kmg/db';
+import { database, readAgainIfConnectionLost } from '@kmg/db';
 import type { Auth } from '#auth.ts';
 
 export type SessionUser = {
@@ -30,6 +30,13 @@ type SessionRow = {
   organization_id: string | null;
   locale: string;
 };
+
+/** The session and its user, read past Prisma (`Database.query`): every signed-in request runs it. */
+const SESSION_STATEMENT = `
+  SELECT s.expires_at, u.id, u.name, u.email, u.roles::text[] AS roles, u.organization_id,
+    u.locale::text AS locale
+  FROM sessions s JOIN users u ON u.id = s.user_id
+  WHERE s.token = $1`;
 
 export type SessionReader = (headers: {
   cookie?: string | undefined;
@@ -60,10 +67,9 @@ export function createSessionReader(auth: Auth): SessionReader {
     if (value === null) return null;
     const token = verifiedToken(value, key);
     if (token === null) return betterAuths(request.toHeaders());
-    const [row] = await db().$queryRaw<SessionRow[]>`
-      SELECT s.expires_at, u.id, u.name, u.email, u.roles::text[] AS roles, u.organization_id, u.locale::text AS locale
-      FROM sessions s JOIN users u ON u.id = s.user_id
-      WHERE s.token = ${token}`;
+    const [row] = await readAgainIfConnectionLost(() =>
+      database().query<SessionRow>({ text: SESSION_STATEMENT, values: [token] }),
+    );
     if (!row || row.expires_at.getTime() - renewWithinMs <= Date.now())
       return betterAuths(request.toHeaders());
     return {

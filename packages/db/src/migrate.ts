@@ -174,6 +174,7 @@ async function withScratchDatabase<T>(run: (scratch: Database) => Promise<T>): P
   const scratch: Database = {
     config: { kind: 'pglite', dataDir: 'memory://' },
     prisma: undefined as never,
+    query: undefined as never,
     adapterFactory: new PrismaPGlite(pglite),
     close: () => pglite.close(),
   };

@@ -38,7 +38,7 @@ export async function applyToCall(
     const [call, standing] = await Promise.all([
       db().trainingCall.findFirst({ where: { id: callId, ...publishedCallsWhere } }),
       // Refuses a call that does not exist (NotFoundError) as the first read would.
-      teacherStanding(db(), viewer.id, callId),
+      teacherStanding(viewer.id, callId),
     ]);
     if (!call) throw new NotFoundError();
     const { existing } = standing;

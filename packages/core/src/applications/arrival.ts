@@ -10,7 +10,7 @@
 // order they arrived: one lock, one commit and one WAL flush for the group. A lone arrival goes at
 // once; nothing waits for a group to fill.
 import { randomUUID } from 'node:crypto';
-import { db, jobQueue, jobsInsertStatement, queueNames, type TrainingCall } from '@kmg/db';
+import { database, jobQueue, jobsInsertStatement, queueNames, type TrainingCall } from '@kmg/db';
 import { type ApplicationStatus, applicationMachine } from '@kmg/domain';
 import { acceptMove, waitlistMove } from '#applications/seating.ts';
 import { SEAT_LOCK_CLASS } from '#applications/seats.ts';
@@ -197,7 +197,8 @@ function answer(group: Waiting[], outcomes: Settled): void {
  * One statement, which PostgreSQL commits itself the moment the function returns: the seat lock is
  * never held while the answer travels to the API and its COMMIT travels back. (With the job queued
  * first and the function called in a transaction, the lock's holder sat idle waiting for that COMMIT
- * in 57% of samples while ten arrivals queued behind it.) The emails' jobs are queued by the same
+ * in 57% of samples while ten arrivals queued behind it.) It goes past Prisma (`Database.query`), as
+ * every arrival waits on it. The emails' jobs are queued by the same
  * statement, so they exist exactly when the email rows commit. Once it returns, the group is
  * committed: what it returned is checked by `answer`, never by running the group again.
  */
@@ -208,13 +209,11 @@ async function settleTogether(group: Prepared[]): Promise<Settled> {
   );
   const next = jobs.values.length;
   const [row] = await againOnConflict(() =>
-    db().$queryRawUnsafe<{ outcomes: NonNullable<Settled> }[]>(
-      `WITH queued AS (${jobs.text})
+    database().query<{ outcomes: NonNullable<Settled> }>({
+      text: `WITH queued AS (${jobs.text})
      SELECT kmg_arrive_first_come_batch($${next + 1}::int, $${next + 2}::jsonb) AS outcomes`,
-      ...jobs.values,
-      SEAT_LOCK_CLASS,
-      JSON.stringify(group.map(({ arrival }) => arrival)),
-    ),
+      values: [...jobs.values, SEAT_LOCK_CLASS, JSON.stringify(group.map(({ arrival }) => arrival))],
+    }),
   );
   return row?.outcomes;
 }

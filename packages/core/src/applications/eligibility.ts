@@ -1,4 +1,4 @@
-import { type db, Prisma, type TrainingCall } from '@kmg/db';
+import { database, type db, Prisma, readAgainIfConnectionLost, type TrainingCall } from '@kmg/db';
 import {
   type ApplicationStatus,
   checkEligibility,
@@ -38,14 +38,11 @@ export type Standing = {
 
 /**
  * Everything eligibility reads about a teacher and a call, in one statement: it runs for every
- * application, at the moment the whole country applies. Calendar dates come out as `YYYY-MM-DD`.
+ * application, at the moment the whole country applies, so it goes past Prisma
+ * (`Database.query`). Calendar dates come out as `YYYY-MM-DD`.
  */
-export async function teacherStanding(
-  client: Tx | ReturnType<typeof db>,
-  teacherId: string,
-  callId: string,
-): Promise<Standing> {
-  const [row] = await client.$queryRaw<Standing[]>`
+export async function teacherStanding(teacherId: string, callId: string): Promise<Standing> {
+  const statement = Prisma.sql`
     SELECT
       (SELECT json_build_object(
           'schoolId', t.school_id, 'subject', t.subject, 'employmentStatus', t.employment_status,
@@ -60,17 +57,14 @@ export async function teacherStanding(
       COALESCE((SELECT json_agg(held.seat) FROM (${heldSeatsJson(teacherId)}) held), '[]'::json) AS held,
       (SELECT json_build_object('id', a.id, 'status', a.status) FROM applications a
         WHERE a.call_id = ${callId}::uuid AND a.teacher_id = ${teacherId}::uuid) AS existing`;
+  const [row] = await readAgainIfConnectionLost(() => database().query<Standing>(statement));
   if (!row?.programme) throw new NotFoundError();
   return row;
 }
 
 /** Eligibility of a teacher for a call, with every failing rule (read-only, for the call page too). */
-export async function eligibilityFor(
-  client: Tx | ReturnType<typeof db>,
-  teacherId: string,
-  call: TrainingCall,
-) {
-  return judgeEligibility(call, await teacherStanding(client, teacherId, call.id));
+export async function eligibilityFor(teacherId: string, call: TrainingCall) {
+  return judgeEligibility(call, await teacherStanding(teacherId, call.id));
 }
 
 /** Eligibility from what has been read: null when the person is not a teacher. */

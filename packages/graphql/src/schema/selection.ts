@@ -363,7 +363,7 @@ builder.prismaObjectFields(TrainingCallRef, (t) => ({
     select: allCallColumns,
     resolve: async (call, _args, ctx) => {
       if (!ctx.viewer || !hasRole(ctx.viewer, 'TEACHER')) return null;
-      const { result } = await eligibilityFor(db(), ctx.viewer.id, call);
+      const { result } = await eligibilityFor(ctx.viewer.id, call);
       if (!result) return null;
       return result.kind === 'eligible'
         ? { eligible: true, reasons: [] }
