@@ -72,4 +72,28 @@ describe('Database.query', () => {
       expect(after.map((row) => row.statement)).not.toContain(once);
     },
   );
+
+  it.runIf(testDatabaseKind() === 'postgres')(
+    'outlives the server ending its idle connections, with Prisma disconnected too, and opens new ones',
+    async () => {
+      await Promise.all(
+        Array.from({ length: 4 }, () => database.query({ text: 'SELECT pg_sleep(0.05)', values: [] })),
+      );
+      await database.prisma.$disconnect();
+      await database.query({
+        text: `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+               WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+        values: [],
+      });
+      // The pool drops each connection as it learns the server ended it (a query that meets one
+      // first fails, and the platform's reads go again), so the pool comes back in a few tries.
+      const eight = () =>
+        Promise.all(
+          Array.from({ length: 8 }, () =>
+            database.query<{ one: number }>({ text: 'SELECT 1 AS one', values: [] }),
+          ),
+        );
+      await expect.poll(async () => (await eight()).flat(), { timeout: 30_000 }).toHaveLength(8);
+    },
+  );
 });

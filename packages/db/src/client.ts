@@ -69,6 +69,10 @@ export function createDatabase(config: DatabaseConfig, options: { onQuery?: Quer
     closeDriver = () => engine.close();
   } else {
     const shared = new pg.Pool({ connectionString: config.url, max: poolSize() });
+    // An idle connection the server ends (a restart, a dropped database) leaves the pool, and the
+    // next query opens another. Without a listener the pool's 'error' event would end the process;
+    // Prisma's adapter listens only while it is connected.
+    shared.on('error', () => {});
     pool = shared;
     adapterFactory = new PrismaPg(shared, { statementNameGenerator: ({ sql }) => statementName(sql) });
     closeDriver = () => shared.end();
