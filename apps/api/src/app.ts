@@ -305,12 +305,22 @@ export async function createApp(config: ApiConfig) {
   return {
     app,
     auth,
-    async listen(port: number, host = '0.0.0.0'): Promise<Server> {
+    /**
+     * Listens on `port`. With `ownSocket` (an HTTP worker of `pnpm start`, on Linux) the process
+     * binds a socket of its own beside its siblings' (SO_REUSEPORT) and the kernel spreads new
+     * connections over them, instead of the cluster's primary accepting each and passing it on:
+     * when a window opens and a thousand phones connect at once, that hand-over in the primary
+     * cost about as much CPU as the API's work per application (first-come bench, 2 workers).
+     */
+    async listen(port: number, { host = '0.0.0.0', ownSocket = false } = {}): Promise<Server> {
       return new Promise((resolve) => {
         // When a window opens, a thousand teachers connect at once. Node's default queue of
         // connections waiting to be accepted (511) overflows: the kernel drops the rest, and their
         // phones try again only after a second or more. The kernel caps this at net.core.somaxconn.
-        const server = app.listen(port, host, LISTEN_BACKLOG, () => resolve(server));
+        const server = app.listen(
+          { port, host, backlog: LISTEN_BACKLOG, ...(ownSocket ? { exclusive: true, reusePort: true } : {}) },
+          () => resolve(server),
+        );
         // Idle keep-alive connections outlive the clients' (undici keeps them 4 s, proxies and load
         // balancers up to 60 s): a server closing first races a client reusing the socket, and the
         // request is reset (ECONNRESET) when timers run late on a busy machine.

@@ -151,9 +151,9 @@ KMG is running on ${where}
 }
 
 /**
- * Forks `count` workers of a role and resolves once every one is ready (an HTTP worker listens; the
- * jobs worker has started its queue). A worker that dies is replaced (a crash is logged by the
- * worker itself); one that exits while the platform stops is not.
+ * Forks `count` workers of a role and resolves once every one says it is ready (an HTTP worker
+ * listens; the jobs worker has started its queue). A worker that dies is replaced (a crash is
+ * logged by the worker itself); one that exits while the platform stops is not.
  */
 async function forkWorkers(role: Role, count: number): Promise<void> {
   const name = role === 'http' ? 'HTTP worker' : 'Jobs worker';
@@ -161,8 +161,7 @@ async function forkWorkers(role: Role, count: number): Promise<void> {
     new Promise<void>((resolve, reject) => {
       const worker = cluster.fork({ [ROLE_VARIABLE]: role });
       roles.set(worker, role);
-      if (role === 'http') worker.once('listening', () => resolve());
-      else worker.on('message', (message) => message === 'ready' && resolve());
+      worker.on('message', (message) => message === 'ready' && resolve());
       worker.once('exit', (code, signal) => {
         if (stopping) return;
         reject(new Error(`${name} ${worker.process.pid} stopped while starting (${signal ?? code})`));
@@ -203,7 +202,11 @@ async function seedRplDemoCasesWhenReady() {
 /** Serves the API from this process; stopping answers open requests, then stops `jobs`. */
 async function serveHttp(jobs: Awaited<ReturnType<typeof startJobs>>) {
   const api = await createApp(config);
-  const server = await api.listen(config.port);
+  // An HTTP worker of several binds its own socket (Linux spreads connections over them; port 0
+  // would give each worker another port); the primary hears it is ready from the worker itself.
+  const ownSocket = cluster.isWorker && process.platform === 'linux' && config.port !== 0;
+  const server = await api.listen(config.port, { ownSocket });
+  if (cluster.isWorker) process.send?.('ready');
   onShutdown(async () => {
     await closeServer(server);
     await api.stop();

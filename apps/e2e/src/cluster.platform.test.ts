@@ -1,7 +1,8 @@
 // `pnpm start` on a PostgreSQL server: the primary migrates, one HTTP worker per core serves the
-// port, and one jobs worker works the queue below normal CPU priority; a worker that dies is
+// port (each on a socket of its own, on Linux), and one jobs worker works the queue below normal CPU priority; a worker that dies is
 // replaced, and SIGTERM stops them all.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,6 +50,31 @@ const jobsWorkersOf = (primary: ChildProcess) =>
   childrenOf(primary)
     .filter((child) => child.niceness >= JOBS_NICENESS)
     .map((child) => child.pid);
+
+/**
+ * Of `pids`, those holding a listening TCP socket on `port` (Linux: the sockets of /proc/net/tcp
+ * and tcp6 in state LISTEN, matched by inode to each process' open files).
+ */
+function listenersOn(port: number, pids: number[]): number[] {
+  const listening = new Set<string>();
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    for (const line of readFileSync(table, 'utf8').split('\n').slice(1)) {
+      const fields = line.trim().split(/\s+/);
+      const localPort = Number.parseInt(fields[1]?.split(':')[1] ?? '', 16);
+      if (localPort === port && fields[3] === '0A') listening.add(fields[9] as string);
+    }
+  }
+  return pids.filter((pid) => {
+    try {
+      return readdirSync(`/proc/${pid}/fd`).some((fd) => {
+        const inode = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`))?.[1];
+        return inode !== undefined && listening.has(inode);
+      });
+    } catch {
+      return false; // gone meanwhile
+    }
+  });
+}
 
 describe.skipIf(!serverUrl)('pnpm start on PostgreSQL', () => {
   const database = `kmg_cluster_${process.pid}`;
@@ -111,6 +137,15 @@ describe.skipIf(!serverUrl)('pnpm start on PostgreSQL', () => {
     expect((await answers()).data?.trainingCalls.totalCount).toBe(0);
   });
 
+  it.runIf(process.platform === 'linux')(
+    'has each HTTP worker listen on the port itself, so that no new connection passes through the primary',
+    () => {
+      const workers = httpWorkersOf(primary);
+      expect(listenersOn(port, workers)).toEqual(workers);
+      expect(listenersOn(port, [primary.pid as number, ...jobsWorkersOf(primary)])).toEqual([]);
+    },
+  );
+
   it('works the job queue in one process of its own, below normal CPU priority', async () => {
     expect(output).toContain('Jobs worker      1, below normal CPU priority');
     expect(jobsWorkersOf(primary)).toHaveLength(1);
@@ -142,6 +177,12 @@ describe.skipIf(!serverUrl)('pnpm start on PostgreSQL', () => {
     expect(replaced).toContain(survivor);
     expect(output).toContain(`HTTP worker ${victim} stopped (SIGKILL); starting another`);
     expect((await answers()).data?.trainingCalls.totalCount).toBe(0);
+    // The replacement listens on the port too, once it is ready.
+    if (process.platform === 'linux') {
+      await until('the replacement to listen', () =>
+        listenersOn(port, replaced).length === WORKERS ? true : undefined,
+      );
+    }
 
     const [jobsWorker] = jobsWorkersOf(primary);
     process.kill(jobsWorker as number, 'SIGKILL');

@@ -65,7 +65,7 @@ export async function runIssuanceBench() {
       parentOrganizationCode: 'dit-smk',
     });
     const api = await createApp(benchAppConfig);
-    const server = await api.listen(0, '127.0.0.1');
+    const server = await api.listen(0, { host: '127.0.0.1' });
     const port = (server.address() as { port: number }).port;
     // Seeded credentials of the demo data are issued first, so they do not count in the cohort.
     const jobs = await startJobs(database as Database, {

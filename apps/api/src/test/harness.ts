@@ -147,7 +147,7 @@ export async function startTestApi(
     clock: clock.now,
     ...overrides,
   });
-  const server: Server = (await api.listen(port, '127.0.0.1')) as unknown as Server;
+  const server: Server = (await api.listen(port, { host: '127.0.0.1' })) as unknown as Server;
   const client = (options: { locale?: 'id' | 'en' } = {}) => new TestClient(url, options.locale ?? 'id');
   return {
     url,
