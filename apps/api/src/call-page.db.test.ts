@@ -1,6 +1,7 @@
 // The calls list's one-statement page (call-page.ts) against Prisma's findMany and count on the same
 // query, row for row: every selection the lists send, filters, orders both ways, and pages after a
 // cursor. And what it leaves to Prisma, and what the lists cost through the API.
+import { publishedCall } from '@kmg/core/applications/apply-to-call';
 import { readCallPage } from '@kmg/core/calls/call-page';
 import { publishedCallsWhere } from '@kmg/core/rules/calls';
 import { db, Prisma } from '@kmg/db';
@@ -229,6 +230,43 @@ type ListPage = {
   edges: { node: { id: string } }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 };
+
+describe('publishedCall (what an application reads of its call)', () => {
+  it('reads every published call as Prisma does, field for field, and no draft', async () => {
+    // One call with every optional setting filled: calendar dates, JSON settings, nullable times.
+    const filled = await db().trainingCall.findFirstOrThrow({
+      where: { status: 'OPEN' },
+      orderBy: { id: 'asc' },
+    });
+    await db().trainingCall.update({
+      where: { id: filled.id },
+      data: {
+        seatsPerProvince: { JAWA_BARAT: 3 },
+        endorsementDeadline: new Date('2026-12-24T09:30:00.123Z'),
+        travelSupport: 'REIMBURSED_UP_TO',
+        travelSupportMaxRupiah: 1_500_000,
+        minScore: 6_500,
+      },
+    });
+    const calls = await db().trainingCall.findMany({ orderBy: { id: 'asc' } });
+    expect(calls.some((call) => call.status === 'DRAFT')).toBe(true);
+    // East of Greenwich, where a calendar date read as local midnight falls on the day before.
+    const zone = process.env.TZ;
+    process.env.TZ = 'Asia/Jakarta';
+    try {
+      for (const call of calls) {
+        const expected = await db().trainingCall.findFirst({
+          where: { id: call.id, ...publishedCallsWhere },
+        });
+        expect(await publishedCall(call.id)).toStrictEqual(expected);
+      }
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+    expect(await publishedCall('00000000-0000-7000-8000-000000000000')).toBeNull();
+  });
+});
 
 describe('the learner calls list through the API', () => {
   it('costs one statement for a visitor and two for a teacher, the total included', async () => {

@@ -1,4 +1,4 @@
-import { db } from '@kmg/db';
+import { database, db, Prisma, readAgainIfConnectionLost, type TrainingCall } from '@kmg/db';
 import { applicationMachine, decideApply, endorsementDeadline, motivationSchema } from '@kmg/domain';
 import { userIdsWithRole } from '#accounts/users-with-role.ts';
 import type { Actor } from '#actor.ts';
@@ -9,6 +9,8 @@ import { advanceEndorsed, seatsOnArrival } from '#applications/seating.ts';
 import { lockSeats } from '#applications/seats.ts';
 import { type ApplicationInState, transitionApplication } from '#applications/transition-application.ts';
 import { recordAudit } from '#audit.ts';
+import { whereSql } from '#calls/call-page.ts';
+import { fromColumns } from '#columns.ts';
 import {
   AlreadyAppliedError,
   ApplicationClosedError,
@@ -36,7 +38,7 @@ export async function applyToCall(
     // connection longer. What must not happen twice (a second application, a seat given out of
     // turn) the writes below and the database refuse.
     const [call, standing] = await Promise.all([
-      db().trainingCall.findFirst({ where: { id: callId, ...publishedCallsWhere } }),
+      publishedCall(callId),
       // Refuses a call that does not exist (NotFoundError) as the first read would.
       teacherStanding(viewer.id, callId),
     ]);
@@ -107,6 +109,21 @@ export async function applyToCall(
     if (isUniqueViolation(error)) throw new AlreadyAppliedError();
     throw error;
   }
+}
+
+/**
+ * The call, if it is published: as Prisma's `findFirst` reads it, past Prisma (`Database.query`),
+ * since every application reads it at the moment a window opens.
+ */
+export async function publishedCall(callId: string): Promise<TrainingCall | null> {
+  const published = whereSql(publishedCallsWhere);
+  if (!published) return db().trainingCall.findFirst({ where: { id: callId, ...publishedCallsWhere } });
+  const [row] = await readAgainIfConnectionLost(() =>
+    database().query<Record<string, unknown>>(
+      Prisma.sql`SELECT c.* FROM training_calls c WHERE c.id = ${callId}::uuid AND ${published}`,
+    ),
+  );
+  return row ? (fromColumns(row) as TrainingCall) : null;
 }
 
 /** A withdrawn application submitted again: the same row, back in play with the new motivation. */
