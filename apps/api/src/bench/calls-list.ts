@@ -144,6 +144,7 @@ export async function runCallsListBench() {
         `before (4e1a934, 2026-12-02, this machine, 1 process): throughput 0.20-0.28, p99 4.9-5.5x`,
         `before one-statement pages (53d58df, 2026-12-04, this machine, 2 workers): throughput 0.31, p99 4.0x; CPU 3.5 ms a request in the API`,
         `before the selection-mapper patch (e145e87, 2026-12-04, this machine, 2 workers): median throughput 0.47, p99 1.9x (rounds 0.44 / 3.2x, 0.47 / 1.9x, 0.52 / 2.5x)`,
+        `before prepared statements (b5191c5, 2026-12-05, this machine, 2 workers): median throughput 0.50, p99 2.0x (rounds 0.50 / 2.0x, 0.45 / 2.4x, 0.55 / 1.6x); 1 worker 0.37, p99 1.7x`,
       ],
     };
   } finally {

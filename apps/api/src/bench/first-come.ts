@@ -372,6 +372,7 @@ export async function runFirstComeBench() {
         `before grouped arrivals (e145e87, 2026-12-04, this machine): 2 workers throughput 0.14, p99 7.6x; 1 worker 0.17, p99 6.4x`,
         `before the warm-up (a4305f7, 2026-12-04, this machine, fresh servers as the lines above): 2 workers throughput 0.24-0.26, p99 4.1-4.5x; 1 worker 0.36-0.37, p99 2.9x`,
         `before the jobs worker (eb18c39, 2026-12-05, this machine, the queue worked in the primary; three runs interleaved with three of the jobs worker, 0.25-0.30, p99 3.4-4.1x): 2 workers throughput 0.14-0.23, p99 4.4-7.3x`,
+        `before prepared statements, the lean statements and a socket per worker (b5191c5, 2026-12-06, this machine, three runs): 2 workers median throughput 0.25-0.29, p99 3.6-4.1x (CPU per request: PostgreSQL 2.5-3.0 ms, the API's processes 2.9-4.7 ms); 1 worker 0.35-0.39, p99 2.6-2.9x`,
       ],
     };
   } finally {
