@@ -2,7 +2,7 @@
 // Prisma reads, on PostgreSQL it prepares what runs again and again, and its errors carry the codes
 // the rest of the platform looks for.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseErrorCodes } from '#client.ts';
+import { createDatabase, databaseErrorCodes } from '#client.ts';
 import { Prisma } from '#generated/prisma/client.ts';
 import { createTestDatabase, type TestDatabase, testDatabaseKind } from '#testing.ts';
 
@@ -70,6 +70,30 @@ describe('Database.query', () => {
       await database.query({ text: once, values: [] });
       const after = await database.query<{ statement: string }>({ text, values: [] });
       expect(after.map((row) => row.statement)).not.toContain(once);
+    },
+  );
+
+  it.runIf(testDatabaseKind() === 'postgres')(
+    'prepares nothing with KMG_DB_PREPARED_STATEMENTS=false (for a pooler that cannot carry them)',
+    async () => {
+      const before = process.env.KMG_DB_PREPARED_STATEMENTS;
+      process.env.KMG_DB_PREPARED_STATEMENTS = 'false';
+      const unprepared = createDatabase({ kind: 'postgres', url: database.url as string });
+      try {
+        const text = 'SELECT statement FROM pg_prepared_statements /* unprepared */';
+        const runs: string[][] = [];
+        for (let run = 0; run < 5; run++) {
+          runs.push(
+            (await unprepared.query<{ statement: string }>({ text, values: [] })).map((row) => row.statement),
+          );
+          await unprepared.prisma.$queryRawUnsafe('SELECT 1 AS one /* unprepared */');
+        }
+        expect(runs.flat()).toEqual([]);
+      } finally {
+        await unprepared.close();
+        if (before === undefined) delete process.env.KMG_DB_PREPARED_STATEMENTS;
+        else process.env.KMG_DB_PREPARED_STATEMENTS = before;
+      }
     },
   );
 

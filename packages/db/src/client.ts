@@ -74,7 +74,7 @@ export function createDatabase(config: DatabaseConfig, options: { onQuery?: Quer
   let closeDriver: () => Promise<void>;
   let pglite: PGlite | undefined;
   let pool: pg.Pool | undefined;
-  const statementName = preparedStatementNames();
+  const statementName = preparesStatements() ? preparedStatementNames() : () => '';
   if (config.kind === 'pglite') {
     pglite = new PGlite(config.dataDir);
     adapterFactory = new PrismaPGlite(pglite);
@@ -267,6 +267,15 @@ export function preparedStatementNames(): (sql: string) => string {
     named.set(sql, prepared);
     return prepared;
   };
+}
+
+/**
+ * KMG_DB_PREPARED_STATEMENTS=false plans every statement where it runs: for a connection pooler in
+ * transaction mode that does not carry prepared statements between its server connections
+ * (PgBouncer before 1.21, or with `max_prepared_statements = 0`).
+ */
+function preparesStatements(): boolean {
+  return process.env.KMG_DB_PREPARED_STATEMENTS?.trim().toLowerCase() !== 'false';
 }
 
 function poolSize(): number {
