@@ -266,6 +266,17 @@ describe('publishedCall (what an application reads of its call)', () => {
     }
     expect(await publishedCall('00000000-0000-7000-8000-000000000000')).toBeNull();
   });
+
+  it('still reads once a migration adds a column, though its statement was prepared before', async () => {
+    const call = await db().trainingCall.findFirstOrThrow({ where: { status: 'OPEN' } });
+    for (let run = 0; run < 5; run++) await publishedCall(call.id);
+    await db().$executeRawUnsafe('ALTER TABLE training_calls ADD COLUMN rolling_deploy_probe INT');
+    try {
+      for (let run = 0; run < 5; run++) expect((await publishedCall(call.id))?.id).toBe(call.id);
+    } finally {
+      await db().$executeRawUnsafe('ALTER TABLE training_calls DROP COLUMN rolling_deploy_probe');
+    }
+  });
 });
 
 describe('the learner calls list through the API', () => {

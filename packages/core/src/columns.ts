@@ -19,12 +19,3 @@ export function toColumns(row: object): Record<string, unknown> {
   for (const [key, value] of Object.entries(row)) columned[columnOf(key)] = value;
   return columned;
 }
-
-/** A row keyed by column name, keyed by field name instead (the inverse of `toColumns`). */
-export function fromColumns(row: Record<string, unknown>): Record<string, unknown> {
-  const fielded: Record<string, unknown> = {};
-  for (const [column, value] of Object.entries(row)) {
-    fielded[column.replace(/_([a-z0-9])/g, (_, letter: string) => letter.toUpperCase())] = value;
-  }
-  return fielded;
-}

@@ -10,7 +10,7 @@ import { lockSeats } from '#applications/seats.ts';
 import { type ApplicationInState, transitionApplication } from '#applications/transition-application.ts';
 import { recordAudit } from '#audit.ts';
 import { whereSql } from '#calls/call-page.ts';
-import { fromColumns } from '#columns.ts';
+import { columnOf } from '#columns.ts';
 import {
   AlreadyAppliedError,
   ApplicationClosedError,
@@ -112,18 +112,28 @@ export async function applyToCall(
 }
 
 /**
+ * Every field of a call, each column named (never `c.*`: a statement prepared on a connection fails
+ * once a migration adds a column to what `*` returned, on the replicas still running).
+ */
+const callColumns = Prisma.raw(
+  Object.values(Prisma.TrainingCallScalarFieldEnum)
+    .map((field) => `c."${columnOf(field)}" AS "${field}"`)
+    .join(', '),
+);
+
+/**
  * The call, if it is published: as Prisma's `findFirst` reads it, past Prisma (`Database.query`),
  * since every application reads it at the moment a window opens.
  */
 export async function publishedCall(callId: string): Promise<TrainingCall | null> {
   const published = whereSql(publishedCallsWhere);
   if (!published) return db().trainingCall.findFirst({ where: { id: callId, ...publishedCallsWhere } });
-  const [row] = await readAgainIfConnectionLost(() =>
-    database().query<Record<string, unknown>>(
-      Prisma.sql`SELECT c.* FROM training_calls c WHERE c.id = ${callId}::uuid AND ${published}`,
+  const [call] = await readAgainIfConnectionLost(() =>
+    database().query<TrainingCall>(
+      Prisma.sql`SELECT ${callColumns} FROM training_calls c WHERE c.id = ${callId}::uuid AND ${published}`,
     ),
   );
-  return row ? (fromColumns(row) as TrainingCall) : null;
+  return call ?? null;
 }
 
 /** A withdrawn application submitted again: the same row, back in play with the new motivation. */
