@@ -9,7 +9,7 @@
 // extends), an unknown token or a bad signature (null either way; better-auth is asked so that the
 // one place that decides stays better-auth's).
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { database, readAgainIfConnectionLost } from '@kmg/db';
+import { readRows } from '@kmg/db';
 import type { Auth } from '#auth.ts';
 
 export type SessionUser = {
@@ -67,9 +67,7 @@ export function createSessionReader(auth: Auth): SessionReader {
     if (value === null) return null;
     const token = verifiedToken(value, key);
     if (token === null) return betterAuths(request.toHeaders());
-    const [row] = await readAgainIfConnectionLost(() =>
-      database().query<SessionRow>({ text: SESSION_STATEMENT, values: [token] }),
-    );
+    const [row] = await readRows<SessionRow>({ text: SESSION_STATEMENT, values: [token] });
     if (!row || row.expires_at.getTime() - renewWithinMs <= Date.now())
       return betterAuths(request.toHeaders());
     return {

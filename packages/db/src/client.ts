@@ -291,6 +291,14 @@ export function database(): Database {
   return current;
 }
 
+/**
+ * A read of the process-wide database past Prisma (`Database.query`), run once more on another
+ * connection if it lost its own, as Prisma's reads are (`retryReadsOnce`).
+ */
+export function readRows<Row>(statement: Statement): Promise<Row[]> {
+  return readAgainIfConnectionLost(() => database().query<Row>(statement));
+}
+
 /** The process-wide Prisma client. */
 export function db(): PrismaClient {
   return database().prisma;

@@ -1,4 +1,4 @@
-import { database, db, Prisma, readAgainIfConnectionLost, type TrainingCall } from '@kmg/db';
+import { db, Prisma, readRows, type TrainingCall } from '@kmg/db';
 import { applicationMachine, decideApply, endorsementDeadline, motivationSchema } from '@kmg/domain';
 import { userIdsWithRole } from '#accounts/users-with-role.ts';
 import type { Actor } from '#actor.ts';
@@ -121,17 +121,17 @@ const callColumns = Prisma.raw(
     .join(', '),
 );
 
+/** The published-calls rule as SQL over `c` (null only if the rule outgrew what `whereSql` compiles). */
+const publishedSql = whereSql(publishedCallsWhere);
+
 /**
  * The call, if it is published: as Prisma's `findFirst` reads it, past Prisma (`Database.query`),
  * since every application reads it at the moment a window opens.
  */
 export async function publishedCall(callId: string): Promise<TrainingCall | null> {
-  const published = whereSql(publishedCallsWhere);
-  if (!published) return db().trainingCall.findFirst({ where: { id: callId, ...publishedCallsWhere } });
-  const [call] = await readAgainIfConnectionLost(() =>
-    database().query<TrainingCall>(
-      Prisma.sql`SELECT ${callColumns} FROM training_calls c WHERE c.id = ${callId}::uuid AND ${published}`,
-    ),
+  if (!publishedSql) return db().trainingCall.findFirst({ where: { id: callId, ...publishedCallsWhere } });
+  const [call] = await readRows<TrainingCall>(
+    Prisma.sql`SELECT ${callColumns} FROM training_calls c WHERE c.id = ${callId}::uuid AND ${publishedSql}`,
   );
   return call ?? null;
 }

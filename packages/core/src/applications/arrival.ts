@@ -198,9 +198,9 @@ function answer(group: Waiting[], outcomes: Settled): void {
  * never held while the answer travels to the API and its COMMIT travels back. (With the job queued
  * first and the function called in a transaction, the lock's holder sat idle waiting for that COMMIT
  * in 57% of samples while ten arrivals queued behind it.) It goes past Prisma (`Database.query`), as
- * every arrival waits on it. The emails' jobs are queued by the same
- * statement, so they exist exactly when the email rows commit. Once it returns, the group is
- * committed: what it returned is checked by `answer`, never by running the group again.
+ * every arrival waits on it. The emails' jobs are queued by the same statement, so they exist
+ * exactly when the email rows commit. Once it returns, the group is committed: what it returned is
+ * checked by `answer`, never by running the group again.
  */
 async function settleTogether(group: Prepared[]): Promise<Settled> {
   const jobs = await jobsInsertStatement(

@@ -1,4 +1,4 @@
-import { database, type db, Prisma, readAgainIfConnectionLost, type TrainingCall } from '@kmg/db';
+import { type db, Prisma, readRows, type TrainingCall } from '@kmg/db';
 import {
   type ApplicationStatus,
   checkEligibility,
@@ -57,7 +57,7 @@ export async function teacherStanding(teacherId: string, callId: string): Promis
       COALESCE((SELECT json_agg(held.seat) FROM (${heldSeatsJson(teacherId)}) held), '[]'::json) AS held,
       (SELECT json_build_object('id', a.id, 'status', a.status) FROM applications a
         WHERE a.call_id = ${callId}::uuid AND a.teacher_id = ${teacherId}::uuid) AS existing`;
-  const [row] = await readAgainIfConnectionLost(() => database().query<Standing>(statement));
+  const [row] = await readRows<Standing>(statement);
   if (!row?.programme) throw new NotFoundError();
   return row;
 }
